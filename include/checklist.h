@@ -1,0 +1,45 @@
+/* checklist.h - the merged preparation checklist of one (category, channel)
+ * pair, its state (ticks and filled fields), and its plain-text rendering.
+ *
+ * Merge order: general items, then the category's, then the channel's; an
+ * id seen earlier is skipped. BEFORE items come before AFTER items. */
+#ifndef HELPNAV_CHECKLIST_H
+#define HELPNAV_CHECKLIST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content.h"
+
+struct checklist {
+	const struct category *category;
+	const struct channel *channel;
+	const struct check_item **items; /* into the content */
+	size_t count;
+	bool *ticked;  /* per item */
+	char **values; /* per item: the filled-in text (malloc'd) or NULL */
+	bool dirty;    /* ticks or values changed since last print/save */
+};
+
+/* HN_OK or HN_NOMEM. The checklist borrows from c, which must outlive it. */
+int checklist_build(const struct content *c, const struct category *cat,
+		    const struct channel *chan, struct checklist *out);
+void checklist_free(struct checklist *cl);
+
+/* Sets the value of a field item (copied); NULL or "" clears it. */
+int checklist_set_value(struct checklist *cl, size_t index, const char *v);
+void checklist_toggle(struct checklist *cl, size_t index);
+
+/* Renders for print: title, how to reach the channel (steps, hours), the
+ * [ ]/[x] items, fill-in lines ("Номер заказа: ____" or the value), what to
+ * record after the contact, and the sources cited. Wrapped to width
+ * columns (80 for print). Returns a malloc'd NUL-terminated string, or
+ * NULL on allocation failure. */
+char *checklist_render(const struct content *c, const struct checklist *cl,
+		       size_t width);
+
+/* "checklist-returns-chat.txt" into buf. */
+void checklist_default_filename(const struct checklist *cl, char *buf,
+				size_t size);
+
+#endif

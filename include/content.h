@@ -1,0 +1,183 @@
+/* content.h - the content model: sources, channels, categories, pages and
+ * checklist items, as loaded from a content pack (see content/README.md).
+ *
+ * Ownership: a struct content owns every string and array reachable from it
+ * (they live in its arena); nothing is freed separately. content_free
+ * releases it all. Pointers between records (a category's channels) point
+ * into the same content. */
+#ifndef HELPNAV_CONTENT_H
+#define HELPNAV_CONTENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
+
+/* Where a record or claim was written, for messages. */
+struct origin {
+	const char *file;
+	unsigned line, col;
+};
+
+struct source_list {
+	const char **ids; /* source ids, e.g. "000" */
+	size_t count;
+};
+
+enum claim_status {
+	CLAIM_PLAIN = 0,
+	CLAIM_UNCONFIRMED,   /* status: unconfirmed */
+	CLAIM_NOT_FOR_USERS, /* status: not-for-customers (corporate addresses) */
+};
+
+struct claim_version {
+	const char *text;
+	struct source_list sources;
+	struct origin at;
+};
+
+enum block_kind {
+	BLOCK_TEXT,     /* a claim: text + sources (+ status) */
+	BLOCK_HEADING,  /* a sub-heading inside a page; no sources */
+	BLOCK_NOTE,     /* helpnav's own advice; shown as ours, no sources */
+	BLOCK_DISPUTED, /* the sources disagree: topic + versions side by side */
+};
+
+struct block {
+	enum block_kind kind;
+	const char *text; /* TEXT: the claim; HEADING, NOTE: the text;
+			     DISPUTED: the topic ("Есть ли горячая линия") */
+	struct source_list sources; /* TEXT only */
+	enum claim_status status;   /* TEXT only */
+	struct claim_version *versions; /* DISPUTED only, count >= 2 */
+	size_t version_count;
+	const char *advice; /* DISPUTED: optional helpnav advice, else NULL */
+	struct origin at;
+};
+
+struct block_list {
+	struct block *items;
+	size_t count;
+};
+
+enum check_phase {
+	PHASE_BEFORE = 0, /* have it ready before contacting support */
+	PHASE_AFTER,      /* record it after the contact */
+};
+
+struct check_item {
+	const char *id;   /* slug, unique in a merged checklist */
+	const char *text; /* "Номер заказа" */
+	bool field;       /* a fill-in blank (order number, date...) */
+	enum check_phase phase;
+	struct source_list sources;
+	struct origin at;
+};
+
+struct check_list {
+	struct check_item *items;
+	size_t count;
+};
+
+struct source {
+	const char *id;    /* "000" */
+	const char *title; /* short human title */
+	const char *file;  /* the seed file name, or NULL */
+	const char *note;  /* reliability note, or NULL */
+	struct origin at;
+};
+
+struct channel {
+	const char *id;      /* "chat" */
+	const char *title;   /* "Чат в приложении Ozon" */
+	const char *summary; /* one line for menus, or NULL */
+	struct block_list steps;    /* how to reach it, in order */
+	struct block_list hours;    /* when it works (claims) */
+	struct block_list response; /* how fast it answers (claims) */
+	struct block_list notes;
+	struct check_list checklist; /* channel-specific items */
+	struct origin at;
+};
+
+struct category {
+	const char *id;
+	const char *title;
+	const char *summary;
+	const struct channel **channels; /* best first, count >= 1 */
+	size_t channel_count;
+	struct block_list notes;
+	struct check_list checklist; /* category-specific items */
+	struct origin at;
+};
+
+struct page {
+	const char *id;
+	const char *title;
+	const char *summary;
+	struct block_list body;
+	struct origin at;
+};
+
+/* One searchable piece of text, e.g. the 3rd step of channel "chat" as
+ * reached from category "returns". Built by the loader, in display order. */
+struct text_field {
+	const char *path;  /* node path: "returns", "returns/chat", "fraud" */
+	const char *field; /* "title", "steps", "checklist", "body"... */
+	const char *text;  /* the original UTF-8 text */
+	const char *folded; /* same bytes with ё->е, Ё->Е (same length) */
+	size_t length;      /* bytes in text (and folded) */
+};
+
+struct content {
+	struct source *sources;
+	size_t source_count;
+	struct channel *channels;
+	size_t channel_count;
+	struct category *categories; /* in menu order */
+	size_t category_count;
+	struct page *pages; /* in menu order */
+	size_t page_count;
+	struct check_list general; /* items for every (category, channel) */
+	struct text_field *fields; /* everything searchable */
+	size_t field_count;
+	struct arena *arena;
+};
+
+void content_free(struct content *content);
+
+const struct source *content_find_source(const struct content *c,
+					  const char *id);
+const struct channel *content_find_channel(const struct content *c,
+					    const char *id);
+const struct category *content_find_category(const struct content *c,
+					      const char *id);
+const struct page *content_find_page(const struct content *c, const char *id);
+
+/* A place in the tree. Paths: "" (root), "returns" (category),
+ * "returns/chat" (channel under a category), "returns/chat/checklist",
+ * "fraud" (info page). */
+enum node_kind { NODE_ROOT, NODE_CATEGORY, NODE_CHANNEL, NODE_CHECKLIST,
+		 NODE_PAGE };
+
+struct node_ref {
+	enum node_kind kind;
+	const struct category *category; /* CATEGORY, CHANNEL, CHECKLIST */
+	const struct channel *channel;   /* CHANNEL, CHECKLIST */
+	const struct page *page;         /* PAGE */
+};
+
+/* HN_OK and *out set, or HN_INVALID when the path names nothing. A trailing
+ * '/' is ignored. A channel the category does not list is HN_INVALID. */
+int content_resolve(const struct content *c, const char *path,
+		    struct node_ref *out);
+
+/* Writes the path of node into buf (always NUL-terminated). */
+void content_node_path(const struct node_ref *node, char *buf, size_t size);
+
+/* Up to max valid paths closest to a wrong one (edit distance on the path,
+ * then prefix matches), best first; returns how many were written.
+ * The strings are owned by the caller (free each). */
+size_t content_suggest_paths(const struct content *c, const char *wrong,
+			     char **out, size_t max);
+
+#endif

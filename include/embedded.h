@@ -1,0 +1,13 @@
+/* embedded.h - the default content pack, compiled into the binary from
+ * content/*.yaml at build time (src/tools/embed.c writes the table). */
+#ifndef HELPNAV_EMBEDDED_H
+#define HELPNAV_EMBEDDED_H
+
+#include <stddef.h>
+
+#include "loader.h"
+
+extern const struct content_file embedded_files[];
+extern const size_t embedded_file_count;
+
+#endif

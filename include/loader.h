@@ -1,0 +1,41 @@
+/* loader.h - reads a content pack (YAML, see content/README.md) into a
+ * struct content, validating it as it goes.
+ *
+ * Every problem is appended to diags as FILE:LINE:COL: message; loading
+ * continues past errors so that a pack's errors are reported together.
+ * On HN_OK, *out is a complete content the caller frees with content_free.
+ * On any other status *out is NULL and diags says why. */
+#ifndef HELPNAV_LOADER_H
+#define HELPNAV_LOADER_H
+
+#include <stddef.h>
+
+#include "content.h"
+#include "diag.h"
+
+enum {
+	LOADER_MAX_FILE_BYTES = 4 * 1024 * 1024, /* per file */
+	LOADER_MAX_DEPTH = 16,                   /* YAML nesting */
+	LOADER_MAX_FILES = 1000,                 /* *.yaml per folder */
+};
+
+/* One file's bytes; name is what messages show. Not owned by the loader. */
+struct content_file {
+	const char *name;
+	const char *data;
+	size_t length;
+};
+
+/* HN_OK, HN_INVALID (content errors in diags), HN_NOMEM. */
+int loader_load_files(const struct content_file *files, size_t count,
+		      struct content **out, struct diag_list *diags);
+
+/* Loads every *.yaml in dir (sorted by name). HN_IO when dir or a file
+ * cannot be read (the reason is in diags), else as loader_load_files. */
+int loader_load_dir(const char *dir, struct content **out,
+		    struct diag_list *diags);
+
+/* The content built into the binary (see embedded.h). */
+int loader_load_builtin(struct content **out, struct diag_list *diags);
+
+#endif

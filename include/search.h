@@ -1,0 +1,67 @@
+/* search.h - regex search over every text field of a content (PCRE2).
+ *
+ * Patterns are PCRE2 with UTF and UCP; smart case (caseless unless the
+ * pattern has an uppercase letter outside escapes like \W, \p{Lu}); е and ё
+ * match each other in both directions. */
+#ifndef HELPNAV_SEARCH_H
+#define HELPNAV_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content.h"
+
+struct search_query; /* opaque; owns the compiled pattern */
+
+struct search_error {
+	char message[256]; /* PCRE2's message, or "шаблон слишком сложный" */
+	size_t column;     /* 1-based CHARACTER column of the fault; 0 if none */
+};
+
+/* HN_OK and *out set; HN_INVALID with err filled for a bad pattern
+ * (including invalid UTF-8 in the pattern); HN_NOMEM. */
+int search_compile(const char *pattern, size_t len, struct search_query **out,
+		   struct search_error *err);
+void search_free(struct search_query *q);
+
+bool search_is_caseless(const struct search_query *q);
+
+/* Helper exposed for tests and the UI: does the pattern contain an
+ * uppercase letter outside escapes? */
+bool search_pattern_has_upper(const char *pattern, size_t len);
+
+struct search_hit {
+	size_t field;      /* index into content->fields */
+	size_t byte_start; /* match span in bytes of fields[field].text */
+	size_t byte_end;
+	size_t char_start; /* the same span in characters */
+	size_t char_end;
+};
+
+struct search_result {
+	struct search_hit *hits; /* malloc'd; search_result_free releases */
+	size_t count;
+	bool truncated; /* max_hits was reached */
+};
+
+/* Finds every match in every field, in field order. Empty matches advance
+ * by one whole character. HN_OK; HN_LIMIT with err filled ("pattern too
+ * complex") when the match limit is hit; HN_NOMEM. max_hits 0 = no cap. */
+int search_run(const struct search_query *q, const struct content *c,
+	       size_t max_hits, struct search_result *out,
+	       struct search_error *err);
+
+/* Matches within one string (for highlighting a line the UI shows).
+ * Same conventions; spans are relative to text. */
+int search_in_text(const struct search_query *q, const char *text,
+		   size_t len, struct search_hit **hits, size_t *count,
+		   struct search_error *err);
+
+void search_result_free(struct search_result *r);
+
+/* Maps a string typed under the QWERTY layout to the ЙЦУКЕН letters on the
+ * same keys ("djpdhfn" -> "возврат"). Returns a malloc'd string, or NULL
+ * when the text has no Latin letters to map. */
+char *search_layout_swap(const char *text, size_t len);
+
+#endif

@@ -1,0 +1,53 @@
+/* text.h - UTF-8 decoding, display width in terminal columns, and word
+ * wrapping. Independent of the C locale: widths come from our own tables
+ * (Unicode East Asian Wide/Fullwidth = 2, combining marks and zero-width
+ * characters = 0, C0/C1 controls = -1). */
+#ifndef HELPNAV_TEXT_H
+#define HELPNAV_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one character at s (at most len bytes). Returns the number of
+ * bytes used (1-4) and sets *cp; on invalid or truncated UTF-8 returns 1 and
+ * sets *cp to U+FFFD. len must be > 0. */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Encodes cp into out (4 bytes room); returns the byte count. */
+size_t utf8_encode(uint32_t cp, char *out);
+
+bool utf8_valid(const char *s, size_t len);
+
+/* Number of characters (code points) in the first len bytes. */
+size_t utf8_char_count(const char *s, size_t len);
+
+/* Columns of one code point: 0, 1 or 2; -1 for control characters. */
+int text_char_width(uint32_t cp);
+
+/* Columns of a string; control characters count as 1 (drawn as a
+ * placeholder), invalid bytes as 1. */
+size_t text_width(const char *s, size_t len);
+
+/* Byte length of the longest prefix of s that fits in cols columns. */
+size_t text_fit(const char *s, size_t len, size_t cols);
+
+/* A wrapped line: bytes [start, start+length) of the text, width columns. */
+struct wrap_line {
+	size_t start;
+	size_t length;
+	size_t width;
+};
+
+/* Wraps text at word boundaries (spaces) to at most width columns per line
+ * (width >= 1). '\n' forces a break. A word is split only when it alone is
+ * wider than the line; a non-breaking space (U+00A0) and the spaces inside
+ * «...» and inside a phone number like "8 800 555-35-35" keep their words
+ * together when the whole group fits a line. Trailing spaces are not part
+ * of a line. Returns the line count (>= 1 for non-empty text, 0 for empty)
+ * and sets *lines to a malloc'd array the caller frees, or returns
+ * (size_t)-1 on allocation failure. */
+size_t wrap_lines(const char *text, size_t len, size_t width,
+		  struct wrap_line **lines);
+
+#endif
