@@ -2,7 +2,8 @@
  * pair, its state (ticks and filled fields), and its plain-text rendering.
  *
  * Merge order: general items, then the category's, then the channel's; an
- * id seen earlier is skipped. BEFORE items come before AFTER items. */
+ * id seen earlier is skipped. cat may be NULL (a channel reached from the
+ * channel list): then the general and channel items only. BEFORE items come before AFTER items. */
 #ifndef HELPNAV_CHECKLIST_H
 #define HELPNAV_CHECKLIST_H
 

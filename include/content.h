@@ -153,15 +153,27 @@ const struct category *content_find_category(const struct content *c,
 					      const char *id);
 const struct page *content_find_page(const struct content *c, const char *id);
 
-/* A place in the tree. Paths: "" (root), "returns" (category),
- * "returns/chat" (channel under a category), "returns/chat/checklist",
- * "fraud" (info page). */
+/* A place in the tree. Paths:
+ *   ""                        NODE_ROOT: the main menu
+ *   "returns"                 NODE_CATEGORY
+ *   "returns/chat"            NODE_CHANNEL under a category
+ *   "returns/chat/checklist"  NODE_CHECKLIST of that pair
+ *   "fraud"                   NODE_PAGE (info page)
+ *   "channels"                NODE_CHANNELS: every channel, in file order
+ *   "channels/chat"           NODE_CHANNEL with category NULL
+ *   "channels/chat/checklist" NODE_CHECKLIST with category NULL
+ *   "sources"                 NODE_SOURCES: the source documents
+ * "channels" and "sources" are reserved: no category or page may use them.
+ * Search fields use these paths: a channel's own text is found once, under
+ * "channels/ID"; a category's under "ID"; general checklist items under
+ * "channels/ID/checklist" of the first channel; sources under "sources". */
 enum node_kind { NODE_ROOT, NODE_CATEGORY, NODE_CHANNEL, NODE_CHECKLIST,
-		 NODE_PAGE };
+		 NODE_PAGE, NODE_CHANNELS, NODE_SOURCES };
 
 struct node_ref {
 	enum node_kind kind;
-	const struct category *category; /* CATEGORY, CHANNEL, CHECKLIST */
+	const struct category *category; /* CATEGORY; CHANNEL and CHECKLIST
+					    under a category, else NULL */
 	const struct channel *channel;   /* CHANNEL, CHECKLIST */
 	const struct page *page;         /* PAGE */
 };
