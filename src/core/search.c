@@ -1,0 +1,395 @@
+/* search.c - compiling a user's pattern and finding every match.
+ *
+ * е/ё: the pattern is folded (ё->е, Ё->Е) and matched against the folded
+ * copy of the text, which has the same byte offsets as the original. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "search.h"
+#include "status.h"
+#include "text.h"
+
+/* Per pcre2_match call. A catastrophic pattern stops in a few ms; a sane
+ * one never comes near. */
+#define MATCH_LIMIT 200000
+#define DEPTH_LIMIT 20000
+#define HEAP_LIMIT_KIB (32 * 1024)
+#define JIT_STACK_MIN (32 * 1024)
+#define JIT_STACK_MAX (1024 * 1024)
+
+static const char too_complex[] = "шаблон слишком сложный";
+
+/* Not safe for use from two threads at once: the match data is shared. */
+struct search_query {
+	pcre2_code *re;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit_stack;
+	bool caseless;
+};
+
+static void set_error(struct search_error *err, const char *msg,
+		      size_t column)
+{
+	if (!err)
+		return;
+	snprintf(err->message, sizeof err->message, "%s", msg);
+	err->column = column;
+}
+
+static void set_pcre_error(struct search_error *err, int code, size_t column)
+{
+	PCRE2_UCHAR buf[256];
+
+	if (pcre2_get_error_message(code, buf, sizeof buf) < 0)
+		snprintf((char *)buf, sizeof buf, "ошибка PCRE2 %d", code);
+	set_error(err, (const char *)buf, column);
+}
+
+/* ё (D1 91) -> е (D0 B5), Ё (D0 81) -> Е (D0 95); the length is kept. */
+static void fold_yo(char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++) {
+		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
+			s[i] = '\xD0';
+			s[++i] = '\xB5';
+		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
+			s[++i] = '\x95';
+		}
+	}
+}
+
+/* Byte offset of the first invalid sequence, or len. */
+static size_t first_invalid(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t n;
+
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 1)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+static int make_match_context(struct search_query *q)
+{
+	q->mctx = pcre2_match_context_create(NULL);
+	if (!q->mctx)
+		return HN_NOMEM;
+	pcre2_set_match_limit(q->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(q->mctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(q->mctx, HEAP_LIMIT_KIB);
+	/* without JIT the interpreter runs and the stack is not needed */
+	if (pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE) == 0) {
+		q->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN,
+						      JIT_STACK_MAX, NULL);
+		if (q->jit_stack)
+			pcre2_jit_stack_assign(q->mctx, NULL, q->jit_stack);
+	}
+	q->md = pcre2_match_data_create_from_pattern(q->re, NULL);
+	return q->md ? HN_OK : HN_NOMEM;
+}
+
+int search_compile(const char *pattern, size_t len, struct search_query **out,
+		   struct search_error *err)
+{
+	struct search_query *q;
+	size_t bad = first_invalid(pattern, len);
+	PCRE2_SIZE offset;
+	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
+	char *folded;
+	int code, rc;
+
+	*out = NULL;
+	set_error(err, "", 0);
+	if (bad < len) {
+		set_error(err, "некорректный UTF-8 в шаблоне",
+			  utf8_char_count(pattern, bad) + 1);
+		return HN_INVALID;
+	}
+	q = calloc(1, sizeof *q);
+	folded = malloc(len + 1);
+	if (!q || !folded) {
+		free(q);
+		free(folded);
+		return HN_NOMEM;
+	}
+	memcpy(folded, pattern, len);
+	fold_yo(folded, len);
+	q->caseless = !search_pattern_has_upper(pattern, len);
+	if (q->caseless)
+		options |= PCRE2_CASELESS;
+	q->re = pcre2_compile((PCRE2_SPTR)folded, len, options, &code, &offset,
+			      NULL);
+	free(folded);
+	if (!q->re) {
+		if (code == PCRE2_ERROR_NOMEMORY) {
+			free(q);
+			return HN_NOMEM;
+		}
+		set_pcre_error(err, code, utf8_char_count(pattern,
+				offset < len ? offset : len) + 1);
+		free(q);
+		return HN_INVALID;
+	}
+	rc = make_match_context(q);
+	if (rc != HN_OK) {
+		search_free(q);
+		return rc;
+	}
+	*out = q;
+	return HN_OK;
+}
+
+void search_free(struct search_query *q)
+{
+	if (!q)
+		return;
+	pcre2_match_data_free(q->md);
+	pcre2_match_context_free(q->mctx);
+	pcre2_jit_stack_free(q->jit_stack);
+	pcre2_code_free(q->re);
+	free(q);
+}
+
+bool search_is_caseless(const struct search_query *q)
+{
+	return q->caseless;
+}
+
+/* Growable hit array. */
+struct hit_list {
+	struct search_hit *hits;
+	size_t count, cap;
+};
+
+static int hit_push(struct hit_list *l, const struct search_hit *h)
+{
+	if (l->count == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 64;
+		struct search_hit *n = realloc(l->hits, cap * sizeof *n);
+
+		if (!n)
+			return HN_NOMEM;
+		l->hits = n;
+		l->cap = cap;
+	}
+	l->hits[l->count++] = *h;
+	return HN_OK;
+}
+
+/* Characters in [from, to) of valid UTF-8: the bytes that start one. */
+static size_t count_chars(const char *s, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (; from < to; from++)
+		n += ((unsigned char)s[from] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Byte length of the character starting at s[pos] (valid UTF-8). */
+static size_t char_len(const char *s, size_t len, size_t pos)
+{
+	size_t n = 1;
+
+	while (pos + n < len && ((unsigned char)s[pos + n] & 0xC0) == 0x80)
+		n++;
+	return n;
+}
+
+static int match_error(int rc, struct search_error *err)
+{
+	switch (rc) {
+	case PCRE2_ERROR_MATCHLIMIT:
+	case PCRE2_ERROR_DEPTHLIMIT:
+	case PCRE2_ERROR_HEAPLIMIT:
+	case PCRE2_ERROR_JIT_STACKLIMIT:
+		set_error(err, too_complex, 0);
+		return HN_LIMIT;
+	case PCRE2_ERROR_NOMEMORY:
+		return HN_NOMEM;
+	default:
+		set_pcre_error(err, rc, 0);
+		return HN_INVALID;
+	}
+}
+
+struct run {
+	const struct search_query *q;
+	size_t max; /* 0 = no cap */
+	struct hit_list list;
+	bool full;  /* list holds max hits */
+	struct search_error *err;
+};
+
+static bool is_utf_error(int rc)
+{
+	return rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21;
+}
+
+static void add_spans(struct search_hit *h, const char *subject,
+		      size_t *byte_pos, size_t *char_pos)
+{
+	if (h->byte_start < *byte_pos) {
+		*byte_pos = 0;
+		*char_pos = 0;
+	}
+	*char_pos += count_chars(subject, *byte_pos, h->byte_start);
+	h->char_start = *char_pos;
+	*char_pos += count_chars(subject, h->byte_start, h->byte_end);
+	h->char_end = *char_pos;
+	*byte_pos = h->byte_end;
+}
+
+/* Every match in subject (the folded text), appended to r->list. Only the
+ * first pcre2_match call checks UTF-8: later ones would re-check the rest
+ * of the subject every time, which is quadratic. */
+static int find_all(struct run *r, const char *subject, size_t len,
+		    size_t field)
+{
+	size_t start = 0, char_pos = 0, byte_pos = 0;
+	uint32_t opts = 0;
+
+	while (start <= len) {
+		PCRE2_SIZE *ov;
+		struct search_hit h;
+		int rc = pcre2_match(r->q->re, (PCRE2_SPTR)subject, len, start,
+				     opts, r->q->md, r->q->mctx);
+
+		if (rc == PCRE2_ERROR_NOMATCH)
+			return HN_OK;
+		if (is_utf_error(rc)) {
+			set_error(r->err, "некорректный UTF-8 в тексте", 0);
+			return HN_INVALID;
+		}
+		if (rc < 0)
+			return match_error(rc, r->err);
+		opts = PCRE2_NO_UTF_CHECK;
+		ov = pcre2_get_ovector_pointer(r->q->md);
+		h.field = field;
+		h.byte_start = ov[0] < ov[1] ? ov[0] : ov[1];
+		h.byte_end = ov[1];
+		add_spans(&h, subject, &byte_pos, &char_pos);
+		if (hit_push(&r->list, &h) != HN_OK)
+			return HN_NOMEM;
+		if (r->max && r->list.count >= r->max) {
+			r->full = true;
+			return HN_OK;
+		}
+		if (h.byte_end > h.byte_start && h.byte_end > start) {
+			start = h.byte_end;
+		} else {
+			/* empty: step over one whole character */
+			if (h.byte_end > start)
+				start = h.byte_end;
+			if (start >= len)
+				return HN_OK;
+			start += char_len(subject, len, start);
+		}
+	}
+	return HN_OK;
+}
+
+/* The folded copy a field should be searched in; *owned is set when it
+ * was made here (a hand-built content without `folded`). */
+static const char *field_subject(const struct text_field *f, char **owned)
+{
+	*owned = NULL;
+	if (f->folded)
+		return f->folded;
+	*owned = malloc(f->length + 1);
+	if (!*owned)
+		return NULL;
+	memcpy(*owned, f->text, f->length);
+	fold_yo(*owned, f->length);
+	return *owned;
+}
+
+int search_run(const struct search_query *q, const struct content *c,
+	       size_t max_hits, struct search_result *out,
+	       struct search_error *err)
+{
+	struct run r = {.q = q, .max = max_hits, .err = err};
+	size_t i;
+	int rc = HN_OK;
+
+	memset(out, 0, sizeof *out);
+	set_error(err, "", 0);
+	for (i = 0; i < c->field_count && !r.full; i++) {
+		char *owned;
+		const char *subject = field_subject(&c->fields[i], &owned);
+
+		if (!subject) {
+			rc = HN_NOMEM;
+			break;
+		}
+		rc = find_all(&r, subject, c->fields[i].length, i);
+		free(owned);
+		/* the loader validates UTF-8; a bad field is skipped, not fatal */
+		if (rc == HN_INVALID) {
+			set_error(err, "", 0);
+			rc = HN_OK;
+		}
+		if (rc != HN_OK)
+			break;
+	}
+	if (rc != HN_OK) {
+		free(r.list.hits);
+		return rc;
+	}
+	out->hits = r.list.hits;
+	out->count = r.list.count;
+	out->truncated = r.full;
+	return HN_OK;
+}
+
+int search_in_text(const struct search_query *q, const char *text,
+		   size_t len, struct search_hit **hits, size_t *count,
+		   struct search_error *err)
+{
+	struct run r = {.q = q, .err = err};
+	char *subject = malloc(len + 1);
+	int rc;
+
+	*hits = NULL;
+	*count = 0;
+	set_error(err, "", 0);
+	if (!subject)
+		return HN_NOMEM;
+	memcpy(subject, text, len);
+	fold_yo(subject, len);
+	rc = find_all(&r, subject, len, 0);
+	free(subject);
+	if (rc != HN_OK) {
+		free(r.list.hits);
+		return rc;
+	}
+	*hits = r.list.hits;
+	*count = r.list.count;
+	return HN_OK;
+}
+
+void search_result_free(struct search_result *r)
+{
+	if (!r)
+		return;
+	free(r->hits);
+	r->hits = NULL;
+	r->count = 0;
+	r->truncated = false;
+}

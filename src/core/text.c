@@ -1,0 +1,153 @@
+/* text.c - strict UTF-8 decoding and display widths of strings. */
+#include "text.h"
+
+#define REPLACEMENT 0xFFFDu
+
+static bool is_cont(unsigned char b)
+{
+	return (b & 0xC0) == 0x80;
+}
+
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t c, min;
+	size_t n, i;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+		n = 2;
+		c = u[0] & 0x1F;
+		min = 0x80;
+	} else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+		n = 3;
+		c = u[0] & 0x0F;
+		min = 0x800;
+	} else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+		n = 4;
+		c = u[0] & 0x07;
+		min = 0x10000;
+	} else {
+		*cp = REPLACEMENT;
+		return 1;
+	}
+	if (len < n) {
+		*cp = REPLACEMENT;
+		return 1;
+	}
+	for (i = 1; i < n; i++) {
+		if (!is_cont(u[i])) {
+			*cp = REPLACEMENT;
+			return 1;
+		}
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	/* overlong forms, UTF-16 surrogates and values past U+10FFFF */
+	if (c < min || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
+		*cp = REPLACEMENT;
+		return 1;
+	}
+	*cp = c;
+	return n;
+}
+
+size_t utf8_encode(uint32_t cp, char *out)
+{
+	unsigned char *u = (unsigned char *)out;
+
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = REPLACEMENT;
+	if (cp < 0x80) {
+		u[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		u[0] = (unsigned char)(0xC0 | (cp >> 6));
+		u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		u[0] = (unsigned char)(0xE0 | (cp >> 12));
+		u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	u[0] = (unsigned char)(0xF0 | (cp >> 18));
+	u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+bool utf8_valid(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t n;
+
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		/* a literal U+FFFD in the text decodes in 3 bytes */
+		if (n == 1)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+size_t utf8_char_count(const char *s, size_t len)
+{
+	size_t i = 0, count = 0;
+
+	while (i < len) {
+		uint32_t cp;
+
+		if ((unsigned char)s[i] < 0x80)
+			i++;
+		else
+			i += utf8_decode(s + i, len - i, &cp);
+		count++;
+	}
+	return count;
+}
+
+size_t text_width(const char *s, size_t len)
+{
+	size_t i = 0, width = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		int w;
+
+		i += utf8_decode(s + i, len - i, &cp);
+		w = text_char_width(cp);
+		width += w < 0 ? 1 : (size_t)w;
+	}
+	return width;
+}
+
+size_t text_fit(const char *s, size_t len, size_t cols)
+{
+	size_t i = 0, width = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		int w = text_char_width(cp);
+		size_t cw = w < 0 ? 1 : (size_t)w;
+
+		if (width + cw > cols)
+			break;
+		width += cw;
+		i += n;
+	}
+	return i;
+}
