@@ -1,0 +1,131 @@
+# bash completion for helpnav(1).                           -*- shell-script -*-
+#
+# Options; checklist paths after --checklist (from `helpnav --list`, with the
+# --content pack given on the same line); node paths for the navigator
+# (`helpnav returns/<TAB>`); folders after --content and --check; files
+# after -o. Self-contained: works with or without the bash-completion package.
+
+# Prints the paths of `helpnav --list`, one per line: the first word of every
+# indented line, skipping the sources section (its ids are not paths).
+# $1: "checklists" for CATEGORY/CHANNEL paths only, "nodes" for all.
+_helpnav_paths()
+{
+	local want=$1 cmd=${COMP_WORDS[0]} i content=
+	[[ $cmd == "~/"* ]] && cmd=$HOME/${cmd#"~/"}
+	for ((i = 1; i < ${#COMP_WORDS[@]} - 1; i++)); do
+		case ${COMP_WORDS[i]} in
+		--content)
+			content=${COMP_WORDS[i + 1]}
+			[[ $content == = ]] && content=${COMP_WORDS[i + 2]}
+			;;
+		--content=*) content=${COMP_WORDS[i]#--content=} ;;
+		esac
+	done
+	[[ $content == "~/"* ]] && content=$HOME/${content#"~/"}
+	local -a args=(--list)
+	[[ -n $content ]] && args=(--content "$content" --list)
+
+	local line word skip=0
+	while IFS= read -r line; do
+		if [[ $line != [[:space:]]* ]]; then
+			# A section heading such as "Источники (sources):".
+			[[ $line == *"(sources)"* ]] && skip=1 || skip=0
+			continue
+		fi
+		((skip)) && continue
+		read -r word _ <<<"$line"
+		[[ $word == *[!a-z0-9/-]* || -z $word ]] && continue
+		if [[ $want == checklists ]]; then
+			[[ $word == */* ]] && printf '%s\n' "$word"
+		else
+			printf '%s\n' "$word"
+			[[ $word == */* ]] && printf '%s\n' "$word/checklist"
+		fi
+	done < <(LC_ALL=C.UTF-8 "$cmd" "${args[@]}" 2>/dev/null)
+	[[ $want == nodes ]] && printf '%s\n' channels sources
+}
+
+# Sets COMPREPLY to the words of the list $2 that start with $1.
+_helpnav_reply()
+{
+	local cur=$1 word
+	COMPREPLY=()
+	while IFS= read -r word; do
+		[[ -n $word && $word == "$cur"* ]] && COMPREPLY+=("$word")
+	done <<<"$2"
+}
+
+_helpnav_files()
+{
+	local IFS=$'\n'
+	compopt -o filenames 2>/dev/null
+	if [[ $1 == dirs ]]; then
+		COMPREPLY=($(compgen -d -- "$2"))
+	else
+		COMPREPLY=($(compgen -f -- "$2"))
+	fi
+}
+
+_helpnav()
+{
+	local cur=${COMP_WORDS[COMP_CWORD]} prev= opt=
+	((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+
+	# "--opt=value": bash splits it at '=' into "--opt" "=" "value".
+	if [[ $cur == = ]]; then
+		opt=$prev
+		cur=
+	elif [[ $prev == = ]] && ((COMP_CWORD > 1)); then
+		opt=${COMP_WORDS[COMP_CWORD - 2]}
+	elif [[ $cur == --*=* ]]; then
+		opt=${cur%%=*}
+		cur=${cur#*=}
+	else
+		opt=$prev
+	fi
+
+	case $opt in
+	--checklist)
+		_helpnav_reply "$cur" "$(_helpnav_paths checklists)"
+		return 0
+		;;
+	--content | --check)
+		_helpnav_files dirs "$cur"
+		return 0
+		;;
+	-o | --output)
+		_helpnav_files files "$cur"
+		return 0
+		;;
+	--print-command)
+		local IFS=$'\n'
+		COMPREPLY=($(compgen -c -- "$cur"))
+		return 0
+		;;
+	--search)
+		COMPREPLY=()
+		return 0
+		;;
+	esac
+
+	if [[ $cur == -* ]]; then
+		_helpnav_reply "$cur" "--list
+--search
+--checklist
+-o
+--check
+--content
+--print-command
+--print-on-exit
+--ascii
+--no-color
+--help
+--version"
+		return 0
+	fi
+	_helpnav_reply "$cur" "$(_helpnav_paths nodes)"
+	return 0
+} &&
+	complete -F _helpnav helpnav
+
+# ex: filetype=sh
