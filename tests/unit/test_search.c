@@ -1,0 +1,402 @@
+/* test_search.c - regex search: Cyrillic case, е/ё, smart case, errors,
+ * limits, empty matches, spans, speed on a big field, layout swap. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "content.h"
+#include "search.h"
+#include "status.h"
+#include "text.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                        \
+	do {                                                               \
+		if (cond) {                                                \
+			passed++;                                          \
+		} else {                                                   \
+			failed++;                                          \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
+				__LINE__, #cond);                          \
+		}                                                          \
+	} while (0)
+
+static double now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* A content with one field per text; `folded` left NULL so search folds. */
+static struct content make_content(struct text_field *f, const char **texts,
+				   size_t n)
+{
+	struct content c;
+	size_t i;
+
+	memset(&c, 0, sizeof c);
+	for (i = 0; i < n; i++) {
+		memset(&f[i], 0, sizeof f[i]);
+		f[i].path = "test";
+		f[i].field = "body";
+		f[i].text = texts[i];
+		f[i].length = strlen(texts[i]);
+	}
+	c.fields = f;
+	c.field_count = n;
+	return c;
+}
+
+/* Hits of pattern in text, or -1 on a compile or match error. */
+static long count_in(const char *pattern, const char *text)
+{
+	struct search_query *q;
+	struct search_error err;
+	struct search_hit *hits;
+	size_t count;
+	int rc;
+
+	if (search_compile(pattern, strlen(pattern), &q, &err) != HN_OK)
+		return -1;
+	rc = search_in_text(q, text, strlen(text), &hits, &count, &err);
+	search_free(q);
+	if (rc != HN_OK)
+		return -1;
+	free(hits);
+	return (long)count;
+}
+
+static void test_cyrillic_case(void)
+{
+	const char *texts[] = {"Возврат товара", "ВОЗВРАТ", "для возврата",
+			       "обмен", "вОзВрАт"};
+	struct text_field f[5];
+	struct content c = make_content(f, texts, 5);
+	struct search_query *q;
+	struct search_error err;
+	struct search_result r;
+
+	CHECK(search_compile("возврат", strlen("возврат"), &q, &err) == HN_OK);
+	CHECK(search_is_caseless(q));
+	CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
+	CHECK(r.count == 4);
+	CHECK(r.count == 4 && r.hits[0].field == 0 && r.hits[1].field == 1 &&
+	      r.hits[2].field == 2 && r.hits[3].field == 4);
+	CHECK(!r.truncated);
+	search_result_free(&r);
+
+	CHECK(search_run(q, &c, 2, &r, &err) == HN_OK);
+	CHECK(r.count == 2 && r.truncated);
+	search_result_free(&r);
+	search_free(q);
+
+	CHECK(count_in("\\bтовар\\w*", "Возврат товара") == 1);
+	CHECK(count_in("\\w+", "Возврат товара") == 2);
+}
+
+static void test_yo(void)
+{
+	CHECK(count_in("елка", "Ёлка в лесу") == 1);
+	CHECK(count_in("ёлка", "елка") == 1);
+	CHECK(count_in("ёлка", "ЁЛКА") == 1);
+	CHECK(count_in("Ёж", "еж и Еж и Ёж и ёж") == 2);
+	CHECK(count_in("Еж", "Ёж") == 1);
+	CHECK(count_in("[ё]ж", "ежик") == 1);
+	CHECK(count_in("[Ё]Ж", "ЕЖ ЁЖ еж") == 2);
+	CHECK(count_in("вс[её]", "всё и все") == 2);
+	CHECK(count_in("[^ё]лка", "ёлка") == 0);
+
+	/* the spans refer to the original text */
+	{
+		const char *texts[] = {"Привёз ёлку"};
+		struct text_field f[1];
+		struct content c = make_content(f, texts, 1);
+		struct search_query *q;
+		struct search_error err;
+		struct search_result r;
+
+		CHECK(search_compile("елк", strlen("елк"), &q, &err) == HN_OK);
+		CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
+		CHECK(r.count == 1 && r.hits[0].byte_start == 13 &&
+		      r.hits[0].byte_end == 19 && r.hits[0].char_start == 7 &&
+		      r.hits[0].char_end == 10);
+		search_result_free(&r);
+		search_free(q);
+	}
+}
+
+static void test_smart_case(void)
+{
+	struct {
+		const char *pattern;
+		bool upper;
+	} cases[] = {
+		{"возврат", false}, {"Возврат", true}, {"ВОЗВРАТ", true},
+		{"\\W+", false}, {"\\S\\D\\B", false}, {"\\p{Lu}", false},
+		{"\\P{Lu}x", false}, {"\\pL", false}, {"\\x{41}", false},
+		{"\\x41", false}, {"\\N{U+0041}", false}, {"a\\Sb", false},
+		{"(?<Name>x)\\k<Name>", false}, {"(*UTF)x", false},
+		{"(?i)x", false}, {"[А-Я]", true}, {"\\QA\\E", true},
+		{"\\Qa\\E", false}, {"abcX", true}, {"ёж", false}, {"Ёж", true},
+		{"\\\\A", true}, {"ÄÖ", true}, {"éè", false}, {"", false},
+		{"(?#Comment)x", false}, {"\\cA", false}, {"(?P<N>x)", false},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool got = search_pattern_has_upper(cases[i].pattern,
+						    strlen(cases[i].pattern));
+
+		if (got != cases[i].upper)
+			fprintf(stderr, "has_upper(%s) = %d\n",
+				cases[i].pattern, got);
+		CHECK(got == cases[i].upper);
+	}
+	/* uppercase makes the search case-sensitive */
+	CHECK(count_in("Возврат", "возврат Возврат ВОЗВРАТ") == 1);
+	CHECK(count_in("возврат", "возврат Возврат ВОЗВРАТ") == 3);
+	CHECK(count_in("\\W", "a b") == 1);
+	CHECK(count_in("\\p{Lu}", "aBcД") == 2);
+	CHECK(count_in("\\x{44}", "d D") == 2);
+}
+
+static void check_bad(const char *pattern, size_t len, size_t column)
+{
+	struct search_query *q = (struct search_query *)1;
+	struct search_error err;
+	int rc = search_compile(pattern, len, &q, &err);
+
+	CHECK(rc == HN_INVALID);
+	CHECK(q == NULL);
+	CHECK(err.message[0] != '\0');
+	if (err.column != column)
+		fprintf(stderr, "pattern %s: column %zu, want %zu (%s)\n",
+			pattern, err.column, column, err.message);
+	CHECK(err.column == column);
+}
+
+static void test_bad_patterns(void)
+{
+	struct search_query *q;
+	struct search_error err;
+
+	/* "возврат(" is 15 bytes, 8 characters: the fault is after them */
+	check_bad("возврат(", strlen("возврат("), 9);
+	check_bad("(", 1, 2);
+	check_bad("ж[", strlen("ж["), 3);
+	check_bad("жж)", strlen("жж)"), 3);
+	check_bad("ё*+*", strlen("ё*+*"), 4);
+	check_bad("\\p{Непонятно}", strlen("\\p{Непонятно}"), 14);
+	check_bad("ab\xFFx", 4, 3);
+	check_bad("ж\xD0", 3, 2);
+	check_bad("\xC0\xAF", 2, 1);
+
+	search_compile("возврат(", strlen("возврат("), &q, &err);
+	CHECK(strstr(err.message, "parenthesis") != NULL);
+	search_compile("ab\xFFx", 4, &q, &err);
+	CHECK(strstr(err.message, "UTF-8") != NULL);
+}
+
+static void test_catastrophic(void)
+{
+	static const char *patterns[] = {"(a+)+$", "(a*)*$", "(a|aa)+$",
+					 "(\\w+\\s?)+$", "^(a|a?)+$"};
+	size_t n = 100000, i;
+	char *text = malloc(n + 2);
+
+	memset(text, 'a', n);
+	text[n] = '!';
+	text[n + 1] = '\0';
+	for (i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {
+		struct search_query *q;
+		struct search_error err;
+		struct search_hit *hits;
+		size_t count;
+		double t0 = now();
+		int rc;
+
+		CHECK(search_compile(patterns[i], strlen(patterns[i]), &q,
+				     &err) == HN_OK);
+		rc = search_in_text(q, text, n + 1, &hits, &count, &err);
+		if (rc != HN_LIMIT)
+			fprintf(stderr, "%s: rc %d\n", patterns[i], rc);
+		CHECK(rc == HN_LIMIT);
+		CHECK(strcmp(err.message, "шаблон слишком сложный") == 0);
+		CHECK(hits == NULL && count == 0);
+		CHECK(now() - t0 < 1.0);
+		search_free(q);
+	}
+	free(text);
+}
+
+/* Hits of pattern in text as "start-end" char spans, space separated. */
+static void spans(const char *pattern, const char *text, char *buf,
+		  size_t size)
+{
+	struct search_query *q;
+	struct search_error err;
+	struct search_hit *hits;
+	size_t count, i, o = 0;
+
+	buf[0] = '\0';
+	if (search_compile(pattern, strlen(pattern), &q, &err) != HN_OK)
+		return;
+	if (search_in_text(q, text, strlen(text), &hits, &count, &err) ==
+	    HN_OK) {
+		for (i = 0; i < count && o < size; i++)
+			o += (size_t)snprintf(buf + o, size - o, "%s%zu-%zu",
+					      i ? " " : "", hits[i].char_start,
+					      hits[i].char_end);
+		free(hits);
+	}
+	search_free(q);
+}
+
+static void check_spans(const char *pattern, const char *text,
+			const char *want)
+{
+	char buf[256];
+
+	spans(pattern, text, buf, sizeof buf);
+	if (strcmp(buf, want) != 0)
+		fprintf(stderr, "/%s/ on \"%s\": \"%s\", want \"%s\"\n",
+			pattern, text, buf, want);
+	CHECK(strcmp(buf, want) == 0);
+}
+
+static void test_spans(void)
+{
+	check_spans("^", "жук", "0-0");
+	check_spans("$", "жук", "3-3");
+	check_spans("x*", "жук", "0-0 1-1 2-2 3-3");
+	check_spans("x*", "", "0-0");
+	check_spans("\\b", "жук жи", "0-0 3-3 4-4 6-6");
+	check_spans("ж*", "жжaж", "0-2 2-2 3-4 4-4");
+	check_spans("(?=у)", "жук", "1-1");
+	check_spans("у", "жук, жук", "1-2 6-7");
+	check_spans("ук|к", "жук", "1-3");
+	check_spans("[а-я]+", "Сбор 中文 данных", "0-4 8-14");
+	check_spans("中", "Сбор 中文 данных", "5-6");
+	check_spans("\\d+", "8 800 555-35-35", "0-1 2-5 6-9 10-12 13-15");
+	check_spans("e\\x{301}", "cafe\xCC\x81!", "3-5");
+
+	/* byte spans against the original bytes */
+	{
+		const char *text = "a жё中 ё";
+		struct search_query *q;
+		struct search_error err;
+		struct search_hit *hits;
+		size_t count;
+
+		CHECK(search_compile("е", strlen("е"), &q, &err) == HN_OK);
+		CHECK(search_in_text(q, text, strlen(text), &hits, &count,
+				     &err) == HN_OK);
+		CHECK(count == 2);
+		CHECK(count == 2 && hits[0].byte_start == 4 &&
+		      hits[0].byte_end == 6 && hits[1].byte_start == 10 &&
+		      hits[1].byte_end == 12);
+		CHECK(count == 2 && memcmp(text + hits[0].byte_start, "ё", 2) == 0);
+		CHECK(count == 2 && hits[1].char_start == 6 &&
+		      hits[1].char_end == 7);
+		free(hits);
+		search_free(q);
+	}
+}
+
+/* A 2 MB field with 50k hits: an implementation that re-checks UTF-8 or
+ * recounts characters from the start on every hit takes minutes. */
+static void test_big_field(void)
+{
+	const char *unit = "Возврат товара, курьер ёлки привёз. ";
+	size_t ulen = strlen(unit), reps = 2 * 1024 * 1024 / ulen, i;
+	char *text = malloc(reps * ulen + 1);
+	struct text_field f[3];
+	const char *texts[3] = {"начало возврат", text, "конец"};
+	struct content c;
+	struct search_query *q;
+	struct search_error err;
+	struct search_result r;
+	double t0;
+	bool ok = true;
+
+	for (i = 0; i < reps; i++)
+		memcpy(text + i * ulen, unit, ulen);
+	text[reps * ulen] = '\0';
+	c = make_content(f, texts, 3);
+	CHECK(search_compile("привез|возврат", strlen("привез|возврат"), &q,
+			     &err) == HN_OK);
+	t0 = now();
+	CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
+	CHECK(now() - t0 < 2.0);
+	CHECK(r.count == 1 + 2 * reps);
+	CHECK(reps * 2 > 50000);
+	for (i = 1; i < r.count && ok; i++) {
+		size_t k = (i - 1) / 2, chars = utf8_char_count(unit, ulen);
+		size_t second = (size_t)(strstr(unit, "привёз") - unit);
+		size_t b = i % 2 ? 0 : second;
+		size_t ch = i % 2 ? 0 : utf8_char_count(unit, second);
+
+		if (r.hits[i].field != 1 ||
+		    r.hits[i].char_start != k * chars + ch ||
+		    r.hits[i].byte_start != k * ulen + b ||
+		    r.hits[i].char_end - r.hits[i].char_start != (i % 2 ? 7 : 6))
+			ok = false;
+	}
+	CHECK(ok);
+	search_result_free(&r);
+	search_free(q);
+	free(text);
+}
+
+static void test_layout_swap(void)
+{
+	struct {
+		const char *in, *out;
+	} cases[] = {
+		{"djpdhfn", "возврат"},
+		{"Djpdhfn", "Возврат"},
+		{"DJPDHFN", "ВОЗВРАТ"},
+		{"[kt,", "хлеб"},
+		{"`krf", "ёлка"},
+		{"~krf", "Ёлка"},
+		{"j,vty", "обмен"},
+		{"ntktajy 8 800", "телефон 8 800"},
+		{"gjkysq ;ehyfk", "полный журнал"},
+		{"{fhm:'", "ХарьЖэ"},
+		{"dsq ]", "вый ъ"},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = search_layout_swap(cases[i].in,
+					       strlen(cases[i].in));
+
+		if (!got || strcmp(got, cases[i].out) != 0)
+			fprintf(stderr, "swap(%s) = %s, want %s\n",
+				cases[i].in, got ? got : "NULL",
+				cases[i].out);
+		CHECK(got && strcmp(got, cases[i].out) == 0);
+		free(got);
+	}
+	CHECK(search_layout_swap("возврат", strlen("возврат")) == NULL);
+	CHECK(search_layout_swap("123 []", 6) == NULL);
+	CHECK(search_layout_swap("", 0) == NULL);
+}
+
+int main(void)
+{
+	test_cyrillic_case();
+	test_yo();
+	test_smart_case();
+	test_bad_patterns();
+	test_catastrophic();
+	test_spans();
+	test_big_field();
+	test_layout_swap();
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
