@@ -1,0 +1,399 @@
+/* export.c - writing a file atomically (temporary file, fsync, rename) and
+ * piping text to a command (the print command). */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "status.h"
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+static int write_stdout(const char *data, size_t len, char *errbuf,
+			size_t errsize)
+{
+	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+		snprintf(errbuf, errsize,
+			 "не удалось записать в стандартный вывод: %s",
+			 strerror(errno));
+		return HN_IO;
+	}
+	return HN_OK;
+}
+
+/* A device, a FIFO or the like cannot be replaced by rename: write to it
+ * directly and report the write and close errors. */
+static int write_special(const char *path, const char *data, size_t len,
+			 char *errbuf, size_t errsize)
+{
+	int fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(errbuf, errsize, "не удалось открыть «%s»: %s", path,
+			 strerror(errno));
+		return HN_IO;
+	}
+	int failed = write_all(fd, data, len);
+	int saved = errno;
+	if (close(fd) != 0 && !failed) {
+		failed = -1;
+		saved = errno;
+	}
+	if (failed) {
+		snprintf(errbuf, errsize, "ошибка записи в «%s»: %s", path,
+			 strerror(saved));
+		return HN_IO;
+	}
+	return HN_OK;
+}
+
+/* "dir/.name.XXXXXX" for the temporary file next to path. */
+static int temp_template(const char *path, char *buf, size_t size)
+{
+	const char *slash = strrchr(path, '/');
+	int n;
+	if (slash)
+		n = snprintf(buf, size, "%.*s/.%s.XXXXXX",
+			     (int)(slash - path), path, slash + 1);
+	else
+		n = snprintf(buf, size, ".%s.XXXXXX", path);
+	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
+/* Puts tmp in place of path. Without overwrite, link() refuses an existing
+ * target atomically; a file system without hard links falls back to a
+ * second existence check and rename. */
+static int install_temp(const char *tmp, const char *path, bool overwrite)
+{
+	if (!overwrite) {
+		if (link(tmp, path) == 0)
+			return unlink(tmp);
+		if (errno == EEXIST)
+			return -1;
+		if (access(path, F_OK) == 0) {
+			errno = EEXIST;
+			return -1;
+		}
+	}
+	return rename(tmp, path);
+}
+
+static int write_atomic(const char *path, mode_t mode, const char *data,
+			size_t len, bool overwrite, char *errbuf,
+			size_t errsize)
+{
+	char tmp[PATH_MAX];
+	if (temp_template(path, tmp, sizeof tmp) != 0) {
+		snprintf(errbuf, errsize, "слишком длинное имя файла: «%s»",
+			 path);
+		return HN_INVALID;
+	}
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		const char *slash = strrchr(path, '/');
+		int dirlen = slash ? (int)(slash - path) : 1;
+		snprintf(errbuf, errsize,
+			 "не удалось записать «%s»: нельзя создать файл в "
+			 "папке «%.*s»: %s", path, slash == path ? 1 : dirlen,
+			 slash ? path : ".", strerror(errno));
+		return HN_IO;
+	}
+	const char *step = "ошибка записи в";
+	int failed = write_all(fd, data, len);
+	if (!failed && (failed = fchmod(fd, mode)) != 0)
+		step = "не удалось задать права файла";
+	if (!failed && (failed = fsync(fd)) != 0)
+		step = "ошибка записи на диск для";
+	int saved = errno;
+	if (close(fd) != 0 && !failed) {
+		failed = -1;
+		saved = errno;
+	}
+	if (!failed && install_temp(tmp, path, overwrite) != 0) {
+		failed = -1;
+		saved = errno;
+		step = "не удалось сохранить";
+	}
+	if (failed) {
+		unlink(tmp);
+		if (saved == EEXIST)
+			snprintf(errbuf, errsize, "файл уже существует: «%s»",
+				 path);
+		else
+			snprintf(errbuf, errsize, "%s «%s»: %s", step, path,
+				 strerror(saved));
+		return saved == EEXIST ? HN_INVALID : HN_IO;
+	}
+	return HN_OK;
+}
+
+int export_write_file(const char *path, const char *data, size_t len,
+		      bool overwrite, char *errbuf, size_t errsize)
+{
+	if (errsize)
+		errbuf[0] = '\0';
+	if (strcmp(path, "-") == 0)
+		return write_stdout(data, len, errbuf, errsize);
+	if (*path == '\0') {
+		snprintf(errbuf, errsize, "не указано имя файла");
+		return HN_INVALID;
+	}
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		mode_t mask = umask(0);
+		umask(mask);
+		return write_atomic(path, 0666 & ~mask, data, len, overwrite,
+				    errbuf, errsize);
+	}
+	if (!overwrite) {
+		snprintf(errbuf, errsize, "файл уже существует: «%s»", path);
+		return HN_INVALID;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		snprintf(errbuf, errsize, "«%s» — это папка, а не файл", path);
+		return HN_INVALID;
+	}
+	if (!S_ISREG(st.st_mode))
+		return write_special(path, data, len, errbuf, errsize);
+	/* Replace the file a symbolic link points to, not the link. */
+	char real[PATH_MAX];
+	const char *target = realpath(path, real) ? real : path;
+	return write_atomic(target, st.st_mode & 07777, data, len, true,
+			    errbuf, errsize);
+}
+
+/* ---- the print pipe ---- */
+
+struct pipe_run {
+	pid_t pid;
+	int in_fd;  /* the command's stdin, -1 once closed */
+	int out_fd; /* its stdout and stderr together, -1 at EOF */
+	char output[256]; /* the start of what it wrote, for messages */
+	size_t output_len;
+};
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void close_fd(int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+	*fd = -1;
+}
+
+/* Starts /bin/sh -c command in its own process group, so that a timeout
+ * can stop whatever it started, with pipes on stdin and stdout+stderr. */
+static int pipe_start(struct pipe_run *run, const char *command)
+{
+	int in[2], out[2];
+	if (pipe(in) != 0)
+		return -1;
+	if (pipe(out) != 0) {
+		close(in[0]);
+		close(in[1]);
+		return -1;
+	}
+	pid_t pid = fork();
+	if (pid == 0) {
+		setpgid(0, 0);
+		dup2(in[0], 0);
+		dup2(out[1], 1);
+		dup2(out[1], 2);
+		close(in[0]);
+		close(in[1]);
+		close(out[0]);
+		close(out[1]);
+		signal(SIGPIPE, SIG_DFL);
+		execl("/bin/sh", "sh", "-c", command, (char *)NULL);
+		_exit(127);
+	}
+	int saved = errno;
+	close(in[0]);
+	close(out[1]);
+	if (pid < 0) {
+		close(in[1]);
+		close(out[0]);
+		errno = saved;
+		return -1;
+	}
+	setpgid(pid, pid);
+	run->pid = pid;
+	run->in_fd = in[1];
+	run->out_fd = out[0];
+	fcntl(run->in_fd, F_SETFL, O_NONBLOCK);
+	fcntl(run->in_fd, F_SETFD, FD_CLOEXEC);
+	fcntl(run->out_fd, F_SETFD, FD_CLOEXEC);
+	return 0;
+}
+
+static void pipe_read_output(struct pipe_run *run)
+{
+	char buf[4096];
+	ssize_t n = read(run->out_fd, buf, sizeof buf);
+	if (n < 0 && errno == EINTR)
+		return;
+	if (n <= 0) {
+		close_fd(&run->out_fd);
+		return;
+	}
+	size_t room = sizeof run->output - 1 - run->output_len;
+	size_t keep = (size_t)n < room ? (size_t)n : room;
+	memcpy(run->output + run->output_len, buf, keep);
+	run->output_len += keep;
+	run->output[run->output_len] = '\0';
+}
+
+/* After the exit: what is already in the pipe, without waiting for
+ * anything the command left running. */
+static void pipe_drain(struct pipe_run *run)
+{
+	if (run->out_fd < 0)
+		return;
+	fcntl(run->out_fd, F_SETFL, O_NONBLOCK);
+	for (int i = 0; i < 16 && run->out_fd >= 0; i++) {
+		struct pollfd p = { run->out_fd, POLLIN, 0 };
+		if (poll(&p, 1, 0) <= 0)
+			break;
+		pipe_read_output(run);
+	}
+}
+
+/* Feeds data and collects output until the command exits or the deadline
+ * passes. Returns 0 with *status set, or -1 on timeout. */
+static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
+		     long long deadline, int *status)
+{
+	size_t done = 0;
+	if (len == 0)
+		close_fd(&run->in_fd);
+	for (;;) {
+		pid_t w = waitpid(run->pid, status, WNOHANG);
+		if (w == run->pid) {
+			pipe_drain(run);
+			return 0;
+		}
+		long long left = deadline - now_ms();
+		if (left <= 0)
+			return -1;
+		struct pollfd fds[2] = { { run->in_fd, POLLOUT, 0 },
+					 { run->out_fd, POLLIN, 0 } };
+		/* The command may exit while something it started keeps the
+		 * output pipe open: look at waitpid again every 50 ms. */
+		int r = poll(fds, 2, left < 50 ? (int)left : 50);
+		if (r < 0 && errno != EINTR)
+			return -1;
+		if (r <= 0)
+			continue;
+		if (fds[1].revents)
+			pipe_read_output(run);
+		if (fds[0].revents & (POLLERR | POLLHUP)) {
+			close_fd(&run->in_fd);
+		} else if (fds[0].revents & POLLOUT) {
+			ssize_t n = write(run->in_fd, data + done, len - done);
+			if (n > 0)
+				done += (size_t)n;
+			/* EPIPE: the command stopped reading; its exit status
+			 * says whether that was a failure. */
+			if ((n < 0 && errno != EAGAIN && errno != EINTR) ||
+			    done == len)
+				close_fd(&run->in_fd);
+		}
+	}
+}
+
+/* First line of the command's output, for the message; "" if none. */
+static const char *first_line(struct pipe_run *run)
+{
+	char *nl = strchr(run->output, '\n');
+	if (nl)
+		*nl = '\0';
+	for (char *p = run->output; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	return run->output;
+}
+
+static void pipe_report(struct pipe_run *run, const char *command,
+			int status, char *errbuf, size_t errsize)
+{
+	const char *out = first_line(run);
+	const char *sep = *out ? ": " : "";
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+		snprintf(errbuf, errsize, "команда «%s» не найдена (код 127)%s%s",
+			 command, sep, out);
+	else if (WIFEXITED(status))
+		snprintf(errbuf, errsize,
+			 "команда «%s» завершилась с кодом %d%s%s", command,
+			 WEXITSTATUS(status), sep, out);
+	else if (WIFSIGNALED(status))
+		snprintf(errbuf, errsize,
+			 "команда «%s» прервана сигналом %d (%s)%s%s", command,
+			 WTERMSIG(status), strsignal(WTERMSIG(status)), sep,
+			 out);
+	else
+		snprintf(errbuf, errsize, "команда «%s» завершилась с ошибкой",
+			 command);
+}
+
+int export_pipe_command(const char *command, const char *data, size_t len,
+			int timeout_ms, char *errbuf, size_t errsize)
+{
+	if (errsize)
+		errbuf[0] = '\0';
+	struct pipe_run run = { .in_fd = -1, .out_fd = -1 };
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &old);
+	if (pipe_start(&run, command) != 0) {
+		snprintf(errbuf, errsize, "не удалось запустить /bin/sh: %s",
+			 strerror(errno));
+		sigaction(SIGPIPE, &old, NULL);
+		return HN_IO;
+	}
+	int status = 0;
+	long long deadline = now_ms() + (timeout_ms > 0 ? timeout_ms : 0);
+	int timed_out = pipe_pump(&run, data, len, deadline, &status);
+	close_fd(&run.in_fd);
+	close_fd(&run.out_fd);
+	sigaction(SIGPIPE, &old, NULL);
+	if (timed_out) {
+		kill(-run.pid, SIGKILL);
+		kill(run.pid, SIGKILL);
+		while (waitpid(run.pid, &status, 0) < 0 && errno == EINTR)
+			;
+		snprintf(errbuf, errsize,
+			 "команда «%s» не завершилась за %d мс и остановлена",
+			 command, timeout_ms);
+		return HN_IO;
+	}
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return HN_OK;
+	pipe_report(&run, command, status, errbuf, errsize);
+	return HN_IO;
+}

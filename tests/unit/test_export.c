@@ -1,0 +1,203 @@
+/* test_export - atomic file writing (new, overwrite, refusal, failures that
+ * leave nothing behind) and the print pipe (success, failure, timeout). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "status.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                        \
+	do {                                                               \
+		if (cond) {                                                \
+			passed++;                                          \
+		} else {                                                   \
+			failed++;                                          \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
+				__LINE__, #cond);                          \
+		}                                                          \
+	} while (0)
+
+static char dir[64];
+static char err[512];
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	static char buf[65536];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static int count_entries(const char *path)
+{
+	DIR *d = opendir(path);
+	int n = 0;
+	if (!d)
+		return -1;
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			n++;
+	closedir(d);
+	return n;
+}
+
+static void test_write_new_and_overwrite(void)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/чек-лист.txt", dir);
+	const char *text = "Номер заказа: ______\n";
+	CHECK(export_write_file(path, text, strlen(text), false, err,
+				sizeof err) == HN_OK);
+	char *got = slurp(path);
+	CHECK(got && strcmp(got, text) == 0);
+	struct stat st;
+	mode_t mask = umask(0);
+	umask(mask);
+	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == (0666 & ~mask));
+
+	CHECK(export_write_file(path, "x", 1, false, err, sizeof err) ==
+	      HN_INVALID);
+	CHECK(strstr(err, "уже существует") != NULL);
+	got = slurp(path);
+	CHECK(got && strcmp(got, text) == 0);
+
+	CHECK(chmod(path, 0640) == 0);
+	CHECK(export_write_file(path, "new\n", 4, true, err, sizeof err) ==
+	      HN_OK);
+	got = slurp(path);
+	CHECK(got && strcmp(got, "new\n") == 0);
+	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640);
+	CHECK(count_entries(dir) == 1);
+
+	/* Through a symbolic link: the target changes, the link stays. */
+	char link_path[128];
+	snprintf(link_path, sizeof link_path, "%s/link.txt", dir);
+	CHECK(symlink("чек-лист.txt", link_path) == 0);
+	CHECK(export_write_file(link_path, "via link\n", 9, true, err,
+				sizeof err) == HN_OK);
+	got = slurp(path);
+	CHECK(got && strcmp(got, "via link\n") == 0);
+	CHECK(lstat(link_path, &st) == 0 && S_ISLNK(st.st_mode));
+	unlink(link_path);
+	unlink(path);
+}
+
+static void test_write_failures(void)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/нет-папки/файл.txt", dir);
+	CHECK(export_write_file(path, "x", 1, true, err, sizeof err) == HN_IO);
+	CHECK(strstr(err, "не удалось") && strstr(err, strerror(ENOENT)));
+
+	CHECK(export_write_file("/dev/full", "x", 1, true, err, sizeof err) ==
+	      HN_IO);
+	CHECK(strstr(err, "/dev/full") && strstr(err, strerror(ENOSPC)));
+
+	CHECK(export_write_file(dir, "x", 1, true, err, sizeof err) ==
+	      HN_INVALID);
+	CHECK(strstr(err, "папка") != NULL);
+
+	/* /proc refuses new files, even for root. */
+	CHECK(export_write_file("/proc/version", "x", 1, true, err,
+				sizeof err) == HN_IO);
+	CHECK(strstr(err, "/proc/version") != NULL);
+	CHECK(export_write_file("", "x", 1, true, err, sizeof err) ==
+	      HN_INVALID);
+	CHECK(count_entries(dir) == 0);
+
+	/* A read-only folder, when permissions apply (not for root). */
+	if (geteuid() != 0) {
+		snprintf(path, sizeof path, "%s/ro", dir);
+		CHECK(mkdir(path, 0555) == 0);
+		strcat(path, "/f.txt");
+		CHECK(export_write_file(path, "x", 1, true, err, sizeof err) ==
+		      HN_IO);
+		CHECK(strstr(err, strerror(EACCES)) != NULL);
+		snprintf(path, sizeof path, "%s/ro", dir);
+		CHECK(count_entries(path) == 0);
+		rmdir(path);
+	}
+}
+
+static long long elapsed_ms(const struct timeval *t0)
+{
+	struct timeval t1;
+	gettimeofday(&t1, NULL);
+	return (t1.tv_sec - t0->tv_sec) * 1000LL +
+	       (t1.tv_usec - t0->tv_usec) / 1000;
+}
+
+static void test_pipe(void)
+{
+	char path[128], cmd[256];
+	snprintf(path, sizeof path, "%s/печать.txt", dir);
+	snprintf(cmd, sizeof cmd, "cat > '%s'", path);
+	const char *text = "[x] Фото товара\n";
+	CHECK(export_pipe_command(cmd, text, strlen(text), 5000, err,
+				  sizeof err) == HN_OK);
+	char *got = slurp(path);
+	CHECK(got && strcmp(got, text) == 0);
+	unlink(path);
+
+	/* Bigger than a pipe buffer, to a command that reads it all. */
+	size_t big = 1 << 20;
+	char *data = malloc(big);
+	memset(data, 'a', big);
+	snprintf(cmd, sizeof cmd, "wc -c > '%s'", path);
+	CHECK(export_pipe_command(cmd, data, big, 10000, err, sizeof err) ==
+	      HN_OK);
+	got = slurp(path);
+	CHECK(got && atol(got) == (long)big);
+	unlink(path);
+
+	/* Stops reading at once: EPIPE, but exit 0 counts. */
+	CHECK(export_pipe_command("exec 0<&-; exit 0", data, big, 10000, err,
+				  sizeof err) == HN_OK);
+	CHECK(export_pipe_command("echo 'нет принтера' >&2; exit 3", data,
+				  big, 10000, err, sizeof err) == HN_IO);
+	CHECK(strstr(err, "кодом 3") && strstr(err, "нет принтера"));
+	free(data);
+
+	CHECK(export_pipe_command("no-such-command-helpnav", "x", 1, 5000, err,
+				  sizeof err) == HN_IO);
+	CHECK(strstr(err, "127") != NULL);
+	CHECK(export_pipe_command("kill -TERM $$", "x", 1, 5000, err,
+				  sizeof err) == HN_IO);
+	CHECK(strstr(err, "сигналом 15") != NULL);
+
+	struct timeval t0;
+	gettimeofday(&t0, NULL);
+	CHECK(export_pipe_command("sleep 30", "x", 1, 300, err, sizeof err) ==
+	      HN_IO);
+	long long ms = elapsed_ms(&t0);
+	CHECK(ms >= 300 && ms < 5000);
+	CHECK(strstr(err, "не завершилась") != NULL);
+}
+
+int main(void)
+{
+	snprintf(dir, sizeof dir, "/tmp/helpnav-export-XXXXXX");
+	if (!mkdtemp(dir)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_write_new_and_overwrite();
+	test_write_failures();
+	test_pipe();
+	rmdir(dir);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
