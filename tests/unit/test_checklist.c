@@ -1,0 +1,220 @@
+/* test_checklist - merging (order, duplicates, no category), state, and the
+ * plain-text rendering (sections, marks, 80-column width). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checklist.h"
+#include "status.h"
+#include "text.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                        \
+	do {                                                               \
+		if (cond) {                                                \
+			passed++;                                          \
+		} else {                                                   \
+			failed++;                                          \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
+				__LINE__, #cond);                          \
+		}                                                          \
+	} while (0)
+
+static const char *ids_000[] = { "000" };
+static const char *ids_001[] = { "001" };
+static const char *ids_both[] = { "000", "001" };
+#define SRC(a) { a, sizeof a / sizeof a[0] }
+
+static struct check_item general_items[] = {
+	{ "order-number", "Номер заказа", true, PHASE_BEFORE, SRC(ids_000), { 0 } },
+	{ "ticket", "Номер обращения", true, PHASE_AFTER, SRC(ids_001), { 0 } },
+	{ "photos", "Фото товара со всех сторон", false, PHASE_BEFORE, SRC(ids_000), { 0 } },
+};
+static struct check_item category_items[] = {
+	{ "photos", "ДУБЛЬ фото", false, PHASE_BEFORE, SRC(ids_001), { 0 } },
+	{ "operator", "Имя оператора", true, PHASE_AFTER, SRC(ids_001), { 0 } },
+	{ "receipt", "Чек или электронный чек из личного кабинета", false, PHASE_BEFORE, SRC(ids_both), { 0 } },
+};
+static struct check_item channel_items[] = {
+	{ "order-number", "ДУБЛЬ номера заказа", true, PHASE_BEFORE, SRC(ids_000), { 0 } },
+	{ "screenshot", "Снимок экрана с ошибкой приложения, если она есть, "
+			"причём этот пункт нарочно длинный, чтобы проверить "
+			"перенос строк по словам на ширине восемьдесят колонок",
+	  false, PHASE_BEFORE, SRC(ids_001), { 0 } },
+};
+
+static struct claim_version versions[] = {
+	{ "Источник 000 пишет, что чат отвечает за несколько минут.", SRC(ids_000), { 0 } },
+	{ "Источник 001 пишет, что ответ может занять до суток.", SRC(ids_001), { 0 } },
+};
+
+static struct block steps[] = {
+	{ BLOCK_TEXT, "Откройте приложение и перейдите в раздел «Профиль».", SRC(ids_000), CLAIM_PLAIN, NULL, 0, NULL, { 0 } },
+	{ BLOCK_HEADING, "Если заказ уже получен", { 0 }, CLAIM_PLAIN, NULL, 0, NULL, { 0 } },
+	{ BLOCK_TEXT, "Выберите заказ и нажмите «Вернуть товар»; "
+		      "Сверхдлинноеслововкоторомнетпробеловипереносовсовсемникакихвообщеаж "
+		      "не должно вылезти за край.", SRC(ids_both), CLAIM_UNCONFIRMED, NULL, 0, NULL, { 0 } },
+	{ BLOCK_NOTE, "Сохраните номер обращения.", { 0 }, CLAIM_PLAIN, NULL, 0, NULL, { 0 } },
+};
+static struct block response[] = {
+	{ BLOCK_DISPUTED, "Как быстро отвечает чат", { 0 }, CLAIM_PLAIN, versions, 2, "Ждите ответа в том же чате.", { 0 } },
+};
+
+static struct channel chat = {
+	.id = "chat", .title = "Чат в приложении Ozon",
+	.steps = { steps, 4 }, .response = { response, 1 },
+	.checklist = { channel_items, 2 },
+};
+static const struct channel *cat_channels[] = { &chat };
+static struct category returns = {
+	.id = "returns", .title = "Возврат и обмен",
+	.channels = cat_channels, .channel_count = 1,
+	.checklist = { category_items, 3 },
+};
+static struct source sources[] = {
+	{ "000", "Обзор способов связи", NULL, "Противоречит себе", { 0 } },
+	{ "001", "Справка Ozon", NULL, NULL, { 0 } },
+	{ "002", "Никем не цитируемый источник", NULL, NULL, { 0 } },
+};
+
+static struct content pack = {
+	.sources = sources, .source_count = 3,
+	.channels = &chat, .channel_count = 1,
+	.categories = &returns, .category_count = 1,
+	.general = { general_items, 3 },
+};
+
+static void test_merge(void)
+{
+	struct checklist cl;
+	CHECK(checklist_build(&pack, &returns, &chat, &cl) == HN_OK);
+	const struct check_item *want[] = {
+		&general_items[0], &general_items[2], &category_items[2],
+		&channel_items[1], &general_items[1], &category_items[1],
+	};
+	CHECK(cl.count == 6);
+	for (size_t i = 0; i < 6 && i < cl.count; i++)
+		CHECK(cl.items[i] == want[i]);
+	CHECK(cl.category == &returns && cl.channel == &chat);
+	CHECK(!cl.dirty);
+	for (size_t i = 0; i < cl.count; i++)
+		CHECK(!cl.ticked[i] && !cl.values[i]);
+	checklist_free(&cl);
+}
+
+static void test_merge_without_category(void)
+{
+	struct checklist cl;
+	CHECK(checklist_build(&pack, NULL, &chat, &cl) == HN_OK);
+	const struct check_item *want[] = {
+		&general_items[0], &general_items[2], &channel_items[1],
+		&general_items[1],
+	};
+	CHECK(cl.count == 4);
+	for (size_t i = 0; i < 4 && i < cl.count; i++)
+		CHECK(cl.items[i] == want[i]);
+	char name[64];
+	checklist_default_filename(&cl, name, sizeof name);
+	CHECK(strcmp(name, "checklist-chat.txt") == 0);
+	checklist_free(&cl);
+}
+
+static void test_state(void)
+{
+	struct checklist cl;
+	CHECK(checklist_build(&pack, &returns, &chat, &cl) == HN_OK);
+	checklist_toggle(&cl, 1);
+	CHECK(cl.ticked[1] && cl.dirty);
+	checklist_toggle(&cl, 1);
+	CHECK(!cl.ticked[1]);
+	checklist_toggle(&cl, 99); /* ignored */
+	CHECK(checklist_set_value(&cl, 0, "12345-678") == HN_OK);
+	CHECK(cl.values[0] && strcmp(cl.values[0], "12345-678") == 0);
+	CHECK(checklist_set_value(&cl, 0, "") == HN_OK && !cl.values[0]);
+	CHECK(checklist_set_value(&cl, 0, NULL) == HN_OK && !cl.values[0]);
+	CHECK(checklist_set_value(&cl, 6, "x") == HN_INVALID);
+	char name[64];
+	checklist_default_filename(&cl, name, sizeof name);
+	CHECK(strcmp(name, "checklist-returns-chat.txt") == 0);
+	checklist_free(&cl);
+	CHECK(cl.items == NULL && cl.count == 0);
+}
+
+static size_t max_line_width(const char *text)
+{
+	size_t max = 0;
+	for (const char *p = text; *p;) {
+		size_t n = strcspn(p, "\n");
+		size_t w = text_width(p, n);
+		if (w > max)
+			max = w;
+		p += n + (p[n] == '\n');
+	}
+	return max;
+}
+
+static const char *after(const char *hay, const char *needle)
+{
+	const char *p = hay ? strstr(hay, needle) : NULL;
+	if (!p)
+		fprintf(stderr, "not found in order: %s\n", needle);
+	return p;
+}
+
+static void test_render(void)
+{
+	struct checklist cl;
+	CHECK(checklist_build(&pack, &returns, &chat, &cl) == HN_OK);
+	checklist_toggle(&cl, 1);
+	CHECK(checklist_set_value(&cl, 4, "A-77\033[31m\nвторая") == HN_OK);
+	char *text = checklist_render(&pack, &cl, 80);
+	CHECK(text != NULL);
+	if (!text)
+		return;
+	const char *p = after(text, "Чек-лист: Возврат и обмен › Чат в приложении Ozon\n");
+	p = after(p, "Как связаться:");
+	p = after(p, "1. Откройте приложение и перейдите в раздел «Профиль». [000]");
+	p = after(p, "Если заказ уже получен");
+	p = after(p, "2. Выберите заказ");
+	p = after(p, "(не подтверждено) [000, 001]");
+	p = after(p, "Совет helpnav: Сохраните номер обращения.");
+	p = after(p, "Источники расходятся: Как быстро отвечает чат");
+	p = after(p, "Источник 000 пишет");
+	p = after(p, "Источник 001 пишет");
+	p = after(p, "Совет helpnav: Ждите ответа в том же чате.");
+	p = after(p, "Подготовьте до обращения:");
+	p = after(p, "  Номер заказа: ______________ [000]\n");
+	p = after(p, "  [x] Фото товара со всех сторон [000]\n");
+	p = after(p, "  [ ] Чек или электронный чек");
+	p = after(p, "  [ ] Снимок экрана");
+	p = after(p, "После обращения запишите:");
+	p = after(p, "  Номер обращения: A-77 [31m вторая [001]\n");
+	p = after(p, "  Имя оператора: ______________ [001]\n");
+	p = after(p, "Источники:\n  [000] Обзор способов связи (Противоречит себе)\n"
+		     "  [001] Справка Ozon\n");
+	CHECK(p != NULL);
+	CHECK(strstr(text, "ДУБЛЬ") == NULL);
+	CHECK(strstr(text, "002") == NULL);
+	CHECK(strchr(text, '\033') == NULL);
+	CHECK(text[strlen(text) - 1] == '\n');
+	CHECK(max_line_width(text) <= 80);
+	CHECK(max_line_width(text) > 60);
+	free(text);
+
+	text = checklist_render(&pack, &cl, 40);
+	CHECK(text && max_line_width(text) <= 40);
+	CHECK(text && strstr(text, "[ ] Снимок экрана с ошибкой"));
+	free(text);
+	checklist_free(&cl);
+}
+
+int main(void)
+{
+	test_merge();
+	test_merge_without_category();
+	test_state();
+	test_render();
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
