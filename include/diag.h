@@ -5,6 +5,7 @@
 #ifndef HELPNAV_DIAG_H
 #define HELPNAV_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -19,6 +20,7 @@ struct diag_list {
 	struct diag *items;
 	size_t count;
 	size_t capacity;
+	size_t dropped; /* messages lost to allocation failure */
 };
 
 /* Appends a message; on allocation failure the message is dropped and
@@ -26,6 +28,11 @@ struct diag_list {
 void diag_add(struct diag_list *list, const char *file, unsigned line,
 	      unsigned col, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+
+/* The same with a va_list. */
+void diag_vadd(struct diag_list *list, const char *file, unsigned line,
+	       unsigned col, const char *fmt, va_list ap)
+	__attribute__((format(printf, 5, 0)));
 
 /* Sorts by file, line, col (stable for equal positions). */
 void diag_list_sort(struct diag_list *list);

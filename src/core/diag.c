@@ -1,0 +1,140 @@
+/* diag.c - located messages (see diag.h). */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *format_message(const char *fmt, va_list ap)
+{
+	va_list copy;
+	va_copy(copy, ap);
+	int n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0)
+		return NULL;
+	char *s = malloc((size_t)n + 1);
+	if (s)
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
+	return s;
+}
+
+static int grow(struct diag_list *list)
+{
+	if (list->count < list->capacity)
+		return 0;
+	size_t cap = list->capacity ? list->capacity * 2 : 16;
+	struct diag *items = realloc(list->items, cap * sizeof *items);
+	if (!items)
+		return -1;
+	list->items = items;
+	list->capacity = cap;
+	return 0;
+}
+
+void diag_add(struct diag_list *list, const char *file, unsigned line,
+	      unsigned col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(list, file, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void diag_vadd(struct diag_list *list, const char *file, unsigned line,
+	       unsigned col, const char *fmt, va_list ap)
+{
+	char *message = format_message(fmt, ap);
+	char *name = strdup(file ? file : "");
+	if (!message || !name || grow(list)) {
+		free(message);
+		free(name);
+		list->dropped++;
+		return;
+	}
+	list->items[list->count++] = (struct diag){
+		.file = name, .line = line, .col = col, .message = message,
+	};
+}
+
+static int compare(const struct diag *a, const struct diag *b)
+{
+	int c = strcmp(a->file, b->file);
+	if (c)
+		return c;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	return 0;
+}
+
+static void merge_sort(struct diag *items, struct diag *tmp, size_t n)
+{
+	if (n < 2)
+		return;
+	size_t half = n / 2;
+	merge_sort(items, tmp, half);
+	merge_sort(items + half, tmp, n - half);
+	size_t i = 0, j = half, k = 0;
+	while (i < half && j < n)
+		tmp[k++] = compare(&items[j], &items[i]) < 0 ? items[j++]
+							     : items[i++];
+	while (i < half)
+		tmp[k++] = items[i++];
+	while (j < n)
+		tmp[k++] = items[j++];
+	memcpy(items, tmp, n * sizeof *items);
+}
+
+/* Stable; falls back to insertion sort when no memory is left. */
+void diag_list_sort(struct diag_list *list)
+{
+	struct diag *tmp = list->count > 1
+		? malloc(list->count * sizeof *tmp) : NULL;
+	if (tmp) {
+		merge_sort(list->items, tmp, list->count);
+		free(tmp);
+		return;
+	}
+	for (size_t i = 1; i < list->count; i++) {
+		struct diag item = list->items[i];
+		size_t j = i;
+		while (j > 0 && compare(&list->items[j - 1], &item) > 0) {
+			list->items[j] = list->items[j - 1];
+			j--;
+		}
+		list->items[j] = item;
+	}
+}
+
+void diag_list_print(const struct diag_list *list, FILE *out)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		const struct diag *d = &list->items[i];
+		if (d->line == 0)
+			fprintf(out, "%s: %s\n", d->file, d->message);
+		else if (d->col == 0)
+			fprintf(out, "%s:%u: %s\n", d->file, d->line,
+				d->message);
+		else
+			fprintf(out, "%s:%u:%u: %s\n", d->file, d->line,
+				d->col, d->message);
+	}
+	if (list->dropped)
+		fprintf(out, "(ещё сообщений: %zu, не хватило памяти)\n",
+			list->dropped);
+}
+
+void diag_list_free(struct diag_list *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		free(list->items[i].file);
+		free(list->items[i].message);
+	}
+	free(list->items);
+	list->items = NULL;
+	list->count = 0;
+	list->capacity = 0;
+	list->dropped = 0;
+}

@@ -1,0 +1,210 @@
+/* loader_dir.c - loader_load_dir: reads every *.yaml of a folder. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "loader.h"
+#include "status.h"
+
+static const char *io_reason(int err)
+{
+	switch (err) {
+	case ENOENT:
+		return "нет такого файла или каталога";
+	case EACCES:
+	case EPERM:
+		return "нет прав на чтение";
+	case ENOTDIR:
+		return "это не каталог";
+	case EISDIR:
+		return "это каталог, а не файл";
+	case ELOOP:
+		return "слишком много символических ссылок";
+	case ENOMEM:
+		return "не хватает памяти";
+	case EMFILE:
+	case ENFILE:
+		return "слишком много открытых файлов";
+	case EIO:
+		return "ошибка ввода-вывода";
+	default:
+		return strerror(err);
+	}
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_yaml_name(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && n > 5 && !strcmp(name + n - 5, ".yaml");
+}
+
+/* The sorted *.yaml names of dir (malloc'd), or HN_IO / HN_NOMEM. */
+static int list_dir(const char *dir, char ***names, size_t *count,
+		    struct diag_list *diags)
+{
+	*names = NULL;
+	*count = 0;
+	DIR *d = opendir(dir);
+	if (!d) {
+		diag_add(diags, dir, 0, 0, "не удаётся открыть каталог: %s",
+			 io_reason(errno));
+		return HN_IO;
+	}
+	int status = HN_OK;
+	size_t cap = 0;
+	struct dirent *e;
+	while (status == HN_OK && (e = readdir(d))) {
+		if (!is_yaml_name(e->d_name))
+			continue;
+		if (*count == LOADER_MAX_FILES) {
+			diag_add(diags, dir, 0, 0, "слишком много файлов "
+				 "*.yaml: больше %d", LOADER_MAX_FILES);
+			status = HN_IO;
+			break;
+		}
+		if (*count == cap) {
+			cap = cap ? cap * 2 : 16;
+			char **grown = realloc(*names, cap * sizeof *grown);
+			if (!grown) {
+				status = HN_NOMEM;
+				break;
+			}
+			*names = grown;
+		}
+		char *copy = strdup(e->d_name);
+		if (!copy)
+			status = HN_NOMEM;
+		else
+			(*names)[(*count)++] = copy;
+	}
+	closedir(d);
+	if (*count)
+		qsort(*names, *count, sizeof **names, compare_names);
+	return status;
+}
+
+/* Reads path into a malloc'd buffer. A file over the cap is read only up
+ * to the cap + 1 byte: the loader then reports its size. */
+static int read_file(const char *path, char **data, size_t *length,
+		     struct diag_list *diags)
+{
+	*data = NULL;
+	*length = 0;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		diag_add(diags, path, 0, 0, "не удаётся открыть файл: %s",
+			 io_reason(errno));
+		if (fd >= 0)
+			close(fd);
+		return HN_IO;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		diag_add(diags, path, 0, 0, S_ISDIR(st.st_mode)
+			 ? "это каталог, а не файл"
+			 : "это не обычный файл");
+		close(fd);
+		return HN_IO;
+	}
+	size_t cap = LOADER_MAX_FILE_BYTES + 1, n = 0;
+	char *buf = malloc(cap);
+	if (!buf) {
+		close(fd);
+		return HN_NOMEM;
+	}
+	while (n < cap) {
+		ssize_t got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			diag_add(diags, path, 0, 0, "ошибка чтения: %s",
+				 io_reason(errno));
+			free(buf);
+			close(fd);
+			return HN_IO;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	close(fd);
+	*data = buf;
+	*length = n;
+	return HN_OK;
+}
+
+static char *join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+	bool slash = n > 0 && dir[n - 1] == '/';
+	char *p = malloc(n + strlen(name) + 2);
+	if (p)
+		sprintf(p, "%s%s%s", dir, slash ? "" : "/", name);
+	return p;
+}
+
+static void free_files(struct content_file *files, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		free((void *)(uintptr_t)files[i].name);
+		free((void *)(uintptr_t)files[i].data);
+	}
+	free(files);
+}
+
+int loader_load_dir(const char *dir, struct content **out,
+		    struct diag_list *diags)
+{
+	*out = NULL;
+	char **names;
+	size_t count;
+	int status = list_dir(dir, &names, &count, diags);
+	struct content_file *files = calloc(count + 1, sizeof *files);
+	size_t n = 0;
+	if (!files && status == HN_OK)
+		status = HN_NOMEM;
+	for (size_t i = 0; files && i < count && status != HN_NOMEM; i++) {
+		char *path = join(dir, names[i]);
+		char *data = NULL;
+		size_t length = 0;
+		int st = path ? read_file(path, &data, &length, diags)
+			      : HN_NOMEM;
+		if (st == HN_OK)
+			files[n++] = (struct content_file){path, data, length};
+		else
+			free(path);
+		if (st != HN_OK && status != HN_NOMEM)
+			status = st;
+	}
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	if (status == HN_OK && count == 0) {
+		diag_add(diags, dir, 0, 0, "в каталоге нет файлов *.yaml");
+		status = HN_INVALID;
+	}
+	if (status == HN_OK || (status == HN_IO && n > 0)) {
+		/* After an I/O error the readable files are still checked,
+		 * so that all problems are reported at once. */
+		int st = loader_load_files(files, n, out, diags);
+		if (status == HN_IO && *out) {
+			content_free(*out);
+			*out = NULL;
+		}
+		if (status == HN_OK)
+			status = st;
+	}
+	diag_list_sort(diags);
+	free_files(files, n);
+	return status;
+}

@@ -1,0 +1,158 @@
+/* loader_fields.c - content->fields: every searchable text with its node
+ * path and field name, in display order (paths as in content.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loader_internal.h"
+#include "status.h"
+
+struct builder {
+	struct content *c;
+	struct text_field *items;
+	size_t count, cap;
+	bool nomem;
+};
+
+/* A copy of text with ё->е and Ё->Е: both pairs are 2 bytes in UTF-8. */
+static char *fold(struct arena *a, const char *text, size_t len)
+{
+	char *out = arena_strndup(a, text, len);
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i + 1 < len; i++) {
+		unsigned char b0 = (unsigned char)out[i];
+		unsigned char b1 = (unsigned char)out[i + 1];
+		if (b0 == 0xD1 && b1 == 0x91) { /* ё -> е */
+			out[i] = (char)0xD0;
+			out[i + 1] = (char)0xB5;
+			i++;
+		} else if (b0 == 0xD0 && b1 == 0x81) { /* Ё -> Е */
+			out[i + 1] = (char)0x95;
+			i++;
+		}
+	}
+	return out;
+}
+
+static void add(struct builder *b, const char *path, const char *field,
+		const char *text)
+{
+	if (!text || b->nomem)
+		return;
+	if (b->count == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		struct text_field *items = realloc(b->items,
+						   cap * sizeof *items);
+		if (!items) {
+			b->nomem = true;
+			return;
+		}
+		b->items = items;
+		b->cap = cap;
+	}
+	size_t len = strlen(text);
+	const char *folded = fold(b->c->arena, text, len);
+	if (!folded) {
+		b->nomem = true;
+		return;
+	}
+	b->items[b->count++] = (struct text_field){
+		.path = path, .field = field, .text = text, .folded = folded,
+		.length = len,
+	};
+}
+
+static void add_blocks(struct builder *b, const char *path,
+		       const char *field, const struct block_list *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		const struct block *bl = &list->items[i];
+		add(b, path, field, bl->text);
+		for (size_t v = 0; v < bl->version_count; v++)
+			add(b, path, field, bl->versions[v].text);
+		add(b, path, field, bl->advice);
+	}
+}
+
+static void add_items(struct builder *b, const char *path,
+		      const struct check_list *list)
+{
+	for (size_t i = 0; i < list->count; i++)
+		add(b, path, "checklist", list->items[i].text);
+}
+
+static char *make_path(struct builder *b, const char *a, const char *m,
+		       const char *z)
+{
+	size_t n = strlen(a) + strlen(m) + strlen(z) + 3;
+	char *p = arena_alloc(b->c->arena, n);
+	if (!p) {
+		b->nomem = true;
+		return NULL;
+	}
+	snprintf(p, n, "%s%s%s%s%s", a, *m ? "/" : "", m, *z ? "/" : "", z);
+	return p;
+}
+
+static void add_category(struct builder *b, const struct category *cat)
+{
+	add(b, cat->id, "title", cat->title);
+	add(b, cat->id, "summary", cat->summary);
+	add_blocks(b, cat->id, "notes", &cat->notes);
+	/* Category items are shown (and found) in the checklist of the
+	 * category's first channel. */
+	if (cat->checklist.count && cat->channel_count) {
+		char *path = make_path(b, cat->id, cat->channels[0]->id,
+				       "checklist");
+		if (path)
+			add_items(b, path, &cat->checklist);
+	}
+}
+
+static void add_channel(struct builder *b, const struct channel *ch,
+			bool first)
+{
+	char *path = make_path(b, "channels", ch->id, "");
+	char *list = make_path(b, "channels", ch->id, "checklist");
+	if (!path || !list)
+		return;
+	add(b, path, "title", ch->title);
+	add(b, path, "summary", ch->summary);
+	add_blocks(b, path, "steps", &ch->steps);
+	add_blocks(b, path, "hours", &ch->hours);
+	add_blocks(b, path, "response", &ch->response);
+	add_blocks(b, path, "notes", &ch->notes);
+	if (first)
+		add_items(b, list, &b->c->general);
+	add_items(b, list, &ch->checklist);
+}
+
+int loader_build_fields(struct content *c)
+{
+	struct builder b = {.c = c};
+	for (size_t i = 0; i < c->category_count; i++)
+		add_category(&b, &c->categories[i]);
+	for (size_t i = 0; i < c->page_count; i++) {
+		const struct page *p = &c->pages[i];
+		add(&b, p->id, "title", p->title);
+		add(&b, p->id, "summary", p->summary);
+		add_blocks(&b, p->id, "body", &p->body);
+	}
+	for (size_t i = 0; i < c->channel_count; i++)
+		add_channel(&b, &c->channels[i], i == 0);
+	for (size_t i = 0; i < c->source_count; i++) {
+		add(&b, "sources", "title", c->sources[i].title);
+		add(&b, "sources", "note", c->sources[i].note);
+	}
+	if (!b.nomem && b.count) {
+		c->fields = arena_calloc(c->arena, b.count, sizeof *c->fields);
+		if (c->fields)
+			memcpy(c->fields, b.items, b.count * sizeof *b.items);
+		else
+			b.nomem = true;
+		c->field_count = b.nomem ? 0 : b.count;
+	}
+	free(b.items);
+	return b.nomem ? HN_NOMEM : HN_OK;
+}

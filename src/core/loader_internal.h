@@ -1,0 +1,96 @@
+/* loader_internal.h - shared between the loader's files (not installed).
+ *
+ * loader_yaml.c turns one file's bytes into a small tree of ynodes,
+ * refusing what content never needs; loader_schema.c walks the trees
+ * into a struct content; loader_fields.c builds the search fields. */
+#ifndef HELPNAV_LOADER_INTERNAL_H
+#define HELPNAV_LOADER_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "content.h"
+#include "diag.h"
+
+enum ynode_kind {
+	YN_SCALAR,
+	YN_SEQ,
+	YN_MAP,
+	YN_BAD, /* an alias: already reported, the walker skips it */
+};
+
+struct ynode {
+	enum ynode_kind kind;
+	unsigned line, col; /* 1-based, col in characters */
+	const char *text;   /* SCALAR: NUL-terminated (no NUL inside) */
+	size_t len;
+	bool plain;          /* SCALAR written without quotes */
+	struct ynode **kids; /* SEQ: items; MAP: key, value, key, value... */
+	size_t count;        /* SEQ: items; MAP: pairs */
+};
+
+/* Parses one file. Nodes go to tree (freed by the caller after the
+ * walk), scalar text to strings (the content arena). Every problem is
+ * added to diags and counted in *errors. *root is the document, or NULL
+ * when the file cannot be used at all (syntax error, empty...).
+ * Returns HN_OK or HN_NOMEM. */
+int yaml_read_tree(const char *file, const char *data, size_t length,
+		   struct arena *tree, struct arena *strings,
+		   struct diag_list *diags, size_t *errors,
+		   struct ynode **root);
+
+/* A growable array, moved into the arena when loading ends. */
+struct vec {
+	void *items;
+	size_t count, cap;
+};
+
+/* An id as written, for the duplicate and reference checks. */
+struct id_ref {
+	const char *id;
+	struct origin at;
+};
+
+/* The channel ids a category lists, resolved when all files are read. */
+struct cat_refs {
+	struct id_ref *refs;
+	size_t count;
+};
+
+/* Loading state for a whole pack. */
+struct loader {
+	struct arena *arena; /* becomes the content's arena */
+	struct diag_list *diags;
+	const char *file;    /* the file being walked (in the arena) */
+	size_t errors;
+	bool nomem;
+	struct vec sources, channels, categories, pages; /* the records */
+	struct vec general;   /* struct check_item, top-level checklist */
+	struct vec cat_refs;  /* struct cat_refs, parallel to categories */
+	struct vec src_refs;  /* struct id_ref, every source id used */
+};
+
+/* A zeroed new element at the end of v, or NULL (L->nomem set). */
+void *loader_push(struct loader *L, struct vec *v, size_t size);
+
+void loader_report(struct loader *L, const char *file, unsigned line,
+		   unsigned col, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* Walks one file's tree into L (loader_schema.c). */
+void loader_walk_file(struct loader *L, const struct ynode *root);
+
+/* Checks ids and references across files and, when there are no errors,
+ * moves the records into a new content (loader_link.c). Returns HN_OK,
+ * HN_INVALID or HN_NOMEM. pack names the pack for pack-wide messages. */
+int loader_link(struct loader *L, const char *pack, struct content **out);
+
+/* Optimal string alignment distance between a and b in characters,
+ * or limit + 1 when it is larger than limit. */
+size_t loader_edit_distance(const char *a, const char *b, size_t limit);
+
+/* Builds c->fields from the loaded records. HN_OK or HN_NOMEM. */
+int loader_build_fields(struct content *c);
+
+#endif

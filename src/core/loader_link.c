@@ -1,0 +1,324 @@
+/* loader_link.c - the checks that need the whole pack (duplicate ids,
+ * references between records) and the move of the records into a
+ * struct content. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loader_internal.h"
+#include "status.h"
+
+void *loader_push(struct loader *L, struct vec *v, size_t size)
+{
+	if (v->count == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 16;
+		void *items = realloc(v->items, cap * size);
+		if (!items) {
+			L->nomem = true;
+			return NULL;
+		}
+		v->items = items;
+		v->cap = cap;
+	}
+	void *slot = (char *)v->items + v->count++ * size;
+	memset(slot, 0, size);
+	return slot;
+}
+
+void loader_report(struct loader *L, const char *file, unsigned line,
+		   unsigned col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(L->diags, file, line, col, fmt, ap);
+	va_end(ap);
+	L->errors++;
+}
+
+enum { DISTANCE_MAX_CHARS = 128 };
+
+static size_t decode(const char *s, uint32_t *out)
+{
+	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p && n < DISTANCE_MAX_CHARS + 1) {
+		uint32_t c = *p++;
+		if (c >= 0xC0) {
+			int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+			c &= 0x3F >> more;
+			while (more-- && (*p & 0xC0) == 0x80)
+				c = c << 6 | (*p++ & 0x3F);
+		}
+		out[n++] = c;
+	}
+	return n;
+}
+
+static size_t min3(size_t a, size_t b, size_t c)
+{
+	size_t m = a < b ? a : b;
+	return m < c ? m : c;
+}
+
+size_t loader_edit_distance(const char *a, const char *b, size_t limit)
+{
+	uint32_t x[DISTANCE_MAX_CHARS + 1], y[DISTANCE_MAX_CHARS + 1];
+	size_t n = decode(a, x), m = decode(b, y);
+	if (n > DISTANCE_MAX_CHARS || m > DISTANCE_MAX_CHARS)
+		return strcmp(a, b) ? limit + 1 : 0;
+	if ((n > m ? n - m : m - n) > limit)
+		return limit + 1;
+	size_t rows[3][DISTANCE_MAX_CHARS + 1];
+	size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+	for (size_t j = 0; j <= m; j++)
+		prev[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		cur[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t cost = x[i - 1] != y[j - 1];
+			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
+				      prev[j - 1] + cost);
+			if (i > 1 && j > 1 && x[i - 1] == y[j - 2] &&
+			    x[i - 2] == y[j - 1] && prev2[j - 2] + 1 < cur[j])
+				cur[j] = prev2[j - 2] + 1;
+		}
+		size_t *t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
+	}
+	return prev[m] > limit ? limit + 1 : prev[m];
+}
+
+/* A sorted index of ids for duplicate checks and look-ups. */
+struct keyed {
+	const char *id;
+	const struct origin *at;
+	size_t index; /* position in the record array */
+};
+
+static int compare_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	if (c)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Sorts idx (n entries) and reports every id after its first use. */
+static void check_duplicates(struct loader *L, struct keyed *idx, size_t n)
+{
+	qsort(idx, n, sizeof *idx, compare_keyed);
+	for (size_t i = 1; i < n; i++) {
+		size_t first = i - 1;
+		while (i < n && !strcmp(idx[i].id, idx[first].id)) {
+			loader_report(L, idx[i].at->file, idx[i].at->line,
+				      idx[i].at->col, "повторяющийся id \"%s\" "
+				      "(первый — в %s:%u:%u)", idx[i].id,
+				      idx[first].at->file, idx[first].at->line,
+				      idx[first].at->col);
+			i++;
+		}
+	}
+}
+
+/* Index of records whose struct starts with "const char *id" and holds
+ * a struct origin at offset at_off. Records without an id are left out. */
+static struct keyed *index_ids(struct loader *L, const struct vec *v,
+			       size_t size, size_t at_off, size_t base,
+			       struct keyed *idx, size_t *n)
+{
+	for (size_t i = 0; i < v->count; i++) {
+		const char *rec = (const char *)v->items + i * size;
+		const char *id = *(const char *const *)(const void *)rec;
+		if (!id)
+			continue;
+		idx[(*n)++] = (struct keyed){
+			id, (const struct origin *)(const void *)(rec + at_off),
+			base + i};
+	}
+	(void)L;
+	return idx;
+}
+
+static const struct keyed *lookup(const struct keyed *idx, size_t n,
+				  const char *id)
+{
+	struct keyed key = {.id = id, .index = 0};
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(idx[mid].id, key.id);
+		if (c == 0)
+			return &idx[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* The nearest id within distance 2, for "did you mean"; NULL if none or
+ * the index is too big to scan. */
+static const char *nearest(const struct keyed *idx, size_t n, const char *id)
+{
+	const char *best = NULL;
+	size_t best_d = 3;
+	for (size_t i = 0; i < n && n <= 1000; i++) {
+		size_t d = loader_edit_distance(id, idx[i].id, 2);
+		if (d < best_d && d < strlen(idx[i].id)) {
+			best = idx[i].id;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
+static void report_missing(struct loader *L, const struct id_ref *ref,
+			   const char *what, const struct keyed *idx,
+			   size_t n)
+{
+	const char *hint = nearest(idx, n, ref->id);
+	if (hint)
+		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
+			      "нет %s с id \"%s\", возможно, имелось в виду "
+			      "\"%s\"?", what, ref->id, hint);
+	else
+		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
+			      "нет %s с id \"%s\"", what, ref->id);
+}
+
+/* The last index entry of each id is dropped from lookups by
+ * check_duplicates' sort order: lookup finds one of equal ids, and the
+ * pack is rejected anyway when there are duplicates. */
+struct indexes {
+	struct keyed *sources, *channels, *nodes;
+	size_t source_n, channel_n, node_n;
+};
+
+static int build_indexes(struct loader *L, struct indexes *x)
+{
+	x->sources = malloc((L->sources.count + 1) * sizeof *x->sources);
+	x->channels = malloc((L->channels.count + 1) * sizeof *x->channels);
+	x->nodes = malloc((L->categories.count + L->pages.count + 1) *
+			  sizeof *x->nodes);
+	if (!x->sources || !x->channels || !x->nodes)
+		return HN_NOMEM;
+	index_ids(L, &L->sources, sizeof(struct source),
+		  offsetof(struct source, at), 0, x->sources, &x->source_n);
+	index_ids(L, &L->channels, sizeof(struct channel),
+		  offsetof(struct channel, at), 0, x->channels,
+		  &x->channel_n);
+	index_ids(L, &L->categories, sizeof(struct category),
+		  offsetof(struct category, at), 0, x->nodes, &x->node_n);
+	index_ids(L, &L->pages, sizeof(struct page), offsetof(struct page, at),
+		  L->categories.count, x->nodes, &x->node_n);
+	check_duplicates(L, x->sources, x->source_n);
+	check_duplicates(L, x->channels, x->channel_n);
+	check_duplicates(L, x->nodes, x->node_n);
+	return HN_OK;
+}
+
+static void free_indexes(struct indexes *x)
+{
+	free(x->sources);
+	free(x->channels);
+	free(x->nodes);
+}
+
+static void check_references(struct loader *L, const struct indexes *x)
+{
+	const struct id_ref *src = L->src_refs.items;
+	for (size_t i = 0; i < L->src_refs.count; i++)
+		if (!lookup(x->sources, x->source_n, src[i].id))
+			report_missing(L, &src[i], "источника", x->sources,
+				       x->source_n);
+	const struct cat_refs *cats = L->cat_refs.items;
+	for (size_t i = 0; i < L->cat_refs.count; i++)
+		for (size_t j = 0; j < cats[i].count; j++)
+			if (!lookup(x->channels, x->channel_n,
+				    cats[i].refs[j].id))
+				report_missing(L, &cats[i].refs[j], "канала",
+					       x->channels, x->channel_n);
+}
+
+/* Copies v's items into the arena (NULL when v is empty); clears *ok on
+ * allocation failure. */
+static void *move_vec(struct loader *L, struct vec *v, size_t size,
+		      size_t *count, bool *ok)
+{
+	*count = v->count;
+	if (!v->count)
+		return NULL;
+	void *items = arena_calloc(L->arena, v->count, size);
+	if (!items) {
+		*ok = false;
+		return NULL;
+	}
+	memcpy(items, v->items, v->count * size);
+	return items;
+}
+
+static int assemble(struct loader *L, const struct indexes *x,
+		    struct content *c)
+{
+	bool ok = true;
+	c->arena = L->arena;
+	c->sources = move_vec(L, &L->sources, sizeof *c->sources,
+			      &c->source_count, &ok);
+	c->channels = move_vec(L, &L->channels, sizeof *c->channels,
+			       &c->channel_count, &ok);
+	c->categories = move_vec(L, &L->categories, sizeof *c->categories,
+				 &c->category_count, &ok);
+	c->pages = move_vec(L, &L->pages, sizeof *c->pages, &c->page_count,
+			    &ok);
+	c->general.items = move_vec(L, &L->general, sizeof *c->general.items,
+				    &c->general.count, &ok);
+	if (!ok)
+		return HN_NOMEM;
+	const struct cat_refs *cats = L->cat_refs.items;
+	for (size_t i = 0; i < c->category_count; i++) {
+		struct category *cat = &c->categories[i];
+		const struct channel **list = arena_calloc(
+			L->arena, cats[i].count, sizeof *list);
+		if (!list)
+			return HN_NOMEM;
+		for (size_t j = 0; j < cats[i].count; j++)
+			list[j] = &c->channels[lookup(x->channels,
+				x->channel_n, cats[i].refs[j].id)->index];
+		cat->channels = list;
+		cat->channel_count = cats[i].count;
+	}
+	return loader_build_fields(c);
+}
+
+int loader_link(struct loader *L, const char *pack, struct content **out)
+{
+	*out = NULL;
+	if (L->nomem)
+		return HN_NOMEM;
+	if (L->categories.count == 0 && L->errors == 0)
+		loader_report(L, pack, 0, 0, "в наборе нет ни одной категории");
+	struct indexes x = {0};
+	int status = build_indexes(L, &x);
+	if (status == HN_OK) {
+		check_references(L, &x);
+		status = L->nomem ? HN_NOMEM : L->errors ? HN_INVALID : HN_OK;
+	}
+	struct content *c = NULL;
+	if (status == HN_OK) {
+		c = calloc(1, sizeof *c);
+		status = c ? assemble(L, &x, c) : HN_NOMEM;
+	}
+	free_indexes(&x);
+	if (status != HN_OK) {
+		free(c);
+		return status;
+	}
+	L->arena = NULL;
+	*out = c;
+	return HN_OK;
+}

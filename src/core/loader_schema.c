@@ -1,0 +1,515 @@
+/* loader_schema.c - walks one file's ynode tree against the schema in
+ * content/README.md and appends its records to the loader. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loader_internal.h"
+#include "status.h"
+
+__attribute__((format(printf, 3, 4)))
+static void report(struct loader *L, const struct ynode *n, const char *fmt,
+		   ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(L->diags, L->file, n->line, n->col, fmt, ap);
+	va_end(ap);
+	L->errors++;
+}
+
+static struct origin origin_of(const struct loader *L, const struct ynode *n)
+{
+	return (struct origin){.file = L->file, .line = n->line, .col = n->col};
+}
+
+static bool blank(const struct ynode *n)
+{
+	for (size_t i = 0; i < n->len; i++)
+		if (n->text[i] != ' ' && n->text[i] != '\t' &&
+		    n->text[i] != '\n')
+			return false;
+	return true;
+}
+
+/* "строкой", "списком"...: for "должно быть X, а не Y". */
+static const char *kind_name(const struct ynode *n)
+{
+	switch (n->kind) {
+	case YN_SCALAR:
+		return n->plain && n->len == 0 ? "пустым значением"
+					       : "строкой";
+	case YN_SEQ:
+		return "списком";
+	case YN_MAP:
+		return "словарём";
+	default:
+		return "ссылкой";
+	}
+}
+
+static const struct ynode *get(const struct ynode *map, const char *key)
+{
+	for (size_t i = 0; i < map->count; i++)
+		if (!strcmp(map->kids[2 * i]->text, key))
+			return map->kids[2 * i + 1];
+	return NULL;
+}
+
+static bool allowed(const char *key, const char *const *keys)
+{
+	for (; *keys; keys++)
+		if (!strcmp(key, *keys))
+			return true;
+	return false;
+}
+
+static const char *near_miss(const char *word, const char *const *keys)
+{
+	const char *best = NULL;
+	size_t best_d = 3;
+	for (; *keys; keys++) {
+		size_t d = loader_edit_distance(word, *keys, 2);
+		if (d < best_d && d < strlen(*keys)) {
+			best = *keys;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
+/* Reports the keys of map that are not in keys; returns how many. */
+static size_t check_keys(struct loader *L, const struct ynode *map,
+			 const char *const *keys)
+{
+	size_t unknown = 0;
+	for (size_t i = 0; i < map->count; i++) {
+		const struct ynode *k = map->kids[2 * i];
+		if (allowed(k->text, keys))
+			continue;
+		const char *hint = near_miss(k->text, keys);
+		if (hint)
+			report(L, k, "неизвестный ключ \"%s\", возможно, "
+			       "имелось в виду \"%s\"?", k->text, hint);
+		else
+			report(L, k, "неизвестный ключ \"%s\"", k->text);
+		unknown++;
+	}
+	return unknown;
+}
+
+/* The value of key if it is present and of the wanted kind, else NULL
+ * (the problem reported; a missing key only when required). */
+static const struct ynode *want(struct loader *L, const struct ynode *map,
+				const char *key, enum ynode_kind kind,
+				bool required)
+{
+	const struct ynode *v = get(map, key);
+	if (!v) {
+		if (required)
+			report(L, map, "нет обязательного поля \"%s\"", key);
+		return NULL;
+	}
+	if (v->kind == YN_BAD)
+		return NULL;
+	if (v->kind == YN_SCALAR && v->plain && v->len == 0) {
+		report(L, v, "поле \"%s\" пустое", key);
+		return NULL;
+	}
+	if (v->kind != kind) {
+		report(L, v, "поле \"%s\" должно быть %s, а не %s", key,
+		       kind == YN_SEQ ? "списком" : "строкой", kind_name(v));
+		return NULL;
+	}
+	if (kind == YN_SCALAR && blank(v)) {
+		report(L, v, "поле \"%s\" пустое", key);
+		return NULL;
+	}
+	return v;
+}
+
+static const char *want_string(struct loader *L, const struct ynode *map,
+			       const char *key, bool required)
+{
+	const struct ynode *v = want(L, map, key, YN_SCALAR, required);
+	return v ? v->text : NULL;
+}
+
+static const struct ynode *want_list(struct loader *L,
+				     const struct ynode *map, const char *key,
+				     bool required)
+{
+	const struct ynode *v = want(L, map, key, YN_SEQ, required);
+	if (v && v->count == 0 && required) {
+		report(L, v, "список \"%s\" пуст", key);
+		return NULL;
+	}
+	return v;
+}
+
+/* Whether list item n is of kind; reports it if not. */
+static bool item_is(struct loader *L, const struct ynode *n, const char *list,
+		    enum ynode_kind kind)
+{
+	if (n->kind == kind && kind == YN_SCALAR && blank(n)) {
+		report(L, n, "пустой элемент списка \"%s\"", list);
+		return false;
+	}
+	if (n->kind == kind)
+		return true;
+	if (n->kind != YN_BAD)
+		report(L, n, "элемент списка \"%s\" должен быть %s, а не %s",
+		       list, kind == YN_MAP ? "словарём" : "строкой",
+		       kind_name(n));
+	return false;
+}
+
+static bool slug_ok(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		      *s == '-'))
+			return false;
+	return true;
+}
+
+/* The record's id, checked; NULL when missing or malformed. */
+static const char *want_id(struct loader *L, const struct ynode *map,
+			   bool reserved_check)
+{
+	const struct ynode *v = want(L, map, "id", YN_SCALAR, true);
+	if (!v)
+		return NULL;
+	if (!slug_ok(v->text)) {
+		report(L, v, "неверный id \"%s\": можно только строчные "
+		       "латинские буквы, цифры и дефис", v->text);
+		return NULL;
+	}
+	if (reserved_check && (!strcmp(v->text, "channels") ||
+			       !strcmp(v->text, "sources"))) {
+		report(L, v, "id \"%s\" зарезервирован, выберите другой",
+		       v->text);
+		return NULL;
+	}
+	return v->text;
+}
+
+static struct source_list want_sources(struct loader *L,
+				       const struct ynode *map)
+{
+	struct source_list out = {0};
+	const struct ynode *v = want_list(L, map, "sources", true);
+	if (!v)
+		return out;
+	out.ids = arena_calloc(L->arena, v->count, sizeof *out.ids);
+	if (!out.ids) {
+		L->nomem = true;
+		return out;
+	}
+	for (size_t i = 0; i < v->count; i++) {
+		const struct ynode *n = v->kids[i];
+		if (!item_is(L, n, "sources", YN_SCALAR))
+			continue;
+		struct id_ref *ref = loader_push(L, &L->src_refs,
+						 sizeof *ref);
+		if (ref)
+			*ref = (struct id_ref){n->text, origin_of(L, n)};
+		out.ids[out.count++] = n->text;
+	}
+	return out;
+}
+
+static const char *const block_kinds[] = {"text", "heading", "note",
+					  "disputed", NULL};
+static const char *const all_block_keys[] = {
+	"text", "sources", "status", "heading", "note", "disputed",
+	"versions", "advice", NULL};
+static const char *const text_keys[] = {"text", "sources", "status", NULL};
+static const char *const heading_keys[] = {"heading", NULL};
+static const char *const note_keys[] = {"note", NULL};
+static const char *const disputed_keys[] = {"disputed", "versions",
+					    "advice", NULL};
+static const char *const version_keys[] = {"text", "sources", NULL};
+
+static void read_versions(struct loader *L, const struct ynode *map,
+			  struct block *b)
+{
+	const struct ynode *v = want_list(L, map, "versions", true);
+	if (!v)
+		return;
+	if (v->count < 2)
+		report(L, v, "в \"disputed\" нужно не меньше двух версий, "
+		       "а здесь %zu", v->count);
+	b->versions = arena_calloc(L->arena, v->count, sizeof *b->versions);
+	if (!b->versions) {
+		L->nomem = true;
+		return;
+	}
+	for (size_t i = 0; i < v->count; i++) {
+		const struct ynode *n = v->kids[i];
+		if (!item_is(L, n, "versions", YN_MAP))
+			continue;
+		check_keys(L, n, version_keys);
+		struct claim_version *cv = &b->versions[b->version_count++];
+		cv->text = want_string(L, n, "text", true);
+		cv->sources = want_sources(L, n);
+		cv->at = origin_of(L, n);
+	}
+}
+
+static void read_status(struct loader *L, const struct ynode *map,
+			struct block *b)
+{
+	const struct ynode *v = want(L, map, "status", YN_SCALAR, false);
+	if (!v)
+		return;
+	if (!strcmp(v->text, "unconfirmed"))
+		b->status = CLAIM_UNCONFIRMED;
+	else if (!strcmp(v->text, "not-for-customers"))
+		b->status = CLAIM_NOT_FOR_USERS;
+	else
+		report(L, v, "неверный status \"%s\": можно unconfirmed или "
+		       "not-for-customers", v->text);
+}
+
+/* Which of text/heading/note/disputed the block is; -1 if none or more
+ * than one (reported). */
+static int block_kind(struct loader *L, const struct ynode *map)
+{
+	int kind = -1, found = 0;
+	for (int k = 0; block_kinds[k]; k++)
+		if (get(map, block_kinds[k])) {
+			kind = k;
+			found++;
+		}
+	if (found > 1) {
+		report(L, map, "в блоке должно быть только одно из полей text, "
+		       "heading, note, disputed");
+		return -1;
+	}
+	if (found == 0 && check_keys(L, map, all_block_keys) == 0)
+		report(L, map, "в блоке должно быть одно из полей text, "
+		       "heading, note, disputed");
+	return kind;
+}
+
+static bool read_block(struct loader *L, const struct ynode *map,
+		       struct block *b)
+{
+	static const char *const *const keys[] = {text_keys, heading_keys,
+						  note_keys, disputed_keys};
+	static const enum block_kind kinds[] = {BLOCK_TEXT, BLOCK_HEADING,
+						BLOCK_NOTE, BLOCK_DISPUTED};
+	int k = block_kind(L, map);
+	if (k < 0)
+		return false;
+	check_keys(L, map, keys[k]);
+	b->kind = kinds[k];
+	b->at = origin_of(L, map);
+	b->text = want_string(L, map, block_kinds[k], true);
+	if (b->kind == BLOCK_TEXT) {
+		b->sources = want_sources(L, map);
+		read_status(L, map, b);
+	} else if (b->kind == BLOCK_DISPUTED) {
+		read_versions(L, map, b);
+		b->advice = want_string(L, map, "advice", false);
+	}
+	return true;
+}
+
+static struct block_list want_blocks(struct loader *L, const struct ynode *map,
+				     const char *key, bool required)
+{
+	struct block_list out = {0};
+	const struct ynode *v = want_list(L, map, key, required);
+	if (!v)
+		return out;
+	out.items = arena_calloc(L->arena, v->count, sizeof *out.items);
+	if (!out.items) {
+		L->nomem = true;
+		return out;
+	}
+	for (size_t i = 0; i < v->count; i++)
+		if (item_is(L, v->kids[i], key, YN_MAP) &&
+		    read_block(L, v->kids[i], &out.items[out.count]))
+			out.count++;
+	return out;
+}
+
+static const char *const item_keys[] = {"id", "text", "field", "phase",
+					"sources", NULL};
+
+static void read_item(struct loader *L, const struct ynode *map,
+		      struct check_item *it)
+{
+	check_keys(L, map, item_keys);
+	it->id = want_id(L, map, false);
+	it->text = want_string(L, map, "text", true);
+	it->at = origin_of(L, map);
+	const struct ynode *v = want(L, map, "field", YN_SCALAR, false);
+	if (v && !strcmp(v->text, "true"))
+		it->field = true;
+	else if (v && strcmp(v->text, "false"))
+		report(L, v, "поле \"field\" должно быть true или false, а не "
+		       "\"%s\"", v->text);
+	v = want(L, map, "phase", YN_SCALAR, false);
+	if (v && !strcmp(v->text, "after"))
+		it->phase = PHASE_AFTER;
+	else if (v && strcmp(v->text, "before"))
+		report(L, v, "неверный phase \"%s\": можно before или after",
+		       v->text);
+	it->sources = want_sources(L, map);
+}
+
+static struct check_list want_checklist(struct loader *L,
+					const struct ynode *map)
+{
+	struct check_list out = {0};
+	const struct ynode *v = want_list(L, map, "checklist", false);
+	if (!v)
+		return out;
+	out.items = arena_calloc(L->arena, v->count, sizeof *out.items);
+	if (!out.items) {
+		L->nomem = true;
+		return out;
+	}
+	for (size_t i = 0; i < v->count; i++)
+		if (item_is(L, v->kids[i], "checklist", YN_MAP))
+			read_item(L, v->kids[i], &out.items[out.count++]);
+	return out;
+}
+
+static void read_source(struct loader *L, const struct ynode *map)
+{
+	static const char *const keys[] = {"id", "title", "file", "note",
+					   NULL};
+	struct source s = {0};
+	check_keys(L, map, keys);
+	s.id = want_id(L, map, false);
+	s.title = want_string(L, map, "title", true);
+	s.file = want_string(L, map, "file", false);
+	s.note = want_string(L, map, "note", false);
+	s.at = origin_of(L, map);
+	struct source *slot = loader_push(L, &L->sources, sizeof s);
+	if (slot)
+		*slot = s;
+}
+
+static void read_channel(struct loader *L, const struct ynode *map)
+{
+	static const char *const keys[] = {"id", "title", "summary", "steps",
+		"hours", "response", "notes", "checklist", NULL};
+	struct channel ch = {0};
+	check_keys(L, map, keys);
+	ch.id = want_id(L, map, false);
+	ch.title = want_string(L, map, "title", true);
+	ch.summary = want_string(L, map, "summary", false);
+	ch.steps = want_blocks(L, map, "steps", true);
+	ch.hours = want_blocks(L, map, "hours", false);
+	ch.response = want_blocks(L, map, "response", false);
+	ch.notes = want_blocks(L, map, "notes", false);
+	ch.checklist = want_checklist(L, map);
+	ch.at = origin_of(L, map);
+	struct channel *slot = loader_push(L, &L->channels, sizeof ch);
+	if (slot)
+		*slot = ch;
+}
+
+static struct cat_refs read_channel_refs(struct loader *L,
+					 const struct ynode *map,
+					 const char *id)
+{
+	struct cat_refs out = {0};
+	const struct ynode *v = want(L, map, "channels", YN_SEQ, true);
+	if (!v)
+		return out;
+	if (v->count == 0) {
+		report(L, v, "у категории \"%s\" нет ни одного канала",
+		       id ? id : "?");
+		return out;
+	}
+	out.refs = arena_calloc(L->arena, v->count, sizeof *out.refs);
+	if (!out.refs) {
+		L->nomem = true;
+		return out;
+	}
+	for (size_t i = 0; i < v->count; i++) {
+		const struct ynode *n = v->kids[i];
+		if (item_is(L, n, "channels", YN_SCALAR))
+			out.refs[out.count++] = (struct id_ref){
+				n->text, origin_of(L, n)};
+	}
+	return out;
+}
+
+static void read_category(struct loader *L, const struct ynode *map)
+{
+	static const char *const keys[] = {"id", "title", "summary",
+		"channels", "notes", "checklist", NULL};
+	struct category cat = {0};
+	check_keys(L, map, keys);
+	cat.id = want_id(L, map, true);
+	cat.title = want_string(L, map, "title", true);
+	cat.summary = want_string(L, map, "summary", false);
+	struct cat_refs refs = read_channel_refs(L, map, cat.id);
+	cat.notes = want_blocks(L, map, "notes", false);
+	cat.checklist = want_checklist(L, map);
+	cat.at = origin_of(L, map);
+	struct category *slot = loader_push(L, &L->categories, sizeof cat);
+	struct cat_refs *rslot = loader_push(L, &L->cat_refs, sizeof refs);
+	if (slot && rslot) {
+		*slot = cat;
+		*rslot = refs;
+	}
+}
+
+static void read_page(struct loader *L, const struct ynode *map)
+{
+	static const char *const keys[] = {"id", "title", "summary", "body",
+					   NULL};
+	struct page p = {0};
+	check_keys(L, map, keys);
+	p.id = want_id(L, map, true);
+	p.title = want_string(L, map, "title", true);
+	p.summary = want_string(L, map, "summary", false);
+	p.body = want_blocks(L, map, "body", true);
+	p.at = origin_of(L, map);
+	struct page *slot = loader_push(L, &L->pages, sizeof p);
+	if (slot)
+		*slot = p;
+}
+
+static void read_general(struct loader *L, const struct ynode *map)
+{
+	struct check_item it = {0};
+	read_item(L, map, &it);
+	struct check_item *slot = loader_push(L, &L->general, sizeof it);
+	if (slot)
+		*slot = it;
+}
+
+void loader_walk_file(struct loader *L, const struct ynode *root)
+{
+	static const char *const keys[] = {"sources", "channels",
+		"categories", "pages", "checklist", NULL};
+	static void (*const readers[])(struct loader *, const struct ynode *) =
+		{read_source, read_channel, read_category, read_page,
+		 read_general};
+	if (root->kind != YN_MAP) {
+		if (root->kind != YN_BAD)
+			report(L, root, "файл должен быть словарём с ключами "
+			       "sources, channels, categories, pages, "
+			       "checklist, а не %s", kind_name(root));
+		return;
+	}
+	check_keys(L, root, keys);
+	for (size_t k = 0; keys[k] && !L->nomem; k++) {
+		const struct ynode *v = want(L, root, keys[k], YN_SEQ, false);
+		for (size_t i = 0; v && i < v->count && !L->nomem; i++)
+			if (item_is(L, v->kids[i], keys[k], YN_MAP))
+				readers[k](L, v->kids[i]);
+	}
+}

@@ -1,0 +1,429 @@
+/* loader_yaml.c - one file's YAML events into a small tree of ynodes.
+ *
+ * libyaml accepts much that content never needs and that can hurt (see
+ * shared/reference/libraries.md): aliases, deep nesting, duplicate keys,
+ * several documents, NUL and control characters from escapes. They are
+ * refused here, each with its place in the file. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "loader.h"
+#include "loader_internal.h"
+#include "status.h"
+
+struct frame {
+	struct ynode *node;
+	struct ynode **kids; /* malloc'd while the collection is open */
+	size_t n, cap;
+};
+
+struct reader {
+	const char *file;
+	const char *data;
+	size_t length;
+	struct arena *tree, *strings;
+	struct diag_list *diags;
+	size_t *errors;
+	struct frame stack[LOADER_MAX_DEPTH];
+	size_t depth;
+	struct ynode *root;
+	bool nomem;
+};
+
+__attribute__((format(printf, 4, 5)))
+static void report(struct reader *r, unsigned line, unsigned col,
+		   const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(r->diags, r->file, line, col, fmt, ap);
+	va_end(ap);
+	(*r->errors)++;
+}
+
+#define report_mark(r, m, ...) \
+	report((r), (unsigned)(m).line + 1, (unsigned)(m).column + 1, __VA_ARGS__)
+
+/* Line and character column of a byte offset (reader errors carry only
+ * the offset). */
+static void offset_to_mark(const char *data, size_t length, size_t offset,
+			   unsigned *line, unsigned *col)
+{
+	if (offset > length)
+		offset = length;
+	unsigned l = 1, c = 1;
+	for (size_t i = 0; i < offset; i++) {
+		unsigned char b = (unsigned char)data[i];
+		if (b == '\n') {
+			l++;
+			c = 1;
+		} else if ((b & 0xC0) != 0x80) {
+			c++;
+		}
+	}
+	*line = l;
+	*col = c;
+}
+
+static const char *const problem_ru[][2] = {
+	{"did not find expected key",
+	 "не найден ожидаемый ключ (неверный отступ?)"},
+	{"mapping values are not allowed in this context",
+	 "здесь не может быть двоеточия со значением (неверный отступ или "
+	 "двоеточие в тексте без кавычек?)"},
+	{"could not find expected ':'", "не найдено ожидаемое двоеточие"},
+	{"found unexpected end of stream",
+	 "файл кончился раньше времени (незакрытая кавычка?)"},
+	{"did not find expected '-' indicator",
+	 "не найден ожидаемый «-» (неверный отступ?)"},
+	{"found character that cannot start any token",
+	 "символ, с которого ничего не может начинаться (табуляция в "
+	 "отступе?)"},
+	{"did not find expected node content", "не найдено значение"},
+	{"did not find expected ',' or ']'",
+	 "не найдена ожидаемая «,» или «]»"},
+	{"did not find expected ',' or '}'",
+	 "не найдена ожидаемая «,» или «}»"},
+	{"found undefined tag handle", "неизвестный тег"},
+	{"found unknown escape character",
+	 "неизвестная escape-последовательность"},
+	{"block sequence entries are not allowed in this context",
+	 "здесь не может начинаться список (неверный отступ?)"},
+	{"did not find expected <document start>",
+	 "после документа есть лишний текст"},
+};
+
+static void report_syntax(struct reader *r, const yaml_parser_t *p)
+{
+	const char *problem = p->problem ? p->problem : "неизвестная ошибка";
+	for (size_t i = 0; i < sizeof problem_ru / sizeof *problem_ru; i++)
+		if (!strcmp(problem, problem_ru[i][0]))
+			problem = problem_ru[i][1];
+	if (p->error == YAML_READER_ERROR) {
+		unsigned line, col;
+		offset_to_mark(r->data, r->length, p->problem_offset, &line,
+			       &col);
+		if (p->problem && strstr(p->problem, "control"))
+			diag_add(r->diags, r->file, line, col,
+				 "недопустимый управляющий символ U+%04X",
+				 (unsigned)p->problem_value);
+		else
+			diag_add(r->diags, r->file, line, col,
+				 "неверная кодировка: файл должен быть в "
+				 "UTF-8");
+		(*r->errors)++;
+		return;
+	}
+	if (p->context)
+		diag_add(r->diags, r->file, (unsigned)p->problem_mark.line + 1,
+			 (unsigned)p->problem_mark.column + 1,
+			 "ошибка синтаксиса YAML: %s (начало конструкции: "
+			 "строка %u, столбец %u)", problem,
+			 (unsigned)p->context_mark.line + 1,
+			 (unsigned)p->context_mark.column + 1);
+	else
+		diag_add(r->diags, r->file, (unsigned)p->problem_mark.line + 1,
+			 (unsigned)p->problem_mark.column + 1,
+			 "ошибка синтаксиса YAML: %s", problem);
+	(*r->errors)++;
+}
+
+static struct ynode *new_node(struct reader *r, enum ynode_kind kind,
+			      yaml_mark_t m)
+{
+	struct ynode *n = arena_alloc(r->tree, sizeof *n);
+	if (!n) {
+		r->nomem = true;
+		return NULL;
+	}
+	n->kind = kind;
+	n->line = (unsigned)m.line + 1;
+	n->col = (unsigned)m.column + 1;
+	return n;
+}
+
+static void attach(struct reader *r, struct ynode *n)
+{
+	if (!n)
+		return;
+	if (r->depth == 0) {
+		if (!r->root)
+			r->root = n;
+		return;
+	}
+	struct frame *f = &r->stack[r->depth - 1];
+	if (f->n == f->cap) {
+		size_t cap = f->cap ? f->cap * 2 : 8;
+		struct ynode **kids = realloc(f->kids, cap * sizeof *kids);
+		if (!kids) {
+			r->nomem = true;
+			return;
+		}
+		f->kids = kids;
+		f->cap = cap;
+	}
+	f->kids[f->n++] = n;
+}
+
+/* Anchors and tags are refused; the node itself is still used. */
+static void check_props(struct reader *r, yaml_mark_t m,
+			const yaml_char_t *anchor, const yaml_char_t *tag)
+{
+	if (anchor)
+		report_mark(r, m, "якоря (&%s) не поддерживаются",
+			    (const char *)anchor);
+	if (tag)
+		report_mark(r, m, "теги (%s) не поддерживаются",
+			    (const char *)tag);
+}
+
+/* NUL, C0 other than tab and newline, DEL and C1 controls. */
+static void check_text(struct reader *r, yaml_mark_t m, const char *s,
+		       size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char b = (unsigned char)s[i];
+		unsigned cp = b;
+		if (b == 0xC2 && i + 1 < len &&
+		    (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x9F)
+			cp = (unsigned char)s[i + 1];
+		else if ((b >= 0x20 && b != 0x7F) || b == '\n' || b == '\t')
+			continue;
+		char code[16];
+		snprintf(code, sizeof code, "U+%04X", cp);
+		if (cp == 0)
+			report_mark(r, m, "недопустимый символ NUL (%s) в тексте",
+				    code);
+		else
+			report_mark(r, m, "недопустимый управляющий символ %s в "
+				    "тексте", code);
+		return;
+	}
+}
+
+static void on_scalar(struct reader *r, const yaml_event_t *e)
+{
+	check_props(r, e->start_mark, e->data.scalar.anchor,
+		    e->data.scalar.tag);
+	check_text(r, e->start_mark, (const char *)e->data.scalar.value,
+		   e->data.scalar.length);
+	struct ynode *n = new_node(r, YN_SCALAR, e->start_mark);
+	if (!n)
+		return;
+	n->len = e->data.scalar.length;
+	n->text = arena_strndup(r->strings, (const char *)e->data.scalar.value,
+				n->len);
+	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	if (!n->text) {
+		r->nomem = true;
+		return;
+	}
+	attach(r, n);
+}
+
+/* false when the nesting is too deep: the rest of the file is skipped. */
+static bool on_start(struct reader *r, const yaml_event_t *e, bool map)
+{
+	const yaml_char_t *anchor = map ? e->data.mapping_start.anchor
+					: e->data.sequence_start.anchor;
+	const yaml_char_t *tag = map ? e->data.mapping_start.tag
+				     : e->data.sequence_start.tag;
+	check_props(r, e->start_mark, anchor, tag);
+	if (r->depth == LOADER_MAX_DEPTH) {
+		diag_add(r->diags, r->file, (unsigned)e->start_mark.line + 1,
+			 (unsigned)e->start_mark.column + 1,
+			 "слишком глубокая вложенность (больше %d уровней)",
+			 LOADER_MAX_DEPTH);
+		(*r->errors)++;
+		return false;
+	}
+	struct ynode *n = new_node(r, map ? YN_MAP : YN_SEQ, e->start_mark);
+	if (!n)
+		return true;
+	r->stack[r->depth++] = (struct frame){.node = n};
+	return true;
+}
+
+static int compare_keys(const void *a, const void *b)
+{
+	const struct ynode *const *x = a, *const *y = b;
+	int c = strcmp((*x)->text, (*y)->text);
+	if (c)
+		return c;
+	/* Same text: keep file order, so the first one written wins. */
+	if ((*x)->line != (*y)->line)
+		return (*x)->line < (*y)->line ? -1 : 1;
+	return (*x)->col < (*y)->col ? -1 : (*x)->col > (*y)->col;
+}
+
+/* Reports non-string and duplicate keys and drops their pairs. Sorting
+ * keeps this O(n log n) for a hostile mapping with many keys. */
+static void check_keys(struct reader *r, struct frame *f)
+{
+	size_t pairs = f->n / 2, kept = 0;
+	struct ynode **keys = malloc((pairs ? pairs : 1) * sizeof *keys);
+	if (!keys) {
+		r->nomem = true;
+		return;
+	}
+	for (size_t i = 0; i < pairs; i++) {
+		struct ynode *k = f->kids[2 * i];
+		if (k->kind == YN_SCALAR) {
+			keys[kept++] = k;
+		} else {
+			if (k->kind != YN_BAD)
+				report(r, k->line, k->col,
+				       "ключ должен быть строкой");
+			k->kind = YN_BAD;
+		}
+	}
+	qsort(keys, kept, sizeof *keys, compare_keys);
+	for (size_t i = 1; i < kept; i++) {
+		size_t first = i - 1;
+		while (i < kept && !strcmp(keys[i]->text, keys[first]->text)) {
+			report(r, keys[i]->line, keys[i]->col,
+			       "повторяющийся ключ \"%s\" (первый — в строке "
+			       "%u)", keys[i]->text, keys[first]->line);
+			keys[i]->kind = YN_BAD;
+			i++;
+		}
+	}
+	free(keys);
+}
+
+static void on_end(struct reader *r)
+{
+	struct frame *f = &r->stack[--r->depth];
+	struct ynode *n = f->node;
+	if (n->kind == YN_MAP && f->n % 2 == 0)
+		check_keys(r, f);
+	size_t kept = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		if (n->kind == YN_MAP && i % 2 == 0 &&
+		    f->kids[i]->kind == YN_BAD) {
+			i++;
+			continue;
+		}
+		f->kids[kept++] = f->kids[i];
+	}
+	n->count = n->kind == YN_MAP ? kept / 2 : kept;
+	n->kids = arena_calloc(r->tree, kept ? kept : 1, sizeof *n->kids);
+	if (n->kids)
+		memcpy(n->kids, f->kids, kept * sizeof *n->kids);
+	else
+		r->nomem = true;
+	free(f->kids);
+	attach(r, n);
+}
+
+static void on_alias(struct reader *r, const yaml_event_t *e)
+{
+	report_mark(r, e->start_mark, "ссылки (*%s) не поддерживаются",
+		    (const char *)e->data.alias.anchor);
+	attach(r, new_node(r, YN_BAD, e->start_mark));
+}
+
+/* One event; false to stop reading the file. */
+static bool on_event(struct reader *r, const yaml_event_t *e, int *docs)
+{
+	switch (e->type) {
+	case YAML_DOCUMENT_START_EVENT:
+		if (++*docs > 1) {
+			report_mark(r, e->start_mark, "в файле больше одного "
+				    "документа YAML");
+			return false;
+		}
+		return true;
+	case YAML_SCALAR_EVENT:
+		on_scalar(r, e);
+		return true;
+	case YAML_SEQUENCE_START_EVENT:
+		return on_start(r, e, false);
+	case YAML_MAPPING_START_EVENT:
+		return on_start(r, e, true);
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		on_end(r);
+		return true;
+	case YAML_ALIAS_EVENT:
+		on_alias(r, e);
+		return true;
+	case YAML_STREAM_END_EVENT:
+		return false;
+	default:
+		return true;
+	}
+}
+
+static void parse(struct reader *r, bool *fatal)
+{
+	yaml_parser_t parser;
+	if (!yaml_parser_initialize(&parser)) {
+		r->nomem = true;
+		return;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)r->data,
+				     r->length);
+	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	int docs = 0;
+	for (;;) {
+		yaml_event_t e;
+		if (!yaml_parser_parse(&parser, &e)) {
+			if (parser.error == YAML_MEMORY_ERROR)
+				r->nomem = true;
+			else
+				report_syntax(r, &parser);
+			*fatal = true;
+			break;
+		}
+		bool more = on_event(r, &e, &docs) && !r->nomem;
+		bool stream_end = e.type == YAML_STREAM_END_EVENT;
+		yaml_event_delete(&e);
+		if (!more) {
+			*fatal = !stream_end;
+			break;
+		}
+	}
+	yaml_parser_delete(&parser);
+	if (!*fatal && !r->nomem && (docs == 0 || !r->root ||
+	    (r->root->kind == YN_SCALAR && r->root->plain &&
+	     r->root->len == 0))) {
+		report(r, 0, 0, "файл пуст");
+		*fatal = true;
+	}
+}
+
+int yaml_read_tree(const char *file, const char *data, size_t length,
+		   struct arena *tree, struct arena *strings,
+		   struct diag_list *diags, size_t *errors,
+		   struct ynode **root)
+{
+	struct reader r = {
+		.file = file, .data = data, .length = length, .tree = tree,
+		.strings = strings, .diags = diags, .errors = errors,
+	};
+	*root = NULL;
+	if (length > LOADER_MAX_FILE_BYTES) {
+		diag_add(diags, file, 0, 0, "файл слишком большой: %zu байт, "
+			 "можно не больше %d", length, LOADER_MAX_FILE_BYTES);
+		(*errors)++;
+		return HN_OK;
+	}
+	if (length == 0) {
+		report(&r, 0, 0, "файл пуст");
+		return HN_OK;
+	}
+	bool fatal = false;
+	parse(&r, &fatal);
+	while (r.depth > 0)
+		free(r.stack[--r.depth].kids);
+	if (r.nomem)
+		return HN_NOMEM;
+	if (!fatal)
+		*root = r.root;
+	return HN_OK;
+}
