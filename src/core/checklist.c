@@ -158,11 +158,12 @@ static void puts_(struct render *r, const char *s)
 	put(r, s, strlen(s));
 }
 
+static bool was_cited(const struct render *r, const char *id);
+
 static void cite(struct render *r, const char *id)
 {
-	for (size_t i = 0; i < r->cited_count; i++)
-		if (strcmp(r->cited[i], id) == 0)
-			return;
+	if (was_cited(r, id))
+		return;
 	if (r->cited_count == r->cited_cap) {
 		size_t cap = r->cited_cap ? 2 * r->cited_cap : 16;
 		const char **p = realloc(r->cited, cap * sizeof *p);
@@ -393,27 +394,43 @@ static void put_items(struct render *r, const struct checklist *cl,
 		puts_(r, "\n");
 }
 
+static void put_source(struct render *r, const char *id,
+		       const struct source *s)
+{
+	const char *title = s ? s->title : "(нет в списке источников)";
+	const char *note = s && s->note ? s->note : NULL;
+	size_t len = strlen(id) + strlen(title) + (note ? strlen(note) : 0) + 16;
+	char *line = malloc(len);
+	if (!line) {
+		r->failed = true;
+		return;
+	}
+	snprintf(line, len, "[%s] %s%s%s", id, title, note ? " — " : "",
+		 note ? note : "");
+	put_wrapped(r, "  ", "        ", line);
+	free(line);
+}
+
+static bool was_cited(const struct render *r, const char *id)
+{
+	for (size_t i = 0; i < r->cited_count; i++)
+		if (strcmp(r->cited[i], id) == 0)
+			return true;
+	return false;
+}
+
+/* The sources cited, in the order of the pack's source list. */
 static void put_sources(struct render *r)
 {
 	if (r->cited_count == 0)
 		return;
 	puts_(r, "Источники:\n");
-	for (size_t i = 0; i < r->cited_count; i++) {
-		const struct source *s = content_find_source(r->c, r->cited[i]);
-		const char *title = s ? s->title : "(нет в списке источников)";
-		const char *note = s && s->note ? s->note : NULL;
-		size_t len = strlen(r->cited[i]) + strlen(title) +
-			     (note ? strlen(note) : 0) + 16;
-		char *line = malloc(len);
-		if (!line) {
-			r->failed = true;
-			return;
-		}
-		snprintf(line, len, "[%s] %s%s%s%s", r->cited[i], title,
-			 note ? " (" : "", note ? note : "", note ? ")" : "");
-		put_wrapped(r, "  ", "        ", line);
-		free(line);
-	}
+	for (size_t i = 0; i < r->c->source_count; i++)
+		if (was_cited(r, r->c->sources[i].id))
+			put_source(r, r->c->sources[i].id, &r->c->sources[i]);
+	for (size_t i = 0; i < r->cited_count; i++)
+		if (!content_find_source(r->c, r->cited[i]))
+			put_source(r, r->cited[i], NULL);
 }
 
 static void put_title(struct render *r, const struct checklist *cl)
