@@ -1,0 +1,274 @@
+/* batch.c - the non-interactive modes --list, --checklist and --check, and
+ * what they share: loading the content and suggesting paths. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checklist.h"
+#include "cli.h"
+#include "export.h"
+#include "loader.h"
+#include "status.h"
+#include "text.h"
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fflush(stdout);
+	fputs("helpnav: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+struct content *cli_load_content(const char *dir)
+{
+	struct content *c = NULL;
+	struct diag_list diags = { 0 };
+	int rc = dir ? loader_load_dir(dir, &c, &diags)
+		     : loader_load_builtin(&c, &diags);
+	if (rc != HN_OK) {
+		diag_list_sort(&diags);
+		diag_list_print(&diags, stderr);
+		if (rc == HN_NOMEM)
+			cli_error("недостаточно памяти");
+		else if (dir)
+			cli_error("не удалось загрузить содержимое из «%s»",
+				  dir);
+		else
+			cli_error("встроенное содержимое повреждено");
+		c = NULL;
+	}
+	diag_list_free(&diags);
+	return c;
+}
+
+static const char *node_title(const struct node_ref *n)
+{
+	switch (n->kind) {
+	case NODE_ROOT:
+		return "Главное меню";
+	case NODE_CATEGORY:
+		return n->category->title;
+	case NODE_CHANNEL:
+		return n->channel->title;
+	case NODE_CHECKLIST:
+		return "Чек-лист";
+	case NODE_PAGE:
+		return n->page->title;
+	case NODE_CHANNELS:
+		return "Все каналы связи";
+	case NODE_SOURCES:
+		return "Источники";
+	}
+	return "";
+}
+
+static bool is_checklist(const struct node_ref *n)
+{
+	return n->kind == NODE_CHANNEL || n->kind == NODE_CHECKLIST;
+}
+
+int cli_print_suggestions(const struct content *c, const char *wrong,
+			  bool checklists_only, const char *heading)
+{
+	char *paths[20];
+	size_t n = content_suggest_paths(c, wrong, paths, 20);
+	int printed = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct node_ref ref;
+		if (printed < 5 && content_resolve(c, paths[i], &ref) == HN_OK &&
+		    (!checklists_only || is_checklist(&ref))) {
+			if (printed == 0)
+				fprintf(stderr, "%s\n", heading);
+			fprintf(stderr, "  %s — %s\n", paths[i],
+				node_title(&ref));
+			printed++;
+		}
+		free(paths[i]);
+	}
+	return printed;
+}
+
+/* ---- --list ---- */
+
+struct outline_row {
+	int depth;
+	const char *id;
+	const char *title;
+};
+
+static void print_rows(const struct outline_row *rows, size_t n)
+{
+	size_t col = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t w = 2 * (size_t)rows[i].depth +
+			   text_width(rows[i].id, strlen(rows[i].id));
+		if (w > col)
+			col = w;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t w = 2 * (size_t)rows[i].depth +
+			   text_width(rows[i].id, strlen(rows[i].id));
+		printf("%*s%s", 2 * rows[i].depth, "", rows[i].id);
+		if (rows[i].title)
+			printf("%*s%s", (int)(col - w + 2), "", rows[i].title);
+		putchar('\n');
+	}
+}
+
+static char *join_path(const char *a, const char *b)
+{
+	size_t len = strlen(a) + strlen(b) + 2;
+	char *p = malloc(len);
+	if (p)
+		snprintf(p, len, "%s/%s", a, b);
+	return p;
+}
+
+static size_t outline_rows(const struct content *c, struct outline_row *rows,
+			   char **paths)
+{
+	size_t n = 0, p = 0;
+	rows[n++] = (struct outline_row){ 0, "Категории:", NULL };
+	for (size_t i = 0; i < c->category_count; i++) {
+		const struct category *cat = &c->categories[i];
+		rows[n++] = (struct outline_row){ 1, cat->id, cat->title };
+		for (size_t k = 0; k < cat->channel_count; k++) {
+			const struct channel *ch = cat->channels[k];
+			if (!(paths[p] = join_path(cat->id, ch->id)))
+				return (size_t)-1;
+			rows[n++] = (struct outline_row){ 2, paths[p++],
+							  ch->title };
+		}
+	}
+	rows[n++] = (struct outline_row){ 0, "Страницы:", NULL };
+	for (size_t i = 0; i < c->page_count; i++)
+		rows[n++] = (struct outline_row){ 1, c->pages[i].id,
+						  c->pages[i].title };
+	rows[n++] = (struct outline_row){ 0, "Каналы связи:", NULL };
+	for (size_t i = 0; i < c->channel_count; i++) {
+		const struct channel *ch = &c->channels[i];
+		if (!(paths[p] = join_path("channels", ch->id)))
+			return (size_t)-1;
+		rows[n++] = (struct outline_row){ 1, paths[p++], ch->title };
+	}
+	rows[n++] = (struct outline_row){ 0, "Источники (sources):", NULL };
+	for (size_t i = 0; i < c->source_count; i++)
+		rows[n++] = (struct outline_row){ 1, c->sources[i].id,
+						  c->sources[i].title };
+	return n;
+}
+
+int cli_list(const struct content *c)
+{
+	size_t pairs = 0;
+	for (size_t i = 0; i < c->category_count; i++)
+		pairs += c->categories[i].channel_count;
+	size_t max = 4 + c->category_count + pairs + c->page_count +
+		     c->channel_count + c->source_count;
+	struct outline_row *rows = calloc(max, sizeof *rows);
+	char **paths = calloc(pairs + c->channel_count + 1, sizeof *paths);
+	size_t n = rows && paths ? outline_rows(c, rows, paths) : (size_t)-1;
+	if (n != (size_t)-1)
+		print_rows(rows, n);
+	for (size_t i = 0; paths && i < pairs + c->channel_count; i++)
+		free(paths[i]);
+	free(paths);
+	free(rows);
+	if (n == (size_t)-1) {
+		cli_error("недостаточно памяти");
+		return CLI_EXIT_ERROR;
+	}
+	return fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK
+						      : CLI_EXIT_ERROR;
+}
+
+/* ---- --checklist ---- */
+
+static void print_all_checklists(const struct content *c)
+{
+	fprintf(stderr, "Все чек-листы:\n");
+	for (size_t i = 0; i < c->category_count; i++) {
+		const struct category *cat = &c->categories[i];
+		for (size_t k = 0; k < cat->channel_count; k++)
+			fprintf(stderr, "  %s/%s — %s › %s\n", cat->id,
+				cat->channels[k]->id, cat->title,
+				cat->channels[k]->title);
+	}
+	fprintf(stderr, "а также channels/КАНАЛ для канала без категории.\n");
+}
+
+static int write_checklist(const char *text, const char *output)
+{
+	char err[512];
+	if (export_write_file(output ? output : "-", text, strlen(text), true,
+			      err, sizeof err) != HN_OK) {
+		cli_error("%s", err);
+		return CLI_EXIT_ERROR;
+	}
+	return CLI_EXIT_OK;
+}
+
+int cli_checklist(const struct content *c, const char *path,
+		  const char *output)
+{
+	struct node_ref ref;
+	if (content_resolve(c, path, &ref) != HN_OK || !is_checklist(&ref)) {
+		cli_error("нет такого чек-листа: «%s»", path);
+		fprintf(stderr, "Чек-лист задаётся как КАТЕГОРИЯ/КАНАЛ.\n");
+		cli_print_suggestions(c, path, true,
+				      "Возможно, вы имели в виду:");
+		print_all_checklists(c);
+		return CLI_EXIT_ERROR;
+	}
+	struct checklist cl;
+	char *text = NULL;
+	if (checklist_build(c, ref.category, ref.channel, &cl) == HN_OK) {
+		text = checklist_render(c, &cl, 80);
+		checklist_free(&cl);
+	}
+	if (!text) {
+		cli_error("недостаточно памяти");
+		return CLI_EXIT_ERROR;
+	}
+	int rc = write_checklist(text, output);
+	free(text);
+	return rc;
+}
+
+/* ---- --check ---- */
+
+int cli_check(const char *dir)
+{
+	struct content *c = NULL;
+	struct diag_list diags = { 0 };
+	int rc = dir ? loader_load_dir(dir, &c, &diags)
+		     : loader_load_builtin(&c, &diags);
+	diag_list_sort(&diags);
+	int exit_code = CLI_EXIT_OK;
+	if (rc == HN_OK) {
+		diag_list_print(&diags, stdout);
+		printf("Ошибок нет: категорий %zu, каналов %zu, страниц %zu, "
+		       "источников %zu.\n", c->category_count,
+		       c->channel_count, c->page_count, c->source_count);
+	} else if (rc == HN_INVALID) {
+		diag_list_print(&diags, stdout);
+		fflush(stdout);
+		fprintf(stderr, "helpnav: найдено ошибок: %zu\n", diags.count);
+		exit_code = CLI_EXIT_NONE;
+	} else {
+		diag_list_print(&diags, stderr);
+		cli_error(rc == HN_NOMEM ? "недостаточно памяти"
+					 : "не удалось прочитать содержимое");
+		exit_code = CLI_EXIT_ERROR;
+	}
+	if (c)
+		content_free(c);
+	diag_list_free(&diags);
+	if (fflush(stdout) != 0 && exit_code == CLI_EXIT_OK)
+		exit_code = CLI_EXIT_ERROR;
+	return exit_code;
+}

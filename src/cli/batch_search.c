@@ -1,0 +1,193 @@
+/* batch_search.c - the --search mode: one "path: line" per hit, the match
+ * highlighted on a terminal, a caret under the fault of a bad pattern. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "search.h"
+#include "status.h"
+#include "text.h"
+
+enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40 };
+
+#define SGR_PATH "\033[35m"
+#define SGR_MATCH "\033[1;31m"
+#define SGR_OFF "\033[m"
+
+/* Writes s[0, len) with tabs as spaces and control characters (and bytes
+ * that are not UTF-8) as '?', so nothing raw reaches the terminal. */
+static void put_clean(const char *s, size_t len, FILE *out)
+{
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (cp == '\t')
+			fputc(' ', out);
+		else if (text_char_width(cp) < 0 ||
+			 (cp == 0xFFFD && n == 1))
+			fputc('?', out);
+		else
+			fwrite(s + i, 1, n, out);
+		i += n;
+	}
+}
+
+/* Columns of one character as put_clean draws it. */
+static size_t char_cols(const char *s, size_t len, size_t *bytes)
+{
+	uint32_t cp;
+	*bytes = utf8_decode(s, len, &cp);
+	int w = text_char_width(cp);
+	return w < 0 ? 1 : (size_t)w;
+}
+
+static size_t prev_char(const char *s, size_t pos)
+{
+	do
+		pos--;
+	while (pos > 0 && ((unsigned char)s[pos] & 0xC0) == 0x80);
+	return pos;
+}
+
+/* The window [*start, *end) of the line [ls, le) around the match
+ * [ms, me) that fits in cols columns: up to a third of the room on the
+ * left, the rest on the right, and more on the left if the line ends. */
+static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
+		       size_t me, size_t cols, size_t *start, size_t *end)
+{
+	size_t used = text_width(t + ms, me - ms), s = ms, e = me, n, w;
+	size_t left_room = used < cols ? (cols - used) / 3 : 0, left = 0;
+	while (s > ls) {
+		size_t p = prev_char(t, s);
+		w = char_cols(t + p, s - p, &n);
+		if (left + w > left_room)
+			break;
+		left += w;
+		used += w;
+		s = p;
+	}
+	while (e < le && used + (w = char_cols(t + e, le - e, &n)) <= cols) {
+		used += w;
+		e += n;
+	}
+	while (s > ls) {
+		size_t p = prev_char(t, s);
+		w = char_cols(t + p, s - p, &n);
+		if (used + w > cols)
+			break;
+		used += w;
+		s = p;
+	}
+	*start = s;
+	*end = e;
+}
+
+static size_t terminal_columns(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+static void print_hit(const struct text_field *f, const struct search_hit *h,
+		      size_t cols, bool color)
+{
+	const char *t = f->text;
+	size_t ls = h->byte_start, le = h->byte_start;
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	while (le < f->length && t[le] != '\n')
+		le++;
+	size_t ms = h->byte_start;
+	size_t me = h->byte_end < le ? h->byte_end : le;
+	size_t start = ls, end = le;
+	if (text_width(t + ms, me - ms) > cols - 2) {
+		me = ms + text_fit(t + ms, me - ms, cols - 2);
+		start = ms;
+		end = me;
+	} else if (text_width(t + ls, le - ls) > cols) {
+		fit_window(t, ls, le, ms, me, cols - 2, &start, &end);
+	}
+	fputs(color ? SGR_PATH : "", stdout);
+	put_clean(f->path, strlen(f->path), stdout);
+	fputs(color ? SGR_OFF ": " : ": ", stdout);
+	if (start > ls)
+		fputs("…", stdout);
+	put_clean(t + start, ms - start, stdout);
+	fputs(color ? SGR_MATCH : "", stdout);
+	put_clean(t + ms, me - ms, stdout);
+	fputs(color ? SGR_OFF : "", stdout);
+	put_clean(t + me, end - me, stdout);
+	if (end < le)
+		fputs("…", stdout);
+	putchar('\n');
+}
+
+static void print_bad_pattern(const char *pattern,
+			      const struct search_error *err)
+{
+	if (err->column)
+		cli_error("неверный шаблон: %s (символ %zu)", err->message,
+			  err->column);
+	else
+		cli_error("неверный шаблон: %s", err->message);
+	size_t len = strlen(pattern);
+	fputs("  ", stderr);
+	put_clean(pattern, len, stderr);
+	fputc('\n', stderr);
+	if (!err->column)
+		return;
+	size_t cols = 0, chars = 0;
+	for (size_t i = 0, n; i < len && chars + 1 < err->column; i += n) {
+		cols += char_cols(pattern + i, len - i, &n);
+		chars++;
+	}
+	fprintf(stderr, "  %*s^\n", (int)cols, "");
+}
+
+int cli_search(const struct content *c, const char *pattern, bool color)
+{
+	struct search_query *q = NULL;
+	struct search_error err = { { 0 }, 0 };
+	int rc = search_compile(pattern, strlen(pattern), &q, &err);
+	if (rc == HN_INVALID) {
+		print_bad_pattern(pattern, &err);
+		return CLI_EXIT_ERROR;
+	}
+	if (rc != HN_OK) {
+		cli_error("недостаточно памяти");
+		return CLI_EXIT_ERROR;
+	}
+	struct search_result res = { 0 };
+	rc = search_run(q, c, 0, &res, &err);
+	search_free(q);
+	if (rc != HN_OK) {
+		cli_error("%s", rc == HN_LIMIT ? "шаблон слишком сложный"
+					       : "недостаточно памяти");
+		search_result_free(&res);
+		return CLI_EXIT_ERROR;
+	}
+	size_t term = terminal_columns();
+	for (size_t i = 0; i < res.count; i++) {
+		const struct text_field *f = &c->fields[res.hits[i].field];
+		size_t cols = PLAIN_TEXT_COLUMNS;
+		if (term) {
+			size_t pw = text_width(f->path, strlen(f->path)) + 2;
+			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
+							    : MIN_TEXT_COLUMNS;
+		}
+		print_hit(f, &res.hits[i], cols, color);
+	}
+	int found = res.count > 0;
+	search_result_free(&res);
+	if (fflush(stdout) != 0) {
+		cli_error("ошибка вывода");
+		return CLI_EXIT_ERROR;
+	}
+	return found ? CLI_EXIT_OK : CLI_EXIT_NONE;
+}

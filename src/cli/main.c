@@ -1,0 +1,295 @@
+/* main.c - the command line: options, the locale, and the choice between
+ * the full-screen navigator and the batch modes. */
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "status.h"
+#include "tui.h"
+
+enum mode { MODE_TUI, MODE_LIST, MODE_SEARCH, MODE_CHECKLIST, MODE_CHECK };
+
+struct args {
+	enum mode mode;
+	const char *mode_name; /* the option that chose the mode */
+	const char *argument;  /* pattern, checklist path, or check folder */
+	const char *output;
+	const char *content_dir;
+	const char *path; /* the TUI's start node */
+	struct tui_options tui;
+};
+
+enum {
+	OPT_CHECK = 256,
+	OPT_CONTENT,
+	OPT_PRINT_COMMAND,
+	OPT_PRINT_ON_EXIT,
+	OPT_ASCII,
+	OPT_NO_COLOR,
+};
+
+static const struct option long_options[] = {
+	{ "list", no_argument, NULL, 'l' },
+	{ "search", required_argument, NULL, 's' },
+	{ "checklist", required_argument, NULL, 'c' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "check", optional_argument, NULL, OPT_CHECK },
+	{ "content", required_argument, NULL, OPT_CONTENT },
+	{ "print-command", required_argument, NULL, OPT_PRINT_COMMAND },
+	{ "print-on-exit", no_argument, NULL, OPT_PRINT_ON_EXIT },
+	{ "ascii", no_argument, NULL, OPT_ASCII },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const char usage_text[] =
+"Использование: helpnav [ПАРАМЕТР]... [ПУТЬ]\n"
+"Навигатор по поддержке Ozon: куда обратиться с проблемой, как дойти до\n"
+"канала связи и что подготовить заранее; поиск по всем советам.\n"
+"\n"
+"  helpnav                          полноэкранный навигатор\n"
+"  helpnav returns/chat             открыть навигатор на разделе\n"
+"  helpnav --search возврат         найти текст во всех разделах\n"
+"  helpnav --checklist returns/chat -o чек-лист.txt\n"
+"\n"
+"Режимы без полноэкранного интерфейса:\n"
+"  -l, --list                   дерево разделов: пути и заголовки\n"
+"  -s, --search=ШАБЛОН          строки с совпадениями (регулярное выражение\n"
+"                               PCRE2; регистр учитывается, только если в\n"
+"                               шаблоне есть заглавная буква; е = ё)\n"
+"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
+"                               чек-лист подготовки к обращению для печати\n"
+"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
+"                               вывод); запись атомарная\n"
+"      --check[=ПАПКА]          проверить файлы содержимого (по умолчанию\n"
+"                               встроенные или из --content)\n"
+"\n"
+"Параметры:\n"
+"      --content=ПАПКА          читать содержимое из *.yaml в ПАПКЕ вместо\n"
+"                               встроенного\n"
+"      --print-command=КОМАНДА  команда печати чек-листа (через /bin/sh -c,\n"
+"                               текст на стандартном входе); по умолчанию\n"
+"                               $HELPNAV_PRINT_COMMAND или lp\n"
+"      --print-on-exit          после выхода из навигатора вывести\n"
+"                               открытый чек-лист в терминал\n"
+"      --ascii                  рисовать линии символами ASCII\n"
+"      --no-color               без цвета (также при непустом NO_COLOR)\n"
+"  -h, --help                   показать эту справку и выйти\n"
+"  -V, --version                показать версию и выйти\n"
+"\n"
+"Пути: КАТЕГОРИЯ, КАТЕГОРИЯ/КАНАЛ, КАТЕГОРИЯ/КАНАЛ/checklist, СТРАНИЦА,\n"
+"channels, channels/КАНАЛ, sources. Список путей: helpnav --list.\n"
+"\n"
+"Коды возврата: 0 - успех (для --search: найдено); 1 - для --search:\n"
+"ничего не найдено, для --check: в содержимом есть ошибки; 2 - неверный\n"
+"вызов, неверный шаблон или другая ошибка.\n";
+
+static void usage_error(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+static void usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("helpnav: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\nПопробуйте «helpnav --help» для получения дополнительной "
+	      "информации.\n", stderr);
+}
+
+/* getopt's ':' (missing argument) or '?' (unknown option); word is the
+ * argument getopt stopped at, e.g. "--serch" or "-lx". */
+static void bad_option(int opt, const char *word)
+{
+	char shown[3] = { '-', (char)optopt, '\0' };
+	if (optopt && strncmp(word, "--", 2) != 0)
+		word = shown;
+	if (opt == ':')
+		usage_error("параметру «%s» нужен аргумент", word);
+	else
+		usage_error("неизвестный параметр «%s»", word);
+}
+
+static void print_version(void)
+{
+	printf("helpnav %s\n", HELPNAV_VERSION);
+	printf("Библиотеки: ncursesw, libyaml, PCRE2.\n");
+}
+
+static int set_mode(struct args *a, enum mode m, const char *name,
+		    const char *argument)
+{
+	if (a->mode != MODE_TUI && a->mode != m) {
+		fprintf(stderr, "helpnav: нельзя сочетать %s и %s\n",
+			a->mode_name, name);
+		fputs("Попробуйте «helpnav --help» для получения "
+		      "дополнительной информации.\n", stderr);
+		return -1;
+	}
+	a->mode = m;
+	a->mode_name = name;
+	a->argument = argument;
+	return 0;
+}
+
+/* Returns -1 to go on, or the exit status. */
+static int parse_option(struct args *a, int opt, char **argv)
+{
+	switch (opt) {
+	case 'l':
+		return set_mode(a, MODE_LIST, "--list", NULL) ? 2 : -1;
+	case 's':
+		return set_mode(a, MODE_SEARCH, "--search", optarg) ? 2 : -1;
+	case 'c':
+		return set_mode(a, MODE_CHECKLIST, "--checklist", optarg) ? 2
+									: -1;
+	case OPT_CHECK:
+		return set_mode(a, MODE_CHECK, "--check", optarg) ? 2 : -1;
+	case 'o':
+		a->output = optarg;
+		return -1;
+	case OPT_CONTENT:
+		a->content_dir = optarg;
+		return -1;
+	case OPT_PRINT_COMMAND:
+		a->tui.print_command = optarg;
+		return -1;
+	case OPT_PRINT_ON_EXIT:
+		a->tui.print_on_exit = true;
+		return -1;
+	case OPT_ASCII:
+		a->tui.ascii_lines = true;
+		return -1;
+	case OPT_NO_COLOR:
+		a->tui.no_color = true;
+		return -1;
+	case 'h':
+		fputs(usage_text, stdout);
+		return fflush(stdout) ? 2 : 0;
+	case 'V':
+		print_version();
+		return fflush(stdout) ? 2 : 0;
+	default:
+		bad_option(opt, argv[optind - 1]);
+		return 2;
+	}
+}
+
+/* The words after the options: the TUI's PATH or --check's folder. */
+static int take_operands(struct args *a, int argc, char **argv)
+{
+	int left = argc - optind;
+	bool wants = a->mode == MODE_TUI ||
+		     (a->mode == MODE_CHECK && !a->argument);
+	if (left > (wants ? 1 : 0)) {
+		usage_error("лишний аргумент «%s»", argv[argc - 1]);
+		return 2;
+	}
+	if (left == 1 && a->mode == MODE_TUI)
+		a->path = argv[optind];
+	else if (left == 1)
+		a->argument = argv[optind];
+	if (a->output && a->mode != MODE_CHECKLIST) {
+		usage_error("%s используется только с --checklist", "-o");
+		return 2;
+	}
+	return -1;
+}
+
+static int parse_args(struct args *a, int argc, char **argv)
+{
+	opterr = 0;
+	int opt;
+	while ((opt = getopt_long(argc, argv, ":ls:c:o:hV", long_options,
+				  NULL)) != -1) {
+		int rc = parse_option(a, opt, argv);
+		if (rc >= 0)
+			return rc;
+	}
+	return take_operands(a, argc, argv);
+}
+
+static void setup_locale(void)
+{
+	const char *ok = setlocale(LC_ALL, "");
+	if (!ok || strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+static bool env_set(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v;
+}
+
+static int run_tui(const struct content *c, struct args *a)
+{
+	struct node_ref ref;
+	if (a->path && content_resolve(c, a->path, &ref) != HN_OK) {
+		cli_error("нет такого раздела: «%s»", a->path);
+		if (!cli_print_suggestions(c, a->path, false,
+					   "Возможно, вы имели в виду:"))
+			fputs("Список разделов: helpnav --list\n", stderr);
+		return CLI_EXIT_ERROR;
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error("полноэкранному режиму нужен терминал на входе и "
+			  "выходе.");
+		fputs("Без терминала используйте --list, --search ШАБЛОН или "
+		      "--checklist КАТЕГОРИЯ/КАНАЛ\n(подробнее: helpnav "
+		      "--help).\n", stderr);
+		return CLI_EXIT_ERROR;
+	}
+	a->tui.start_path = a->path ? a->path : "";
+	if (!a->tui.print_command && env_set("HELPNAV_PRINT_COMMAND"))
+		a->tui.print_command = getenv("HELPNAV_PRINT_COMMAND");
+	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
+	return tui_run(c, &a->tui);
+}
+
+static int run_mode(struct args *a)
+{
+	if (a->mode == MODE_CHECK)
+		return cli_check(a->argument ? a->argument : a->content_dir);
+	struct content *c = cli_load_content(a->content_dir);
+	if (!c)
+		return CLI_EXIT_ERROR;
+	int rc;
+	switch (a->mode) {
+	case MODE_LIST:
+		rc = cli_list(c);
+		break;
+	case MODE_SEARCH:
+		rc = cli_search(c, a->argument,
+				isatty(STDOUT_FILENO) && !a->tui.no_color &&
+					!env_set("NO_COLOR"));
+		break;
+	case MODE_CHECKLIST:
+		rc = cli_checklist(c, a->argument, a->output);
+		break;
+	default:
+		rc = run_tui(c, a);
+		break;
+	}
+	content_free(c);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	setup_locale();
+	struct args a = { .mode = MODE_TUI };
+	int rc = parse_args(&a, argc, argv);
+	if (rc >= 0)
+		return rc;
+	return run_mode(&a);
+}
