@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The shipped content pack validates clean, and --list shows every fixed
+# category and info page id. A deliberately broken copy must be refused, so
+# that a --check that accepts anything cannot pass this test.
+# Usage: bash check.sh /path/to/helpnav /path/to/source
+set -u
+bin=$1
+src=$2
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# --check DIR: exit 0, nothing on stderr, no diagnostic on stdout (the one
+# summary line "Ошибок нет: ..." is allowed).
+check_clean() { # LABEL ARGS...
+	local label=$1
+	shift
+	"$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+	local rc=$?
+	local extra
+	extra=$(grep -v '^Ошибок нет' "$tmp/out")
+	if [ "$rc" -ne 0 ] || [ -s "$tmp/err" ] || [ -n "$extra" ]; then
+		echo "FAIL: $label: exit $rc, output:"
+		cat "$tmp/out" "$tmp/err"
+		fail=1
+	fi
+}
+check_clean "--check $src/content" --check "$src/content"
+check_clean "--check (built-in)" --check
+
+# Control: a copy with one broken page must fail with FILE:LINE:COL.
+mkdir "$tmp/broken"
+cp "$src"/content/*.yaml "$tmp/broken/"
+printf 'pages:\n  - id: zz-broken\n    title: Нет тела\n' >"$tmp/broken/zz.yaml"
+"$bin" --check "$tmp/broken" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ "$rc" -eq 0 ] || ! grep -q 'zz\.yaml:[0-9][0-9]*:' "$tmp/out" "$tmp/err"; then
+	echo "FAIL: --check accepted a page without body (exit $rc)"
+	fail=1
+fi
+
+if ! "$bin" --list >"$tmp/list" 2>"$tmp/err"; then
+	echo "FAIL: --list exited non-zero"
+	cat "$tmp/err"
+	fail=1
+fi
+for id in orders payment returns tech account unreachable travel bank \
+	seller general complaint corporate \
+	tips record fraud rejected no-answer faq-answers algorithm ivr \
+	where-help legal not-for-customers; do
+	if ! grep -Eq "^  $id( |\$)" "$tmp/list"; then
+		echo "FAIL: --list does not show «$id»"
+		fail=1
+	fi
+done
+# Every category lists at least one channel (a "  ID/CHANNEL" row under it).
+for id in orders payment returns tech account unreachable travel bank \
+	seller general complaint corporate; do
+	if ! grep -Eq "^    $id/[a-z0-9-]+( |\$)" "$tmp/list"; then
+		echo "FAIL: --list shows no channel under «$id»"
+		fail=1
+	fi
+done
+
+[ "$fail" -eq 0 ] && echo "content check: ok"
+exit "$fail"

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Every fact of shared/facts/public-facts.tsv is findable in the built-in
+# content: `helpnav --search REGEX` exits 0 for each row. Prints the id of
+# every missing fact and fails if there is any.
+# Usage: bash facts.sh /path/to/helpnav /path/to/source
+set -u
+bin=$1
+src=$2
+facts=$src/../shared/facts/public-facts.tsv
+if [ ! -r "$facts" ]; then
+	echo "FAIL: cannot read $facts"
+	exit 1
+fi
+
+err=$(mktemp)
+trap 'rm -f "$err"' EXIT
+rows=0
+missing=0
+errors=0
+# Columns: id doc fact regex kind; the first line is the header.
+while IFS=$'\t' read -r id doc fact regex kind || [ -n "$id" ]; do
+	[ "$id" = id ] && continue
+	[ -z "$id" ] && continue
+	rows=$((rows + 1))
+	"$bin" --search="$regex" >/dev/null 2>"$err"
+	rc=$?
+	case $rc in
+	0) ;;
+	1)
+		echo "MISSING $id ($doc): $fact"
+		echo "        regex: $regex"
+		missing=$((missing + 1))
+		;;
+	*)
+		echo "ERROR $id: --search exited $rc: $(cat "$err")"
+		errors=$((errors + 1))
+		;;
+	esac
+done <"$facts"
+
+echo "facts: $rows checked, $missing missing, $errors errors"
+if [ "$rows" -eq 0 ]; then
+	echo "FAIL: no fact rows read from $facts"
+	exit 1
+fi
+[ "$missing" -eq 0 ] && [ "$errors" -eq 0 ]
