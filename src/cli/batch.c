@@ -26,7 +26,7 @@ void cli_error(const char *fmt, ...)
 struct content *cli_load_content(const char *dir)
 {
 	struct content *c = NULL;
-	struct diag_list diags = { 0 };
+	struct diag_list diags = {0};
 	int rc = dir ? loader_load_dir(dir, &c, &diags)
 		     : loader_load_builtin(&c, &diags);
 	if (rc != HN_OK) {
@@ -79,7 +79,8 @@ int cli_print_suggestions(const struct content *c, const char *wrong,
 	int printed = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct node_ref ref;
-		if (printed < 5 && content_resolve(c, paths[i], &ref) == HN_OK &&
+		if (printed < 5 &&
+		    content_resolve(c, paths[i], &ref) == HN_OK &&
 		    (!checklists_only || is_checklist(&ref))) {
 			if (printed == 0)
 				fprintf(stderr, "%s\n", heading);
@@ -132,33 +133,33 @@ static size_t outline_rows(const struct content *c, struct outline_row *rows,
 			   char **paths)
 {
 	size_t n = 0, p = 0;
-	rows[n++] = (struct outline_row){ 0, "Категории:", NULL };
+	rows[n++] = (struct outline_row){0, "Категории:", NULL};
 	for (size_t i = 0; i < c->category_count; i++) {
 		const struct category *cat = &c->categories[i];
-		rows[n++] = (struct outline_row){ 1, cat->id, cat->title };
+		rows[n++] = (struct outline_row){1, cat->id, cat->title};
 		for (size_t k = 0; k < cat->channel_count; k++) {
 			const struct channel *ch = cat->channels[k];
 			if (!(paths[p] = join_path(cat->id, ch->id)))
 				return (size_t)-1;
-			rows[n++] = (struct outline_row){ 2, paths[p++],
-							  ch->title };
+			rows[n++] =
+				(struct outline_row){2, paths[p++], ch->title};
 		}
 	}
-	rows[n++] = (struct outline_row){ 0, "Страницы:", NULL };
+	rows[n++] = (struct outline_row){0, "Страницы:", NULL};
 	for (size_t i = 0; i < c->page_count; i++)
-		rows[n++] = (struct outline_row){ 1, c->pages[i].id,
-						  c->pages[i].title };
-	rows[n++] = (struct outline_row){ 0, "Каналы связи:", NULL };
+		rows[n++] = (struct outline_row){1, c->pages[i].id,
+						 c->pages[i].title};
+	rows[n++] = (struct outline_row){0, "Каналы связи:", NULL};
 	for (size_t i = 0; i < c->channel_count; i++) {
 		const struct channel *ch = &c->channels[i];
 		if (!(paths[p] = join_path("channels", ch->id)))
 			return (size_t)-1;
-		rows[n++] = (struct outline_row){ 1, paths[p++], ch->title };
+		rows[n++] = (struct outline_row){1, paths[p++], ch->title};
 	}
-	rows[n++] = (struct outline_row){ 0, "Источники (sources):", NULL };
+	rows[n++] = (struct outline_row){0, "Источники (sources):", NULL};
 	for (size_t i = 0; i < c->source_count; i++)
-		rows[n++] = (struct outline_row){ 1, c->sources[i].id,
-						  c->sources[i].title };
+		rows[n++] = (struct outline_row){1, c->sources[i].id,
+						 c->sources[i].title};
 	return n;
 }
 
@@ -212,8 +213,7 @@ static int write_checklist(const char *text, const char *output)
 	return CLI_EXIT_OK;
 }
 
-int cli_checklist(const struct content *c, const char *path,
-		  const char *output)
+int cli_checklist(const struct content *c, const char *path, const char *output)
 {
 	struct node_ref ref;
 	if (content_resolve(c, path, &ref) != HN_OK || !is_checklist(&ref)) {
@@ -244,7 +244,7 @@ int cli_checklist(const struct content *c, const char *path,
 int cli_check(const char *dir)
 {
 	struct content *c = NULL;
-	struct diag_list diags = { 0 };
+	struct diag_list diags = {0};
 	int rc = dir ? loader_load_dir(dir, &c, &diags)
 		     : loader_load_builtin(&c, &diags);
 	diag_list_sort(&diags);
@@ -252,8 +252,9 @@ int cli_check(const char *dir)
 	if (rc == HN_OK) {
 		diag_list_print(&diags, stdout);
 		printf("Ошибок нет: категорий %zu, каналов %zu, страниц %zu, "
-		       "источников %zu.\n", c->category_count,
-		       c->channel_count, c->page_count, c->source_count);
+		       "источников %zu.\n",
+		       c->category_count, c->channel_count, c->page_count,
+		       c->source_count);
 	} else if (rc == HN_INVALID) {
 		diag_list_print(&diags, stdout);
 		fflush(stdout);

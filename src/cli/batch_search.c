@@ -26,8 +26,7 @@ static void put_clean(const char *s, size_t len, FILE *out)
 		size_t n = utf8_decode(s + i, len - i, &cp);
 		if (cp == '\t')
 			fputc(' ', out);
-		else if (text_char_width(cp) < 0 ||
-			 (cp == 0xFFFD && n == 1))
+		else if (text_char_width(cp) < 0 || (cp == 0xFFFD && n == 1))
 			fputc('?', out);
 		else
 			fwrite(s + i, 1, n, out);
@@ -88,8 +87,8 @@ static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
 static size_t terminal_columns(void)
 {
 	struct winsize ws;
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
-	    ws.ws_col > 0)
+	if (isatty(STDOUT_FILENO) &&
+	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
 		return ws.ws_col;
 	return 0;
 }
@@ -153,7 +152,7 @@ static void print_bad_pattern(const char *pattern,
 int cli_search(const struct content *c, const char *pattern, bool color)
 {
 	struct search_query *q = NULL;
-	struct search_error err = { { 0 }, 0 };
+	struct search_error err = {{0}, 0};
 	int rc = search_compile(pattern, strlen(pattern), &q, &err);
 	if (rc == HN_INVALID) {
 		print_bad_pattern(pattern, &err);
@@ -163,7 +162,7 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		cli_error("недостаточно памяти");
 		return CLI_EXIT_ERROR;
 	}
-	struct search_result res = { 0 };
+	struct search_result res = {0};
 	rc = search_run(q, c, 0, &res, &err);
 	search_free(q);
 	if (rc != HN_OK) {

@@ -35,62 +35,62 @@ enum {
 };
 
 static const struct option long_options[] = {
-	{ "list", no_argument, NULL, 'l' },
-	{ "search", required_argument, NULL, 's' },
-	{ "checklist", required_argument, NULL, 'c' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "check", optional_argument, NULL, OPT_CHECK },
-	{ "content", required_argument, NULL, OPT_CONTENT },
-	{ "print-command", required_argument, NULL, OPT_PRINT_COMMAND },
-	{ "print-on-exit", no_argument, NULL, OPT_PRINT_ON_EXIT },
-	{ "ascii", no_argument, NULL, OPT_ASCII },
-	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+	{"list", no_argument, NULL, 'l'},
+	{"search", required_argument, NULL, 's'},
+	{"checklist", required_argument, NULL, 'c'},
+	{"output", required_argument, NULL, 'o'},
+	{"check", optional_argument, NULL, OPT_CHECK},
+	{"content", required_argument, NULL, OPT_CONTENT},
+	{"print-command", required_argument, NULL, OPT_PRINT_COMMAND},
+	{"print-on-exit", no_argument, NULL, OPT_PRINT_ON_EXIT},
+	{"ascii", no_argument, NULL, OPT_ASCII},
+	{"no-color", no_argument, NULL, OPT_NO_COLOR},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, 'V'},
+	{NULL, 0, NULL, 0},
 };
 
 static const char usage_text[] =
-"Использование: helpnav [ПАРАМЕТР]... [ПУТЬ]\n"
-"Навигатор по поддержке Ozon: куда обратиться с проблемой, как дойти до\n"
-"канала связи и что подготовить заранее; поиск по всем советам.\n"
-"\n"
-"  helpnav                          полноэкранный навигатор\n"
-"  helpnav returns/chat             открыть навигатор на разделе\n"
-"  helpnav --search возврат         найти текст во всех разделах\n"
-"  helpnav --checklist returns/chat -o чек-лист.txt\n"
-"\n"
-"Режимы без полноэкранного интерфейса:\n"
-"  -l, --list                   дерево разделов: пути и заголовки\n"
-"  -s, --search=ШАБЛОН          строки с совпадениями (регулярное выражение\n"
-"                               PCRE2; регистр учитывается, только если в\n"
-"                               шаблоне есть заглавная буква; е = ё)\n"
-"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
-"                               чек-лист подготовки к обращению для печати\n"
-"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
-"                               вывод); запись атомарная\n"
-"      --check[=ПАПКА]          проверить файлы содержимого (по умолчанию\n"
-"                               встроенные или из --content)\n"
-"\n"
-"Параметры:\n"
-"      --content=ПАПКА          читать содержимое из *.yaml в ПАПКЕ вместо\n"
-"                               встроенного\n"
-"      --print-command=КОМАНДА  команда печати чек-листа (через /bin/sh -c,\n"
-"                               текст на стандартном входе); по умолчанию\n"
-"                               $HELPNAV_PRINT_COMMAND или lp\n"
-"      --print-on-exit          после выхода из навигатора вывести\n"
-"                               открытый чек-лист в терминал\n"
-"      --ascii                  рисовать линии символами ASCII\n"
-"      --no-color               без цвета (также при непустом NO_COLOR)\n"
-"  -h, --help                   показать эту справку и выйти\n"
-"  -V, --version                показать версию и выйти\n"
-"\n"
-"Пути: КАТЕГОРИЯ, КАТЕГОРИЯ/КАНАЛ, КАТЕГОРИЯ/КАНАЛ/checklist, СТРАНИЦА,\n"
-"channels, channels/КАНАЛ, sources. Список путей: helpnav --list.\n"
-"\n"
-"Коды возврата: 0 - успех (для --search: найдено); 1 - для --search:\n"
-"ничего не найдено, для --check: в содержимом есть ошибки; 2 - неверный\n"
-"вызов, неверный шаблон или другая ошибка.\n";
+	"Использование: helpnav [ПАРАМЕТР]... [ПУТЬ]\n"
+	"Навигатор по поддержке Ozon: куда обратиться с проблемой, как дойти до\n"
+	"канала связи и что подготовить заранее; поиск по всем советам.\n"
+	"\n"
+	"  helpnav                          полноэкранный навигатор\n"
+	"  helpnav returns/chat             открыть навигатор на разделе\n"
+	"  helpnav --search возврат         найти текст во всех разделах\n"
+	"  helpnav --checklist returns/chat -o чек-лист.txt\n"
+	"\n"
+	"Режимы без полноэкранного интерфейса:\n"
+	"  -l, --list                   дерево разделов: пути и заголовки\n"
+	"  -s, --search=ШАБЛОН          строки с совпадениями (регулярное выражение\n"
+	"                               PCRE2; регистр учитывается, только если в\n"
+	"                               шаблоне есть заглавная буква; е = ё)\n"
+	"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
+	"                               чек-лист подготовки к обращению для печати\n"
+	"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
+	"                               вывод); запись атомарная\n"
+	"      --check[=ПАПКА]          проверить файлы содержимого (по умолчанию\n"
+	"                               встроенные или из --content)\n"
+	"\n"
+	"Параметры:\n"
+	"      --content=ПАПКА          читать содержимое из *.yaml в ПАПКЕ вместо\n"
+	"                               встроенного\n"
+	"      --print-command=КОМАНДА  команда печати чек-листа (через /bin/sh -c,\n"
+	"                               текст на стандартном входе); по умолчанию\n"
+	"                               $HELPNAV_PRINT_COMMAND или lp\n"
+	"      --print-on-exit          после выхода из навигатора вывести\n"
+	"                               открытый чек-лист в терминал\n"
+	"      --ascii                  рисовать линии символами ASCII\n"
+	"      --no-color               без цвета (также при непустом NO_COLOR)\n"
+	"  -h, --help                   показать эту справку и выйти\n"
+	"  -V, --version                показать версию и выйти\n"
+	"\n"
+	"Пути: КАТЕГОРИЯ, КАТЕГОРИЯ/КАНАЛ, КАТЕГОРИЯ/КАНАЛ/checklist, СТРАНИЦА,\n"
+	"channels, channels/КАНАЛ, sources. Список путей: helpnav --list.\n"
+	"\n"
+	"Коды возврата: 0 - успех (для --search: найдено); 1 - для --search:\n"
+	"ничего не найдено, для --check: в содержимом есть ошибки; 2 - неверный\n"
+	"вызов, неверный шаблон или другая ошибка.\n";
 
 static void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
@@ -103,14 +103,15 @@ static void usage_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputs("\nПопробуйте «helpnav --help» для получения дополнительной "
-	      "информации.\n", stderr);
+	      "информации.\n",
+	      stderr);
 }
 
 /* getopt's ':' (missing argument) or '?' (unknown option); word is the
  * argument getopt stopped at, e.g. "--serch" or "-lx". */
 static void bad_option(int opt, const char *word)
 {
-	char shown[3] = { '-', (char)optopt, '\0' };
+	char shown[3] = {'-', (char)optopt, '\0'};
 	if (optopt && strncmp(word, "--", 2) != 0)
 		word = shown;
 	if (opt == ':')
@@ -132,7 +133,8 @@ static int set_mode(struct args *a, enum mode m, const char *name,
 		fprintf(stderr, "helpnav: нельзя сочетать %s и %s\n",
 			a->mode_name, name);
 		fputs("Попробуйте «helpnav --help» для получения "
-		      "дополнительной информации.\n", stderr);
+		      "дополнительной информации.\n",
+		      stderr);
 		return -1;
 	}
 	a->mode = m;
@@ -151,7 +153,7 @@ static int parse_option(struct args *a, int opt, char **argv)
 		return set_mode(a, MODE_SEARCH, "--search", optarg) ? 2 : -1;
 	case 'c':
 		return set_mode(a, MODE_CHECKLIST, "--checklist", optarg) ? 2
-									: -1;
+									  : -1;
 	case OPT_CHECK:
 		return set_mode(a, MODE_CHECK, "--check", optarg) ? 2 : -1;
 	case 'o':
@@ -246,7 +248,8 @@ static int run_tui(const struct content *c, struct args *a)
 			  "выходе.");
 		fputs("Без терминала используйте --list, --search ШАБЛОН или "
 		      "--checklist КАТЕГОРИЯ/КАНАЛ\n(подробнее: helpnav "
-		      "--help).\n", stderr);
+		      "--help).\n",
+		      stderr);
 		return CLI_EXIT_ERROR;
 	}
 	a->tui.start_path = a->path ? a->path : "";
@@ -287,7 +290,7 @@ static int run_mode(struct args *a)
 int main(int argc, char **argv)
 {
 	setup_locale();
-	struct args a = { .mode = MODE_TUI };
+	struct args a = {.mode = MODE_TUI};
 	int rc = parse_args(&a, argc, argv);
 	if (rc >= 0)
 		return rc;

@@ -239,8 +239,8 @@ static char *claim_text(struct render *r, const char *text,
 			const struct source_list *src, enum claim_status st)
 {
 	const char *mark = st == CLAIM_UNCONFIRMED ? " (не подтверждено)"
-			 : st == CLAIM_NOT_FOR_USERS ? " (не для покупателей)"
-						     : "";
+			   : st == CLAIM_NOT_FOR_USERS ? " (не для покупателей)"
+						       : "";
 	size_t len = strlen(text) + strlen(mark) + 4;
 	for (size_t i = 0; i < src->count; i++)
 		len += strlen(src->ids[i]) + 2;
@@ -285,8 +285,8 @@ static void put_note(struct render *r, const char *first, const char *rest,
 	free(s);
 }
 
-static void put_disputed(struct render *r, const char *first,
-			 const char *rest, const struct block *b)
+static void put_disputed(struct render *r, const char *first, const char *rest,
+			 const struct block *b)
 {
 	size_t len = strlen(b->text) + 64;
 	char *topic = malloc(len);
@@ -333,7 +333,8 @@ static void put_blocks(struct render *r, const char *heading,
 	for (size_t i = 0; i < bl->count; i++) {
 		const struct block *b = &bl->items[i];
 		char first[16] = "  - ";
-		if (numbered && b->kind != BLOCK_HEADING && b->kind != BLOCK_NOTE)
+		if (numbered && b->kind != BLOCK_HEADING &&
+		    b->kind != BLOCK_NOTE)
 			snprintf(first, sizeof first, "  %2u. ", ++number);
 		const char *rest = numbered ? "      " : "    ";
 		switch (b->kind) {
@@ -394,12 +395,12 @@ static void put_items(struct render *r, const struct checklist *cl,
 		puts_(r, "\n");
 }
 
-static void put_source(struct render *r, const char *id,
-		       const struct source *s)
+static void put_source(struct render *r, const char *id, const struct source *s)
 {
 	const char *title = s ? s->title : "(нет в списке источников)";
 	const char *note = s && s->note ? s->note : NULL;
-	size_t len = strlen(id) + strlen(title) + (note ? strlen(note) : 0) + 16;
+	size_t len =
+		strlen(id) + strlen(title) + (note ? strlen(note) : 0) + 16;
 	char *line = malloc(len);
 	if (!line) {
 		r->failed = true;
@@ -458,7 +459,7 @@ static void put_title(struct render *r, const struct checklist *cl)
 char *checklist_render(const struct content *c, const struct checklist *cl,
 		       size_t width)
 {
-	struct render r = { .c = c, .width = width ? width : 80 };
+	struct render r = {.c = c, .width = width ? width : 80};
 	put_title(&r, cl);
 	if (cl->channel) {
 		const struct channel *ch = cl->channel;

@@ -74,8 +74,8 @@ static int temp_template(const char *path, char *buf, size_t size)
 	const char *slash = strrchr(path, '/');
 	int n;
 	if (slash)
-		n = snprintf(buf, size, "%.*s/.%s.XXXXXX",
-			     (int)(slash - path), path, slash + 1);
+		n = snprintf(buf, size, "%.*s/.%s.XXXXXX", (int)(slash - path),
+			     path, slash + 1);
 	else
 		n = snprintf(buf, size, ".%s.XXXXXX", path);
 	return n < 0 || (size_t)n >= size ? -1 : 0;
@@ -115,8 +115,9 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 		int dirlen = slash ? (int)(slash - path) : 1;
 		snprintf(errbuf, errsize,
 			 "не удалось записать «%s»: нельзя создать файл в "
-			 "папке «%.*s»: %s", path, slash == path ? 1 : dirlen,
-			 slash ? path : ".", strerror(errno));
+			 "папке «%.*s»: %s",
+			 path, slash == path ? 1 : dirlen, slash ? path : ".",
+			 strerror(errno));
 		return HN_IO;
 	}
 	const char *step = "ошибка записи в";
@@ -179,16 +180,16 @@ int export_write_file(const char *path, const char *data, size_t len,
 	/* Replace the file a symbolic link points to, not the link. */
 	char real[PATH_MAX];
 	const char *target = realpath(path, real) ? real : path;
-	return write_atomic(target, st.st_mode & 07777, data, len, true,
-			    errbuf, errsize);
+	return write_atomic(target, st.st_mode & 07777, data, len, true, errbuf,
+			    errsize);
 }
 
 /* ---- the print pipe ---- */
 
 struct pipe_run {
 	pid_t pid;
-	int in_fd;  /* the command's stdin, -1 once closed */
-	int out_fd; /* its stdout and stderr together, -1 at EOF */
+	int in_fd;        /* the command's stdin, -1 once closed */
+	int out_fd;       /* its stdout and stderr together, -1 at EOF */
 	char output[256]; /* the start of what it wrote, for messages */
 	size_t output_len;
 };
@@ -277,7 +278,7 @@ static void pipe_drain(struct pipe_run *run)
 		return;
 	fcntl(run->out_fd, F_SETFL, O_NONBLOCK);
 	for (int i = 0; i < 16 && run->out_fd >= 0; i++) {
-		struct pollfd p = { run->out_fd, POLLIN, 0 };
+		struct pollfd p = {run->out_fd, POLLIN, 0};
 		if (poll(&p, 1, 0) <= 0)
 			break;
 		pipe_read_output(run);
@@ -301,8 +302,8 @@ static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
 		long long left = deadline - now_ms();
 		if (left <= 0)
 			return -1;
-		struct pollfd fds[2] = { { run->in_fd, POLLOUT, 0 },
-					 { run->out_fd, POLLIN, 0 } };
+		struct pollfd fds[2] = {{run->in_fd, POLLOUT, 0},
+					{run->out_fd, POLLIN, 0}};
 		/* The command may exit while something it started keeps the
 		 * output pipe open: look at waitpid again every 50 ms. */
 		int r = poll(fds, 2, left < 50 ? (int)left : 50);
@@ -339,14 +340,15 @@ static const char *first_line(struct pipe_run *run)
 	return run->output;
 }
 
-static void pipe_report(struct pipe_run *run, const char *command,
-			int status, char *errbuf, size_t errsize)
+static void pipe_report(struct pipe_run *run, const char *command, int status,
+			char *errbuf, size_t errsize)
 {
 	const char *out = first_line(run);
 	const char *sep = *out ? ": " : "";
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-		snprintf(errbuf, errsize, "команда «%s» не найдена (код 127)%s%s",
-			 command, sep, out);
+		snprintf(errbuf, errsize,
+			 "команда «%s» не найдена (код 127)%s%s", command, sep,
+			 out);
 	else if (WIFEXITED(status))
 		snprintf(errbuf, errsize,
 			 "команда «%s» завершилась с кодом %d%s%s", command,
@@ -366,8 +368,8 @@ int export_pipe_command(const char *command, const char *data, size_t len,
 {
 	if (errsize)
 		errbuf[0] = '\0';
-	struct pipe_run run = { .in_fd = -1, .out_fd = -1 };
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	struct pipe_run run = {.in_fd = -1, .out_fd = -1};
+	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGPIPE, &ign, &old);
 	if (pipe_start(&run, command) != 0) {

@@ -10,79 +10,147 @@
 
 static int passed, failed;
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (cond) {                                                \
-			passed++;                                          \
-		} else {                                                   \
-			failed++;                                          \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
-				__LINE__, #cond);                          \
-		}                                                          \
+#define CHECK(cond) \
+	do { \
+		if (cond) { \
+			passed++; \
+		} else { \
+			failed++; \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
+				__LINE__, #cond); \
+		} \
 	} while (0)
 
-static const char *ids_000[] = { "000" };
-static const char *ids_001[] = { "001" };
-static const char *ids_both[] = { "000", "001" };
-#define SRC(a) { a, sizeof a / sizeof a[0] }
+static const char *ids_000[] = {"000"};
+static const char *ids_001[] = {"001"};
+static const char *ids_both[] = {"000", "001"};
+#define SRC(a) \
+	{ \
+		a, sizeof a / sizeof a[0] \
+	}
 
 static struct check_item general_items[] = {
-	{ "order-number", "Номер заказа", true, PHASE_BEFORE, SRC(ids_000), { 0 } },
-	{ "ticket", "Номер обращения", true, PHASE_AFTER, SRC(ids_001), { 0 } },
-	{ "photos", "Фото товара со всех сторон", false, PHASE_BEFORE, SRC(ids_000), { 0 } },
+	{"order-number", "Номер заказа", true, PHASE_BEFORE, SRC(ids_000), {0}},
+	{"ticket", "Номер обращения", true, PHASE_AFTER, SRC(ids_001), {0}},
+	{"photos",
+	 "Фото товара со всех сторон",
+	 false,
+	 PHASE_BEFORE,
+	 SRC(ids_000),
+	 {0}},
 };
 static struct check_item category_items[] = {
-	{ "photos", "ДУБЛЬ фото", false, PHASE_BEFORE, SRC(ids_001), { 0 } },
-	{ "operator", "Имя оператора", true, PHASE_AFTER, SRC(ids_001), { 0 } },
-	{ "receipt", "Чек или электронный чек из личного кабинета", false, PHASE_BEFORE, SRC(ids_both), { 0 } },
+	{"photos", "ДУБЛЬ фото", false, PHASE_BEFORE, SRC(ids_001), {0}},
+	{"operator", "Имя оператора", true, PHASE_AFTER, SRC(ids_001), {0}},
+	{"receipt",
+	 "Чек или электронный чек из личного кабинета",
+	 false,
+	 PHASE_BEFORE,
+	 SRC(ids_both),
+	 {0}},
 };
 static struct check_item channel_items[] = {
-	{ "order-number", "ДУБЛЬ номера заказа", true, PHASE_BEFORE, SRC(ids_000), { 0 } },
-	{ "screenshot", "Снимок экрана с ошибкой приложения, если она есть, "
-			"причём этот пункт нарочно длинный, чтобы проверить "
-			"перенос строк по словам на ширине восемьдесят колонок",
-	  false, PHASE_BEFORE, SRC(ids_001), { 0 } },
+	{"order-number",
+	 "ДУБЛЬ номера заказа",
+	 true,
+	 PHASE_BEFORE,
+	 SRC(ids_000),
+	 {0}},
+	{"screenshot",
+	 "Снимок экрана с ошибкой приложения, если она есть, "
+	 "причём этот пункт нарочно длинный, чтобы проверить "
+	 "перенос строк по словам на ширине восемьдесят колонок",
+	 false,
+	 PHASE_BEFORE,
+	 SRC(ids_001),
+	 {0}},
 };
 
 static struct claim_version versions[] = {
-	{ "Источник 000 пишет, что чат отвечает за несколько минут.", SRC(ids_000), { 0 } },
-	{ "Источник 001 пишет, что ответ может занять до суток.", SRC(ids_001), { 0 } },
+	{"Источник 000 пишет, что чат отвечает за несколько минут.",
+	 SRC(ids_000),
+	 {0}},
+	{"Источник 001 пишет, что ответ может занять до суток.",
+	 SRC(ids_001),
+	 {0}},
 };
 
 static struct block steps[] = {
-	{ BLOCK_TEXT, "Откройте приложение и перейдите в раздел «Профиль».", SRC(ids_000), CLAIM_PLAIN, NULL, 0, NULL, { 0 } },
-	{ BLOCK_HEADING, "Если заказ уже получен", { 0 }, CLAIM_PLAIN, NULL, 0, NULL, { 0 } },
-	{ BLOCK_TEXT, "Выберите заказ и нажмите «Вернуть товар»; "
-		      "Сверхдлинноеслововкоторомнетпробеловипереносовсовсемникакихвообщеаж "
-		      "не должно вылезти за край.", SRC(ids_both), CLAIM_UNCONFIRMED, NULL, 0, NULL, { 0 } },
-	{ BLOCK_NOTE, "Сохраните номер обращения.", { 0 }, CLAIM_PLAIN, NULL, 0, NULL, { 0 } },
+	{BLOCK_TEXT,
+	 "Откройте приложение и перейдите в раздел «Профиль».",
+	 SRC(ids_000),
+	 CLAIM_PLAIN,
+	 NULL,
+	 0,
+	 NULL,
+	 {0}},
+	{BLOCK_HEADING,
+	 "Если заказ уже получен",
+	 {0},
+	 CLAIM_PLAIN,
+	 NULL,
+	 0,
+	 NULL,
+	 {0}},
+	{BLOCK_TEXT,
+	 "Выберите заказ и нажмите «Вернуть товар»; "
+	 "Сверхдлинноеслововкоторомнетпробеловипереносовсовсемникакихвообщеаж "
+	 "не должно вылезти за край.",
+	 SRC(ids_both),
+	 CLAIM_UNCONFIRMED,
+	 NULL,
+	 0,
+	 NULL,
+	 {0}},
+	{BLOCK_NOTE,
+	 "Сохраните номер обращения.",
+	 {0},
+	 CLAIM_PLAIN,
+	 NULL,
+	 0,
+	 NULL,
+	 {0}},
 };
 static struct block response[] = {
-	{ BLOCK_DISPUTED, "Как быстро отвечает чат", { 0 }, CLAIM_PLAIN, versions, 2, "Ждите ответа в том же чате.", { 0 } },
+	{BLOCK_DISPUTED,
+	 "Как быстро отвечает чат",
+	 {0},
+	 CLAIM_PLAIN,
+	 versions,
+	 2,
+	 "Ждите ответа в том же чате.",
+	 {0}},
 };
 
 static struct channel chat = {
-	.id = "chat", .title = "Чат в приложении Ozon",
-	.steps = { steps, 4 }, .response = { response, 1 },
-	.checklist = { channel_items, 2 },
+	.id = "chat",
+	.title = "Чат в приложении Ozon",
+	.steps = {steps, 4},
+	.response = {response, 1},
+	.checklist = {channel_items, 2},
 };
-static const struct channel *cat_channels[] = { &chat };
+static const struct channel *cat_channels[] = {&chat};
 static struct category returns = {
-	.id = "returns", .title = "Возврат и обмен",
-	.channels = cat_channels, .channel_count = 1,
-	.checklist = { category_items, 3 },
+	.id = "returns",
+	.title = "Возврат и обмен",
+	.channels = cat_channels,
+	.channel_count = 1,
+	.checklist = {category_items, 3},
 };
 static struct source sources[] = {
-	{ "000", "Обзор способов связи", NULL, "Противоречит себе", { 0 } },
-	{ "001", "Справка Ozon", NULL, NULL, { 0 } },
-	{ "002", "Никем не цитируемый источник", NULL, NULL, { 0 } },
+	{"000", "Обзор способов связи", NULL, "Противоречит себе", {0}},
+	{"001", "Справка Ozon", NULL, NULL, {0}},
+	{"002", "Никем не цитируемый источник", NULL, NULL, {0}},
 };
 
 static struct content pack = {
-	.sources = sources, .source_count = 3,
-	.channels = &chat, .channel_count = 1,
-	.categories = &returns, .category_count = 1,
-	.general = { general_items, 3 },
+	.sources = sources,
+	.source_count = 3,
+	.channels = &chat,
+	.channel_count = 1,
+	.categories = &returns,
+	.category_count = 1,
+	.general = {general_items, 3},
 };
 
 static void test_merge(void)
@@ -108,7 +176,9 @@ static void test_merge_without_category(void)
 	struct checklist cl;
 	CHECK(checklist_build(&pack, NULL, &chat, &cl) == HN_OK);
 	const struct check_item *want[] = {
-		&general_items[0], &general_items[2], &channel_items[1],
+		&general_items[0],
+		&general_items[2],
+		&channel_items[1],
 		&general_items[1],
 	};
 	CHECK(cl.count == 4);
@@ -172,9 +242,12 @@ static void test_render(void)
 	CHECK(text != NULL);
 	if (!text)
 		return;
-	const char *p = after(text, "Чек-лист: Возврат и обмен › Чат в приложении Ozon\n");
+	const char *p = after(
+		text, "Чек-лист: Возврат и обмен › Чат в приложении Ozon\n");
 	p = after(p, "Как связаться:");
-	p = after(p, "1. Откройте приложение и перейдите в раздел «Профиль». [000]");
+	p = after(
+		p,
+		"1. Откройте приложение и перейдите в раздел «Профиль». [000]");
 	p = after(p, "Если заказ уже получен");
 	p = after(p, "2. Выберите заказ");
 	p = after(p, "(не подтверждено) [000, 001]");
@@ -191,8 +264,10 @@ static void test_render(void)
 	p = after(p, "После обращения запишите:");
 	p = after(p, "  Номер обращения: A-77 [31m вторая [001]\n");
 	p = after(p, "  Имя оператора: ______________ [001]\n");
-	p = after(p, "Источники:\n  [000] Обзор способов связи — Противоречит себе\n"
-		     "  [001] Справка Ozon\n");
+	p = after(
+		p,
+		"Источники:\n  [000] Обзор способов связи — Противоречит себе\n"
+		"  [001] Справка Ozon\n");
 	CHECK(p != NULL);
 	CHECK(strstr(text, "ДУБЛЬ") == NULL);
 	CHECK(strstr(text, "002") == NULL);

@@ -14,15 +14,15 @@
 
 static int passed, failed;
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (cond) {                                                \
-			passed++;                                          \
-		} else {                                                   \
-			failed++;                                          \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
-				__LINE__, #cond);                          \
-		}                                                          \
+#define CHECK(cond) \
+	do { \
+		if (cond) { \
+			passed++; \
+		} else { \
+			failed++; \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
+				__LINE__, #cond); \
+		} \
 	} while (0)
 
 static char dir[64];
@@ -166,8 +166,8 @@ static void test_pipe(void)
 	/* Stops reading at once: EPIPE, but exit 0 counts. */
 	CHECK(export_pipe_command("exec 0<&-; exit 0", data, big, 10000, err,
 				  sizeof err) == HN_OK);
-	CHECK(export_pipe_command("echo 'нет принтера' >&2; exit 3", data,
-				  big, 10000, err, sizeof err) == HN_IO);
+	CHECK(export_pipe_command("echo 'нет принтера' >&2; exit 3", data, big,
+				  10000, err, sizeof err) == HN_IO);
 	CHECK(strstr(err, "кодом 3") && strstr(err, "нет принтера"));
 	free(data);
 
