@@ -1,0 +1,191 @@
+/* doc.c - a view's text as paragraphs, wrapped by display width. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "tui_int.h"
+
+void doc_init(struct doc *d)
+{
+	memset(d, 0, sizeof *d);
+	d->width = -1;
+}
+
+void doc_clear(struct doc *d)
+{
+	for (size_t i = 0; i < d->npars; i++) {
+		free(d->pars[i].text);
+		free(d->pars[i].prefix);
+	}
+	free(d->pars);
+	free(d->rows);
+	doc_init(d);
+}
+
+int doc_new_item(struct doc *d)
+{
+	return d->nitems++;
+}
+
+static char *dup_str(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
+struct doc_par *doc_add(struct doc *d, enum tui_style st, int item,
+			int indent, const char *prefix, const char *text)
+{
+	if (d->npars == d->cap_pars) {
+		size_t cap = d->cap_pars ? d->cap_pars * 2 : 32;
+		struct doc_par *p = realloc(d->pars, cap * sizeof *p);
+
+		if (!p)
+			return NULL;
+		d->pars = p;
+		d->cap_pars = cap;
+	}
+	struct doc_par *p = &d->pars[d->npars];
+
+	memset(p, 0, sizeof *p);
+	p->text = dup_str(text ? text : "");
+	p->prefix = prefix ? dup_str(prefix) : NULL;
+	if (!p->text || (prefix && !p->prefix)) {
+		free(p->text);
+		free(p->prefix);
+		return NULL;
+	}
+	p->len = strlen(p->text);
+	p->tail_off = p->len;
+	p->prefix_width = prefix ? (int)text_width(prefix, strlen(prefix)) : 0;
+	p->indent = indent;
+	p->style = st;
+	p->item = item;
+	d->npars++;
+	d->width = -1;
+	return p;
+}
+
+void doc_blank(struct doc *d)
+{
+	doc_add(d, ST_NORMAL, -1, 0, NULL, "");
+}
+
+static bool push_row(struct doc *d, size_t par, size_t start, size_t len,
+		     bool first)
+{
+	if (d->nrows == d->cap_rows) {
+		size_t cap = d->cap_rows ? d->cap_rows * 2 : 64;
+		struct doc_row *r = realloc(d->rows, cap * sizeof *r);
+
+		if (!r)
+			return false;
+		d->rows = r;
+		d->cap_rows = cap;
+	}
+	d->rows[d->nrows++] = (struct doc_row){ par, start, len, first };
+	return true;
+}
+
+static void layout_par(struct doc *d, size_t i, int width)
+{
+	const struct doc_par *p = &d->pars[i];
+	int avail = width - p->indent - p->prefix_width - 1;
+	struct wrap_line *lines = NULL;
+
+	if (avail < 1)
+		avail = 1;
+	if (p->nowrap || p->len == 0) {
+		push_row(d, i, 0, text_fit(p->text, p->len, (size_t)avail),
+			 true);
+		return;
+	}
+	size_t n = wrap_lines(p->text, p->len, (size_t)avail, &lines);
+
+	if (n == (size_t)-1 || n == 0) {
+		push_row(d, i, 0, text_fit(p->text, p->len, (size_t)avail),
+			 true);
+	} else {
+		for (size_t k = 0; k < n; k++)
+			push_row(d, i, lines[k].start, lines[k].length, k == 0);
+	}
+	free(lines);
+}
+
+void doc_layout(struct doc *d, int width, size_t *top)
+{
+	size_t anchor_par = 0, anchor_byte = 0;
+	bool anchored = false;
+
+	if (d->width == width)
+		return;
+	if (top && *top < d->nrows && d->width > 0) {
+		anchor_par = d->rows[*top].par;
+		anchor_byte = d->rows[*top].start;
+		anchored = true;
+	}
+	d->nrows = 0;
+	for (size_t i = 0; i < d->npars; i++)
+		layout_par(d, i, width);
+	d->width = width;
+	if (!top)
+		return;
+	if (!anchored) {
+		if (*top >= d->nrows)
+			*top = d->nrows ? d->nrows - 1 : 0;
+		return;
+	}
+	*top = 0;
+	for (size_t r = 0; r < d->nrows; r++) {
+		if (d->rows[r].par == anchor_par &&
+		    d->rows[r].start <= anchor_byte)
+			*top = r;
+		if (d->rows[r].par > anchor_par)
+			break;
+	}
+}
+
+bool doc_item_rows(const struct doc *d, int item, size_t *first, size_t *last)
+{
+	bool found = false;
+
+	if (item < 0)
+		return false;
+	for (size_t r = 0; r < d->nrows; r++) {
+		if (d->pars[d->rows[r].par].item != item)
+			continue;
+		if (!found)
+			*first = r;
+		*last = r;
+		found = true;
+	}
+	return found;
+}
+
+int doc_row_item(const struct doc *d, size_t row)
+{
+	return row < d->nrows ? d->pars[d->rows[row].par].item : -1;
+}
+
+bool doc_find_src(const struct doc *d, const char *src, size_t off,
+		  size_t *row)
+{
+	for (size_t r = 0; r < d->nrows; r++) {
+		const struct doc_par *p = &d->pars[d->rows[r].par];
+		const struct doc_row *w = &d->rows[r];
+		size_t at = p->src_off + off;
+
+		if (!p->src || strcmp(p->src, src) != 0)
+			continue;
+		if (at < w->start + w->len || r + 1 == d->nrows ||
+		    d->rows[r + 1].par != w->par) {
+			*row = r;
+			return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,285 @@
+/* engine.c - the view engine: the back and forward stacks, the top line
+ * (breadcrumbs) and the bottom line (keys, messages, prompts), the main
+ * loop and the actions every view shares. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "tui_int.h"
+
+struct view *tui_current(struct tui *t)
+{
+	return t->depth ? t->back[t->depth - 1] : NULL;
+}
+
+void tui_message(struct tui *t, bool error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(t->message, sizeof t->message, fmt, ap);
+	va_end(ap);
+	t->message_error = error;
+}
+
+const char *tui_glyph(const struct tui *t, const char *utf8,
+		      const char *ascii)
+{
+	return t->opts->ascii_lines ? ascii : utf8;
+}
+
+bool tui_same_node(const struct node_ref *a, const struct node_ref *b)
+{
+	if (a->kind != b->kind)
+		return false;
+	switch (a->kind) {
+	case NODE_CHANNEL:
+	case NODE_CHECKLIST:
+		return a->channel == b->channel;
+	case NODE_CATEGORY:
+		return a->category == b->category;
+	case NODE_PAGE:
+		return a->page == b->page;
+	default:
+		return true;
+	}
+}
+
+static void view_free(struct view *v)
+{
+	if (!v)
+		return;
+	if (v->ops->close)
+		v->ops->close(v);
+	doc_clear(&v->doc);
+	free(v);
+}
+
+static void clear_forward(struct tui *t)
+{
+	while (t->fwd_depth)
+		view_free(t->fwd[--t->fwd_depth]);
+}
+
+static void push(struct tui *t, struct view *v)
+{
+	if (t->depth == TUI_DEPTH) {
+		view_free(t->back[0]);
+		memmove(t->back, t->back + 1, (TUI_DEPTH - 1) * sizeof t->back[0]);
+		t->depth--;
+	}
+	t->back[t->depth++] = v;
+}
+
+static struct view *view_new(struct tui *t, const struct view_ops *ops,
+			     const struct node_ref *node, const char *crumb)
+{
+	struct view *v = calloc(1, sizeof *v);
+
+	if (!v) {
+		tui_message(t, true, "Не хватает памяти");
+		return NULL;
+	}
+	v->ops = ops;
+	v->t = t;
+	v->sel = -1;
+	doc_init(&v->doc);
+	if (node) {
+		v->node = *node;
+		content_node_path(node, v->path, sizeof v->path);
+	}
+	snprintf(v->crumb, sizeof v->crumb, "%s", crumb ? crumb : "");
+	if (ops->open(v) != 0) {
+		view_free(v);
+		return NULL;
+	}
+	if (v->sel < 0 && v->doc.nitems > 0)
+		v->sel = 0;
+	clear_forward(t);
+	push(t, v);
+	return v;
+}
+
+static const struct view_ops *ops_for(enum node_kind k)
+{
+	switch (k) {
+	case NODE_ROOT:
+	case NODE_CATEGORY:
+	case NODE_CHANNELS:
+		return &tui_menu_ops;
+	case NODE_CHECKLIST:
+		return &tui_checklist_ops;
+	default:
+		return &tui_page_ops;
+	}
+}
+
+struct view *tui_open_node(struct tui *t, const struct node_ref *node)
+{
+	return view_new(t, ops_for(node->kind), node, NULL);
+}
+
+struct view *tui_open_view(struct tui *t, const struct view_ops *ops,
+			   const char *crumb)
+{
+	return view_new(t, ops, NULL, crumb);
+}
+
+void tui_back(struct tui *t)
+{
+	if (t->depth <= 1) {
+		tui_message(t, false, "Это начало: назад идти некуда");
+		return;
+	}
+	if (t->fwd_depth == TUI_DEPTH)
+		view_free(t->fwd[--t->fwd_depth]);
+	t->fwd[t->fwd_depth++] = t->back[--t->depth];
+	tui_current(t)->stale = true;
+}
+
+void tui_forward(struct tui *t)
+{
+	if (!t->fwd_depth) {
+		tui_message(t, false, "Вперёд идти некуда");
+		return;
+	}
+	push(t, t->fwd[--t->fwd_depth]);
+	tui_current(t)->stale = true;
+}
+
+static void crumbs(const struct tui *t, const struct view *v, char *buf,
+		   size_t size)
+{
+	const char *sep = tui_glyph(t, " › ", " > ");
+	const struct node_ref *n = &v->node;
+
+	if (v->crumb[0]) {
+		snprintf(buf, size, "%s", v->crumb);
+		return;
+	}
+	switch (n->kind) {
+	case NODE_ROOT:
+		snprintf(buf, size, "helpnav: помощь покупателю Ozon");
+		break;
+	case NODE_CATEGORY:
+		snprintf(buf, size, "%s", n->category->title);
+		break;
+	case NODE_CHANNELS:
+		snprintf(buf, size, "Все каналы связи");
+		break;
+	case NODE_SOURCES:
+		snprintf(buf, size, "Источники");
+		break;
+	case NODE_PAGE:
+		snprintf(buf, size, "%s", n->page->title);
+		break;
+	case NODE_CHANNEL:
+	case NODE_CHECKLIST:
+		snprintf(buf, size, "%s%s%s",
+			 n->category ? n->category->title : "Все каналы связи",
+			 sep, n->channel->title);
+		if (n->kind == NODE_CHECKLIST) {
+			size_t l = strlen(buf);
+
+			snprintf(buf + l, size - l, "%sЧек-лист", sep);
+		}
+		break;
+	}
+}
+
+static void draw_top(struct tui *t, struct view *v)
+{
+	char buf[600];
+	size_t len, w;
+	const char *s = buf;
+
+	crumbs(t, v, buf, sizeof buf);
+	len = strlen(buf);
+	w = text_width(buf, len);
+	mvhline(0, 0, ' ' | (chtype)t->attr[ST_BAR], COLS);
+	if (w > (size_t)COLS - 1) {
+		/* Keep the end of the path: it says where the user is. */
+		size_t drop = w - ((size_t)COLS - 2), dropped = 0;
+
+		while (*s && dropped < drop) {
+			uint32_t cp;
+			size_t k = utf8_decode(s, strlen(s), &cp);
+
+			dropped += text_width(s, k);
+			s += k;
+		}
+		tui_draw_str(0, 0, COLS, "…", t->attr[ST_BAR]);
+		tui_draw_str(0, 1, COLS, s, t->attr[ST_BAR]);
+		return;
+	}
+	tui_draw_str(0, 0, COLS, buf, t->attr[ST_BAR]);
+}
+
+static void draw_bottom(struct tui *t, struct view *v)
+{
+	int y = LINES - 1, x = 0;
+	char key[32];
+
+	if (t->prompt.active) {
+		tui_prompt_draw(t);
+		return;
+	}
+	if (t->message[0]) {
+		tui_draw_str(y, 0, COLS, t->message,
+			     t->attr[t->message_error ? ST_ERROR : ST_NORMAL]);
+		return;
+	}
+	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE;
+	     a++) {
+		tui_key_label(tui_actions[*a].keys[0], key, sizeof key);
+		if (x)
+			x = tui_draw_str(y, x, COLS, "  ", A_NORMAL);
+		x = tui_draw_str(y, x, COLS, key, t->attr[ST_KEY]);
+		x = tui_draw_str(y, x, COLS, " ", A_NORMAL);
+		x = tui_draw_str(y, x, COLS, tui_actions[*a].bar, A_NORMAL);
+	}
+}
+
+static void draw_small(void)
+{
+	char buf[80];
+
+	snprintf(buf, sizeof buf, "нужно %dx%d", TUI_MIN_COLS, TUI_MIN_LINES);
+	tui_draw_str(0, 0, COLS, "Окно мало", A_BOLD);
+	if (LINES > 1)
+		tui_draw_str(1, 0, COLS, buf, A_NORMAL);
+	if (LINES > 2)
+		tui_draw_str(2, 0, COLS, "q - выход", A_NORMAL);
+	move(0, 0);
+}
+
+void tui_draw_all(struct tui *t)
+{
+	struct view *v = tui_current(t);
+
+	erase();
+	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES) {
+		draw_small();
+		refresh();
+		return;
+	}
+	if (v->stale) {
+		v->stale = false;
+		doc_clear(&v->doc);
+		v->ops->open(v);
+	}
+	draw_top(t, v);
+	v->ops->draw(v);
+	draw_bottom(t, v);
+	move(t->cur_y, t->cur_x);
+	refresh();
+}
+
+void tui_free_views(struct tui *t)
+{
+	clear_forward(t);
+	while (t->depth)
+		view_free(t->back[--t->depth]);
+}

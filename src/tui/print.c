@@ -1,0 +1,168 @@
+/* print.c - printing a checklist through a command and saving it to a
+ * file, with messages the user can act on. */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "status.h"
+#include "tui_int.h"
+
+enum { PRINT_TIMEOUT_MS = 15000 };
+
+static bool in_path(const char *prog)
+{
+	const char *path = getenv("PATH");
+	char buf[4096];
+
+	while (path && *path) {
+		size_t n = strcspn(path, ":");
+
+		snprintf(buf, sizeof buf, "%.*s/%s", (int)n, path, prog);
+		if (access(buf, X_OK) == 0)
+			return true;
+		path += n + (path[n] == ':');
+	}
+	return false;
+}
+
+static const char *print_command(const struct tui *t)
+{
+	const char *env = getenv("HELPNAV_PRINT_COMMAND");
+
+	if (t->opts->print_command && t->opts->print_command[0])
+		return t->opts->print_command;
+	if (env && env[0])
+		return env;
+	return in_path("lp") ? "lp" : NULL;
+}
+
+/* The command's own output would scribble over the screen: its stdout is
+ * dropped and the first line of its stderr goes into the message. */
+static void first_line(const char *file, char *buf, size_t size)
+{
+	FILE *f = fopen(file, "r");
+
+	buf[0] = '\0';
+	if (!f)
+		return;
+	if (fgets(buf, (int)size, f))
+		buf[strcspn(buf, "\n")] = '\0';
+	fclose(f);
+}
+
+void tui_checklist_print(struct tui *t, struct checklist *cl)
+{
+	const char *cmd = print_command(t);
+	char err[300], tmp[] = "/tmp/helpnav-print-XXXXXX", out[300];
+	char *text, *wrapped;
+	int fd, rc;
+
+	if (!cmd) {
+		tui_message(t, true, "Нет команды печати (lp не найден): задайте "
+				     "--print-command или HELPNAV_PRINT_COMMAND; "
+				     "s — сохранить в файл");
+		return;
+	}
+	text = checklist_render(t->c, cl, 80);
+	fd = mkstemp(tmp);
+	if (fd >= 0)
+		close(fd);
+	size_t wl = strlen(cmd) + strlen(tmp) + 64;
+
+	wrapped = malloc(wl);
+	if (!text || !wrapped) {
+		tui_message(t, true, "Не хватает памяти для печати");
+		goto out;
+	}
+	snprintf(wrapped, wl, "{ %s\n} >/dev/null 2>%s", cmd,
+		 fd >= 0 ? tmp : "/dev/null");
+	rc = export_pipe_command(wrapped, text, strlen(text), PRINT_TIMEOUT_MS,
+				 err, sizeof err);
+	if (rc == HN_OK) {
+		cl->dirty = false;
+		tui_message(t, false, "Чек-лист отправлен на печать: %s", cmd);
+	} else {
+		if (fd >= 0)
+			first_line(tmp, out, sizeof out);
+		tui_message(t, true, "Печать не удалась: %s%s%s. Чек-лист цел: "
+				     "s — сохранить в файл",
+			    err, fd >= 0 && out[0] ? ": " : "",
+			    fd >= 0 ? out : "");
+	}
+out:
+	if (fd >= 0)
+		unlink(tmp);
+	free(wrapped);
+	free(text);
+	clearok(curscr, TRUE);
+}
+
+static void save(struct tui *t, struct checklist *cl, const char *name)
+{
+	char err[300];
+	char *text = checklist_render(t->c, cl, 80);
+
+	if (!text) {
+		tui_message(t, true, "Не хватает памяти");
+		return;
+	}
+	if (export_write_file(name, text, strlen(text), true, err,
+			      sizeof err) == HN_OK) {
+		cl->dirty = false;
+		tui_message(t, false, "Чек-лист сохранён в %s", name);
+	} else {
+		tui_message(t, true, "Не удалось сохранить: %s", err);
+	}
+	free(text);
+}
+
+struct save_ctx {
+	struct checklist *cl;
+	char *name;
+};
+
+static struct save_ctx pending;
+
+static void overwrite_answer(struct tui *t, bool yes, const char *text,
+			     void *ctx)
+{
+	(void)text;
+	(void)ctx;
+	if (yes)
+		save(t, pending.cl, pending.name);
+	else
+		tui_message(t, false, "Не сохранено");
+}
+
+static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
+{
+	struct stat st;
+	char q[1200];
+
+	(void)ctx;
+	if (!ok || !text[0]) {
+		tui_message(t, false, "Не сохранено");
+		return;
+	}
+	snprintf(pending.name, 1024, "%s", text);
+	if (stat(text, &st) == 0) {
+		snprintf(q, sizeof q, "Файл %s уже есть. Заменить?", text);
+		tui_prompt_yesno(t, q, overwrite_answer, NULL);
+		return;
+	}
+	save(t, pending.cl, pending.name);
+}
+
+void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
+			size_t size)
+{
+	if (!name[0])
+		checklist_default_filename(cl, name, size);
+	pending.cl = cl;
+	pending.name = name;
+	tui_prompt_line(t, "Сохранить в файл: ", name, name_answer, NULL);
+}

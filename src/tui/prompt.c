@@ -1,0 +1,244 @@
+/* prompt.c - the one-line editor (wide characters, Cyrillic included) and
+ * the bottom-line prompts built on it. Prompts are state, not a nested
+ * loop, so a resize in the middle of one keeps what was typed. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+#include "tui_int.h"
+
+void le_set(struct lineedit *le, const char *utf8)
+{
+	size_t len = strlen(utf8), i = 0;
+
+	le->len = 0;
+	while (i < len && le->len < LE_MAX - 1) {
+		uint32_t cp;
+
+		i += utf8_decode(utf8 + i, len - i, &cp);
+		le->buf[le->len++] = (wchar_t)cp;
+	}
+	le->cur = le->len;
+	le->scroll = 0;
+}
+
+void le_get(const struct lineedit *le, char *out, size_t size)
+{
+	size_t n = 0;
+	char tmp[4];
+
+	for (size_t i = 0; i < le->len; i++) {
+		size_t k = utf8_encode((uint32_t)le->buf[i], tmp);
+
+		if (n + k + 1 > size)
+			break;
+		memcpy(out + n, tmp, k);
+		n += k;
+	}
+	if (size)
+		out[n] = '\0';
+}
+
+static enum le_result le_edit_key(struct lineedit *le, int key)
+{
+	switch (key) {
+	case TUI_KEY(KEY_BACKSPACE):
+	case 127:
+	case 8:
+		if (le->cur == 0)
+			return LE_IGNORED;
+		le->cur--;
+		/* fall through */
+	case TUI_KEY(KEY_DC):
+		if (le->cur >= le->len)
+			return LE_IGNORED;
+		memmove(le->buf + le->cur, le->buf + le->cur + 1,
+			(le->len - le->cur - 1) * sizeof le->buf[0]);
+		le->len--;
+		return LE_CHANGED;
+	case TUI_CTRL('u'):
+		memmove(le->buf, le->buf + le->cur,
+			(le->len - le->cur) * sizeof le->buf[0]);
+		le->len -= le->cur;
+		le->cur = 0;
+		return LE_CHANGED;
+	case TUI_CTRL('k'):
+		le->len = le->cur;
+		return LE_CHANGED;
+	}
+	return LE_IGNORED;
+}
+
+enum le_result le_key(struct lineedit *le, int key)
+{
+	switch (key) {
+	case '\n':
+	case '\r':
+	case TUI_KEY(KEY_ENTER):
+		return LE_ENTER;
+	case 27:
+	case TUI_CTRL('g'):
+		return LE_CANCEL;
+	case TUI_KEY(KEY_LEFT):
+		le->cur -= le->cur > 0;
+		return LE_MOVED;
+	case TUI_KEY(KEY_RIGHT):
+		le->cur += le->cur < le->len;
+		return LE_MOVED;
+	case TUI_KEY(KEY_HOME):
+	case TUI_CTRL('a'):
+		le->cur = 0;
+		return LE_MOVED;
+	case TUI_KEY(KEY_END):
+	case TUI_CTRL('e'):
+		le->cur = le->len;
+		return LE_MOVED;
+	}
+	if (key >= TUI_KEYCODE || key < 32 || key == 127)
+		return le_edit_key(le, key);
+	if (le->len >= LE_MAX - 1 || text_char_width((uint32_t)key) < 0)
+		return LE_IGNORED;
+	memmove(le->buf + le->cur + 1, le->buf + le->cur,
+		(le->len - le->cur) * sizeof le->buf[0]);
+	le->buf[le->cur++] = (wchar_t)key;
+	le->len++;
+	return LE_CHANGED;
+}
+
+static int wcol(wchar_t c)
+{
+	int w = text_char_width((uint32_t)c);
+
+	return w < 0 ? 1 : w;
+}
+
+int le_draw(struct lineedit *le, int y, int x, int width, size_t mark_col)
+{
+	int used = 0, cx = x;
+
+	if (width < 2)
+		width = 2;
+	if (le->scroll > le->cur)
+		le->scroll = le->cur;
+	for (;;) {
+		int w = 0;
+
+		for (size_t i = le->scroll; i < le->cur; i++)
+			w += wcol(le->buf[i]);
+		if (w < width || le->scroll >= le->cur)
+			break;
+		le->scroll++;
+	}
+	move(y, x);
+	for (size_t i = le->scroll; i <= le->len; i++) {
+		bool mark = mark_col && i + 1 == mark_col;
+		wchar_t c = i < le->len ? le->buf[i] : L' ';
+		int w = wcol(c);
+
+		if (i == le->cur)
+			cx = x + used;
+		if (used + w > width || (i == le->len && !mark))
+			break;
+		attrset(mark ? A_REVERSE | A_UNDERLINE : A_NORMAL);
+		addnwstr(&c, 1);
+		used += w;
+	}
+	attrset(A_NORMAL);
+	return cx;
+}
+
+void tui_prompt_line(struct tui *t, const char *label, const char *initial,
+		     prompt_done_fn done, void *ctx)
+{
+	struct prompt *p = &t->prompt;
+
+	memset(p, 0, sizeof *p);
+	p->active = true;
+	p->kind = PROMPT_LINE;
+	snprintf(p->label, sizeof p->label, "%s", label);
+	le_set(&p->le, initial ? initial : "");
+	p->done = done;
+	p->ctx = ctx;
+}
+
+void tui_prompt_yesno(struct tui *t, const char *question,
+		      prompt_done_fn done, void *ctx)
+{
+	tui_prompt_line(t, question, "", done, ctx);
+	t->prompt.kind = PROMPT_YESNO;
+}
+
+static void prompt_finish(struct tui *t, bool ok)
+{
+	struct prompt *p = &t->prompt;
+	char text[LE_MAX * 4];
+
+	le_get(&p->le, text, sizeof text);
+	p->active = false;
+	if (p->done)
+		p->done(t, ok, text, p->ctx);
+}
+
+static void yesno_key(struct tui *t, int key)
+{
+	switch (key) {
+	/* д, or the same key under the Latin layout; 'y' is left out: it is
+	 * the key of н (no) */
+	case L'д': case L'Д': case 'l': case 'L':
+		prompt_finish(t, true);
+		break;
+	case 'n': case 'N': case L'н': case L'Н': case L'т': case L'Т':
+	case 27: case 'q': case L'й':
+		prompt_finish(t, false);
+		break;
+	}
+}
+
+void tui_prompt_key(struct tui *t, int key)
+{
+	struct prompt *p = &t->prompt;
+	char text[LE_MAX * 4];
+
+	if (p->kind == PROMPT_YESNO) {
+		yesno_key(t, key);
+		return;
+	}
+	if (p->hook && p->hook(t, key, p->ctx))
+		return;
+	switch (le_key(&p->le, key)) {
+	case LE_ENTER:
+		prompt_finish(t, true);
+		break;
+	case LE_CANCEL:
+		prompt_finish(t, false);
+		break;
+	case LE_CHANGED:
+		p->mark_col = 0;
+		if (p->change) {
+			le_get(&p->le, text, sizeof text);
+			p->change(t, text, p->ctx);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+void tui_prompt_draw(struct tui *t)
+{
+	struct prompt *p = &t->prompt;
+	int y = LINES - 1;
+	int x = tui_draw_str(y, 0, COLS, p->label, t->attr[ST_KEY]);
+
+	if (p->kind == PROMPT_YESNO) {
+		x = tui_draw_str(y, x, COLS, " (д/н) ", t->attr[ST_KEY]);
+		t->cur_y = y;
+		t->cur_x = x < COLS ? x : COLS - 1;
+		return;
+	}
+	if (x > COLS / 2)
+		x = COLS / 2;
+	t->cur_y = y;
+	t->cur_x = le_draw(&p->le, y, x, COLS - x - 1, p->mark_col);
+}

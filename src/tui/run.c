@@ -1,0 +1,251 @@
+/* run.c - tui_run: checks, the start path, the main loop and the actions
+ * every view shares; the session's checklists and quitting. */
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "status.h"
+#include "tui_int.h"
+
+struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
+				    const struct channel *chan)
+{
+	struct tui_list *free_slot = NULL;
+
+	for (size_t i = 0; i < TUI_LISTS; i++) {
+		struct tui_list *l = &t->lists[i];
+
+		if (l->used && l->cl.category == cat && l->cl.channel == chan)
+			return &l->cl;
+		if (!l->used && !free_slot)
+			free_slot = l;
+	}
+	if (!free_slot) {
+		tui_message(t, true, "Открыто слишком много чек-листов");
+		return NULL;
+	}
+	if (checklist_build(t->c, cat, chan, &free_slot->cl) != HN_OK) {
+		tui_message(t, true, "Не хватает памяти для чек-листа");
+		return NULL;
+	}
+	free_slot->used = true;
+	return &free_slot->cl;
+}
+
+static bool any_dirty(const struct tui *t)
+{
+	for (size_t i = 0; i < TUI_LISTS; i++)
+		if (t->lists[i].used && t->lists[i].cl.dirty)
+			return true;
+	return false;
+}
+
+static void quit_answer(struct tui *t, bool yes, const char *text, void *ctx)
+{
+	(void)text;
+	(void)ctx;
+	t->quit = yes;
+}
+
+void tui_request_quit(struct tui *t)
+{
+	if (any_dirty(t))
+		tui_prompt_yesno(t, "Отметки в чек-листе не сохранены и не "
+				    "напечатаны. Выйти?",
+				 quit_answer, NULL);
+	else
+		t->quit = true;
+}
+
+static void jump(struct view *v, int key)
+{
+	int item = key - '1';
+
+	if (item >= v->doc.nitems) {
+		tui_message(v->t, false, "Нет пункта %d", item + 1);
+		return;
+	}
+	v->sel = item;
+	v->ops->key(v, ACT_OPEN, '\n');
+}
+
+static void open_checklist(struct tui *t, struct view *v)
+{
+	struct node_ref n = v->node;
+
+	if (n.kind != NODE_CHANNEL) {
+		tui_message(t, false, "Чек-лист есть у каждого канала связи: "
+				      "сначала выберите канал");
+		return;
+	}
+	n.kind = NODE_CHECKLIST;
+	tui_open_node(t, &n);
+}
+
+static void global_action(struct tui *t, struct view *v, enum tui_action a,
+			  int key)
+{
+	struct node_ref root = { .kind = NODE_ROOT };
+
+	if (tui_nav_action(v, a))
+		return;
+	switch (a) {
+	case ACT_JUMP: jump(v, key); break;
+	case ACT_BACK: tui_back(t); break;
+	case ACT_FORWARD: tui_forward(t); break;
+	case ACT_MENU: tui_open_node(t, &root); break;
+	case ACT_CHECKLIST: open_checklist(t, v); break;
+	case ACT_SEARCH: tui_search_start(t); break;
+	case ACT_NEXT_HIT: tui_search_step(t, 1); break;
+	case ACT_PREV_HIT: tui_search_step(t, -1); break;
+	case ACT_HELP:
+		if (v->ops != &tui_help_ops)
+			tui_open_view(t, &tui_help_ops, "Справка: клавиши");
+		break;
+	case ACT_REDRAW: clearok(curscr, TRUE); break;
+	case ACT_QUIT: tui_request_quit(t); break;
+	case ACT_TOGGLE:
+	case ACT_PRINT:
+	case ACT_SAVE:
+	case ACT_PRINT_EXIT:
+		tui_message(t, false, "Это клавиша чек-листа: откройте канал "
+				      "и нажмите c");
+		break;
+	default:
+		break;
+	}
+}
+
+static void handle_key(struct tui *t, int key)
+{
+	struct view *v = tui_current(t);
+	int item;
+
+	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES) {
+		if (tui_action_for_key(key) == ACT_QUIT)
+			tui_request_quit(t);
+		return;
+	}
+	t->message[0] = '\0';
+	if (t->prompt.active) {
+		tui_prompt_key(t, key);
+		return;
+	}
+	if (key == TUI_KEY(KEY_MOUSE)) {
+		if (tui_nav_mouse(v, &item))
+			v->ops->key(v, ACT_OPEN, '\n');
+		return;
+	}
+	enum tui_action a = tui_action_for_key(key);
+
+	if (v->ops->key && v->ops->key(v, a, key))
+		return;
+	global_action(t, v, a, key);
+}
+
+static void loop(struct tui *t)
+{
+	while (!t->quit) {
+		wint_t wch;
+		int r;
+
+		tui_draw_all(t);
+		r = get_wch(&wch);
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES && wch == KEY_RESIZE)
+			continue;
+		handle_key(t, r == KEY_CODE_YES ? TUI_KEY((int)wch)
+						: (int)wch);
+	}
+}
+
+/* Root, then every prefix of the path, so that "back" walks up the tree. */
+static bool open_start(struct tui *t, const char *path)
+{
+	struct node_ref n = { .kind = NODE_ROOT };
+	char prefix[256];
+
+	if (!tui_open_node(t, &n))
+		return false;
+	for (size_t i = 0; path[i]; i++) {
+		if (path[i + 1] != '/' && path[i + 1] != '\0')
+			continue;
+		if (i + 1 >= sizeof prefix)
+			break;
+		memcpy(prefix, path, i + 1);
+		prefix[i + 1] = '\0';
+		if (content_resolve(t->c, prefix, &n) == HN_OK)
+			tui_open_node(t, &n);
+	}
+	return true;
+}
+
+static int check_start(const struct content *c, const char *path)
+{
+	struct node_ref n;
+	char *near[5];
+	size_t count;
+
+	if (!path || !path[0] || content_resolve(c, path, &n) == HN_OK)
+		return 0;
+	fprintf(stderr, "helpnav: нет такого раздела: %s\n", path);
+	count = content_suggest_paths(c, path, near, 5);
+	if (count)
+		fprintf(stderr, "Может быть, вы имели в виду:\n");
+	for (size_t i = 0; i < count; i++) {
+		fprintf(stderr, "  %s\n", near[i]);
+		free(near[i]);
+	}
+	return 2;
+}
+
+static void finish(struct tui *t)
+{
+	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
+		char *text = checklist_render(t->c, t->last_list, 80);
+
+		if (text) {
+			fputs(text, stdout);
+			fflush(stdout);
+		}
+		free(text);
+	}
+	tui_free_views(t);
+	tui_search_free(t);
+	for (size_t i = 0; i < TUI_LISTS; i++)
+		if (t->lists[i].used)
+			checklist_free(&t->lists[i].cl);
+}
+
+int tui_run(const struct content *c, const struct tui_options *opts)
+{
+	static struct tui t;
+
+	setlocale(LC_ALL, "");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "helpnav: экранный режим работает только в "
+				"терминале. Для скриптов есть пакетные режимы, "
+				"см. helpnav --help\n");
+		return 2;
+	}
+	if (check_start(c, opts->start_path))
+		return 2;
+	memset(&t, 0, sizeof t);
+	t.c = c;
+	t.opts = opts;
+	if (term_start(&t) != 0) {
+		fprintf(stderr, "helpnav: не удалось открыть терминал\n");
+		return 1;
+	}
+	if (open_start(&t, opts->start_path ? opts->start_path : ""))
+		loop(&t);
+	term_stop();
+	finish(&t);
+	return 0;
+}

@@ -1,0 +1,153 @@
+/* search_nav.c - the session's search: compiling and running the pattern,
+ * the wrong-layout suggestion, history, and going to a hit (Enter, n, N). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "status.h"
+#include "tui_int.h"
+
+static void clear_results(struct tui_search *s)
+{
+	search_free(s->q);
+	s->q = NULL;
+	search_result_free(&s->res);
+	memset(&s->res, 0, sizeof s->res);
+	free(s->suggestion);
+	s->suggestion = NULL;
+	s->suggestion_hits = 0;
+	s->error[0] = '\0';
+	s->error_col = 0;
+	s->have_current = false;
+	s->generation++;
+}
+
+/* Would the pattern typed under the other layout find something? */
+static void try_layout(struct tui *t, const char *pattern)
+{
+	struct tui_search *s = &t->search;
+	char *swapped = search_layout_swap(pattern, strlen(pattern));
+	struct search_query *q = NULL;
+	struct search_result r = { 0 };
+	struct search_error err;
+
+	if (!swapped)
+		return;
+	if (search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
+	    search_run(q, t->c, 1000, &r, &err) == HN_OK && r.count) {
+		s->suggestion = swapped;
+		s->suggestion_hits = r.count;
+		swapped = NULL;
+	}
+	search_result_free(&r);
+	search_free(q);
+	free(swapped);
+}
+
+void tui_search_set(struct tui *t, const char *pattern)
+{
+	struct tui_search *s = &t->search;
+	struct search_error err = { { 0 }, 0 };
+	int rc;
+
+	clear_results(s);
+	snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
+	if (!pattern[0])
+		return;
+	rc = search_compile(pattern, strlen(pattern), &s->q, &err);
+	if (rc == HN_OK) {
+		rc = search_run(s->q, t->c, TUI_MAX_HITS, &s->res, &err);
+		if (rc != HN_OK) {
+			search_free(s->q);
+			s->q = NULL;
+		}
+	}
+	if (rc == HN_NOMEM) {
+		snprintf(s->error, sizeof s->error, "не хватает памяти");
+	} else if (rc != HN_OK) {
+		snprintf(s->error, sizeof s->error, "%s", err.message);
+		s->error_col = err.column;
+	} else if (s->res.count == 0) {
+		try_layout(t, pattern);
+	}
+}
+
+void tui_search_history_add(struct tui *t, const char *pattern)
+{
+	struct tui_search *s = &t->search;
+	char *copy;
+
+	if (!pattern[0] || (s->history_count &&
+			    !strcmp(s->history[s->history_count - 1], pattern)))
+		return;
+	copy = strdup(pattern);
+	if (!copy)
+		return;
+	if (s->history_count == TUI_HISTORY) {
+		free(s->history[0]);
+		memmove(s->history, s->history + 1,
+			(TUI_HISTORY - 1) * sizeof s->history[0]);
+		s->history_count--;
+	}
+	s->history[s->history_count++] = copy;
+}
+
+void tui_search_goto(struct tui *t, size_t hit)
+{
+	struct tui_search *s = &t->search;
+	const struct search_hit *h = &s->res.hits[hit];
+	const struct text_field *f = &t->c->fields[h->field];
+	struct view *v = tui_current(t);
+	struct node_ref n;
+	size_t row;
+
+	if (content_resolve(t->c, f->path, &n) != HN_OK) {
+		tui_message(t, true, "Раздел %s не найден", f->path);
+		return;
+	}
+	if (v->ops == &tui_search_ops || !tui_same_node(&v->node, &n))
+		v = tui_open_node(t, &n);
+	if (!v)
+		return;
+	s->current = hit;
+	s->have_current = true;
+	doc_layout(&v->doc, COLS, &v->top);
+	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
+		tui_reveal(v, row);
+	tui_message(t, false, "Совпадение %zu из %zu%s: n — следующее, N — "
+			      "предыдущее",
+		    hit + 1, s->res.count, s->res.truncated ? "+" : "");
+}
+
+void tui_search_step(struct tui *t, int dir)
+{
+	struct tui_search *s = &t->search;
+	size_t n = s->res.count, next;
+	bool wrapped;
+
+	if (!n) {
+		tui_message(t, false, s->pattern[0]
+			? "Совпадений нет" : "Сначала найдите что-нибудь: /");
+		return;
+	}
+	if (!s->have_current)
+		next = dir > 0 ? 0 : n - 1;
+	else
+		next = (s->current + n + (size_t)(dir > 0 ? 1 : n - 1)) % n;
+	wrapped = s->have_current && n > 1 &&
+		  (dir > 0 ? next == 0 : next == n - 1);
+	tui_search_goto(t, next);
+	if (wrapped)
+		tui_message(t, false, "Поиск продолжен с %s (%zu из %zu)",
+			    dir > 0 ? "начала" : "конца", next + 1, n);
+}
+
+void tui_search_free(struct tui *t)
+{
+	struct tui_search *s = &t->search;
+
+	clear_results(s);
+	for (size_t i = 0; i < s->history_count; i++)
+		free(s->history[i]);
+	s->history_count = 0;
+}

@@ -1,0 +1,252 @@
+/* tui_int.h - what the navigator's files share: the document every view
+ * draws from (doc.c), the view engine (engine.c), the line editor and
+ * prompts (prompt.c), the terminal (term.c) and the views (view_*.c).
+ *
+ * Screen code only: the model comes from the core headers. */
+#ifndef HELPNAV_TUI_INT_H
+#define HELPNAV_TUI_INT_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#include "actions.h"
+#include "checklist.h"
+#include "content.h"
+#include "search.h"
+#include "tui.h"
+
+enum { TUI_MIN_COLS = 30, TUI_MIN_LINES = 8 };
+
+enum tui_style {
+	ST_NORMAL, ST_TITLE, ST_HEADING, ST_DIM, ST_NOTE, ST_WARN, ST_MATCH,
+	ST_BAR, ST_KEY, ST_SEL, ST_ERROR, ST_COUNT
+};
+
+/* ---- doc.c: paragraphs wrapped to the screen width ---- */
+
+struct doc_par {
+	char *text;       /* owned UTF-8 */
+	size_t len;
+	char *prefix;     /* owned, drawn before the first row, or NULL */
+	int prefix_width; /* later rows are indented by this much */
+	int indent;
+	const char *src;  /* content string shown at text+src_off, or NULL */
+	size_t src_off;
+	size_t tail_off;  /* bytes from here are drawn dim (source tags) */
+	enum tui_style style;
+	int item;         /* selectable item number, or -1 */
+	bool nowrap;      /* one row, cut at the edge */
+};
+
+struct doc_row {
+	size_t par, start, len;
+	bool first;
+};
+
+struct doc {
+	struct doc_par *pars;
+	size_t npars, cap_pars;
+	struct doc_row *rows;
+	size_t nrows, cap_rows;
+	int nitems;
+	int width; /* width of the last layout, -1 when stale */
+};
+
+void doc_init(struct doc *d);
+void doc_clear(struct doc *d);
+/* Appends a paragraph (text copied); NULL on allocation failure. */
+struct doc_par *doc_add(struct doc *d, enum tui_style st, int item,
+			int indent, const char *prefix, const char *text);
+void doc_blank(struct doc *d);
+int doc_new_item(struct doc *d);
+/* Wraps for width columns; keeps *top on the same text when re-wrapping. */
+void doc_layout(struct doc *d, int width, size_t *top);
+bool doc_item_rows(const struct doc *d, int item, size_t *first,
+		   size_t *last);
+int doc_row_item(const struct doc *d, size_t row);
+/* First row showing byte off of the paragraph whose src equals src. */
+bool doc_find_src(const struct doc *d, const char *src, size_t off,
+		  size_t *row);
+
+/* ---- doc_content.c: the content model as paragraphs ---- */
+
+struct sbuf {
+	char *s;
+	size_t len, cap;
+};
+void sb_add(struct sbuf *b, const char *s);
+void sb_addf(struct sbuf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void sb_free(struct sbuf *b);
+
+struct tui;
+void tui_doc_sources(struct sbuf *b, const struct source_list *s);
+void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
+		    bool numbered);
+void tui_doc_title(struct doc *d, const char *title, const char *summary);
+
+/* ---- prompt.c: one-line editor ---- */
+
+enum { LE_MAX = 512 };
+struct lineedit {
+	wchar_t buf[LE_MAX];
+	size_t len, cur, scroll;
+};
+enum le_result { LE_IGNORED, LE_CHANGED, LE_MOVED, LE_ENTER, LE_CANCEL };
+
+void le_set(struct lineedit *le, const char *utf8);
+void le_get(const struct lineedit *le, char *out, size_t size);
+enum le_result le_key(struct lineedit *le, int key);
+/* Draws at (y, x) within width columns; mark_col (1-based character, 0 for
+ * none) is shown in reverse. Returns the cursor's screen column. */
+int le_draw(struct lineedit *le, int y, int x, int width, size_t mark_col);
+
+enum prompt_kind { PROMPT_LINE, PROMPT_YESNO };
+typedef void (*prompt_done_fn)(struct tui *t, bool ok, const char *text,
+			       void *ctx);
+typedef void (*prompt_change_fn)(struct tui *t, const char *text, void *ctx);
+typedef bool (*prompt_hook_fn)(struct tui *t, int key, void *ctx);
+
+struct prompt {
+	bool active;
+	enum prompt_kind kind;
+	char label[160];
+	struct lineedit le;
+	size_t mark_col;
+	prompt_done_fn done;
+	prompt_change_fn change;
+	prompt_hook_fn hook; /* sees keys first; true = consumed */
+	void *ctx;
+};
+
+void tui_prompt_line(struct tui *t, const char *label, const char *initial,
+		     prompt_done_fn done, void *ctx);
+void tui_prompt_yesno(struct tui *t, const char *question,
+		      prompt_done_fn done, void *ctx);
+void tui_prompt_key(struct tui *t, int key);
+void tui_prompt_draw(struct tui *t);
+
+/* ---- views ---- */
+
+struct view;
+struct view_ops {
+	const char *name;
+	int (*open)(struct view *v);   /* builds v->doc; HN_OK or error */
+	void (*draw)(struct view *v);  /* body rows */
+	bool (*key)(struct view *v, enum tui_action a, int key); /* consumed? */
+	void (*close)(struct view *v); /* frees v->priv */
+	const enum tui_action *bar;    /* key bar, ACT_NONE-terminated */
+};
+
+extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
+	tui_search_ops, tui_help_ops;
+
+struct view {
+	const struct view_ops *ops;
+	struct tui *t;
+	struct node_ref node;
+	char path[256];
+	char crumb[160]; /* breadcrumbs for views that are not nodes */
+	struct doc doc;
+	int sel;    /* selected item or -1 */
+	size_t top; /* first row shown */
+	bool stale; /* rebuild the doc before drawing */
+	void *priv;
+};
+
+/* ---- search state (search_nav.c) ---- */
+
+enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000 };
+struct tui_search {
+	char pattern[LE_MAX * 4];
+	struct search_query *q;  /* for highlighting, or NULL */
+	struct search_result res;
+	size_t current;          /* hit last opened */
+	bool have_current;
+	unsigned generation;     /* bumped when res changes */
+	char *history[TUI_HISTORY];
+	size_t history_count;
+	char error[300];
+	size_t error_col;
+	char *suggestion; /* wrong-layout reading with hits, or NULL */
+	size_t suggestion_hits;
+};
+
+void tui_search_start(struct tui *t);
+void tui_search_set(struct tui *t, const char *pattern);
+void tui_search_history_add(struct tui *t, const char *pattern);
+void tui_search_goto(struct tui *t, size_t hit);
+void tui_search_step(struct tui *t, int dir);
+void tui_search_free(struct tui *t);
+
+/* ---- the engine (engine.c) ---- */
+
+enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
+
+struct tui_list {
+	struct checklist cl;
+	bool used;
+};
+
+struct tui {
+	const struct content *c;
+	const struct tui_options *opts;
+	struct view *back[TUI_DEPTH]; /* back[depth-1] is on screen */
+	size_t depth;
+	struct view *fwd[TUI_DEPTH];
+	size_t fwd_depth;
+	bool quit;
+	bool print_on_exit;
+	bool colour;
+	char message[300];
+	bool message_error;
+	struct prompt prompt;
+	struct tui_search search;
+	struct tui_list lists[TUI_LISTS];
+	struct checklist *last_list;
+	int attr[ST_COUNT];
+	int cur_y, cur_x; /* where the hardware cursor goes */
+};
+
+struct view *tui_current(struct tui *t);
+/* Opens node on top of the current view (clears the forward stack). */
+struct view *tui_open_node(struct tui *t, const struct node_ref *node);
+struct view *tui_open_view(struct tui *t, const struct view_ops *ops,
+			   const char *crumb);
+void tui_back(struct tui *t);
+void tui_forward(struct tui *t);
+void tui_draw_all(struct tui *t);
+void tui_free_views(struct tui *t);
+void tui_message(struct tui *t, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+int tui_body_height(void);
+bool tui_same_node(const struct node_ref *a, const struct node_ref *b);
+void tui_reveal(struct view *v, size_t row);
+bool tui_nav_action(struct view *v, enum tui_action a);
+bool tui_nav_mouse(struct view *v, int *open_item);
+void tui_doc_draw(struct view *v);
+struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
+				    const struct channel *chan);
+void tui_request_quit(struct tui *t);
+void tui_checklist_print(struct tui *t, struct checklist *cl);
+/* Asks for a file name (name holds the last one, size bytes). */
+void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
+			size_t size);
+const char *tui_glyph(const struct tui *t, const char *utf8,
+		      const char *ascii);
+
+/* ---- draw.c ---- */
+
+/* Draws len bytes of UTF-8 at (y, x) up to column maxx (exclusive), control
+ * characters as '?'. Returns the column after the text. */
+int tui_draw_text(int y, int x, int maxx, const char *s, size_t len, int attr);
+int tui_draw_str(int y, int x, int maxx, const char *s, int attr);
+
+/* ---- term.c ---- */
+
+int term_start(struct tui *t);
+void term_stop(void);
+
+#endif

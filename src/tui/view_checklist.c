@@ -1,0 +1,214 @@
+/* view_checklist.c - the checklist of a (category, channel) pair: ticks,
+ * fill-in fields edited in place, printing and saving. The ticks live in
+ * the session (tui_checklist_for), not in the view, so leaving the view
+ * and coming back keeps them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "status.h"
+#include "tui_int.h"
+
+struct cl_view {
+	struct checklist *cl;
+	int editing; /* item being edited, or -1 */
+	struct lineedit le;
+	char filename[1024];
+};
+
+static void add_items(struct view *v, enum check_phase phase)
+{
+	struct cl_view *cv = v->priv;
+	const struct checklist *cl = cv->cl;
+
+	for (size_t i = 0; i < cl->count; i++) {
+		const struct check_item *it = cl->items[i];
+		const char *val = cl->values[i];
+		bool done = it->field ? val && val[0] : cl->ticked[i];
+		struct sbuf b = { 0 };
+		struct doc_par *p;
+
+		if (it->phase != phase)
+			continue;
+		sb_add(&b, it->text);
+		if (it->field)
+			sb_addf(&b, ": %s", val && val[0] ? val : "________");
+		size_t tail = b.len;
+
+		tui_doc_sources(&b, &it->sources);
+		p = doc_add(&v->doc, ST_NORMAL, (int)i, 1,
+			    done ? "[x] " : "[ ] ", b.s ? b.s : "");
+		if (p) {
+			p->src = it->text;
+			p->tail_off = tail;
+		}
+		sb_free(&b);
+	}
+}
+
+static bool has_phase(const struct checklist *cl, enum check_phase ph)
+{
+	for (size_t i = 0; i < cl->count; i++)
+		if (cl->items[i]->phase == ph)
+			return true;
+	return false;
+}
+
+static int cl_open(struct view *v)
+{
+	struct cl_view *cv = v->priv;
+	const struct node_ref *n = &v->node;
+	char sub[300];
+
+	if (!cv) {
+		cv = calloc(1, sizeof *cv);
+		if (!cv)
+			return HN_NOMEM;
+		cv->editing = -1;
+		v->priv = cv;
+		cv->cl = tui_checklist_for(v->t, n->category, n->channel);
+		if (!cv->cl)
+			return HN_NOMEM;
+	}
+	v->t->last_list = cv->cl;
+	v->doc.nitems = (int)cv->cl->count;
+	snprintf(sub, sizeof sub, "%s%s%s", n->channel->title,
+		 n->category ? ": " : "", n->category ? n->category->title : "");
+	tui_doc_title(&v->doc, "Чек-лист", sub);
+	doc_add(&v->doc, ST_DIM, -1, 0, NULL,
+		"Пробел — отметить, Enter — заполнить поле, p — напечатать, "
+		"s — сохранить в файл");
+	doc_blank(&v->doc);
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Подготовьте до обращения");
+	add_items(v, PHASE_BEFORE);
+	if (has_phase(cv->cl, PHASE_AFTER)) {
+		doc_blank(&v->doc);
+		doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
+			"Запишите после обращения");
+		add_items(v, PHASE_AFTER);
+	}
+	return HN_OK;
+}
+
+static void cl_draw(struct view *v)
+{
+	struct cl_view *cv = v->priv;
+	size_t first, last;
+
+	tui_doc_draw(v);
+	if (cv->editing < 0 ||
+	    !doc_item_rows(&v->doc, cv->editing, &first, &last) ||
+	    first < v->top || first >= v->top + (size_t)tui_body_height())
+		return;
+	int y = 1 + (int)(first - v->top);
+	const struct check_item *it = cv->cl->items[cv->editing];
+
+	for (size_t r = first; r <= last && r < v->top + (size_t)tui_body_height(); r++)
+		mvhline(1 + (int)(r - v->top), 0, ' ', COLS);
+	int x = tui_draw_str(y, 1, COLS, "[✎] ", A_BOLD);
+
+	if (v->t->opts->ascii_lines)
+		x = tui_draw_str(y, 1, COLS, "[*] ", A_BOLD);
+	x = tui_draw_str(y, x, COLS, it->text, A_BOLD);
+	x = tui_draw_str(y, x, COLS, ": ", A_BOLD);
+	if (x > COLS - 10)
+		x = COLS - 10;
+	v->t->cur_y = y;
+	v->t->cur_x = le_draw(&cv->le, y, x, COLS - x - 1, 0);
+	tui_draw_str(LINES - 2, 0, COLS,
+		     "Enter — сохранить, Esc — отменить", v->t->attr[ST_KEY]);
+}
+
+static void start_edit(struct view *v, struct cl_view *cv)
+{
+	const char *val = cv->cl->values[v->sel];
+
+	cv->editing = v->sel;
+	le_set(&cv->le, val ? val : "");
+}
+
+static bool edit_key(struct view *v, struct cl_view *cv, int key)
+{
+	char text[LE_MAX * 4];
+
+	switch (le_key(&cv->le, key)) {
+	case LE_ENTER:
+		le_get(&cv->le, text, sizeof text);
+		if (checklist_set_value(cv->cl, (size_t)cv->editing, text) !=
+		    HN_OK)
+			tui_message(v->t, true, "Не хватает памяти");
+		cv->editing = -1;
+		v->stale = true;
+		break;
+	case LE_CANCEL:
+		cv->editing = -1;
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+static void toggle(struct view *v, struct cl_view *cv)
+{
+	if (v->sel < 0 || (size_t)v->sel >= cv->cl->count) {
+		tui_message(v->t, false, "Выберите пункт стрелками");
+		return;
+	}
+	if (cv->cl->items[v->sel]->field) {
+		start_edit(v, cv);
+		return;
+	}
+	checklist_toggle(cv->cl, (size_t)v->sel);
+	v->stale = true;
+}
+
+static bool cl_key(struct view *v, enum tui_action a, int key)
+{
+	struct cl_view *cv = v->priv;
+
+	if (cv->editing >= 0)
+		return edit_key(v, cv, key);
+	switch (a) {
+	case ACT_TOGGLE:
+	case ACT_OPEN:
+		toggle(v, cv);
+		return true;
+	case ACT_PRINT:
+		tui_checklist_print(v->t, cv->cl);
+		return true;
+	case ACT_SAVE:
+		tui_checklist_save(v->t, cv->cl, cv->filename,
+				   sizeof cv->filename);
+		return true;
+	case ACT_PRINT_EXIT:
+		v->t->print_on_exit = !v->t->print_on_exit;
+		tui_message(v->t, false, v->t->print_on_exit
+			? "Чек-лист будет выведен в терминал после выхода (P — "
+			  "отменить)"
+			: "Вывод в терминал после выхода отменён");
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void cl_close(struct view *v)
+{
+	free(v->priv);
+}
+
+static const enum tui_action cl_bar[] = {
+	ACT_TOGGLE, ACT_PRINT, ACT_SAVE, ACT_BACK, ACT_HELP, ACT_QUIT, ACT_NONE
+};
+
+const struct view_ops tui_checklist_ops = {
+	.name = "checklist",
+	.open = cl_open,
+	.draw = cl_draw,
+	.key = cl_key,
+	.close = cl_close,
+	.bar = cl_bar,
+};

@@ -1,0 +1,173 @@
+/* view_menu.c - the menus: the main menu (categories, then info pages and
+ * the reference lists), a category's channels (best first), and the list
+ * of every channel. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "status.h"
+#include "tui_int.h"
+
+struct menu {
+	struct node_ref *targets; /* per item */
+	int count, cap;
+};
+
+static bool add_item(struct view *v, const struct node_ref *target,
+		     const char *title, const char *summary)
+{
+	struct menu *m = v->priv;
+	char num[16];
+	int item;
+
+	if (m->count == m->cap) {
+		int cap = m->cap ? m->cap * 2 : 16;
+		struct node_ref *p = realloc(m->targets, (size_t)cap * sizeof *p);
+
+		if (!p)
+			return false;
+		m->targets = p;
+		m->cap = cap;
+	}
+	item = doc_new_item(&v->doc);
+	m->targets[m->count++] = *target;
+	snprintf(num, sizeof num, "%d. ", item + 1);
+	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, 1, num, title);
+
+	if (!p)
+		return false;
+	p->src = title;
+	if (summary) {
+		p = doc_add(&v->doc, ST_DIM, item, 1 + (int)(item >= 9) + 3,
+			    NULL, summary);
+		if (p)
+			p->src = summary;
+	}
+	return true;
+}
+
+static void build_root(struct view *v)
+{
+	const struct content *c = v->t->c;
+	struct node_ref n = { 0 };
+
+	tui_doc_title(&v->doc, "Чем помочь?",
+		      "Выберите, с чем нужна помощь: стрелки и Enter, или "
+		      "цифра. Поиск по всем текстам: /");
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Проблема");
+	for (size_t i = 0; i < c->category_count; i++) {
+		n.kind = NODE_CATEGORY;
+		n.category = &c->categories[i];
+		add_item(v, &n, n.category->title, n.category->summary);
+	}
+	if (c->page_count) {
+		doc_blank(&v->doc);
+		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Полезно знать");
+	}
+	for (size_t i = 0; i < c->page_count; i++) {
+		n = (struct node_ref){ .kind = NODE_PAGE,
+				       .page = &c->pages[i] };
+		add_item(v, &n, n.page->title, n.page->summary);
+	}
+	doc_blank(&v->doc);
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Справочник");
+	n = (struct node_ref){ .kind = NODE_CHANNELS };
+	add_item(v, &n, "Все каналы связи", NULL);
+	n = (struct node_ref){ .kind = NODE_SOURCES };
+	add_item(v, &n, "Источники сведений", NULL);
+}
+
+static void build_category(struct view *v)
+{
+	const struct category *cat = v->node.category;
+	struct node_ref n = { .kind = NODE_CHANNEL, .category = cat };
+
+	tui_doc_title(&v->doc, cat->title, cat->summary);
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
+		"Куда обращаться (лучший способ первым)");
+	for (size_t i = 0; i < cat->channel_count; i++) {
+		n.channel = cat->channels[i];
+		add_item(v, &n, n.channel->title, n.channel->summary);
+	}
+	if (cat->notes.count) {
+		doc_blank(&v->doc);
+		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Важно знать");
+		tui_doc_blocks(v->t, &v->doc, &cat->notes, false);
+	}
+}
+
+static void build_channels(struct view *v)
+{
+	const struct content *c = v->t->c;
+	struct node_ref n = { .kind = NODE_CHANNEL };
+
+	tui_doc_title(&v->doc, "Все каналы связи",
+		      "Каждый способ связаться с поддержкой, без привязки к "
+		      "проблеме");
+	for (size_t i = 0; i < c->channel_count; i++) {
+		n.channel = &c->channels[i];
+		add_item(v, &n, n.channel->title, n.channel->summary);
+	}
+}
+
+static int menu_open(struct view *v)
+{
+	if (!v->priv)
+		v->priv = calloc(1, sizeof(struct menu));
+	if (!v->priv)
+		return HN_NOMEM;
+	((struct menu *)v->priv)->count = 0;
+	switch (v->node.kind) {
+	case NODE_CATEGORY:
+		build_category(v);
+		break;
+	case NODE_CHANNELS:
+		build_channels(v);
+		break;
+	default:
+		build_root(v);
+		break;
+	}
+	return HN_OK;
+}
+
+static void menu_draw(struct view *v)
+{
+	tui_doc_draw(v);
+}
+
+static bool menu_key(struct view *v, enum tui_action a, int key)
+{
+	struct menu *m = v->priv;
+
+	(void)key;
+	if (a != ACT_OPEN)
+		return false;
+	if (v->sel < 0 || v->sel >= m->count) {
+		tui_message(v->t, false, "Выберите пункт стрелками");
+		return true;
+	}
+	tui_open_node(v->t, &m->targets[v->sel]);
+	return true;
+}
+
+static void menu_close(struct view *v)
+{
+	struct menu *m = v->priv;
+
+	if (m)
+		free(m->targets);
+	free(m);
+}
+
+static const enum tui_action menu_bar[] = {
+	ACT_OPEN, ACT_BACK, ACT_SEARCH, ACT_HELP, ACT_QUIT, ACT_NONE
+};
+
+const struct view_ops tui_menu_ops = {
+	.name = "menu",
+	.open = menu_open,
+	.draw = menu_draw,
+	.key = menu_key,
+	.close = menu_close,
+	.bar = menu_bar,
+};

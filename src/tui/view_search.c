@@ -1,0 +1,283 @@
+/* view_search.c - the search view: the prompt at the bottom and, updated
+ * as the user types, the number of hits and a list of them, each with its
+ * path and the line around the match. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "status.h"
+#include "tui_int.h"
+
+enum { SHOWN_MAX = 500, SNIPPET_BEFORE = 15 };
+
+struct search_view {
+	size_t history_pos;
+	int suggestion_item; /* -1 when none */
+	int first_hit_item;
+};
+
+static const struct {
+	const char *field, *label;
+} field_labels[] = {
+	{ "title", "заголовок" },	   { "summary", "кратко" },
+	{ "steps", "как связаться" },	   { "hours", "часы работы" },
+	{ "response", "скорость ответа" }, { "notes", "важно знать" },
+	{ "checklist", "чек-лист" },	   { "body", "текст" },
+};
+
+static const char *field_label(const char *field)
+{
+	for (size_t i = 0; i < sizeof field_labels / sizeof field_labels[0];
+	     i++)
+		if (!strcmp(field_labels[i].field, field))
+			return field_labels[i].label;
+	return field;
+}
+
+static const char *plural(size_t n)
+{
+	if (n % 10 == 1 && n % 100 != 11)
+		return "совпадение";
+	if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20))
+		return "совпадения";
+	return "совпадений";
+}
+
+/* The field's text from a little before the match, on one line. */
+static void add_snippet(struct view *v, int item, const struct text_field *f,
+			const struct search_hit *h)
+{
+	size_t start = h->byte_start, back = 0;
+	struct sbuf b = { 0 };
+
+	while (start > 0 && back < SNIPPET_BEFORE) {
+		start--;
+		if (((unsigned char)f->text[start] & 0xC0) != 0x80)
+			back++;
+	}
+	if (start > 0)
+		sb_add(&b, "…");
+	sb_add(&b, f->text + start);
+	for (char *p = b.s; p && *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, 4, NULL,
+				    b.s ? b.s : "");
+	if (p)
+		p->nowrap = true;
+	sb_free(&b);
+}
+
+static void add_hits(struct view *v)
+{
+	const struct tui_search *s = &v->t->search;
+	struct search_view *sv = v->priv;
+	char head[600];
+
+	sv->first_hit_item = v->doc.nitems;
+	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
+		const struct search_hit *h = &s->res.hits[i];
+		const struct text_field *f = &v->t->c->fields[h->field];
+		int item = doc_new_item(&v->doc);
+
+		snprintf(head, sizeof head, "%s · %s", f->path,
+			 field_label(f->field));
+		doc_add(&v->doc, ST_HEADING, item, 1, NULL, head);
+		add_snippet(v, item, f, h);
+	}
+}
+
+static void add_summary(struct view *v)
+{
+	const struct tui_search *s = &v->t->search;
+	struct search_view *sv = v->priv;
+	char buf[700];
+
+	sv->suggestion_item = -1;
+	if (s->error[0]) {
+		snprintf(buf, sizeof buf, "Ошибка в шаблоне%s: %s", "",
+			 s->error);
+		if (s->error_col)
+			snprintf(buf, sizeof buf, "Ошибка в шаблоне (символ "
+				 "%zu отмечен в строке поиска): %s",
+				 s->error_col, s->error);
+		doc_add(&v->doc, ST_ERROR, -1, 0, NULL, buf);
+		return;
+	}
+	if (!s->pattern[0]) {
+		doc_add(&v->doc, ST_DIM, -1, 0, NULL,
+			"Введите слово или регулярное выражение. Регистр не "
+			"важен, пока в запросе нет заглавных букв; е и ё не "
+			"различаются.");
+		return;
+	}
+	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s%s", s->pattern,
+		 s->res.count, s->res.truncated ? "+" : "",
+		 plural(s->res.count),
+		 s->res.count > SHOWN_MAX ? " (в списке первые 500)" : "");
+	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
+	if (s->suggestion) {
+		sv->suggestion_item = doc_new_item(&v->doc);
+		snprintf(buf, sizeof buf, "Может быть, «%s»? %zu %s — Enter "
+			 "или Tab в строке поиска", s->suggestion,
+			 s->suggestion_hits, plural(s->suggestion_hits));
+		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
+	}
+}
+
+static int search_open(struct view *v)
+{
+	if (!v->priv) {
+		v->priv = calloc(1, sizeof(struct search_view));
+		if (!v->priv)
+			return HN_NOMEM;
+	}
+	add_summary(v);
+	doc_blank(&v->doc);
+	add_hits(v);
+	return HN_OK;
+}
+
+static void search_draw(struct view *v)
+{
+	tui_doc_draw(v);
+}
+
+static void use_suggestion(struct tui *t)
+{
+	char *s = t->search.suggestion ? strdup(t->search.suggestion) : NULL;
+
+	if (!s)
+		return;
+	le_set(&t->prompt.le, s);
+	tui_search_set(t, s);
+	free(s);
+	tui_current(t)->stale = true;
+	tui_current(t)->sel = -1;
+	tui_current(t)->top = 0;
+}
+
+static void on_change(struct tui *t, const char *text, void *ctx)
+{
+	struct view *v = ctx;
+
+	tui_search_set(t, text);
+	t->prompt.mark_col = t->search.error_col;
+	if (t->search.error[0] && !t->search.error_col)
+		t->prompt.mark_col = 0;
+	v->stale = true;
+	v->top = 0;
+	v->sel = -1;
+}
+
+static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
+{
+	struct view *v = ctx;
+	struct search_view *sv = v->priv;
+
+	if (!ok && !text[0]) {
+		tui_back(t);
+		return;
+	}
+	tui_search_history_add(t, text);
+	sv->history_pos = t->search.history_count;
+	v->sel = t->search.res.count ? sv->first_hit_item : -1;
+	if (sv->suggestion_item >= 0)
+		v->sel = sv->suggestion_item;
+	if (t->search.error[0])
+		tui_message(t, true, "Ошибка в шаблоне: %s (/ — исправить)",
+			    t->search.error);
+}
+
+/* ↑/↓ walk the history, Tab takes the wrong-layout suggestion. */
+static bool on_hook(struct tui *t, int key, void *ctx)
+{
+	struct view *v = ctx;
+	struct search_view *sv = v->priv;
+	struct tui_search *s = &t->search;
+
+	if (key == '\t') {
+		use_suggestion(t);
+		return true;
+	}
+	if (key != TUI_KEY(KEY_UP) && key != TUI_KEY(KEY_DOWN))
+		return false;
+	if (key == TUI_KEY(KEY_UP) && sv->history_pos > 0)
+		sv->history_pos--;
+	else if (key == TUI_KEY(KEY_DOWN) && sv->history_pos < s->history_count)
+		sv->history_pos++;
+	le_set(&t->prompt.le, sv->history_pos < s->history_count
+				      ? s->history[sv->history_pos] : "");
+	on_change(t, sv->history_pos < s->history_count
+			     ? s->history[sv->history_pos] : "", v);
+	return true;
+}
+
+static void prompt(struct tui *t, struct view *v, const char *initial)
+{
+	struct search_view *sv = v->priv;
+
+	sv->history_pos = t->search.history_count;
+	tui_prompt_line(t, "Поиск: ", initial, on_done, v);
+	t->prompt.change = on_change;
+	t->prompt.hook = on_hook;
+	t->prompt.mark_col = t->search.error_col;
+}
+
+void tui_search_start(struct tui *t)
+{
+	struct view *v = tui_current(t);
+
+	if (v->ops == &tui_search_ops) {
+		prompt(t, v, t->search.pattern);
+		return;
+	}
+	tui_search_set(t, "");
+	v = tui_open_view(t, &tui_search_ops, "Поиск");
+	if (v)
+		prompt(t, v, "");
+}
+
+static bool search_key(struct view *v, enum tui_action a, int key)
+{
+	struct search_view *sv = v->priv;
+	const struct tui_search *s = &v->t->search;
+
+	(void)key;
+	if (a == ACT_SEARCH) {
+		prompt(v->t, v, s->pattern);
+		return true;
+	}
+	if (a != ACT_OPEN)
+		return false;
+	if (v->sel >= 0 && v->sel == sv->suggestion_item) {
+		prompt(v->t, v, s->pattern);
+		use_suggestion(v->t);
+		return true;
+	}
+	if (v->sel < sv->first_hit_item || !s->res.count) {
+		tui_message(v->t, false, "Выберите совпадение стрелками");
+		return true;
+	}
+	tui_search_goto(v->t, (size_t)(v->sel - sv->first_hit_item));
+	return true;
+}
+
+static void search_close(struct view *v)
+{
+	free(v->priv);
+}
+
+static const enum tui_action search_bar[] = {
+	ACT_OPEN, ACT_SEARCH, ACT_NEXT_HIT, ACT_BACK, ACT_HELP, ACT_QUIT,
+	ACT_NONE
+};
+
+const struct view_ops tui_search_ops = {
+	.name = "search",
+	.open = search_open,
+	.draw = search_draw,
+	.key = search_key,
+	.close = search_close,
+	.bar = search_bar,
+};
