@@ -78,6 +78,10 @@ void loader_report(struct loader *L, const char *file, unsigned line,
 		   unsigned col, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* s made safe and short for a message: newlines and tabs as \n and \t,
+ * cut after 40 characters with "…". Allocated in a; s itself on failure. */
+const char *loader_show(struct arena *a, const char *s);
+
 /* Walks one file's tree into L (loader_schema.c). */
 void loader_walk_file(struct loader *L, const struct ynode *root);
 

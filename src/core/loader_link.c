@@ -36,6 +36,31 @@ void loader_report(struct loader *L, const char *file, unsigned line,
 	L->errors++;
 }
 
+const char *loader_show(struct arena *a, const char *s)
+{
+	enum { MAX_CHARS = 40 };
+	char *out = arena_alloc(a, MAX_CHARS * 4 + 8);
+	if (!out)
+		return s;
+	size_t n = 0, chars = 0;
+	for (const char *p = s; *p; p++) {
+		unsigned char b = (unsigned char)*p;
+		if ((b & 0xC0) != 0x80 && chars++ == MAX_CHARS) {
+			memcpy(out + n, "…", strlen("…"));
+			n += strlen("…");
+			break;
+		}
+		if (b == '\n' || b == '\t') {
+			out[n++] = '\\';
+			out[n++] = b == '\n' ? 'n' : 't';
+		} else {
+			out[n++] = (char)b;
+		}
+	}
+	out[n] = '\0';
+	return out;
+}
+
 enum { DISTANCE_MAX_CHARS = 128 };
 
 static size_t decode(const char *s, uint32_t *out)
@@ -185,10 +210,12 @@ static void report_missing(struct loader *L, const struct id_ref *ref,
 	if (hint)
 		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
 			      "нет %s с id \"%s\", возможно, имелось в виду "
-			      "\"%s\"?", what, ref->id, hint);
+			      "\"%s\"?", what, loader_show(L->arena, ref->id),
+			      hint);
 	else
 		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
-			      "нет %s с id \"%s\"", what, ref->id);
+			      "нет %s с id \"%s\"", what,
+			      loader_show(L->arena, ref->id));
 }
 
 /* The last index entry of each id is dropped from lookups by

@@ -19,6 +19,11 @@ static void report(struct loader *L, const struct ynode *n, const char *fmt,
 	L->errors++;
 }
 
+static const char *show(struct loader *L, const char *s)
+{
+	return loader_show(L->arena, s);
+}
+
 static struct origin origin_of(const struct loader *L, const struct ynode *n)
 {
 	return (struct origin){.file = L->file, .line = n->line, .col = n->col};
@@ -91,9 +96,9 @@ static size_t check_keys(struct loader *L, const struct ynode *map,
 		const char *hint = near_miss(k->text, keys);
 		if (hint)
 			report(L, k, "неизвестный ключ \"%s\", возможно, "
-			       "имелось в виду \"%s\"?", k->text, hint);
+			       "имелось в виду \"%s\"?", show(L, k->text), hint);
 		else
-			report(L, k, "неизвестный ключ \"%s\"", k->text);
+			report(L, k, "неизвестный ключ \"%s\"", show(L, k->text));
 		unknown++;
 	}
 	return unknown;
@@ -185,7 +190,7 @@ static const char *want_id(struct loader *L, const struct ynode *map,
 		return NULL;
 	if (!slug_ok(v->text)) {
 		report(L, v, "неверный id \"%s\": можно только строчные "
-		       "латинские буквы, цифры и дефис", v->text);
+		       "латинские буквы, цифры и дефис", show(L, v->text));
 		return NULL;
 	}
 	if (reserved_check && (!strcmp(v->text, "channels") ||
@@ -272,7 +277,7 @@ static void read_status(struct loader *L, const struct ynode *map,
 		b->status = CLAIM_NOT_FOR_USERS;
 	else
 		report(L, v, "неверный status \"%s\": можно unconfirmed или "
-		       "not-for-customers", v->text);
+		       "not-for-customers", show(L, v->text));
 }
 
 /* Which of text/heading/note/disputed the block is; -1 if none or more
@@ -354,13 +359,13 @@ static void read_item(struct loader *L, const struct ynode *map,
 		it->field = true;
 	else if (v && strcmp(v->text, "false"))
 		report(L, v, "поле \"field\" должно быть true или false, а не "
-		       "\"%s\"", v->text);
+		       "\"%s\"", show(L, v->text));
 	v = want(L, map, "phase", YN_SCALAR, false);
 	if (v && !strcmp(v->text, "after"))
 		it->phase = PHASE_AFTER;
 	else if (v && strcmp(v->text, "before"))
 		report(L, v, "неверный phase \"%s\": можно before или after",
-		       v->text);
+		       show(L, v->text));
 	it->sources = want_sources(L, map);
 }
 

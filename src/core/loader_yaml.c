@@ -287,7 +287,8 @@ static void check_keys(struct reader *r, struct frame *f)
 		while (i < kept && !strcmp(keys[i]->text, keys[first]->text)) {
 			report(r, keys[i]->line, keys[i]->col,
 			       "повторяющийся ключ \"%s\" (первый — в строке "
-			       "%u)", keys[i]->text, keys[first]->line);
+			       "%u)", loader_show(r->tree, keys[i]->text),
+			       keys[first]->line);
 			keys[i]->kind = YN_BAD;
 			i++;
 		}
@@ -312,10 +313,10 @@ static void on_end(struct reader *r)
 	}
 	n->count = n->kind == YN_MAP ? kept / 2 : kept;
 	n->kids = arena_calloc(r->tree, kept ? kept : 1, sizeof *n->kids);
-	if (n->kids)
-		memcpy(n->kids, f->kids, kept * sizeof *n->kids);
-	else
+	if (!n->kids)
 		r->nomem = true;
+	else if (kept)
+		memcpy(n->kids, f->kids, kept * sizeof *n->kids);
 	free(f->kids);
 	attach(r, n);
 }
