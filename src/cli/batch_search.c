@@ -80,6 +80,17 @@ static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
 		used += w;
 		s = p;
 	}
+	/* Cut at spaces rather than inside words, when there is one. */
+	for (size_t i = s; s > ls && t[s - 1] != ' ' && i < ms; i++)
+		if (t[i] == ' ') {
+			s = i + 1;
+			break;
+		}
+	for (size_t i = e; e < le && t[e] != ' ' && i > me; i--)
+		if (t[i - 1] == ' ') {
+			e = i - 1;
+			break;
+		}
 	*start = s;
 	*end = e;
 }
@@ -97,12 +108,11 @@ static void print_hit(const struct text_field *f, const struct search_hit *h,
 		      size_t cols, bool color)
 {
 	const char *t = f->text;
-	size_t ls = h->byte_start, le = h->byte_start;
+	size_t ms = h->byte_start, ls = ms;
 	while (ls > 0 && t[ls - 1] != '\n')
 		ls--;
-	while (le < f->length && t[le] != '\n')
-		le++;
-	size_t ms = h->byte_start;
+	const char *nl = memchr(t + ms, '\n', f->length - ms);
+	size_t le = nl ? (size_t)(nl - t) : f->length;
 	size_t me = h->byte_end < le ? h->byte_end : le;
 	size_t start = ls, end = le;
 	if (text_width(t + ms, me - ms) > cols - 2) {
