@@ -7,10 +7,11 @@
 
 # Prints the paths of `helpnav --list`, one per line: the first word of every
 # indented line, skipping the sources section (its ids are not paths).
-# $1: "checklists" for CATEGORY/CHANNEL paths only, "nodes" for all.
+# $1: "checklists" for CATEGORY/CHANNEL paths only, "nodes" for all (a
+# checklist node only once $2, the word typed so far, names its channel).
 _helpnav_paths()
 {
-	local want=$1 cmd=${COMP_WORDS[0]} i content=
+	local want=$1 cur=${2-} cmd=${COMP_WORDS[0]} i content=
 	[[ $cmd == "~/"* ]] && cmd=$HOME/${cmd#"~/"}
 	for ((i = 1; i < ${#COMP_WORDS[@]} - 1; i++)); do
 		case ${COMP_WORDS[i]} in
@@ -39,7 +40,8 @@ _helpnav_paths()
 			[[ $word == */* ]] && printf '%s\n' "$word"
 		else
 			printf '%s\n' "$word"
-			[[ $word == */* ]] && printf '%s\n' "$word/checklist"
+			[[ $word == */* && $cur == "$word"* ]] &&
+				printf '%s\n' "$word/checklist"
 		fi
 	done < <(LC_ALL=C.UTF-8 "$cmd" "${args[@]}" 2>/dev/null)
 	[[ $want == nodes ]] && printf '%s\n' channels sources
@@ -85,7 +87,7 @@ _helpnav()
 	fi
 
 	case $opt in
-	--checklist)
+	--checklist | -c)
 		_helpnav_reply "$cur" "$(_helpnav_paths checklists)"
 		return 0
 		;;
@@ -102,7 +104,7 @@ _helpnav()
 		COMPREPLY=($(compgen -c -- "$cur"))
 		return 0
 		;;
-	--search)
+	--search | -s)
 		COMPREPLY=()
 		return 0
 		;;
@@ -112,7 +114,7 @@ _helpnav()
 		_helpnav_reply "$cur" "--list
 --search
 --checklist
--o
+--output
 --check
 --content
 --print-command
@@ -120,10 +122,16 @@ _helpnav()
 --ascii
 --no-color
 --help
---version"
+--version
+-l
+-s
+-c
+-o
+-h
+-V"
 		return 0
 	fi
-	_helpnav_reply "$cur" "$(_helpnav_paths nodes)"
+	_helpnav_reply "$cur" "$(_helpnav_paths nodes "$cur")"
 	return 0
 } &&
 	complete -F _helpnav helpnav
