@@ -30,6 +30,13 @@ bool search_is_caseless(const struct search_query *q);
  * uppercase letter outside escapes? */
 bool search_pattern_has_upper(const char *pattern, size_t len);
 
+/* Speed-up for caseless patterns (used by search_compile): rewrites each
+ * plain lowercase letter outside classes and escapes as "(?-i:в|В)", which
+ * PCRE2's JIT scans for many times faster than a caseless letter. Returns
+ * a malloc'd pattern and sets *out_len, or NULL when there is nothing to
+ * rewrite or the pattern sets the i option inline. */
+char *search_expand_case(const char *pattern, size_t len, size_t *out_len);
+
 struct search_hit {
 	size_t field;      /* index into content->fields */
 	size_t byte_start; /* match span in bytes of fields[field].text */

@@ -104,6 +104,28 @@ static int make_match_context(struct search_query *q)
 	return q->md ? HN_OK : HN_NOMEM;
 }
 
+/* The caseless pattern with its letters expanded (see search_expand_case),
+ * or NULL; errors are then reported from the plain pattern. */
+static pcre2_code *compile_fast(const char *pattern, size_t len,
+				uint32_t options)
+{
+	size_t n;
+	char *expanded;
+	pcre2_code *re;
+	PCRE2_SIZE offset;
+	int code;
+
+	if (!(options & PCRE2_CASELESS))
+		return NULL;
+	expanded = search_expand_case(pattern, len, &n);
+	if (!expanded)
+		return NULL;
+	re = pcre2_compile((PCRE2_SPTR)expanded, n, options, &code, &offset,
+			   NULL);
+	free(expanded);
+	return re;
+}
+
 int search_compile(const char *pattern, size_t len, struct search_query **out,
 		   struct search_error *err)
 {
@@ -133,8 +155,10 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 	q->caseless = !search_pattern_has_upper(pattern, len);
 	if (q->caseless)
 		options |= PCRE2_CASELESS;
-	q->re = pcre2_compile((PCRE2_SPTR)folded, len, options, &code, &offset,
-			      NULL);
+	q->re = compile_fast(folded, len, options);
+	if (!q->re)
+		q->re = pcre2_compile((PCRE2_SPTR)folded, len, options, &code,
+				      &offset, NULL);
 	free(folded);
 	if (!q->re) {
 		if (code == PCRE2_ERROR_NOMEMORY) {

@@ -1,6 +1,7 @@
 /* search_case.c - smart case: does a pattern hold an uppercase letter that
  * stands for itself? Escapes (\W, \S, \p{Lu}, \x{41}), group names and
  * verbs do not count; letters inside \Q...\E do. No locale is used. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "search.h"
@@ -131,4 +132,152 @@ bool search_pattern_has_upper(const char *pattern, size_t len)
 			return true;
 	}
 	return false;
+}
+
+/* The other case of c when it has exactly one (Cyrillic а-я, ASCII
+ * letters but k and s, which also match the Kelvin sign and long s), else
+ * 0. The archaic Cyrillic variants U+1C80-U+1C88 are left out on purpose:
+ * a third alternative makes the JIT scan five times slower. */
+static uint32_t simple_partner(uint32_t c)
+{
+	if (c >= 'a' && c <= 'z' && c != 'k' && c != 's')
+		return c - 32;
+	if (c >= 0x430 && c <= 0x44F)
+		return c - 32;
+	return 0;
+}
+
+/* Index after a character class starting at p[i] == '['. */
+static size_t skip_class(const char *p, size_t len, size_t i)
+{
+	bool quote = false;
+
+	i++;
+	if (i < len && p[i] == '^')
+		i++;
+	if (i < len && p[i] == ']')
+		i++;
+	while (i < len && p[i] != ']') {
+		if (p[i] == '\\') {
+			i = skip_escape(p, len, i, &quote);
+			if (quote)
+				return len; /* \Q in a class: give up */
+		} else if (p[i] == '[' && i + 1 < len && p[i + 1] == ':') {
+			i = skip_to(p, len, i + 2, ']');
+		} else {
+			i++;
+		}
+	}
+	return i < len ? i + 1 : len;
+}
+
+/* p[i] == '(': index after "(?opts:" or "(?opts)" or "(?(cond)", or i.
+ * *has_i is set when the options mention i. */
+static size_t skip_options(const char *p, size_t len, size_t i, bool *has_i)
+{
+	size_t j = i + 2;
+
+	if (j > len || p[i + 1] != '?')
+		return i;
+	if (j < len && p[j] == '(')
+		return skip_to(p, len, j + 1, ')');
+	while (j < len && (strchr("-^", p[j]) ||
+			   (p[j] >= 'a' && p[j] <= 'z'))) {
+		if (p[j] == 'i')
+			*has_i = true;
+		j++;
+	}
+	if (j == i + 2 || j >= len || (p[j] != ':' && p[j] != ')'))
+		return i;
+	return j + 1;
+}
+
+struct out_buf {
+	char *s;
+	size_t len;
+};
+
+static void out_add(struct out_buf *o, const char *s, size_t n)
+{
+	memcpy(o->s + o->len, s, n);
+	o->len += n;
+}
+
+static void out_letter(struct out_buf *o, uint32_t lower, uint32_t upper)
+{
+	char buf[4];
+
+	out_add(o, "(?-i:", 5);
+	out_add(o, buf, utf8_encode(lower, buf));
+	out_add(o, "|", 1);
+	out_add(o, buf, utf8_encode(upper, buf));
+	out_add(o, ")", 1);
+}
+
+/* Copies the construct at p[i] that holds no letters to expand; returns
+ * the index after it, or i if p[i] starts none. *bail is set for inline
+ * options touching i, which the rewrite would break. */
+static size_t skip_construct(const char *p, size_t len, size_t i, bool *bail)
+{
+	bool quote = false;
+	size_t next;
+
+	if (p[i] == '\\') {
+		next = skip_escape(p, len, i, &quote);
+		if (quote) {
+			while (next + 1 < len &&
+			       !(p[next] == '\\' && p[next + 1] == 'E'))
+				next++;
+			next = next + 1 < len ? next + 2 : len;
+		}
+		return next;
+	}
+	if (p[i] == '[')
+		return skip_class(p, len, i);
+	if (p[i] != '(')
+		return i;
+	next = skip_group_name(p, len, i);
+	if (next == i)
+		next = skip_options(p, len, i, bail);
+	return next;
+}
+
+char *search_expand_case(const char *pattern, size_t len, size_t *out_len)
+{
+	struct out_buf o;
+	bool bail = false, changed = false;
+	size_t i = 0;
+
+	/* the longest expansion: 1 byte -> "(?-i:a|A)" (9 bytes) */
+	o.s = malloc(len * 9 + 1);
+	o.len = 0;
+	if (!o.s)
+		return NULL;
+	while (i < len && !bail) {
+		size_t next = skip_construct(pattern, len, i, &bail);
+		uint32_t cp, up;
+		size_t n;
+
+		if (next != i) {
+			out_add(&o, pattern + i, next - i);
+			i = next;
+			continue;
+		}
+		n = utf8_decode(pattern + i, len - i, &cp);
+		up = simple_partner(cp);
+		if (up) {
+			out_letter(&o, cp, up);
+			changed = true;
+		} else {
+			out_add(&o, pattern + i, n);
+		}
+		i += n;
+	}
+	if (bail || !changed) {
+		free(o.s);
+		return NULL;
+	}
+	o.s[o.len] = '\0';
+	*out_len = o.len;
+	return o.s;
 }

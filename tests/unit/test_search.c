@@ -352,6 +352,54 @@ static void test_big_field(void)
 	free(text);
 }
 
+static void check_expand(const char *pattern, const char *want)
+{
+	size_t n = 0;
+	char *got = search_expand_case(pattern, strlen(pattern), &n);
+
+	if (!want) {
+		CHECK(got == NULL);
+		free(got);
+		return;
+	}
+	if (!got || strcmp(got, want) != 0)
+		fprintf(stderr, "expand(%s) = %s, want %s\n", pattern,
+			got ? got : "NULL", want);
+	CHECK(got && strcmp(got, want) == 0 && n == strlen(want));
+	free(got);
+}
+
+static void test_expand_case(void)
+{
+	check_expand("жук", "(?-i:ж|Ж)(?-i:у|У)(?-i:к|К)");
+	check_expand("ж+", "(?-i:ж|Ж)+");
+	check_expand("ab", "(?-i:a|A)(?-i:b|B)");
+	check_expand("ks", NULL); /* k and s have a third case partner */
+	check_expand("[жу]\\wя", "[жу]\\w(?-i:я|Я)");
+	check_expand("\\p{L}", NULL);
+	check_expand("\\Qжж\\Eя", "\\Qжж\\E(?-i:я|Я)");
+	check_expand("(?<имя>ж)", "(?<имя>(?-i:ж|Ж))");
+	check_expand("(?:ж)", "(?:(?-i:ж|Ж))");
+	check_expand("(?m)ж", "(?m)(?-i:ж|Ж)");
+	check_expand("(?-i)ж", NULL);
+	check_expand("(?i:ж)", NULL);
+	check_expand("[]ж]ж", "[]ж](?-i:ж|Ж)");
+	check_expand("[[:alpha:]ж]я", "[[:alpha:]ж](?-i:я|Я)");
+	check_expand("123", NULL);
+
+	/* the expanded pattern finds the same as the caseless one */
+	CHECK(count_in("(?<=во)звр", "Возврат ВОЗВРАТ возврат") == 3);
+	CHECK(count_in("(в)о\\1", "вов ВОВ вОв вoв") == 3);
+	CHECK(count_in("(?:жу)+к", "ЖуЖуК") == 1);
+	CHECK(count_in("[а-я]+ товар", "Возврат ТОВАРА") == 1);
+	CHECK(count_in("\\x{434}ом", "дом Дом ДОМ") == 3);
+	CHECK(count_in("(?x) в о з", "ВОЗ") == 1);
+	CHECK(count_in("ж{2}", "ЖЖ жж") == 2);
+	CHECK(count_in("(?-i)жук", "жук Жук") == 1);
+	CHECK(count_in("(?-i:ж)ук", "жук Жук ЖУК жУК") == 2);
+	CHECK(count_in("ks", "KS ks ſ") == 2);
+}
+
 static void test_layout_swap(void)
 {
 	struct {
@@ -396,6 +444,7 @@ int main(void)
 	test_catastrophic();
 	test_spans();
 	test_big_field();
+	test_expand_case();
 	test_layout_swap();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
