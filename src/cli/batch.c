@@ -45,30 +45,51 @@ struct content *cli_load_content(const char *dir)
 	return c;
 }
 
-static const char *node_title(const struct node_ref *n)
+/* "Возврат и обмен › Чат в приложении" and the like, into buf. */
+static void node_title(const struct node_ref *n, char *buf, size_t size)
 {
+	const char *cat = n->category ? n->category->title : NULL;
+	const char *sep = cat ? " › " : "";
 	switch (n->kind) {
-	case NODE_ROOT:
-		return "Главное меню";
 	case NODE_CATEGORY:
-		return n->category->title;
+		snprintf(buf, size, "%s", cat);
+		break;
 	case NODE_CHANNEL:
-		return n->channel->title;
+		snprintf(buf, size, "%s%s%s", cat ? cat : "", sep,
+			 n->channel->title);
+		break;
 	case NODE_CHECKLIST:
-		return "Чек-лист";
+		snprintf(buf, size, "%s%s%s › Чек-лист", cat ? cat : "", sep,
+			 n->channel->title);
+		break;
 	case NODE_PAGE:
-		return n->page->title;
+		snprintf(buf, size, "%s", n->page->title);
+		break;
 	case NODE_CHANNELS:
-		return "Все каналы связи";
+		snprintf(buf, size, "Все каналы связи");
+		break;
 	case NODE_SOURCES:
-		return "Источники";
+		snprintf(buf, size, "Источники");
+		break;
+	default:
+		snprintf(buf, size, "Главное меню");
+		break;
 	}
-	return "";
 }
 
 static bool is_checklist(const struct node_ref *n)
 {
 	return n->kind == NODE_CHANNEL || n->kind == NODE_CHECKLIST;
+}
+
+/* A suggestion worth showing: for checklists, the CATEGORY/CHANNEL form
+ * only (its ".../checklist" twin says nothing new). */
+static bool suggestable(const struct content *c, const char *path,
+			bool checklists_only, struct node_ref *ref)
+{
+	if (content_resolve(c, path, ref) != HN_OK)
+		return false;
+	return !checklists_only || ref->kind == NODE_CHANNEL;
 }
 
 int cli_print_suggestions(const struct content *c, const char *wrong,
@@ -79,13 +100,13 @@ int cli_print_suggestions(const struct content *c, const char *wrong,
 	int printed = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct node_ref ref;
+		char title[512];
 		if (printed < 5 &&
-		    content_resolve(c, paths[i], &ref) == HN_OK &&
-		    (!checklists_only || is_checklist(&ref))) {
+		    suggestable(c, paths[i], checklists_only, &ref)) {
 			if (printed == 0)
 				fprintf(stderr, "%s\n", heading);
-			fprintf(stderr, "  %s — %s\n", paths[i],
-				node_title(&ref));
+			node_title(&ref, title, sizeof title);
+			fprintf(stderr, "  %s — %s\n", paths[i], title);
 			printed++;
 		}
 		free(paths[i]);

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# --list: the outline of the small test packs (golden).
+source "$(dirname "$0")/common.bash"
+
+golden list-pack-small 0 --content "$pack" --list
+golden list-cli-pack 0 --list --content "$clipack"
+golden list-short-option 0 -l --content="$pack"
+# Every checklist path --list shows is accepted by --checklist.
+"$bin" --content "$pack" --list >"$tmp/list"
+n=0
+for path in $(grep -oE '^    [a-z0-9-]+/[a-z0-9-]+' "$tmp/list"); do
+	"$bin" --content "$pack" --checklist "$path" >/dev/null ||
+		failed "--checklist $path from --list"
+	n=$((n + 1))
+done
+[ "$n" -ge 3 ] || failed "--list showed only $n category/channel pairs"
+finish

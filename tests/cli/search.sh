@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# --search: hits as "path: line", exit 0/1/2, the caret under a bad
+# pattern, the window around a match in a long text, colour only on a
+# terminal and without NO_COLOR.
+source "$(dirname "$0")/common.bash"
+
+golden search-cyrillic 0 --content "$pack" --search возврат
+golden search-upper-is-exact 1 --content "$pack" --search ВОЗВРАТ
+golden search-yo 0 --content "$clipack" --search 'елка|ёжик'
+golden search-none 1 --content "$pack" --search 'нет-такого-слова'
+golden search-bad-pattern 2 --content "$pack" --search 'возврат(товара'
+golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
+golden search-bad-utf8 2 --content "$pack" --search $'\xff\xfe'
+golden search-long-line 0 --content "$clipack" --search маркер
+golden search-tab 0 --content "$clipack" --search 'табуляции'
+golden search-short-option 0 --content="$clipack" -s 'Ёлка'
+
+# A plain line per hit: no escape sequences when stdout is not a terminal.
+"$bin" --content "$pack" --search чат >"$tmp/plain"
+grep -q $'\e' "$tmp/plain" && failed "escape sequences in piped output"
+[ -s "$tmp/plain" ] || failed "no hits for чат"
+
+# Catastrophic pattern: exit 2 with a message, quickly.
+"$bin" --content "$clipack" --search '(.*)*x' >/dev/null 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 0 ] || [ "$rc" -eq 1 ] || grep -q 'сложный' "$tmp/err" ||
+	failed "catastrophic pattern: exit $rc, $(cat "$tmp/err")"
+
+# On a terminal the match is bold red, the path magenta.
+in_pty "$tmp/tty" "'$bin' --content '$clipack' --search маркер"
+grep -q $'\e\\[1;31mмаркер\e\\[m' "$tmp/tty" ||
+	failed "no highlighted match on a terminal: $(cat -v "$tmp/tty")"
+grep -q $'\e\\[35mlong\e\\[m: ' "$tmp/tty" ||
+	failed "no coloured path on a terminal"
+in_pty "$tmp/tty" "NO_COLOR=1 '$bin' --content '$clipack' --search маркер"
+grep -q $'\e' "$tmp/tty" && failed "colour despite NO_COLOR=1"
+grep -q 'маркер' "$tmp/tty" || failed "no hit under NO_COLOR"
+in_pty "$tmp/tty" "'$bin' --no-color --content '$clipack' --search маркер"
+grep -q $'\e' "$tmp/tty" && failed "colour despite --no-color"
+in_pty "$tmp/tty" "NO_COLOR= '$bin' --content '$clipack' --search маркер"
+grep -q $'\e\\[1;31m' "$tmp/tty" || failed "empty NO_COLOR must not disable colour"
+finish
