@@ -15,7 +15,7 @@ struct search_query; /* opaque; owns the compiled pattern */
 
 struct search_error {
 	char message[256]; /* PCRE2's message, or "шаблон слишком сложный" */
-	size_t column;     /* 1-based CHARACTER column of the fault; 0 if none */
+	size_t column; /* 1-based CHARACTER column of the fault; 0 if none */
 };
 
 /* HN_OK and *out set; HN_INVALID with err filled for a bad pattern
@@ -60,8 +60,8 @@ int search_run(const struct search_query *q, const struct content *c,
 
 /* Matches within one string (for highlighting a line the UI shows).
  * Same conventions; spans are relative to text. */
-int search_in_text(const struct search_query *q, const char *text,
-		   size_t len, struct search_hit **hits, size_t *count,
+int search_in_text(const struct search_query *q, const char *text, size_t len,
+		   struct search_hit **hits, size_t *count,
 		   struct search_error *err);
 
 void search_result_free(struct search_result *r);

@@ -31,8 +31,7 @@ struct search_query {
 	bool caseless;
 };
 
-static void set_error(struct search_error *err, const char *msg,
-		      size_t column)
+static void set_error(struct search_error *err, const char *msg, size_t column)
 {
 	if (!err)
 		return;
@@ -165,8 +164,10 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 			free(q);
 			return HN_NOMEM;
 		}
-		set_pcre_error(err, code, utf8_char_count(pattern,
-				offset < len ? offset : len) + 1);
+		set_pcre_error(err, code,
+			       utf8_char_count(pattern,
+					       offset < len ? offset : len) +
+				       1);
 		free(q);
 		return HN_INVALID;
 	}
@@ -257,7 +258,7 @@ struct run {
 	const struct search_query *q;
 	size_t max; /* 0 = no cap */
 	struct hit_list list;
-	bool full;  /* list holds max hits */
+	bool full; /* list holds max hits */
 	struct search_error *err;
 };
 
@@ -382,8 +383,8 @@ int search_run(const struct search_query *q, const struct content *c,
 	return HN_OK;
 }
 
-int search_in_text(const struct search_query *q, const char *text,
-		   size_t len, struct search_hit **hits, size_t *count,
+int search_in_text(const struct search_query *q, const char *text, size_t len,
+		   struct search_hit **hits, size_t *count,
 		   struct search_error *err)
 {
 	struct run r = {.q = q, .err = err};

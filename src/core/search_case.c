@@ -181,8 +181,8 @@ static size_t skip_options(const char *p, size_t len, size_t i, bool *has_i)
 		return i;
 	if (j < len && p[j] == '(')
 		return skip_to(p, len, j + 1, ')');
-	while (j < len && (strchr("-^", p[j]) ||
-			   (p[j] >= 'a' && p[j] <= 'z'))) {
+	while (j < len &&
+	       (strchr("-^", p[j]) || (p[j] >= 'a' && p[j] <= 'z'))) {
 		if (p[j] == 'i')
 			*has_i = true;
 		j++;

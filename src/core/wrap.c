@@ -35,7 +35,8 @@ static void group_add(struct group_list *g, const char *text, size_t start,
 	}
 	g->items[g->count].start = start;
 	g->items[g->count].end = end;
-	g->items[g->count].fits = text_width(text + start, end - start) <= width;
+	g->items[g->count].fits = text_width(text + start, end - start) <=
+				  width;
 	g->count++;
 }
 
@@ -52,7 +53,8 @@ static void find_quotes(const char *text, size_t len, size_t width,
 		} else if (text[i] == '\xC2' && text[i + 1] == '\xAB') {
 			if (depth++ == 0)
 				open = i;
-		} else if (text[i] == '\xC2' && text[i + 1] == '\xBB' && depth) {
+		} else if (text[i] == '\xC2' && text[i + 1] == '\xBB' &&
+			   depth) {
 			if (--depth == 0)
 				group_add(g, text, open, i + 2, width);
 		}
@@ -102,7 +104,8 @@ static void find_phones(const char *text, size_t len, size_t width,
 
 		while (e < len && text[e] != ' ' && text[e] != '\n')
 			e++;
-		d = e > s ? phone_token(text + s, e - s, tokens == 0, &last) : -1;
+		d = e > s ? phone_token(text + s, e - s, tokens == 0, &last)
+			  : -1;
 		if (d > 0 && tokens > 0 &&
 		    (s != run_end + 1 || run_digits + d > 15)) {
 			if (tokens >= 2 && run_digits >= 6)

@@ -12,15 +12,15 @@
 
 static int passed, failed;
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (cond) {                                                \
-			passed++;                                          \
-		} else {                                                   \
-			failed++;                                          \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
-				__LINE__, #cond);                          \
-		}                                                          \
+#define CHECK(cond) \
+	do { \
+		if (cond) { \
+			passed++; \
+		} else { \
+			failed++; \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
+				__LINE__, #cond); \
+		} \
 	} while (0)
 
 static double now(void)
@@ -129,21 +129,59 @@ static void test_yo(void)
 	}
 }
 
+/* A field as the loader builds it, with its folded copy. */
+static void test_folded_field(void)
+{
+	const char *texts[] = {"Ёлки и ёжики"};
+	struct text_field f[1];
+	struct content c = make_content(f, texts, 1);
+	struct search_query *q;
+	struct search_error err;
+	struct search_result r;
+
+	f[0].folded = "Елки и ежики";
+	CHECK(search_compile("ёж", strlen("ёж"), &q, &err) == HN_OK);
+	CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
+	CHECK(r.count == 1 && r.hits[0].byte_start == 12 &&
+	      r.hits[0].char_start == 7 && r.hits[0].char_end == 9);
+	search_result_free(&r);
+	search_free(q);
+}
+
 static void test_smart_case(void)
 {
 	struct {
 		const char *pattern;
 		bool upper;
 	} cases[] = {
-		{"возврат", false}, {"Возврат", true}, {"ВОЗВРАТ", true},
-		{"\\W+", false}, {"\\S\\D\\B", false}, {"\\p{Lu}", false},
-		{"\\P{Lu}x", false}, {"\\pL", false}, {"\\x{41}", false},
-		{"\\x41", false}, {"\\N{U+0041}", false}, {"a\\Sb", false},
-		{"(?<Name>x)\\k<Name>", false}, {"(*UTF)x", false},
-		{"(?i)x", false}, {"[А-Я]", true}, {"\\QA\\E", true},
-		{"\\Qa\\E", false}, {"abcX", true}, {"ёж", false}, {"Ёж", true},
-		{"\\\\A", true}, {"ÄÖ", true}, {"éè", false}, {"", false},
-		{"(?#Comment)x", false}, {"\\cA", false}, {"(?P<N>x)", false},
+		{"возврат", false},
+		{"Возврат", true},
+		{"ВОЗВРАТ", true},
+		{"\\W+", false},
+		{"\\S\\D\\B", false},
+		{"\\p{Lu}", false},
+		{"\\P{Lu}x", false},
+		{"\\pL", false},
+		{"\\x{41}", false},
+		{"\\x41", false},
+		{"\\N{U+0041}", false},
+		{"a\\Sb", false},
+		{"(?<Name>x)\\k<Name>", false},
+		{"(*UTF)x", false},
+		{"(?i)x", false},
+		{"[А-Я]", true},
+		{"\\QA\\E", true},
+		{"\\Qa\\E", false},
+		{"abcX", true},
+		{"ёж", false},
+		{"Ёж", true},
+		{"\\\\A", true},
+		{"ÄÖ", true},
+		{"éè", false},
+		{"", false},
+		{"(?#Comment)x", false},
+		{"\\cA", false},
+		{"(?P<N>x)", false},
 	};
 	size_t i;
 
@@ -234,8 +272,7 @@ static void test_catastrophic(void)
 }
 
 /* Hits of pattern in text as "start-end" char spans, space separated. */
-static void spans(const char *pattern, const char *text, char *buf,
-		  size_t size)
+static void spans(const char *pattern, const char *text, char *buf, size_t size)
 {
 	struct search_query *q;
 	struct search_error err;
@@ -256,8 +293,7 @@ static void spans(const char *pattern, const char *text, char *buf,
 	search_free(q);
 }
 
-static void check_spans(const char *pattern, const char *text,
-			const char *want)
+static void check_spans(const char *pattern, const char *text, const char *want)
 {
 	char buf[256];
 
@@ -299,7 +335,8 @@ static void test_spans(void)
 		CHECK(count == 2 && hits[0].byte_start == 4 &&
 		      hits[0].byte_end == 6 && hits[1].byte_start == 10 &&
 		      hits[1].byte_end == 12);
-		CHECK(count == 2 && memcmp(text + hits[0].byte_start, "ё", 2) == 0);
+		CHECK(count == 2 &&
+		      memcmp(text + hits[0].byte_start, "ё", 2) == 0);
 		CHECK(count == 2 && hits[1].char_start == 6 &&
 		      hits[1].char_end == 7);
 		free(hits);
@@ -343,7 +380,8 @@ static void test_big_field(void)
 		if (r.hits[i].field != 1 ||
 		    r.hits[i].char_start != k * chars + ch ||
 		    r.hits[i].byte_start != k * ulen + b ||
-		    r.hits[i].char_end - r.hits[i].char_start != (i % 2 ? 7 : 6))
+		    r.hits[i].char_end - r.hits[i].char_start !=
+			    (i % 2 ? 7 : 6))
 			ok = false;
 	}
 	CHECK(ok);
@@ -420,13 +458,12 @@ static void test_layout_swap(void)
 	size_t i;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char *got = search_layout_swap(cases[i].in,
-					       strlen(cases[i].in));
+		char *got =
+			search_layout_swap(cases[i].in, strlen(cases[i].in));
 
 		if (!got || strcmp(got, cases[i].out) != 0)
-			fprintf(stderr, "swap(%s) = %s, want %s\n",
-				cases[i].in, got ? got : "NULL",
-				cases[i].out);
+			fprintf(stderr, "swap(%s) = %s, want %s\n", cases[i].in,
+				got ? got : "NULL", cases[i].out);
 		CHECK(got && strcmp(got, cases[i].out) == 0);
 		free(got);
 	}
@@ -439,6 +476,7 @@ int main(void)
 {
 	test_cyrillic_case();
 	test_yo();
+	test_folded_field();
 	test_smart_case();
 	test_bad_patterns();
 	test_catastrophic();

@@ -7,15 +7,15 @@
 
 static int passed, failed;
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (cond) {                                                \
-			passed++;                                          \
-		} else {                                                   \
-			failed++;                                          \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
-				__LINE__, #cond);                          \
-		}                                                          \
+#define CHECK(cond) \
+	do { \
+		if (cond) { \
+			passed++; \
+		} else { \
+			failed++; \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
+				__LINE__, #cond); \
+		} \
 	} while (0)
 
 static void check_decode(const char *s, size_t len, size_t want_n,
@@ -25,8 +25,8 @@ static void check_decode(const char *s, size_t len, size_t want_n,
 	size_t n = utf8_decode(s, len, &cp);
 
 	if (n != want_n || cp != want_cp)
-		fprintf(stderr, "decode: got %zu U+%04X, want %zu U+%04X\n",
-			n, (unsigned)cp, want_n, (unsigned)want_cp);
+		fprintf(stderr, "decode: got %zu U+%04X, want %zu U+%04X\n", n,
+			(unsigned)cp, want_n, (unsigned)want_cp);
 	CHECK(n == want_n && cp == want_cp);
 }
 
@@ -40,20 +40,22 @@ static void test_decode(void)
 	/* invalid: one byte at a time */
 	check_decode("\xFF", 1, 1, 0xFFFD);
 	check_decode("\x80", 1, 1, 0xFFFD);
-	check_decode("\xD0", 1, 1, 0xFFFD);         /* truncated */
-	check_decode("\xD0\xB6", 1, 1, 0xFFFD);     /* len cuts it */
-	check_decode("\xD0" "A", 2, 1, 0xFFFD);     /* bad continuation */
-	check_decode("\xC0\xAF", 2, 1, 0xFFFD);     /* overlong */
-	check_decode("\xE0\x80\xAF", 3, 1, 0xFFFD); /* overlong */
-	check_decode("\xED\xA0\x80", 3, 1, 0xFFFD); /* surrogate */
+	check_decode("\xD0", 1, 1, 0xFFFD);     /* truncated */
+	check_decode("\xD0\xB6", 1, 1, 0xFFFD); /* len cuts it */
+	check_decode("\xD0"
+		     "A",
+		     2, 1, 0xFFFD);                     /* bad continuation */
+	check_decode("\xC0\xAF", 2, 1, 0xFFFD);         /* overlong */
+	check_decode("\xE0\x80\xAF", 3, 1, 0xFFFD);     /* overlong */
+	check_decode("\xED\xA0\x80", 3, 1, 0xFFFD);     /* surrogate */
 	check_decode("\xF4\x90\x80\x80", 4, 1, 0xFFFD); /* > U+10FFFF */
 	check_decode("\xF5\x80\x80\x80", 4, 1, 0xFFFD);
 }
 
 static void test_encode(void)
 {
-	uint32_t cps[] = {0x41, 0x436, 0x4E2D, 0x1F600, 0x7FF, 0x800, 0xFFFF,
-			  0x10000, 0x10FFFF};
+	uint32_t cps[] = {0x41,  0x436,  0x4E2D,  0x1F600, 0x7FF,
+			  0x800, 0xFFFF, 0x10000, 0x10FFFF};
 	char buf[4];
 	size_t i;
 
@@ -63,7 +65,8 @@ static void test_encode(void)
 
 		CHECK(utf8_decode(buf, n, &back) == n && back == cps[i]);
 	}
-	CHECK(utf8_encode(0xD800, buf) == 3 && memcmp(buf, "\xEF\xBF\xBD", 3) == 0);
+	CHECK(utf8_encode(0xD800, buf) == 3 &&
+	      memcmp(buf, "\xEF\xBF\xBD", 3) == 0);
 	CHECK(utf8_encode('z', buf) == 1 && buf[0] == 'z');
 	CHECK(utf8_encode(0x451, buf) == 2 && memcmp(buf, "ё", 2) == 0);
 }
@@ -138,10 +141,14 @@ static void test_width_and_fit(void)
 	CHECK(text_width("", 0) == 0);
 	CHECK(text_width("中文", strlen("中文")) == 4);
 	CHECK(text_width("e\xCC\x81", 3) == 1);
-	CHECK(text_width("a\tb", 3) == 3);  /* control: 1 */
-	CHECK(text_width("a\xFF" "b", 3) == 3); /* invalid byte: 1 */
+	CHECK(text_width("a\tb", 3) == 3); /* control: 1 */
+	CHECK(text_width("a\xFF"
+			 "b",
+			 3) == 3); /* invalid byte: 1 */
 	CHECK(text_width("😀!", strlen("😀!")) == 3);
-	CHECK(text_width("a\xE2\x80\x8B" "b", 5) == 2);
+	CHECK(text_width("a\xE2\x80\x8B"
+			 "b",
+			 5) == 2);
 
 	CHECK(text_fit(s, len, 14) == len);
 	CHECK(text_fit(s, len, 100) == len);

@@ -8,15 +8,15 @@
 
 static int passed, failed;
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (cond) {                                                \
-			passed++;                                          \
-		} else {                                                   \
-			failed++;                                          \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__,   \
-				__LINE__, #cond);                          \
-		}                                                          \
+#define CHECK(cond) \
+	do { \
+		if (cond) { \
+			passed++; \
+		} else { \
+			failed++; \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
+				__LINE__, #cond); \
+		} \
 	} while (0)
 
 static double now(void)
@@ -52,7 +52,8 @@ static void check_wrap(const char *text, size_t width, const char *want,
 	free(lines);
 	if (strcmp(buf, want) != 0 || !widths_ok) {
 		failed++;
-		fprintf(stderr, "%s:%d: wrap(\"%s\", %zu) = \"%s\", want \"%s\"%s\n",
+		fprintf(stderr,
+			"%s:%d: wrap(\"%s\", %zu) = \"%s\", want \"%s\"%s\n",
 			__FILE__, line, text, width, buf, want,
 			widths_ok ? "" : " (bad widths)");
 	} else {
@@ -112,12 +113,22 @@ static void test_long_words(void)
 	WRAP("中文", 1, "中|文");
 	WRAP("a中", 2, "a|中");
 	/* combining marks stay with their base */
-	WRAP("e\xCC\x81" "e\xCC\x81" "e\xCC\x81", 2,
-	     "e\xCC\x81" "e\xCC\x81|e\xCC\x81");
-	WRAP("e\xCC\x81\xCC\x82" "x", 1, "e\xCC\x81\xCC\x82|x");
+	WRAP("e\xCC\x81"
+	     "e\xCC\x81"
+	     "e\xCC\x81",
+	     2,
+	     "e\xCC\x81"
+	     "e\xCC\x81|e\xCC\x81");
+	WRAP("e\xCC\x81\xCC\x82"
+	     "x",
+	     1, "e\xCC\x81\xCC\x82|x");
 	WRAP("ё\xCC\x88жик", 2, "ё\xCC\x88ж|ик");
 	/* zero-width characters do not take a column */
-	WRAP("a\xE2\x80\x8B" "bc", 2, "a\xE2\x80\x8B" "b|c");
+	WRAP("a\xE2\x80\x8B"
+	     "bc",
+	     2,
+	     "a\xE2\x80\x8B"
+	     "b|c");
 	/* invalid bytes count one column each and are never split */
 	WRAP("ab\xFF\xFE", 2, "ab|\xFF\xFE");
 }
@@ -138,16 +149,18 @@ static void test_groups(void)
 	WRAP("незакрытая «кавычка тут", 12, "незакрытая|«кавычка тут");
 	WRAP("Звоните 8 800 555-35-35 днём", 16,
 	     "Звоните|8 800 555-35-35|днём");
-	WRAP("Звоните +7 495 232-10-00.", 18,
-	     "Звоните|+7 495 232-10-00.");
-	WRAP("тел. +7 (495) 232-10-00 или", 21,
-	     "тел.|+7 (495) 232-10-00|или");
+	WRAP("Звоните +7 495 232-10-00.", 18, "Звоните|+7 495 232-10-00.");
+	WRAP("тел. +7 (495) 232-10-00 или", 21, "тел.|+7 (495) 232-10-00|или");
 	WRAP("8 800 555-35-35", 6, "8 800|555-35|-35");
 	/* ordinary numbers break as usual */
 	WRAP("до 10 000 рублей", 6, "до 10|000|рублей");
 	WRAP("в 2024 году 15 марта", 7, "в 2024|году 15|марта");
 	/* a no-break space joins */
-	WRAP("до 10\xC2\xA0" "000 руб", 8, "до|10\xC2\xA0" "000|руб");
+	WRAP("до 10\xC2\xA0"
+	     "000 руб",
+	     8,
+	     "до|10\xC2\xA0"
+	     "000|руб");
 }
 
 /* Linear time: 1 MB of one word, 1 MB of short words, 1 MB of quotes. */
@@ -183,7 +196,10 @@ static void test_big(void)
 
 	/* unclosed quotes and digit runs must not go quadratic */
 	for (i = 0; i + 4 <= n; i += 4)
-		memcpy(text + i, "\xC2\xAB" "1 ", 4);
+		memcpy(text + i,
+		       "\xC2\xAB"
+		       "1 ",
+		       4);
 	t0 = now();
 	count = wrap_lines(text, n, 80, &lines);
 	CHECK(now() - t0 < 2.0);
