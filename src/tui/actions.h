@@ -42,7 +42,7 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  'c', L'с') \
 	X(SEARCH, GROUP_SEARCH, "поиск", "поиск по всем текстам (регулярное " \
 	  "выражение; ↑/↓ в строке — история)", '/', '.') \
-	X(NEXT_HIT, GROUP_SEARCH, NULL, "следующее совпадение", 'n', L'т') \
+	X(NEXT_HIT, GROUP_SEARCH, "следующее", "следующее совпадение", 'n', L'т') \
 	X(PREV_HIT, GROUP_SEARCH, NULL, "предыдущее совпадение", 'N', L'Т') \
 	X(TOGGLE, GROUP_CHECK, "отметить", "отметить пункт или заполнить поле", \
 	  ' ') \

@@ -123,6 +123,13 @@ void tui_doc_draw(struct view *v)
 	doc_layout(d, COLS, &v->top);
 	v->t->cur_y = 1;
 	v->t->cur_x = 0;
+	if (v->has_hit_row && v->hit_row >= v->top &&
+	    v->hit_row < v->top + (size_t)h) {
+		const struct doc_par *p = &d->pars[d->rows[v->hit_row].par];
+
+		v->t->cur_y = 1 + (int)(v->hit_row - v->top);
+		v->t->cur_x = p->indent + p->prefix_width;
+	}
 	for (int i = 0; i < h && v->top + (size_t)i < d->nrows; i++) {
 		const struct doc_row *w = &d->rows[v->top + (size_t)i];
 		const struct doc_par *p = &d->pars[w->par];

@@ -233,6 +233,8 @@ static void draw_bottom(struct tui *t, struct view *v)
 	}
 	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE;
 	     a++) {
+		if (!tui_actions[*a].bar)
+			continue;
 		tui_key_label(tui_actions[*a].keys[0], key, sizeof key);
 		if (x)
 			x = tui_draw_str(y, x, COLS, "  ", A_NORMAL);

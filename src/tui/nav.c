@@ -60,15 +60,13 @@ void tui_reveal(struct view *v, size_t row)
 	size_t h = (size_t)tui_body_height();
 
 	doc_layout(&v->doc, COLS, &v->top);
-	if (row < v->top || row >= v->top + h)
+	if (row < v->top || row + 2 >= v->top + h)
 		v->top = row > h / 3 ? row - h / 3 : 0;
 	if (v->top > max_top(v))
 		v->top = max_top(v);
-	int it = doc_row_item(&v->doc, row);
-
-	if (it >= 0)
-		v->sel = it;
-	sync_sel(v);
+	v->sel = doc_row_item(&v->doc, row);
+	v->has_hit_row = v->sel < 0;
+	v->hit_row = row;
 }
 
 static void step(struct view *v, int dir)
@@ -112,6 +110,8 @@ static void page(struct view *v, int dir)
 bool tui_nav_action(struct view *v, enum tui_action a)
 {
 	doc_layout(&v->doc, COLS, &v->top);
+	if (a >= ACT_UP && a <= ACT_END)
+		v->has_hit_row = false;
 	switch (a) {
 	case ACT_UP:
 		step(v, -1);

@@ -228,14 +228,14 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 	setlocale(LC_ALL, "");
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+	if (check_start(c, opts->start_path))
+		return 2;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "helpnav: экранный режим работает только в "
 				"терминале. Для скриптов есть пакетные режимы, "
 				"см. helpnav --help\n");
 		return 2;
 	}
-	if (check_start(c, opts->start_path))
-		return 2;
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;

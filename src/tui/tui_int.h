@@ -153,6 +153,8 @@ struct view {
 	int sel;    /* selected item or -1 */
 	size_t top; /* first row shown */
 	bool stale; /* rebuild the doc before drawing */
+	bool has_hit_row; /* cursor on a search hit outside any item */
+	size_t hit_row;
 	void *priv;
 };
 

@@ -107,10 +107,9 @@ static void cl_draw(struct view *v)
 
 	for (size_t r = first; r <= last && r < v->top + (size_t)tui_body_height(); r++)
 		mvhline(1 + (int)(r - v->top), 0, ' ', COLS);
-	int x = tui_draw_str(y, 1, COLS, "[✎] ", A_BOLD);
+	int x = tui_draw_str(y, 1, COLS, tui_glyph(v->t, "[✎] ", "[*] "),
+			     A_BOLD);
 
-	if (v->t->opts->ascii_lines)
-		x = tui_draw_str(y, 1, COLS, "[*] ", A_BOLD);
 	x = tui_draw_str(y, x, COLS, it->text, A_BOLD);
 	x = tui_draw_str(y, x, COLS, ": ", A_BOLD);
 	if (x > COLS - 10)

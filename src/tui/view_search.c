@@ -8,7 +8,7 @@
 #include "status.h"
 #include "tui_int.h"
 
-enum { SHOWN_MAX = 500, SNIPPET_BEFORE = 15 };
+enum { SHOWN_MAX = 500, SNIPPET_BEFORE = 25 };
 
 struct search_view {
 	size_t history_pos;
