@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The Debian package: cpack builds helpnav_*.deb; its control data names the
+# package, section and maintainer and declares the shared libraries the
+# binary needs; it holds exactly the installed files under /usr; the binary
+# unpacked from it runs.
+# Usage: bash deb.sh /path/to/build/helpnav /path/to/source
+set -uo pipefail
+build=$(cd "$(dirname "$1")" && pwd)
+src=$(cd "$2" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail()
+{
+	echo "FAIL: $*" >&2
+	fails=$((fails + 1))
+}
+for tool in cpack dpkg-deb; do
+	command -v $tool >/dev/null || {
+		echo "$tool не установлен (bash tests/deps.sh --test)" >&2
+		exit 1
+	}
+done
+
+# -B keeps the package and CPack's staging out of the build folder.
+if ! cpack --config "$build/CPackConfig.cmake" -G DEB -B "$tmp/out" \
+	>"$tmp/log" 2>&1; then
+	cat "$tmp/log" >&2
+	echo "FAIL: cpack" >&2
+	exit 1
+fi
+debs=("$tmp"/out/helpnav_*.deb)
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
+	ls -l "$tmp/out" >&2
+	echo "FAIL: expected one helpnav_*.deb" >&2
+	exit 1
+fi
+deb=${debs[0]}
+
+dpkg-deb -I "$deb" >"$tmp/info" || fail "dpkg-deb -I"
+field()
+{
+	dpkg-deb -f "$deb" "$1"
+}
+[ "$(field Package)" = helpnav ] || fail "Package: $(field Package)"
+[ "$(field Section)" = utils ] || fail "Section: $(field Section)"
+[ "$(field Architecture)" = "$(dpkg --print-architecture)" ] ||
+	fail "Architecture: $(field Architecture)"
+[[ $(field Maintainer) == *"<"*@*">" ]] || fail "Maintainer: $(field Maintainer)"
+[ -n "$(field Description)" ] || fail "no Description"
+version=$("$1" --version | head -n 1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
+[[ $(field Version) == "$version"* ]] ||
+	fail "Version $(field Version), the program says $version"
+
+# Depends names the package of every library the binary links directly.
+depends=$(field Depends)
+needed=$(objdump -p "$1" 2>/dev/null | awk '$1 == "NEEDED" { print $2 }')
+[ -n "$needed" ] || needed=$(ldd "$1" | awk '{ print $1 }')
+declare -A pkg_of=([libncursesw.so.6]=libncursesw6 [libtinfo.so.6]=libtinfo6
+	[libyaml-0.so.2]=libyaml-0-2 [libpcre2-8.so.0]=libpcre2-8-0
+	[libc.so.6]=libc6)
+for lib in libncursesw.so.6 libyaml-0.so.2 libpcre2-8.so.0 libc.so.6; do
+	grep -qx "$lib" <<<"$needed" || fail "the binary does not link $lib?"
+done
+for lib in $needed; do
+	p=${pkg_of[$lib]:-}
+	[ -n "$p" ] || continue
+	[[ ", $depends," == *", $p"[\ ,]* ]] || fail "Depends lacks $p: «$depends»"
+done
+
+# Contents: the files of a plain install, under /usr, and nothing else.
+dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $6 }' | sed 's|^\./||' |
+	sort >"$tmp/files"
+{
+	echo usr/bin/helpnav
+	echo usr/share/bash-completion/completions/helpnav
+	for f in "$src"/content/*.yaml "$src"/content/README.md; do
+		[ -e "$f" ] && echo "usr/share/helpnav/$(basename "$f")"
+	done
+	echo usr/share/man/man1/helpnav.1
+} | sort >"$tmp/want"
+if ! diff -u "$tmp/want" "$tmp/files" >"$tmp/diff"; then
+	fail "package contents differ (- missing, + extra):"
+	cat "$tmp/diff" >&2
+fi
+dpkg-deb -c "$deb" | awk '$1 ~ /^-/ && $2 != "root/root" { print }' \
+	>"$tmp/owners"
+[ -s "$tmp/owners" ] && fail "files not owned by root: $(cat "$tmp/owners")"
+
+# Unpacked, the program runs and its pack validates.
+dpkg-deb -x "$deb" "$tmp/x" || fail "dpkg-deb -x"
+"$tmp/x/usr/bin/helpnav" --version >/dev/null ||
+	fail "the packaged helpnav does not run"
+"$tmp/x/usr/bin/helpnav" --check "$tmp/x/usr/share/helpnav" >/dev/null ||
+	fail "the packaged content does not pass --check"
+
+if [ $fails -ne 0 ]; then
+	echo "$fails package check(s) failed" >&2
+	cat "$tmp/info" >&2
+	exit 1
+fi
+echo "deb: $(basename "$deb"), Depends: $depends"

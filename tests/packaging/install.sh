@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# `cmake --install` into a DESTDIR: exactly the binary, the content pack with
+# its README, the man page and the bash completion, under /usr; the
+# installed program runs and accepts the installed pack.
+# Usage: bash install.sh /path/to/build/helpnav /path/to/source
+set -uo pipefail
+build=$(cd "$(dirname "$1")" && pwd)
+src=$(cd "$2" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail()
+{
+	echo "FAIL: $*" >&2
+	fails=$((fails + 1))
+}
+
+root=$tmp/root
+if ! DESTDIR=$root cmake --install "$build" --prefix /usr >"$tmp/log" 2>&1; then
+	cat "$tmp/log" >&2
+	echo "FAIL: cmake --install" >&2
+	exit 1
+fi
+
+want=(usr/bin/helpnav usr/share/helpnav/README.md
+	usr/share/man/man1/helpnav.1
+	usr/share/bash-completion/completions/helpnav)
+yaml=()
+for f in "$src"/content/*.yaml; do
+	[ -e "$f" ] && yaml+=("usr/share/helpnav/$(basename "$f")")
+done
+[ ${#yaml[@]} -gt 0 ] || fail "content/ has no *.yaml to install"
+want+=("${yaml[@]}")
+
+# Exactly these files: nothing missing, nothing extra (no .desktop, no
+# headers, no static library).
+printf '%s\n' "${want[@]}" | sort >"$tmp/want"
+(cd "$root" && find . -type f -o -type l) | sed 's|^\./||' | sort >"$tmp/got"
+if ! diff -u "$tmp/want" "$tmp/got" >"$tmp/diff"; then
+	fail "installed files differ from the expected list (- missing, + extra):"
+	cat "$tmp/diff" >&2
+fi
+
+[ -x "$root/usr/bin/helpnav" ] || fail "usr/bin/helpnav is not executable"
+for f in "${yaml[@]}" usr/share/helpnav/README.md; do
+	cmp -s "$root/$f" "$src/content/$(basename "$f")" ||
+		fail "$f differs from content/$(basename "$f")"
+done
+cmp -s "$root/usr/share/man/man1/helpnav.1" "$src/src/man/helpnav.1" ||
+	fail "the installed man page differs from src/man/helpnav.1"
+cmp -s "$root/usr/share/bash-completion/completions/helpnav" \
+	"$src/src/completion/helpnav.bash" ||
+	fail "the installed completion differs from src/completion/helpnav.bash"
+for f in "${want[@]}"; do
+	[ -e "$root/$f" ] || continue
+	mode=$(stat -c %a "$root/$f")
+	case $f in
+	usr/bin/*) [ "$mode" = 755 ] || fail "$f has mode $mode, not 755" ;;
+	*) [ "$mode" = 644 ] || fail "$f has mode $mode, not 644" ;;
+	esac
+done
+
+# The installed copy works on its own.
+"$root/usr/bin/helpnav" --version >"$tmp/version" ||
+	fail "installed helpnav --version exits non-zero"
+grep -q '^helpnav [0-9]' "$tmp/version" || fail "--version: $(cat "$tmp/version")"
+if ! "$root/usr/bin/helpnav" --check "$root/usr/share/helpnav" \
+	>"$tmp/check" 2>&1; then
+	fail "helpnav --check on the installed pack:"
+	cat "$tmp/check" >&2
+fi
+"$root/usr/bin/helpnav" --content "$root/usr/share/helpnav" --list \
+	>"$tmp/list-installed" 2>&1
+"$root/usr/bin/helpnav" --list >"$tmp/list-builtin" 2>&1
+cmp -s "$tmp/list-installed" "$tmp/list-builtin" ||
+	fail "the installed pack and the built-in one list different trees"
+
+# A prefix other than /usr lands under that prefix.
+if DESTDIR=$tmp/local cmake --install "$build" --prefix /opt/hn \
+	>"$tmp/log" 2>&1; then
+	[ -x "$tmp/local/opt/hn/bin/helpnav" ] &&
+		[ -f "$tmp/local/opt/hn/share/helpnav/README.md" ] ||
+		fail "--prefix /opt/hn: files not under /opt/hn"
+else
+	fail "cmake --install --prefix /opt/hn"
+fi
+
+if [ $fails -ne 0 ]; then
+	echo "$fails install check(s) failed" >&2
+	exit 1
+fi
+echo "install: ${#want[@]} files in place, the installed program works"
