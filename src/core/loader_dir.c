@@ -169,6 +169,13 @@ int loader_load_dir(const char *dir, struct content **out,
 	char **names;
 	size_t count;
 	int status = list_dir(dir, &names, &count, diags);
+	if (status != HN_OK) {
+		/* Without the whole list, the pack would look incomplete. */
+		for (size_t i = 0; i < count; i++)
+			free(names[i]);
+		free(names);
+		return status;
+	}
 	struct content_file *files = calloc(count + 1, sizeof *files);
 	size_t n = 0;
 	if (!files && status == HN_OK)

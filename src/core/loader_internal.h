@@ -69,6 +69,7 @@ struct loader {
 	struct vec general;   /* struct check_item, top-level checklist */
 	struct vec cat_refs;  /* struct cat_refs, parallel to categories */
 	struct vec src_refs;  /* struct id_ref, every source id used */
+	struct vec files;     /* const char *: file names in load order */
 };
 
 /* A zeroed new element at the end of v, or NULL (L->nomem set). */

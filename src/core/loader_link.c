@@ -120,16 +120,22 @@ size_t loader_edit_distance(const char *a, const char *b, size_t limit)
 struct keyed {
 	const char *id;
 	const struct origin *at;
-	size_t index; /* position in the record array */
+	size_t index;   /* position in the record array */
+	size_t file_no; /* the file's place in the load order */
 };
 
+/* By id, then by where it was written. */
 static int compare_keyed(const void *a, const void *b)
 {
 	const struct keyed *x = a, *y = b;
 	int c = strcmp(x->id, y->id);
-	if (c)
-		return c;
-	return x->index < y->index ? -1 : x->index > y->index;
+	if (!c && x->file_no != y->file_no)
+		c = x->file_no < y->file_no ? -1 : 1;
+	if (!c && x->at->line != y->at->line)
+		c = x->at->line < y->at->line ? -1 : 1;
+	if (!c && x->at->col != y->at->col)
+		c = x->at->col < y->at->col ? -1 : 1;
+	return c;
 }
 
 /* Sorts idx (n entries) and reports every id after its first use. */
@@ -155,16 +161,21 @@ static struct keyed *index_ids(struct loader *L, const struct vec *v,
 			       size_t size, size_t at_off, size_t base,
 			       struct keyed *idx, size_t *n)
 {
+	const char *const *files = L->files.items;
+	size_t file = 0;
 	for (size_t i = 0; i < v->count; i++) {
 		const char *rec = (const char *)v->items + i * size;
 		const char *id = *(const char *const *)(const void *)rec;
 		if (!id)
 			continue;
-		idx[(*n)++] = (struct keyed){
-			id, (const struct origin *)(const void *)(rec + at_off),
-			base + i};
+		const struct origin *at =
+			(const struct origin *)(const void *)(rec + at_off);
+		/* Records of a vec are in load order, so the file
+		 * number only moves forward. */
+		while (file + 1 < L->files.count && files[file] != at->file)
+			file++;
+		idx[(*n)++] = (struct keyed){id, at, base + i, file};
 	}
-	(void)L;
 	return idx;
 }
 

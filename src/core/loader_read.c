@@ -17,6 +17,7 @@ static void loader_release(struct loader *L)
 	free(L->general.items);
 	free(L->cat_refs.items);
 	free(L->src_refs.items);
+	free(L->files.items);
 	arena_free(L->arena);
 }
 
@@ -25,7 +26,10 @@ static bool load_one(struct loader *L, const struct content_file *f)
 {
 	L->file = arena_strdup(L->arena, f->name ? f->name : "?");
 	struct arena *tree = arena_new();
-	if (!L->file || !tree) {
+	const char **slot = loader_push(L, &L->files, sizeof *slot);
+	if (slot)
+		*slot = L->file;
+	if (!L->file || !tree || !slot) {
 		arena_free(tree);
 		return false;
 	}
