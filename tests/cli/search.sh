@@ -10,6 +10,7 @@ golden search-yo 0 --content "$clipack" --search 'елка|ёжик'
 golden search-none 1 --content "$pack" --search 'нет-такого-слова'
 golden search-bad-pattern 2 --content "$pack" --search 'возврат(товара'
 golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
+golden search-bad-control 2 --content "$pack" --search $'\e[31m('
 golden search-bad-utf8 2 --content "$pack" --search $'\xff\xfe'
 golden search-long-line 0 --content "$clipack" --search маркер
 golden search-tab 0 --content "$clipack" --search 'табуляции'
