@@ -9,6 +9,8 @@
 #include "status.h"
 #include "text.h"
 
+#define NBSP "\xc2\xa0"
+
 static bool seen_id(const struct check_item **items, size_t count,
 		    const char *id)
 {
@@ -203,6 +205,25 @@ static char *clean_text(const char *s, bool keep_newline)
 	return out;
 }
 
+/* One wrapped line, its no-break spaces as plain ones, and a newline. */
+static void put_line(struct render *r, const char *s, size_t len)
+{
+	const char *end = s + len;
+	while (s < end) {
+		const char *nb = s;
+		while (nb + 1 < end && memcmp(nb, NBSP, 2) != 0)
+			nb++;
+		if (nb + 1 >= end) {
+			put(r, s, (size_t)(end - s));
+			break;
+		}
+		put(r, s, (size_t)(nb - s));
+		puts_(r, " ");
+		s = nb + 2;
+	}
+	puts_(r, "\n");
+}
+
 /* Writes text wrapped to the render width: the first line after prefix
  * first, the others after prefix rest. */
 static void put_wrapped(struct render *r, const char *first, const char *rest,
@@ -227,23 +248,26 @@ static void put_wrapped(struct render *r, const char *first, const char *rest,
 	}
 	for (size_t i = 0; i < n; i++) {
 		puts_(r, i ? rest : first);
-		put(r, clean + lines[i].start, lines[i].length);
-		puts_(r, "\n");
+		put_line(r, clean + lines[i].start, lines[i].length);
 	}
 	free(lines);
 	free(clean);
 }
 
-/* "text (не подтверждено) [000, 001]" into a malloc'd string; cites them. */
+/* "text (не подтверждено) [000, 001]" into a malloc'd string; cites them.
+ * No-break spaces (NBSP) keep the marks whole and on the line of the last
+ * word; put_wrapped prints them as plain spaces. */
 static char *claim_text(struct render *r, const char *text,
 			const struct source_list *src, enum claim_status st)
 {
-	const char *mark = st == CLAIM_UNCONFIRMED ? " (не подтверждено)"
-			   : st == CLAIM_NOT_FOR_USERS ? " (не для покупателей)"
+	const char *mark = st == CLAIM_UNCONFIRMED ? NBSP "(не" NBSP
+							  "подтверждено)"
+			   : st == CLAIM_NOT_FOR_USERS ? NBSP
+				   "(не" NBSP "для" NBSP "покупателей)"
 						       : "";
-	size_t len = strlen(text) + strlen(mark) + 4;
+	size_t len = strlen(text) + strlen(mark) + 5;
 	for (size_t i = 0; i < src->count; i++)
-		len += strlen(src->ids[i]) + 2;
+		len += strlen(src->ids[i]) + 3;
 	char *out = malloc(len);
 	if (!out) {
 		r->failed = true;
@@ -251,8 +275,8 @@ static char *claim_text(struct render *r, const char *text,
 	}
 	int n = snprintf(out, len, "%s%s", text, mark);
 	for (size_t i = 0; i < src->count; i++) {
-		n += snprintf(out + n, len - (size_t)n, "%s%s", i ? ", " : " [",
-			      src->ids[i]);
+		n += snprintf(out + n, len - (size_t)n, "%s%s",
+			      i ? "," NBSP : NBSP "[", src->ids[i]);
 		cite(r, src->ids[i]);
 	}
 	if (src->count)

@@ -272,6 +272,7 @@ static void test_render(void)
 	CHECK(strstr(text, "ДУБЛЬ") == NULL);
 	CHECK(strstr(text, "002") == NULL);
 	CHECK(strchr(text, '\033') == NULL);
+	CHECK(strstr(text, "\xc2\xa0") == NULL); /* NBSP printed as ' ' */
 	CHECK(text[strlen(text) - 1] == '\n');
 	CHECK(max_line_width(text) <= 80);
 	CHECK(max_line_width(text) > 60);
@@ -280,6 +281,8 @@ static void test_render(void)
 	text = checklist_render(&pack, &cl, 40);
 	CHECK(text && max_line_width(text) <= 40);
 	CHECK(text && strstr(text, "[ ] Снимок экрана с ошибкой"));
+	/* A source mark is never split over two lines. */
+	CHECK(text && !strstr(text, "[000,\n") && !strstr(text, "\n      [0"));
 	free(text);
 	checklist_free(&cl);
 }
