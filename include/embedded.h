@@ -1,5 +1,5 @@
 /* embedded.h - the default content pack, compiled into the binary from
- * content/*.yaml at build time (src/tools/embed.c writes the table). */
+ * the content folder's YAML files at build time (src/tools/embed.c writes the table). */
 #ifndef HELPNAV_EMBEDDED_H
 #define HELPNAV_EMBEDDED_H
 
