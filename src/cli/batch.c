@@ -100,11 +100,11 @@ int cli_print_suggestions(const struct content *c, const char *wrong,
 	int printed = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct node_ref ref;
-		char title[512];
 		if (printed < 5 &&
 		    suggestable(c, paths[i], checklists_only, &ref)) {
 			if (printed == 0)
 				fprintf(stderr, "%s\n", heading);
+			char title[512];
 			node_title(&ref, title, sizeof title);
 			fprintf(stderr, "  %s — %s\n", paths[i], title);
 			printed++;
