@@ -18,7 +18,7 @@ void content_free(struct content *content)
 }
 
 const struct source *content_find_source(const struct content *c,
-					  const char *id)
+					 const char *id)
 {
 	for (size_t i = 0; i < c->source_count; i++)
 		if (!strcmp(c->sources[i].id, id))
@@ -27,7 +27,7 @@ const struct source *content_find_source(const struct content *c,
 }
 
 const struct channel *content_find_channel(const struct content *c,
-					    const char *id)
+					   const char *id)
 {
 	for (size_t i = 0; i < c->channel_count; i++)
 		if (!strcmp(c->channels[i].id, id))
@@ -36,7 +36,7 @@ const struct channel *content_find_channel(const struct content *c,
 }
 
 const struct category *content_find_category(const struct content *c,
-					      const char *id)
+					     const char *id)
 {
 	for (size_t i = 0; i < c->category_count; i++)
 		if (!strcmp(c->categories[i].id, id))
@@ -240,7 +240,8 @@ static size_t collect_paths(const struct content *c, struct candidate *list,
 		push_candidate(list, &n, cap, c->pages[i].id, "", "");
 	push_candidate(list, &n, cap, "channels", "", "");
 	for (size_t i = 0; i < c->channel_count; i++) {
-		push_candidate(list, &n, cap, "channels", c->channels[i].id, "");
+		push_candidate(list, &n, cap, "channels", c->channels[i].id,
+			       "");
 		push_candidate(list, &n, cap, "channels", c->channels[i].id,
 			       "checklist");
 	}

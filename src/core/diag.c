@@ -53,7 +53,10 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 		return;
 	}
 	list->items[list->count++] = (struct diag){
-		.file = name, .line = line, .col = col, .message = message,
+		.file = name,
+		.line = line,
+		.col = col,
+		.message = message,
 	};
 }
 
@@ -90,8 +93,8 @@ static void merge_sort(struct diag *items, struct diag *tmp, size_t n)
 /* Stable; falls back to insertion sort when no memory is left. */
 void diag_list_sort(struct diag_list *list)
 {
-	struct diag *tmp = list->count > 1
-		? malloc(list->count * sizeof *tmp) : NULL;
+	struct diag *tmp = list->count > 1 ? malloc(list->count * sizeof *tmp)
+					   : NULL;
 	if (tmp) {
 		merge_sort(list->items, tmp, list->count);
 		free(tmp);
@@ -118,8 +121,8 @@ void diag_list_print(const struct diag_list *list, FILE *out)
 			fprintf(out, "%s:%u: %s\n", d->file, d->line,
 				d->message);
 		else
-			fprintf(out, "%s:%u:%u: %s\n", d->file, d->line,
-				d->col, d->message);
+			fprintf(out, "%s:%u:%u: %s\n", d->file, d->line, d->col,
+				d->message);
 	}
 	if (list->dropped)
 		fprintf(out, "(ещё сообщений: %zu, не хватило памяти)\n",

@@ -67,8 +67,10 @@ static int list_dir(const char *dir, char ***names, size_t *count,
 		if (!is_yaml_name(e->d_name))
 			continue;
 		if (*count == LOADER_MAX_FILES) {
-			diag_add(diags, dir, 0, 0, "слишком много файлов "
-				 "*.yaml: больше %d", LOADER_MAX_FILES);
+			diag_add(diags, dir, 0, 0,
+				 "слишком много файлов "
+				 "*.yaml: больше %d",
+				 LOADER_MAX_FILES);
 			status = HN_IO;
 			break;
 		}
@@ -110,9 +112,9 @@ static int read_file(const char *path, char **data, size_t *length,
 		return HN_IO;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		diag_add(diags, path, 0, 0, S_ISDIR(st.st_mode)
-			 ? "это каталог, а не файл"
-			 : "это не обычный файл");
+		diag_add(diags, path, 0, 0,
+			 S_ISDIR(st.st_mode) ? "это каталог, а не файл"
+					     : "это не обычный файл");
 		close(fd);
 		return HN_IO;
 	}

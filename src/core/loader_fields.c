@@ -42,8 +42,8 @@ static void add(struct builder *b, const char *path, const char *field,
 		return;
 	if (b->count == b->cap) {
 		size_t cap = b->cap ? b->cap * 2 : 64;
-		struct text_field *items = realloc(b->items,
-						   cap * sizeof *items);
+		struct text_field *items =
+			realloc(b->items, cap * sizeof *items);
 		if (!items) {
 			b->nomem = true;
 			return;
@@ -58,13 +58,16 @@ static void add(struct builder *b, const char *path, const char *field,
 		return;
 	}
 	b->items[b->count++] = (struct text_field){
-		.path = path, .field = field, .text = text, .folded = folded,
+		.path = path,
+		.field = field,
+		.text = text,
+		.folded = folded,
 		.length = len,
 	};
 }
 
-static void add_blocks(struct builder *b, const char *path,
-		       const char *field, const struct block_list *list)
+static void add_blocks(struct builder *b, const char *path, const char *field,
+		       const struct block_list *list)
 {
 	for (size_t i = 0; i < list->count; i++) {
 		const struct block *bl = &list->items[i];
@@ -110,8 +113,7 @@ static void add_category(struct builder *b, const struct category *cat)
 	}
 }
 
-static void add_channel(struct builder *b, const struct channel *ch,
-			bool first)
+static void add_channel(struct builder *b, const struct channel *ch, bool first)
 {
 	char *path = make_path(b, "channels", ch->id, "");
 	char *list = make_path(b, "channels", ch->id, "checklist");

@@ -62,14 +62,14 @@ struct cat_refs {
 struct loader {
 	struct arena *arena; /* becomes the content's arena */
 	struct diag_list *diags;
-	const char *file;    /* the file being walked (in the arena) */
+	const char *file; /* the file being walked (in the arena) */
 	size_t errors;
 	bool nomem;
 	struct vec sources, channels, categories, pages; /* the records */
-	struct vec general;   /* struct check_item, top-level checklist */
-	struct vec cat_refs;  /* struct cat_refs, parallel to categories */
-	struct vec src_refs;  /* struct id_ref, every source id used */
-	struct vec files;     /* const char *: file names in load order */
+	struct vec general;  /* struct check_item, top-level checklist */
+	struct vec cat_refs; /* struct cat_refs, parallel to categories */
+	struct vec src_refs; /* struct id_ref, every source id used */
+	struct vec files;    /* const char *: file names in load order */
 };
 
 /* A zeroed new element at the end of v, or NULL (L->nomem set). */

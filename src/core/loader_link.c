@@ -146,10 +146,11 @@ static void check_duplicates(struct loader *L, struct keyed *idx, size_t n)
 		size_t first = i - 1;
 		while (i < n && !strcmp(idx[i].id, idx[first].id)) {
 			loader_report(L, idx[i].at->file, idx[i].at->line,
-				      idx[i].at->col, "повторяющийся id \"%s\" "
-				      "(первый — в %s:%u:%u)", idx[i].id,
-				      idx[first].at->file, idx[first].at->line,
-				      idx[first].at->col);
+				      idx[i].at->col,
+				      "повторяющийся id \"%s\" "
+				      "(первый — в %s:%u:%u)",
+				      idx[i].id, idx[first].at->file,
+				      idx[first].at->line, idx[first].at->col);
 			i++;
 		}
 	}
@@ -214,15 +215,14 @@ static const char *nearest(const struct keyed *idx, size_t n, const char *id)
 }
 
 static void report_missing(struct loader *L, const struct id_ref *ref,
-			   const char *what, const struct keyed *idx,
-			   size_t n)
+			   const char *what, const struct keyed *idx, size_t n)
 {
 	const char *hint = nearest(idx, n, ref->id);
 	if (hint)
 		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
 			      "нет %s с id \"%s\", возможно, имелось в виду "
-			      "\"%s\"?", what, loader_show(L->arena, ref->id),
-			      hint);
+			      "\"%s\"?",
+			      what, loader_show(L->arena, ref->id), hint);
 	else
 		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
 			      "нет %s с id \"%s\"", what,
@@ -248,8 +248,7 @@ static int build_indexes(struct loader *L, struct indexes *x)
 	index_ids(L, &L->sources, sizeof(struct source),
 		  offsetof(struct source, at), 0, x->sources, &x->source_n);
 	index_ids(L, &L->channels, sizeof(struct channel),
-		  offsetof(struct channel, at), 0, x->channels,
-		  &x->channel_n);
+		  offsetof(struct channel, at), 0, x->channels, &x->channel_n);
 	index_ids(L, &L->categories, sizeof(struct category),
 		  offsetof(struct category, at), 0, x->nodes, &x->node_n);
 	index_ids(L, &L->pages, sizeof(struct page), offsetof(struct page, at),
@@ -311,8 +310,8 @@ static int assemble(struct loader *L, const struct indexes *x,
 			       &c->channel_count, &ok);
 	c->categories = move_vec(L, &L->categories, sizeof *c->categories,
 				 &c->category_count, &ok);
-	c->pages = move_vec(L, &L->pages, sizeof *c->pages, &c->page_count,
-			    &ok);
+	c->pages =
+		move_vec(L, &L->pages, sizeof *c->pages, &c->page_count, &ok);
 	c->general.items = move_vec(L, &L->general, sizeof *c->general.items,
 				    &c->general.count, &ok);
 	if (!ok)
@@ -320,13 +319,14 @@ static int assemble(struct loader *L, const struct indexes *x,
 	const struct cat_refs *cats = L->cat_refs.items;
 	for (size_t i = 0; i < c->category_count; i++) {
 		struct category *cat = &c->categories[i];
-		const struct channel **list = arena_calloc(
-			L->arena, cats[i].count, sizeof *list);
+		const struct channel **list =
+			arena_calloc(L->arena, cats[i].count, sizeof *list);
 		if (!list)
 			return HN_NOMEM;
 		for (size_t j = 0; j < cats[i].count; j++)
-			list[j] = &c->channels[lookup(x->channels,
-				x->channel_n, cats[i].refs[j].id)->index];
+			list[j] = &c->channels[lookup(x->channels, x->channel_n,
+						      cats[i].refs[j].id)
+						       ->index];
 		cat->channels = list;
 		cat->channel_count = cats[i].count;
 	}

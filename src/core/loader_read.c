@@ -71,15 +71,16 @@ int loader_load_files(const struct content_file *files, size_t count,
 		diag_list_sort(diags);
 		return HN_INVALID;
 	}
-	return load_files(files, count, files[0].name ? files[0].name : "?",
-			  0, out, diags);
+	return load_files(files, count, files[0].name ? files[0].name : "?", 0,
+			  out, diags);
 }
 
 int loader_load_builtin(struct content **out, struct diag_list *diags)
 {
 	*out = NULL;
 	if (embedded_file_count == 0) {
-		diag_add(diags, "content", 0, 0, "встроенный набор пуст: при "
+		diag_add(diags, "content", 0, 0,
+			 "встроенный набор пуст: при "
 			 "сборке в content/ не было файлов *.yaml");
 		return HN_INVALID;
 	}

@@ -8,9 +8,8 @@
 #include "loader_internal.h"
 #include "status.h"
 
-__attribute__((format(printf, 3, 4)))
-static void report(struct loader *L, const struct ynode *n, const char *fmt,
-		   ...)
+__attribute__((format(printf, 3, 4))) static void
+report(struct loader *L, const struct ynode *n, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -43,8 +42,7 @@ static const char *kind_name(const struct ynode *n)
 {
 	switch (n->kind) {
 	case YN_SCALAR:
-		return n->plain && n->len == 0 ? "пустым значением"
-					       : "строкой";
+		return n->plain && n->len == 0 ? "пустым значением" : "строкой";
 	case YN_SEQ:
 		return "списком";
 	case YN_MAP:
@@ -95,10 +93,13 @@ static size_t check_keys(struct loader *L, const struct ynode *map,
 			continue;
 		const char *hint = near_miss(k->text, keys);
 		if (hint)
-			report(L, k, "неизвестный ключ \"%s\", возможно, "
-			       "имелось в виду \"%s\"?", show(L, k->text), hint);
+			report(L, k,
+			       "неизвестный ключ \"%s\", возможно, "
+			       "имелось в виду \"%s\"?",
+			       show(L, k->text), hint);
 		else
-			report(L, k, "неизвестный ключ \"%s\"", show(L, k->text));
+			report(L, k, "неизвестный ключ \"%s\"",
+			       show(L, k->text));
 		unknown++;
 	}
 	return unknown;
@@ -141,9 +142,8 @@ static const char *want_string(struct loader *L, const struct ynode *map,
 	return v ? v->text : NULL;
 }
 
-static const struct ynode *want_list(struct loader *L,
-				     const struct ynode *map, const char *key,
-				     bool required)
+static const struct ynode *want_list(struct loader *L, const struct ynode *map,
+				     const char *key, bool required)
 {
 	const struct ynode *v = want(L, map, key, YN_SEQ, required);
 	if (v && v->count == 0 && required) {
@@ -189,12 +189,14 @@ static const char *want_id(struct loader *L, const struct ynode *map,
 	if (!v)
 		return NULL;
 	if (!slug_ok(v->text)) {
-		report(L, v, "неверный id \"%s\": можно только строчные "
-		       "латинские буквы, цифры и дефис", show(L, v->text));
+		report(L, v,
+		       "неверный id \"%s\": можно только строчные "
+		       "латинские буквы, цифры и дефис",
+		       show(L, v->text));
 		return NULL;
 	}
-	if (reserved_check && (!strcmp(v->text, "channels") ||
-			       !strcmp(v->text, "sources"))) {
+	if (reserved_check &&
+	    (!strcmp(v->text, "channels") || !strcmp(v->text, "sources"))) {
 		report(L, v, "id \"%s\" зарезервирован, выберите другой",
 		       v->text);
 		return NULL;
@@ -218,8 +220,7 @@ static struct source_list want_sources(struct loader *L,
 		const struct ynode *n = v->kids[i];
 		if (!item_is(L, n, "sources", YN_SCALAR))
 			continue;
-		struct id_ref *ref = loader_push(L, &L->src_refs,
-						 sizeof *ref);
+		struct id_ref *ref = loader_push(L, &L->src_refs, sizeof *ref);
 		if (ref)
 			*ref = (struct id_ref){n->text, origin_of(L, n)};
 		out.ids[out.count++] = n->text;
@@ -227,16 +228,16 @@ static struct source_list want_sources(struct loader *L,
 	return out;
 }
 
-static const char *const block_kinds[] = {"text", "heading", "note",
-					  "disputed", NULL};
-static const char *const all_block_keys[] = {
-	"text", "sources", "status", "heading", "note", "disputed",
-	"versions", "advice", NULL};
+static const char *const block_kinds[] = {"text", "heading", "note", "disputed",
+					  NULL};
+static const char *const all_block_keys[] = {"text",     "sources", "status",
+					     "heading",  "note",    "disputed",
+					     "versions", "advice",  NULL};
 static const char *const text_keys[] = {"text", "sources", "status", NULL};
 static const char *const heading_keys[] = {"heading", NULL};
 static const char *const note_keys[] = {"note", NULL};
-static const char *const disputed_keys[] = {"disputed", "versions",
-					    "advice", NULL};
+static const char *const disputed_keys[] = {"disputed", "versions", "advice",
+					    NULL};
 static const char *const version_keys[] = {"text", "sources", NULL};
 
 static void read_versions(struct loader *L, const struct ynode *map,
@@ -246,8 +247,10 @@ static void read_versions(struct loader *L, const struct ynode *map,
 	if (!v)
 		return;
 	if (v->count < 2)
-		report(L, v, "в \"disputed\" нужно не меньше двух версий, "
-		       "а здесь %zu", v->count);
+		report(L, v,
+		       "в \"disputed\" нужно не меньше двух версий, "
+		       "а здесь %zu",
+		       v->count);
 	b->versions = arena_calloc(L->arena, v->count, sizeof *b->versions);
 	if (!b->versions) {
 		L->nomem = true;
@@ -276,8 +279,10 @@ static void read_status(struct loader *L, const struct ynode *map,
 	else if (!strcmp(v->text, "not-for-customers"))
 		b->status = CLAIM_NOT_FOR_USERS;
 	else
-		report(L, v, "неверный status \"%s\": можно unconfirmed или "
-		       "not-for-customers", show(L, v->text));
+		report(L, v,
+		       "неверный status \"%s\": можно unconfirmed или "
+		       "not-for-customers",
+		       show(L, v->text));
 }
 
 /* Which of text/heading/note/disputed the block is; -1 if none or more
@@ -291,12 +296,14 @@ static int block_kind(struct loader *L, const struct ynode *map)
 			found++;
 		}
 	if (found > 1) {
-		report(L, map, "в блоке должно быть только одно из полей text, "
+		report(L, map,
+		       "в блоке должно быть только одно из полей text, "
 		       "heading, note, disputed");
 		return -1;
 	}
 	if (found == 0 && check_keys(L, map, all_block_keys) == 0)
-		report(L, map, "в блоке должно быть одно из полей text, "
+		report(L, map,
+		       "в блоке должно быть одно из полей text, "
 		       "heading, note, disputed");
 	return kind;
 }
@@ -344,8 +351,8 @@ static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 	return out;
 }
 
-static const char *const item_keys[] = {"id", "text", "field", "phase",
-					"sources", NULL};
+static const char *const item_keys[] = {"id",    "text",    "field",
+					"phase", "sources", NULL};
 
 static void read_item(struct loader *L, const struct ynode *map,
 		      struct check_item *it)
@@ -358,8 +365,10 @@ static void read_item(struct loader *L, const struct ynode *map,
 	if (v && !strcmp(v->text, "true"))
 		it->field = true;
 	else if (v && strcmp(v->text, "false"))
-		report(L, v, "поле \"field\" должно быть true или false, а не "
-		       "\"%s\"", show(L, v->text));
+		report(L, v,
+		       "поле \"field\" должно быть true или false, а не "
+		       "\"%s\"",
+		       show(L, v->text));
 	v = want(L, map, "phase", YN_SCALAR, false);
 	if (v && !strcmp(v->text, "after"))
 		it->phase = PHASE_AFTER;
@@ -389,8 +398,7 @@ static struct check_list want_checklist(struct loader *L,
 
 static void read_source(struct loader *L, const struct ynode *map)
 {
-	static const char *const keys[] = {"id", "title", "file", "note",
-					   NULL};
+	static const char *const keys[] = {"id", "title", "file", "note", NULL};
 	struct source s = {0};
 	check_keys(L, map, keys);
 	s.id = want_id(L, map, false);
@@ -405,8 +413,9 @@ static void read_source(struct loader *L, const struct ynode *map)
 
 static void read_channel(struct loader *L, const struct ynode *map)
 {
-	static const char *const keys[] = {"id", "title", "summary", "steps",
-		"hours", "response", "notes", "checklist", NULL};
+	static const char *const keys[] = {"id",    "title",     "summary",
+					   "steps", "hours",     "response",
+					   "notes", "checklist", NULL};
 	struct channel ch = {0};
 	check_keys(L, map, keys);
 	ch.id = want_id(L, map, false);
@@ -423,9 +432,8 @@ static void read_channel(struct loader *L, const struct ynode *map)
 		*slot = ch;
 }
 
-static struct cat_refs read_channel_refs(struct loader *L,
-					 const struct ynode *map,
-					 const char *id)
+static struct cat_refs
+read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 {
 	struct cat_refs out = {0};
 	const struct ynode *v = want(L, map, "channels", YN_SEQ, true);
@@ -444,16 +452,17 @@ static struct cat_refs read_channel_refs(struct loader *L,
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
 		if (item_is(L, n, "channels", YN_SCALAR))
-			out.refs[out.count++] = (struct id_ref){
-				n->text, origin_of(L, n)};
+			out.refs[out.count++] =
+				(struct id_ref){n->text, origin_of(L, n)};
 	}
 	return out;
 }
 
 static void read_category(struct loader *L, const struct ynode *map)
 {
-	static const char *const keys[] = {"id", "title", "summary",
-		"channels", "notes", "checklist", NULL};
+	static const char *const keys[] = {"id",       "title", "summary",
+					   "channels", "notes", "checklist",
+					   NULL};
 	struct category cat = {0};
 	check_keys(L, map, keys);
 	cat.id = want_id(L, map, true);
@@ -498,16 +507,19 @@ static void read_general(struct loader *L, const struct ynode *map)
 
 void loader_walk_file(struct loader *L, const struct ynode *root)
 {
-	static const char *const keys[] = {"sources", "channels",
-		"categories", "pages", "checklist", NULL};
-	static void (*const readers[])(struct loader *, const struct ynode *) =
-		{read_source, read_channel, read_category, read_page,
-		 read_general};
+	static const char *const keys[] = {"sources", "channels",  "categories",
+					   "pages",   "checklist", NULL};
+	static void (*const readers[])(struct loader *,
+				       const struct ynode *) = {
+		read_source, read_channel, read_category, read_page,
+		read_general};
 	if (root->kind != YN_MAP) {
 		if (root->kind != YN_BAD)
-			report(L, root, "файл должен быть словарём с ключами "
+			report(L, root,
+			       "файл должен быть словарём с ключами "
 			       "sources, channels, categories, pages, "
-			       "checklist, а не %s", kind_name(root));
+			       "checklist, а не %s",
+			       kind_name(root));
 		return;
 	}
 	check_keys(L, root, keys);

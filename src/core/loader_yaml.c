@@ -33,9 +33,8 @@ struct reader {
 	bool nomem;
 };
 
-__attribute__((format(printf, 4, 5)))
-static void report(struct reader *r, unsigned line, unsigned col,
-		   const char *fmt, ...)
+__attribute__((format(printf, 4, 5))) static void
+report(struct reader *r, unsigned line, unsigned col, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -45,7 +44,8 @@ static void report(struct reader *r, unsigned line, unsigned col,
 }
 
 #define report_mark(r, m, ...) \
-	report((r), (unsigned)(m).line + 1, (unsigned)(m).column + 1, __VA_ARGS__)
+	report((r), (unsigned)(m).line + 1, (unsigned)(m).column + 1, \
+	       __VA_ARGS__)
 
 /* Line and character column of a byte offset (reader errors carry only
  * the offset). */
@@ -121,8 +121,8 @@ static void report_syntax(struct reader *r, const yaml_parser_t *p)
 		diag_add(r->diags, r->file, (unsigned)p->problem_mark.line + 1,
 			 (unsigned)p->problem_mark.column + 1,
 			 "ошибка синтаксиса YAML: %s (начало конструкции: "
-			 "строка %u, столбец %u)", problem,
-			 (unsigned)p->context_mark.line + 1,
+			 "строка %u, столбец %u)",
+			 problem, (unsigned)p->context_mark.line + 1,
 			 (unsigned)p->context_mark.column + 1);
 	else
 		diag_add(r->diags, r->file, (unsigned)p->problem_mark.line + 1,
@@ -196,11 +196,14 @@ static void check_text(struct reader *r, yaml_mark_t m, const char *s,
 		char code[16];
 		snprintf(code, sizeof code, "U+%04X", cp);
 		if (cp == 0)
-			report_mark(r, m, "недопустимый символ NUL (%s) в тексте",
+			report_mark(r, m,
+				    "недопустимый символ NUL (%s) в тексте",
 				    code);
 		else
-			report_mark(r, m, "недопустимый управляющий символ %s в "
-				    "тексте", code);
+			report_mark(r, m,
+				    "недопустимый управляющий символ %s в "
+				    "тексте",
+				    code);
 		return;
 	}
 }
@@ -287,7 +290,8 @@ static void check_keys(struct reader *r, struct frame *f)
 		while (i < kept && !strcmp(keys[i]->text, keys[first]->text)) {
 			report(r, keys[i]->line, keys[i]->col,
 			       "повторяющийся ключ \"%s\" (первый — в строке "
-			       "%u)", loader_show(r->tree, keys[i]->text),
+			       "%u)",
+			       loader_show(r->tree, keys[i]->text),
 			       keys[first]->line);
 			keys[i]->kind = YN_BAD;
 			i++;
@@ -334,7 +338,8 @@ static bool on_event(struct reader *r, const yaml_event_t *e, int *docs)
 	switch (e->type) {
 	case YAML_DOCUMENT_START_EVENT:
 		if (++*docs > 1) {
-			report_mark(r, e->start_mark, "в файле больше одного "
+			report_mark(r, e->start_mark,
+				    "в файле больше одного "
 				    "документа YAML");
 			return false;
 		}
@@ -390,9 +395,10 @@ static void parse(struct reader *r, bool *fatal)
 		}
 	}
 	yaml_parser_delete(&parser);
-	if (!*fatal && !r->nomem && (docs == 0 || !r->root ||
-	    (r->root->kind == YN_SCALAR && r->root->plain &&
-	     r->root->len == 0))) {
+	if (!*fatal && !r->nomem &&
+	    (docs == 0 || !r->root ||
+	     (r->root->kind == YN_SCALAR && r->root->plain &&
+	      r->root->len == 0))) {
 		report(r, 0, 0, "файл пуст");
 		*fatal = true;
 	}
@@ -400,17 +406,23 @@ static void parse(struct reader *r, bool *fatal)
 
 int yaml_read_tree(const char *file, const char *data, size_t length,
 		   struct arena *tree, struct arena *strings,
-		   struct diag_list *diags, size_t *errors,
-		   struct ynode **root)
+		   struct diag_list *diags, size_t *errors, struct ynode **root)
 {
 	struct reader r = {
-		.file = file, .data = data, .length = length, .tree = tree,
-		.strings = strings, .diags = diags, .errors = errors,
+		.file = file,
+		.data = data,
+		.length = length,
+		.tree = tree,
+		.strings = strings,
+		.diags = diags,
+		.errors = errors,
 	};
 	*root = NULL;
 	if (length > LOADER_MAX_FILE_BYTES) {
-		diag_add(diags, file, 0, 0, "файл слишком большой: %zu байт, "
-			 "можно не больше %d", length, LOADER_MAX_FILE_BYTES);
+		diag_add(diags, file, 0, 0,
+			 "файл слишком большой: %zu байт, "
+			 "можно не больше %d",
+			 length, LOADER_MAX_FILE_BYTES);
 		(*errors)++;
 		return HN_OK;
 	}

@@ -34,11 +34,11 @@ static void test_resolve_kinds(void)
 	struct node_ref r;
 	CHECK(resolve("", &r) == HN_OK && r.kind == NODE_ROOT);
 	CHECK(resolve("returns", &r) == HN_OK && r.kind == NODE_CATEGORY &&
-	      r.category == content_find_category(c, "returns") &&
-	      !r.channel && !r.page);
+	      r.category == content_find_category(c, "returns") && !r.channel &&
+	      !r.page);
 	CHECK(resolve("returns/", &r) == HN_OK && r.kind == NODE_CATEGORY);
-	CHECK(resolve("returns/form", &r) == HN_OK &&
-	      r.kind == NODE_CHANNEL && r.category == &c->categories[1] &&
+	CHECK(resolve("returns/form", &r) == HN_OK && r.kind == NODE_CHANNEL &&
+	      r.category == &c->categories[1] &&
 	      r.channel == content_find_channel(c, "form"));
 	CHECK(resolve("returns/chat/checklist", &r) == HN_OK &&
 	      r.kind == NODE_CHECKLIST && r.category == &c->categories[1] &&
@@ -56,11 +56,20 @@ static void test_resolve_kinds(void)
 
 static void test_resolve_invalid(void)
 {
-	static const char *const bad[] = {
-		"returns/callback", "fraud/chat", "sources/000", "nothing",
-		"returns/chat/checklist/x", "returns//chat", "/returns",
-		"returns/chat/steps", "channels/nothing", "channels/chat/x",
-		"Returns", "returns//", "channels/", NULL};
+	static const char *const bad[] = {"returns/callback",
+					  "fraud/chat",
+					  "sources/000",
+					  "nothing",
+					  "returns/chat/checklist/x",
+					  "returns//chat",
+					  "/returns",
+					  "returns/chat/steps",
+					  "channels/nothing",
+					  "channels/chat/x",
+					  "Returns",
+					  "returns//",
+					  "channels/",
+					  NULL};
 	/* "channels/" is "channels" with the trailing slash ignored. */
 	for (int i = 0; bad[i]; i++) {
 		struct node_ref r = {.kind = NODE_SOURCES};
@@ -87,10 +96,16 @@ static void round_trip(const char *path)
 
 static void test_node_path(void)
 {
-	static const char *const paths[] = {
-		"", "orders", "orders/callback", "orders/callback/checklist",
-		"escalation", "channels", "channels/form",
-		"channels/form/checklist", "sources", NULL};
+	static const char *const paths[] = {"",
+					    "orders",
+					    "orders/callback",
+					    "orders/callback/checklist",
+					    "escalation",
+					    "channels",
+					    "channels/form",
+					    "channels/form/checklist",
+					    "sources",
+					    NULL};
 	for (int i = 0; paths[i]; i++)
 		round_trip(paths[i]);
 	struct node_ref r;
@@ -144,8 +159,8 @@ static void test_suggest(void)
 int main(void)
 {
 	struct diag_list d = {0};
-	int status = loader_load_dir(HELPNAV_SOURCE_DIR
-				     "/tests/fixtures/pack-small", &c, &d);
+	int status = loader_load_dir(
+		HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", &c, &d);
 	if (!check(status == HN_OK, "pack-small loads", __LINE__)) {
 		diag_list_print(&d, stdout);
 		return 1;

@@ -59,9 +59,8 @@ static char *printed(const struct diag_list *d)
 	return text;
 }
 
-static const char *const base_names[] = {
-	"10-sources.yaml", "20-channels.yaml", "30-categories.yaml",
-	"40-pages.yaml"};
+static const char *const base_names[] = {"10-sources.yaml", "20-channels.yaml",
+					 "30-categories.yaml", "40-pages.yaml"};
 enum { BASE = 4 };
 
 struct pack {
@@ -104,8 +103,10 @@ static void test_bad_fixture(const char *name)
 	pack_base(&p);
 	pack_add(&p, "loader/bad", name);
 	char expect_path[512];
-	snprintf(expect_path, sizeof expect_path, FIXTURES "/loader/bad/%.*s"
-		 ".expect", (int)(strlen(name) - 5), name);
+	snprintf(expect_path, sizeof expect_path,
+		 FIXTURES "/loader/bad/%.*s"
+			  ".expect",
+		 (int)(strlen(name) - 5), name);
 	size_t n;
 	char *want = read_all(expect_path, &n);
 	struct content *c = (struct content *)&p;
@@ -211,8 +212,10 @@ static void test_too_big(void)
 	int status;
 	char *got = load_extra(data, big, &status);
 	CHECK(status == HN_INVALID);
-	check_text(got, "x.yaml: файл слишком большой: 4194305 байт, можно "
-		   "не больше 4194304\n", "too big");
+	check_text(got,
+		   "x.yaml: файл слишком большой: 4194305 байт, можно "
+		   "не больше 4194304\n",
+		   "too big");
 	free(got);
 	free(data);
 }
@@ -273,9 +276,9 @@ static void check_records(const struct content *c)
 	CHECK(c->sources[1].note == NULL && c->sources[1].file == NULL);
 	const struct category *r = content_find_category(c, "returns");
 	CHECK(r && r == &c->categories[1]);
-	CHECK(r && r->channel_count == 2 && r->channels[0] ==
-	      content_find_channel(c, "chat") && r->channels[1] ==
-	      content_find_channel(c, "form"));
+	CHECK(r && r->channel_count == 2 &&
+	      r->channels[0] == content_find_channel(c, "chat") &&
+	      r->channels[1] == content_find_channel(c, "form"));
 	CHECK(r && r->checklist.count == 2 && r->notes.count == 1);
 	CHECK(r && r->at.line == 7 && r->at.col == 5 &&
 	      !strcmp(r->at.file, "pack-small/30-categories.yaml"));
@@ -293,8 +296,8 @@ static void check_records(const struct content *c)
 static void check_blocks(const struct content *c)
 {
 	const struct channel *chat = content_find_channel(c, "chat");
-	CHECK(chat->steps.count == 3 && chat->steps.items[2].kind ==
-	      BLOCK_NOTE);
+	CHECK(chat->steps.count == 3 &&
+	      chat->steps.items[2].kind == BLOCK_NOTE);
 	const struct block *d = &chat->response.items[0];
 	CHECK(d->kind == BLOCK_DISPUTED && d->version_count == 2);
 	CHECK(!strcmp(d->text, "Как быстро отвечает оператор"));
@@ -317,8 +320,8 @@ static void check_fields(const struct content *c)
 	CHECK(c->field_count == 46);
 	CHECK(!strcmp(c->fields[0].path, "orders") &&
 	      !strcmp(c->fields[0].field, "title"));
-	const struct text_field *f = find_field(c, "channels/chat",
-						"Работает круглосуточно.");
+	const struct text_field *f =
+		find_field(c, "channels/chat", "Работает круглосуточно.");
 	CHECK(f && !strcmp(f->field, "hours"));
 	f = find_field(c, "channels/chat", "Ответ приходит почти сразу.");
 	CHECK(f && !strcmp(f->field, "response"));
@@ -338,9 +341,9 @@ static void check_fields(const struct content *c)
 	CHECK(f && f->length == strlen(f->text) &&
 	      strlen(f->folded) == f->length &&
 	      !strcmp(f->folded, "Елки-палки: еще раз опишите проблему и "
-		      "приложите ее номер."));
-	CHECK(find_field(c, "channels/form",
-			 "Форма обратной связи на сайте") != NULL);
+				 "приложите ее номер."));
+	CHECK(find_field(c, "channels/form", "Форма обратной связи на сайте") !=
+	      NULL);
 	/* A channel's own text is found once, under channels/ID. */
 	CHECK(!find_field(c, "returns/chat", "Работает круглосуточно."));
 }
@@ -403,8 +406,10 @@ static void test_dir_special(const char *tmp)
 	snprintf(path, sizeof path, "%s/y.yaml", tmp);
 	CHECK(mkfifo(path, 0600) == 0);
 	char *got = dir_load(tmp, HN_IO);
-	snprintf(want, sizeof want, "%s/y.yaml: это не обычный файл\n"
-		 "%s/z.yaml: это каталог, а не файл\n", tmp, tmp);
+	snprintf(want, sizeof want,
+		 "%s/y.yaml: это не обычный файл\n"
+		 "%s/z.yaml: это каталог, а не файл\n",
+		 tmp, tmp);
 	check_text(got, want, "fifo and directory");
 	free(got);
 	unlink(path);
@@ -420,8 +425,10 @@ static void test_dir_many(const char *tmp)
 		write_file(path, "pages: []\n");
 	}
 	char *got = dir_load(tmp, HN_IO);
-	snprintf(want, sizeof want, "%s: слишком много файлов *.yaml: больше "
-		 "1000\n", tmp);
+	snprintf(want, sizeof want,
+		 "%s: слишком много файлов *.yaml: больше "
+		 "1000\n",
+		 tmp);
 	check_text(got, want, "too many files");
 	free(got);
 	for (int i = 0; i <= LOADER_MAX_FILES; i++) {
@@ -433,8 +440,10 @@ static void test_dir_many(const char *tmp)
 static void test_dir_errors(void)
 {
 	char *got = dir_load("/nonexistent-helpnav", HN_IO);
-	check_text(got, "/nonexistent-helpnav: не удаётся открыть каталог: нет "
-		   "такого файла или каталога\n", "missing dir");
+	check_text(got,
+		   "/nonexistent-helpnav: не удаётся открыть каталог: нет "
+		   "такого файла или каталога\n",
+		   "missing dir");
 	free(got);
 	char tmp[] = "/tmp/test_loader.XXXXXX";
 	if (!check(mkdtemp(tmp) != NULL, "mkdtemp", __FILE__, __LINE__))

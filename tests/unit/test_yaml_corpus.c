@@ -44,7 +44,8 @@ static int load(const char *name, const char *data, size_t length,
 	first[0] = '\0';
 	for (size_t i = 0; i < d.count && i < 4; i++) {
 		size_t used = strlen(first);
-		snprintf(first + used, size - used, "%s | ", d.items[i].message);
+		snprintf(first + used, size - used, "%s | ",
+			 d.items[i].message);
 	}
 	if ((status == HN_OK) != (c != NULL))
 		status = -1;
