@@ -45,10 +45,11 @@ enum block_kind {
 
 struct block {
 	enum block_kind kind;
-	const char *text; /* TEXT: the claim; HEADING, NOTE: the text;
-			     DISPUTED: the topic ("Есть ли горячая линия") */
-	struct source_list sources; /* TEXT only */
-	enum claim_status status;   /* TEXT only */
+	/* TEXT: the claim; HEADING, NOTE: the text; DISPUTED: the topic
+	 * ("Есть ли горячая линия") */
+	const char *text;
+	struct source_list sources;     /* TEXT only */
+	enum claim_status status;       /* TEXT only */
 	struct claim_version *versions; /* DISPUTED only, count >= 2 */
 	size_t version_count;
 	const char *advice; /* DISPUTED: optional helpnav advice, else NULL */
@@ -88,9 +89,9 @@ struct source {
 };
 
 struct channel {
-	const char *id;      /* "chat" */
-	const char *title;   /* "Чат в приложении Ozon" */
-	const char *summary; /* one line for menus, or NULL */
+	const char *id;             /* "chat" */
+	const char *title;          /* "Чат в приложении Ozon" */
+	const char *summary;        /* one line for menus, or NULL */
 	struct block_list steps;    /* how to reach it, in order */
 	struct block_list hours;    /* when it works (claims) */
 	struct block_list response; /* how fast it answers (claims) */
@@ -121,9 +122,9 @@ struct page {
 /* One searchable piece of text, e.g. the 3rd step of channel "chat" as
  * reached from category "returns". Built by the loader, in display order. */
 struct text_field {
-	const char *path;  /* node path: "returns", "returns/chat", "fraud" */
-	const char *field; /* "title", "steps", "checklist", "body"... */
-	const char *text;  /* the original UTF-8 text */
+	const char *path;   /* node path: "returns", "returns/chat", "fraud" */
+	const char *field;  /* "title", "steps", "checklist", "body"... */
+	const char *text;   /* the original UTF-8 text */
 	const char *folded; /* same bytes with ё->е, Ё->Е (same length) */
 	size_t length;      /* bytes in text (and folded) */
 };
@@ -146,11 +147,11 @@ struct content {
 void content_free(struct content *content);
 
 const struct source *content_find_source(const struct content *c,
-					  const char *id);
+					 const char *id);
 const struct channel *content_find_channel(const struct content *c,
-					    const char *id);
+					   const char *id);
 const struct category *content_find_category(const struct content *c,
-					      const char *id);
+					     const char *id);
 const struct page *content_find_page(const struct content *c, const char *id);
 
 /* A place in the tree. Paths:
@@ -166,9 +167,22 @@ const struct page *content_find_page(const struct content *c, const char *id);
  * "channels" and "sources" are reserved: no category or page may use them.
  * Search fields use these paths: a channel's own text is found once, under
  * "channels/ID"; a category's under "ID"; general checklist items under
- * "channels/ID/checklist" of the first channel; sources under "sources". */
-enum node_kind { NODE_ROOT, NODE_CATEGORY, NODE_CHANNEL, NODE_CHECKLIST,
-		 NODE_PAGE, NODE_CHANNELS, NODE_SOURCES };
+ * "channels/ID/checklist" of the first channel; sources under "sources".
+ * A channel's own checklist items are under "channels/ID/checklist", a
+ * category's under "CATEGORY/CH/checklist" with CH its first channel (where
+ * they are shown). The field name is the list a text is in ("title",
+ * "summary", "steps", "hours", "response", "notes", "body", "checklist",
+ * "note" for a source's note); a disputed block's topic, versions and
+ * advice all carry the field of their list. */
+enum node_kind {
+	NODE_ROOT,
+	NODE_CATEGORY,
+	NODE_CHANNEL,
+	NODE_CHECKLIST,
+	NODE_PAGE,
+	NODE_CHANNELS,
+	NODE_SOURCES
+};
 
 struct node_ref {
 	enum node_kind kind;
