@@ -340,9 +340,27 @@ static const char *first_line(struct pipe_run *run)
 	return run->output;
 }
 
-static void pipe_report(struct pipe_run *run, const char *command, int status,
-			char *errbuf, size_t errsize)
+/* The command as messages show it: one line, at most ~60 columns. */
+static void shown_command(const char *command, char *buf, size_t size)
 {
+	size_t o = 0;
+	for (const char *p = command; *p && o + 4 < size; p++) {
+		bool lead = ((unsigned char)*p & 0xC0) != 0x80;
+		if (lead && o >= 60) {
+			memcpy(buf + o, "…", 3);
+			o += 3;
+			break;
+		}
+		buf[o++] = (unsigned char)*p < 0x20 ? ' ' : *p;
+	}
+	buf[o] = '\0';
+}
+
+static void pipe_report(struct pipe_run *run, const char *full_command,
+			int status, char *errbuf, size_t errsize)
+{
+	char command[80];
+	shown_command(full_command, command, sizeof command);
 	const char *out = first_line(run);
 	const char *sep = *out ? ": " : "";
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
@@ -389,9 +407,11 @@ int export_pipe_command(const char *command, const char *data, size_t len,
 		kill(run.pid, SIGKILL);
 		while (waitpid(run.pid, &status, 0) < 0 && errno == EINTR)
 			;
+		char shown[80];
+		shown_command(command, shown, sizeof shown);
 		snprintf(errbuf, errsize,
 			 "команда «%s» не завершилась за %d мс и остановлена",
-			 command, timeout_ms);
+			 shown, timeout_ms);
 		return HN_IO;
 	}
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)

@@ -171,6 +171,12 @@ static void test_pipe(void)
 	CHECK(strstr(err, "кодом 3") && strstr(err, "нет принтера"));
 	free(data);
 
+	/* The command is shown on one line, shortened. */
+	CHECK(export_pipe_command("false\n# a comment that makes this command "
+				  "much longer than sixty characters",
+				  "x", 1, 5000, err, sizeof err) == HN_IO);
+	CHECK(strchr(err, '\n') == NULL && strstr(err, "…") &&
+	      !strstr(err, "characters"));
 	CHECK(export_pipe_command("no-such-command-helpnav", "x", 1, 5000, err,
 				  sizeof err) == HN_IO);
 	CHECK(strstr(err, "127") != NULL);
