@@ -32,4 +32,8 @@ mkdir "$tmp/empty"
 "$bin" --content "$tmp/empty" --list >/dev/null 2>"$tmp/err"
 rc=$?
 [ "$rc" -eq 2 ] && [ -s "$tmp/err" ] || failed "--content of an empty folder: exit $rc"
+# A non-UTF-8 locale falls back to UTF-8 behaviour: same results.
+LC_ALL=C "$bin" --content "$pack" --search возврат >"$tmp/c-locale" 2>&1
+cmp -s "$tmp/c-locale" "$expected/search-cyrillic.out" ||
+	failed "LC_ALL=C: $(cat "$tmp/c-locale")"
 finish
