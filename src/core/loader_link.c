@@ -233,8 +233,8 @@ static void report_missing(struct loader *L, const struct id_ref *ref,
  * check_duplicates' sort order: lookup finds one of equal ids, and the
  * pack is rejected anyway when there are duplicates. */
 struct indexes {
-	struct keyed *sources, *channels, *nodes;
-	size_t source_n, channel_n, node_n;
+	struct keyed *sources, *channels, *nodes, *general;
+	size_t source_n, channel_n, node_n, general_n;
 };
 
 static int build_indexes(struct loader *L, struct indexes *x)
@@ -243,8 +243,12 @@ static int build_indexes(struct loader *L, struct indexes *x)
 	x->channels = malloc((L->channels.count + 1) * sizeof *x->channels);
 	x->nodes = malloc((L->categories.count + L->pages.count + 1) *
 			  sizeof *x->nodes);
-	if (!x->sources || !x->channels || !x->nodes)
+	x->general = malloc((L->general.count + 1) * sizeof *x->general);
+	if (!x->sources || !x->channels || !x->nodes || !x->general)
 		return HN_NOMEM;
+	index_ids(L, &L->general, sizeof(struct check_item),
+		  offsetof(struct check_item, at), 0, x->general,
+		  &x->general_n);
 	index_ids(L, &L->sources, sizeof(struct source),
 		  offsetof(struct source, at), 0, x->sources, &x->source_n);
 	index_ids(L, &L->channels, sizeof(struct channel),
@@ -256,6 +260,7 @@ static int build_indexes(struct loader *L, struct indexes *x)
 	check_duplicates(L, x->sources, x->source_n);
 	check_duplicates(L, x->channels, x->channel_n);
 	check_duplicates(L, x->nodes, x->node_n);
+	check_duplicates(L, x->general, x->general_n);
 	return HN_OK;
 }
 
@@ -264,6 +269,7 @@ static void free_indexes(struct indexes *x)
 	free(x->sources);
 	free(x->channels);
 	free(x->nodes);
+	free(x->general);
 }
 
 static void check_references(struct loader *L, const struct indexes *x)

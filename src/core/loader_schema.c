@@ -378,6 +378,55 @@ static void read_item(struct loader *L, const struct ynode *map,
 	it->sources = want_sources(L, map);
 }
 
+static int compare_refs(const void *a, const void *b)
+{
+	const struct id_ref *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	if (!c && x->at.line != y->at.line)
+		c = x->at.line < y->at.line ? -1 : 1;
+	if (!c && x->at.col != y->at.col)
+		c = x->at.col < y->at.col ? -1 : 1;
+	return c;
+}
+
+/* Reports ids written twice in one list (n may be large: sorted). */
+static void report_repeats(struct loader *L, const struct id_ref *refs,
+			   size_t n)
+{
+	struct id_ref *sorted = malloc((n ? n : 1) * sizeof *sorted);
+	if (!sorted) {
+		L->nomem = true;
+		return;
+	}
+	memcpy(sorted, refs, n * sizeof *sorted);
+	qsort(sorted, n, sizeof *sorted, compare_refs);
+	for (size_t i = 1; i < n; i++) {
+		size_t first = i - 1;
+		for (; i < n && !strcmp(sorted[i].id, sorted[first].id); i++)
+			loader_report(
+				L, L->file, sorted[i].at.line, sorted[i].at.col,
+				"\"%s\" уже есть в этом списке (строка %u)",
+				sorted[i].id, sorted[first].at.line);
+	}
+	free(sorted);
+}
+
+static void check_item_repeats(struct loader *L, const struct check_list *l)
+{
+	struct id_ref *refs = malloc((l->count ? l->count : 1) * sizeof *refs);
+	size_t n = 0;
+	if (!refs) {
+		L->nomem = true;
+		return;
+	}
+	for (size_t i = 0; i < l->count; i++)
+		if (l->items[i].id)
+			refs[n++] =
+				(struct id_ref){l->items[i].id, l->items[i].at};
+	report_repeats(L, refs, n);
+	free(refs);
+}
+
 static struct check_list want_checklist(struct loader *L,
 					const struct ynode *map)
 {
@@ -393,6 +442,7 @@ static struct check_list want_checklist(struct loader *L,
 	for (size_t i = 0; i < v->count; i++)
 		if (item_is(L, v->kids[i], "checklist", YN_MAP))
 			read_item(L, v->kids[i], &out.items[out.count++]);
+	check_item_repeats(L, &out);
 	return out;
 }
 
@@ -455,6 +505,7 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 			out.refs[out.count++] =
 				(struct id_ref){n->text, origin_of(L, n)};
 	}
+	report_repeats(L, out.refs, out.count);
 	return out;
 }
 
