@@ -295,7 +295,11 @@ static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
 		close_fd(&run->in_fd);
 	for (;;) {
 		pid_t w = waitpid(run->pid, status, WNOHANG);
-		if (w == run->pid) {
+		/* ECHILD: SIGCHLD is ignored, the status is lost; the command
+		 * ended, so count it as a success. */
+		if (w < 0 && errno == ECHILD)
+			*status = 0;
+		if (w == run->pid || (w < 0 && errno == ECHILD)) {
 			pipe_drain(run);
 			return 0;
 		}
