@@ -1,6 +1,5 @@
 /* print.c - printing a checklist through a command and saving it to a
  * file, with messages the user can act on. */
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,26 +39,11 @@ static const char *print_command(const struct tui *t)
 	return in_path("lp") ? "lp" : NULL;
 }
 
-/* The command's own output would scribble over the screen: its stdout is
- * dropped and the first line of its stderr goes into the message. */
-static void first_line(const char *file, char *buf, size_t size)
-{
-	FILE *f = fopen(file, "r");
-
-	buf[0] = '\0';
-	if (!f)
-		return;
-	if (fgets(buf, (int)size, f))
-		buf[strcspn(buf, "\n")] = '\0';
-	fclose(f);
-}
-
 void tui_checklist_print(struct tui *t, struct checklist *cl)
 {
 	const char *cmd = print_command(t);
-	char err[300], tmp[] = "/tmp/helpnav-print-XXXXXX", out[300];
-	char *text, *wrapped;
-	int fd, rc;
+	char err[400];
+	char *text;
 
 	if (!cmd) {
 		tui_message(t, true, "Нет команды печати (lp не найден): задайте "
@@ -68,37 +52,20 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 		return;
 	}
 	text = checklist_render(t->c, cl, 80);
-	fd = mkstemp(tmp);
-	if (fd >= 0)
-		close(fd);
-	size_t wl = strlen(cmd) + strlen(tmp) + 64;
-
-	wrapped = malloc(wl);
-	if (!text || !wrapped) {
+	if (!text) {
 		tui_message(t, true, "Не хватает памяти для печати");
-		goto out;
+		return;
 	}
-	snprintf(wrapped, wl, "{ %s\n} >/dev/null 2>%s", cmd,
-		 fd >= 0 ? tmp : "/dev/null");
-	rc = export_pipe_command(wrapped, text, strlen(text), PRINT_TIMEOUT_MS,
-				 err, sizeof err);
-	if (rc == HN_OK) {
+	/* export_pipe_command keeps the command's output off the screen. */
+	if (export_pipe_command(cmd, text, strlen(text), PRINT_TIMEOUT_MS, err,
+				sizeof err) == HN_OK) {
 		cl->dirty = false;
 		tui_message(t, false, "Чек-лист отправлен на печать: %s", cmd);
 	} else {
-		if (fd >= 0)
-			first_line(tmp, out, sizeof out);
-		tui_message(t, true, "Печать не удалась: %s%s%s. Чек-лист цел: "
-				     "s — сохранить в файл",
-			    err, fd >= 0 && out[0] ? ": " : "",
-			    fd >= 0 ? out : "");
+		tui_message(t, true, "Печать не удалась: %s. Чек-лист цел: s — "
+				     "сохранить в файл", err);
 	}
-out:
-	if (fd >= 0)
-		unlink(tmp);
-	free(wrapped);
 	free(text);
-	clearok(curscr, TRUE);
 }
 
 static void save(struct tui *t, struct checklist *cl, const char *name)
@@ -144,7 +111,7 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 	char q[1200];
 
 	(void)ctx;
-	if (!ok || !text[0]) {
+	if (!ok || !text[0] || !strcmp(text, "-")) {
 		tui_message(t, false, "Не сохранено");
 		return;
 	}

@@ -137,3 +137,16 @@ terminal_restored() {
 	wait_for "STTY-DONE" || return 1
 	screen | grep -q "icanon echo STTY-DONE"
 }
+
+# Run directly (ctest runs every tests/tui/*.sh), the helpers test
+# themselves: waits must find what is there and give up on what is not.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+	absent_times_out() { ! wait_for "нет такого текста" 1; }
+	start_shell 40 10
+	tm send-keys -t main "echo ПРИВЕТ\"\"-МИР" Enter
+	check "wait_for sees Cyrillic output" wait_for "ПРИВЕТ-МИР"
+	check "wait_for gives up at its deadline" absent_times_out
+	run "" "--help >/dev/null"
+	check "run reports the exit status" [ "$(wait_exit)" = 0 ]
+	finish
+fi
