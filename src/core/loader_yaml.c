@@ -55,7 +55,10 @@ static void offset_to_mark(const char *data, size_t length, size_t offset,
 	if (offset > length)
 		offset = length;
 	unsigned l = 1, c = 1;
-	for (size_t i = 0; i < offset; i++) {
+	size_t i = 0;
+	if (length >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+		i = 3; /* a byte order mark is not a column */
+	for (; i < offset; i++) {
 		unsigned char b = (unsigned char)data[i];
 		if (b == '\n') {
 			l++;
@@ -66,6 +69,17 @@ static void offset_to_mark(const char *data, size_t length, size_t offset,
 	}
 	*line = l;
 	*col = c;
+}
+
+/* libyaml reports a bad trailing byte at its own offset: step back to the
+ * first byte of the character, as the user sees it. */
+static size_t char_start(const char *data, size_t length, size_t at)
+{
+	for (int k = 0;
+	     k < 3 && at > 0 && at < length && (unsigned char)data[at] < 0xC0;
+	     k++)
+		at--;
+	return at;
 }
 
 static const char *const problem_ru[][2] = {
@@ -104,8 +118,10 @@ static void report_syntax(struct reader *r, const yaml_parser_t *p)
 			problem = problem_ru[i][1];
 	if (p->error == YAML_READER_ERROR) {
 		unsigned line, col;
-		offset_to_mark(r->data, r->length, p->problem_offset, &line,
-			       &col);
+		size_t at = p->problem_offset;
+		if (p->problem && strstr(p->problem, "trailing"))
+			at = char_start(r->data, r->length, at);
+		offset_to_mark(r->data, r->length, at, &line, &col);
 		if (p->problem && strstr(p->problem, "control"))
 			diag_add(r->diags, r->file, line, col,
 				 "недопустимый управляющий символ U+%04X",

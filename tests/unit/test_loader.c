@@ -194,6 +194,10 @@ static void test_bytes(void)
 	EXPECT("pages:\n  - id: tips\n    title: Т\n    body: [{note: x}]\n"
 	       "    \"с\\tтабуляцией\": 1\n",
 	       "x.yaml:5:5: неизвестный ключ \"с\\tтабуляцией\"\n");
+	EXPECT("\xEF\xBB\xBFpages:\r\n  - id: tips\r\n    title: \xC0\r\n",
+	       "x.yaml:3:12: неверная кодировка: файл должен быть в UTF-8\n");
+	EXPECT("\xFF\xFEp\0a\0",
+	       "x.yaml:1:1: неверная кодировка: файл должен быть в UTF-8\n");
 	/* A tab and a newline are fine in text. */
 	int status;
 	const char *ok = "pages:\n  - id: tips\n    title: \"a\\tb\"\n"
@@ -201,6 +205,12 @@ static void test_bytes(void)
 	char *got = load_extra(ok, strlen(ok), &status);
 	CHECK(status == HN_OK);
 	check_text(got, "", "tab and newline");
+	free(got);
+	ok = "\xEF\xBB\xBFpages:\r\n  - id: tips\r\n    title: Т\r\n"
+	     "    body: [{note: x}]\r\n";
+	got = load_extra(ok, strlen(ok), &status);
+	CHECK(status == HN_OK);
+	check_text(got, "", "byte order mark and CRLF");
 	free(got);
 }
 
