@@ -75,10 +75,13 @@ static void offset_to_mark(const char *data, size_t length, size_t offset,
  * first byte of the character, as the user sees it. */
 static size_t char_start(const char *data, size_t length, size_t at)
 {
-	for (int k = 0;
-	     k < 3 && at > 0 && at < length && (unsigned char)data[at] < 0xC0;
-	     k++)
-		at--;
+	for (size_t i = at < length ? at : length; i > 0 && at - i < 3;) {
+		unsigned char b = (unsigned char)data[--i];
+		if (b >= 0xC0)
+			return i;
+		if ((b & 0xC0) != 0x80)
+			break;
+	}
 	return at;
 }
 

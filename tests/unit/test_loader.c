@@ -196,6 +196,10 @@ static void test_bytes(void)
 	       "x.yaml:5:5: неизвестный ключ \"с\\tтабуляцией\"\n");
 	EXPECT("\xEF\xBB\xBFpages:\r\n  - id: tips\r\n    title: \xC0\r\n",
 	       "x.yaml:3:12: неверная кодировка: файл должен быть в UTF-8\n");
+	EXPECT("pages: [\xC3\xC3]\n",
+	       "x.yaml:1:9: неверная кодировка: файл должен быть в UTF-8\n");
+	EXPECT("pages: [\xE2\x82]\n",
+	       "x.yaml:1:9: неверная кодировка: файл должен быть в UTF-8\n");
 	EXPECT("\xFF\xFEp\0a\0",
 	       "x.yaml:1:1: неверная кодировка: файл должен быть в UTF-8\n");
 	/* A tab and a newline are fine in text. */
