@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Static analysis: clang-tidy with the checked-in .clang-tidy over every C
+# file in src/ (and, through HeaderFilterRegex, our headers), with the
+# build's compile_commands.json.
+# Usage: bash clang-tidy.sh /path/to/build/helpnav /path/to/source
+set -euo pipefail
+build=$(cd "$(dirname "$1")" && pwd)
+src=$(cd "$2" && pwd)
+
+tidy=
+for cand in clang-tidy-14 clang-tidy; do
+	if command -v "$cand" >/dev/null; then
+		tidy=$cand
+		break
+	fi
+done
+[ -n "$tidy" ] || {
+	echo "clang-tidy не установлен (bash tests/deps.sh --test)" >&2
+	exit 1
+}
+[ -f "$build/compile_commands.json" ] || {
+	echo "нет $build/compile_commands.json" >&2
+	exit 1
+}
+
+cd "$src"
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+status=0
+find src -name '*.c' -print0 | sort -z |
+	xargs -0 -P "$(nproc 2>/dev/null || echo 2)" -n 4 \
+		"$tidy" -p "$build" --quiet >"$out" 2>/dev/null || status=$?
+# clang-tidy prints the offending line and a caret after each finding.
+if grep -qE '(warning|error):' "$out"; then
+	cat "$out" >&2
+	echo "clang-tidy: замечаний $(grep -cE '(warning|error):' "$out")" >&2
+	exit 1
+fi
+if [ $status -ne 0 ]; then
+	cat "$out" >&2
+	echo "clang-tidy завершился с ошибкой ($status)" >&2
+	exit 1
+fi
+echo "clang-tidy: замечаний нет"
