@@ -57,7 +57,7 @@ void tui_key_label(int key, char *buf, size_t size)
 			return;
 		}
 	}
-	if (key > 32 && key < TUI_KEYCODE && size > 4) {
+	if (key > 32 && key != 127 && key < TUI_KEYCODE && size > 4) {
 		size_t n = utf8_encode((uint32_t)key, buf);
 		buf[n] = '\0';
 		return;

@@ -115,6 +115,8 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 
 		switch (b->kind) {
 		case BLOCK_HEADING:
+			if (i > 0)
+				doc_blank(d);
 			add_claim(d, 0, NULL, NULL, b->text, NULL, ST_HEADING);
 			break;
 		case BLOCK_NOTE:

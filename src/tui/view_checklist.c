@@ -9,6 +9,7 @@
 
 #include "export.h"
 #include "status.h"
+#include "text.h"
 #include "tui_int.h"
 
 struct cl_view {
@@ -110,10 +111,15 @@ static void cl_draw(struct view *v)
 	int x = tui_draw_str(y, 1, COLS, tui_glyph(v->t, "[✎] ", "[*] "),
 			     A_BOLD);
 
-	x = tui_draw_str(y, x, COLS, it->text, A_BOLD);
+	/* The label gives way so that the editor keeps half the row. */
+	int room = COLS - x - 3 - (COLS / 2 > 12 ? COLS / 2 : 12);
+	size_t len = strlen(it->text);
+	size_t fit = text_fit(it->text, len, room > 1 ? (size_t)room : 1);
+
+	x = tui_draw_text(y, x, COLS, it->text, fit, A_BOLD);
+	if (fit < len)
+		x = tui_draw_str(y, x, COLS, "…", A_BOLD);
 	x = tui_draw_str(y, x, COLS, ": ", A_BOLD);
-	if (x > COLS - 10)
-		x = COLS - 10;
 	v->t->cur_y = y;
 	v->t->cur_x = le_draw(&cv->le, y, x, COLS - x - 1, 0);
 	tui_draw_str(LINES - 2, 0, COLS,
