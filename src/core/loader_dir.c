@@ -95,8 +95,9 @@ static int list_dir(const char *dir, char ***names, size_t *count,
 	return status;
 }
 
-/* Reads path into a malloc'd buffer. A file over the cap is read only up
- * to the cap + 1 byte: the loader then reports its size. */
+/* Reads path into a malloc'd buffer. HN_LIMIT (reported) for a file over
+ * the cap; one that grows while being read is cut at the cap + 1 byte, and
+ * the loader reports it. */
 static int read_file(const char *path, char **data, size_t *length,
 		     struct diag_list *diags)
 {
@@ -117,6 +118,13 @@ static int read_file(const char *path, char **data, size_t *length,
 					     : "это не обычный файл");
 		close(fd);
 		return HN_IO;
+	}
+	if (st.st_size > LOADER_MAX_FILE_BYTES) {
+		diag_add(diags, path, 0, 0,
+			 "файл слишком большой: %lld байт, можно не больше %d",
+			 (long long)st.st_size, LOADER_MAX_FILE_BYTES);
+		close(fd);
+		return HN_LIMIT;
 	}
 	size_t cap = LOADER_MAX_FILE_BYTES + 1, n = 0;
 	char *buf = malloc(cap);
@@ -164,55 +172,70 @@ static void free_files(struct content_file *files, size_t count)
 	free(files);
 }
 
-int loader_load_dir(const char *dir, struct content **out,
-		    struct diag_list *diags)
+/* Reads the listed files into files[0..*n). The worst status wins:
+ * HN_NOMEM, then HN_IO, then HN_LIMIT (a file over the size cap). */
+static int read_files(const char *dir, char *const *names, size_t count,
+		      struct content_file *files, size_t *n,
+		      struct diag_list *diags)
 {
-	*out = NULL;
-	char **names;
-	size_t count;
-	int status = list_dir(dir, &names, &count, diags);
-	if (status != HN_OK) {
-		/* Without the whole list, the pack would look incomplete. */
-		for (size_t i = 0; i < count; i++)
-			free(names[i]);
-		free(names);
-		return status;
-	}
-	struct content_file *files = calloc(count + 1, sizeof *files);
-	size_t n = 0;
-	if (!files && status == HN_OK)
-		status = HN_NOMEM;
-	for (size_t i = 0; files && i < count && status != HN_NOMEM; i++) {
+	int status = HN_OK;
+	for (size_t i = 0; i < count; i++) {
 		char *path = join(dir, names[i]);
 		char *data = NULL;
 		size_t length = 0;
 		int st = path ? read_file(path, &data, &length, diags)
 			      : HN_NOMEM;
 		if (st == HN_OK)
-			files[n++] = (struct content_file){path, data, length};
+			files[(*n)++] =
+				(struct content_file){path, data, length};
 		else
 			free(path);
-		if (st != HN_OK && status != HN_NOMEM)
+		if (st == HN_NOMEM)
+			return HN_NOMEM;
+		if (st == HN_IO || (st == HN_LIMIT && status == HN_OK))
 			status = st;
 	}
+	return status;
+}
+
+static void free_names(char **names, size_t count)
+{
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
+}
+
+int loader_load_dir(const char *dir, struct content **out,
+		    struct diag_list *diags)
+{
+	*out = NULL;
+	char **names;
+	size_t count, n = 0;
+	int status = list_dir(dir, &names, &count, diags);
+	struct content_file *files =
+		status == HN_OK ? calloc(count + 1, sizeof *files) : NULL;
+	if (status == HN_OK && !files)
+		status = HN_NOMEM;
+	/* Without the whole list, the pack would look incomplete. */
+	if (status == HN_OK)
+		status = read_files(dir, names, count, files, &n, diags);
+	free_names(names, count);
 	if (status == HN_OK && count == 0) {
 		diag_add(diags, dir, 0, 0, "в каталоге нет файлов *.yaml");
 		status = HN_INVALID;
-	}
-	if (status == HN_OK || (status == HN_IO && n > 0)) {
-		/* After an I/O error the readable files are still checked,
+	} else if (status != HN_NOMEM && n > 0) {
+		/* After a read error the readable files are still checked,
 		 * so that all problems are reported at once. */
 		int st = loader_load_files(files, n, out, diags);
-		if (status == HN_IO && *out) {
+		if (status == HN_OK)
+			status = st;
+		else if (*out) {
 			content_free(*out);
 			*out = NULL;
 		}
-		if (status == HN_OK)
-			status = st;
 	}
+	if (status == HN_LIMIT) /* too big is a content error */
+		status = HN_INVALID;
 	diag_list_sort(diags);
 	free_files(files, n);
 	return status;

@@ -451,6 +451,31 @@ static void test_dir_many(const char *tmp)
 	}
 }
 
+/* A file over the cap is not read; the other files are still checked. */
+static void test_dir_big(const char *tmp)
+{
+	char path[600], want[1400];
+	snprintf(path, sizeof path, "%s/a.yaml", tmp);
+	int fd = open(path, O_WRONLY | O_CREAT, 0600);
+	CHECK(fd >= 0 && ftruncate(fd, 5 * 1024 * 1024) == 0);
+	if (fd >= 0)
+		close(fd);
+	snprintf(path, sizeof path, "%s/b.yaml", tmp);
+	write_file(path, "pages:\n  - id: x\n");
+	char *got = dir_load(tmp, HN_INVALID);
+	snprintf(want, sizeof want,
+		 "%s/a.yaml: файл слишком большой: 5242880 байт, можно не "
+		 "больше 4194304\n"
+		 "%s/b.yaml:2:5: нет обязательного поля \"title\"\n"
+		 "%s/b.yaml:2:5: нет обязательного поля \"body\"\n",
+		 tmp, tmp, tmp);
+	check_text(got, want, "big file");
+	free(got);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/a.yaml", tmp);
+	unlink(path);
+}
+
 static void test_dir_errors(void)
 {
 	char *got = dir_load("/nonexistent-helpnav", HN_IO);
@@ -478,6 +503,7 @@ static void test_dir_errors(void)
 	snprintf(path, sizeof path, "%s/notes.txt", tmp);
 	unlink(path);
 	test_dir_special(tmp);
+	test_dir_big(tmp);
 	test_dir_many(tmp);
 	CHECK(rmdir(tmp) == 0);
 }
