@@ -8,7 +8,7 @@
 #include "status.h"
 #include "tui_int.h"
 
-enum { SHOWN_MAX = 500, SNIPPET_BEFORE = 25 };
+enum { SHOWN_MAX = 500 };
 
 struct search_view {
 	size_t history_pos;
@@ -48,9 +48,10 @@ static void add_snippet(struct view *v, int item, const struct text_field *f,
 			const struct search_hit *h)
 {
 	size_t start = h->byte_start, back = 0;
+	size_t before = COLS / 4 < 25 ? (size_t)(COLS / 4) : 25;
 	struct sbuf b = { 0 };
 
-	while (start > 0 && back < SNIPPET_BEFORE) {
+	while (start > 0 && back < before) {
 		start--;
 		if (((unsigned char)f->text[start] & 0xC0) != 0x80)
 			back++;
@@ -140,6 +141,11 @@ static int search_open(struct view *v)
 
 static void search_draw(struct view *v)
 {
+	/* The snippets are cut for the width: a resize rebuilds them. */
+	if (v->doc.width > 0 && v->doc.width != COLS) {
+		doc_clear(&v->doc);
+		search_open(v);
+	}
 	tui_doc_draw(v);
 }
 
