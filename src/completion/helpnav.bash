@@ -11,7 +11,9 @@
 # checklist node only once $2, the word typed so far, names its channel).
 _helpnav_paths()
 {
-	local want=$1 cur=${2-} cmd=${COMP_WORDS[0]} i content=
+	local want=$1 cur=${2-} cmd=${COMP_WORDS[0]} i content=''
+	# The words are as typed: a leading ~/ is not expanded yet.
+	# shellcheck disable=SC2088
 	[[ $cmd == "~/"* ]] && cmd=$HOME/${cmd#"~/"}
 	for ((i = 1; i < ${#COMP_WORDS[@]} - 1; i++)); do
 		case ${COMP_WORDS[i]} in
@@ -22,6 +24,7 @@ _helpnav_paths()
 		--content=*) content=${COMP_WORDS[i]#--content=} ;;
 		esac
 	done
+	# shellcheck disable=SC2088
 	[[ $content == "~/"* ]] && content=$HOME/${content#"~/"}
 	local -a args=(--list)
 	[[ -n $content ]] && args=(--content "$content" --list)
@@ -59,18 +62,17 @@ _helpnav_reply()
 
 _helpnav_files()
 {
-	local IFS=$'\n'
 	compopt -o filenames 2>/dev/null
 	if [[ $1 == dirs ]]; then
-		COMPREPLY=($(compgen -d -- "$2"))
+		mapfile -t COMPREPLY < <(compgen -d -- "$2")
 	else
-		COMPREPLY=($(compgen -f -- "$2"))
+		mapfile -t COMPREPLY < <(compgen -f -- "$2")
 	fi
 }
 
 _helpnav()
 {
-	local cur=${COMP_WORDS[COMP_CWORD]} prev= opt=
+	local cur=${COMP_WORDS[COMP_CWORD]} prev='' opt=
 	((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
 
 	# "--opt=value": bash splits it at '=' into "--opt" "=" "value".
@@ -100,8 +102,7 @@ _helpnav()
 		return 0
 		;;
 	--print-command)
-		local IFS=$'\n'
-		COMPREPLY=($(compgen -c -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -c -- "$cur")
 		return 0
 		;;
 	--search | -s)

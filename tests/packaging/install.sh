@@ -78,9 +78,10 @@ cmp -s "$tmp/list-installed" "$tmp/list-builtin" ||
 # A prefix other than /usr lands under that prefix.
 if DESTDIR=$tmp/local cmake --install "$build" --prefix /opt/hn \
 	>"$tmp/log" 2>&1; then
-	[ -x "$tmp/local/opt/hn/bin/helpnav" ] &&
-		[ -f "$tmp/local/opt/hn/share/helpnav/README.md" ] ||
+	if [ ! -x "$tmp/local/opt/hn/bin/helpnav" ] ||
+		[ ! -f "$tmp/local/opt/hn/share/helpnav/README.md" ]; then
 		fail "--prefix /opt/hn: files not under /opt/hn"
+	fi
 else
 	fail "cmake --install --prefix /opt/hn"
 fi
