@@ -38,15 +38,15 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The long description: continuation lines start with a space (deb-control).
+# The extended description; CPack puts the summary line first and indents
+# these lines itself.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "terminal navigator for Ozon customer support guidance
- helpnav is a full-screen terminal program (ncursesw) that walks a customer
- through a decision tree: problem category, contact channel, and the
- checklist to prepare before contacting support. All guidance text can be
- searched with regular expressions (PCRE2), every claim shows its source,
- and checklists can be printed or saved. Batch modes (--list, --search,
- --checklist, --check) serve scripts. The interface is in Russian.")
+    "helpnav is a full-screen terminal program (ncursesw) that walks a customer
+through a decision tree: problem category, contact channel, and the
+checklist to prepare before contacting support. All guidance text can be
+searched with regular expressions (PCRE2), every claim shows its source,
+and checklists can be printed or saved. Batch modes (--list, --search,
+--checklist, --check) serve scripts. The interface is in Russian.")
 
 # dpkg-shlibdeps computes Depends from the libraries the binary links; where
 # it is missing, the Debian 12 runtime packages are listed by hand.

@@ -47,7 +47,12 @@ field()
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] ||
 	fail "Architecture: $(field Architecture)"
 [[ $(field Maintainer) == *"<"*@*">" ]] || fail "Maintainer: $(field Maintainer)"
-[ -n "$(field Description)" ] || fail "no Description"
+# Description: the summary, then indented lines that do not repeat it.
+summary=$(field Description | head -n 1)
+second=$(field Description | sed -n 2p)
+[ -n "$summary" ] || fail "no Description"
+[[ $second == " "[!\ ]* ]] || fail "extended description line: «$second»"
+[ "$second" != " $summary" ] || fail "the summary is repeated: «$second»"
 version=$("$1" --version | head -n 1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
 [[ $(field Version) == "$version"* ]] ||
 	fail "Version $(field Version), the program says $version"
@@ -68,6 +73,20 @@ for lib in $needed; do
 	[[ ", $depends," == *", $p"[\ ,]* ]] || fail "Depends lacks $p: «$depends»"
 done
 
+# Every dependency is a package this Debian has, in a version that
+# satisfies the declared bound.
+IFS=',' read -ra clauses <<<"$depends"
+for clause in "${clauses[@]}"; do
+	read -r name op ver <<<"$(tr -d '()' <<<"$clause")"
+	have=$(dpkg-query -W -f='${Version}' "$name" 2>/dev/null) || {
+		fail "Depends: $name is not a package here"
+		continue
+	}
+	if [ -n "${op:-}" ] && ! dpkg --compare-versions "$have" "$op" "$ver"; then
+		fail "Depends: $name $op $ver, but Debian has $have"
+	fi
+done
+
 # Contents: the files of a plain install, under /usr, and nothing else.
 dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $6 }' | sed 's|^\./||' |
 	sort >"$tmp/files"
@@ -86,6 +105,21 @@ fi
 dpkg-deb -c "$deb" | awk '$1 ~ /^-/ && $2 != "root/root" { print }' \
 	>"$tmp/owners"
 [ -s "$tmp/owners" ] && fail "files not owned by root: $(cat "$tmp/owners")"
+
+# dpkg itself installs it into an empty root (dependencies are checked
+# above) and records every file.
+admin=$tmp/root/var/lib/dpkg
+mkdir -p "$admin/info" "$admin/updates" "$admin/triggers"
+: >"$admin/status"
+if dpkg --root="$tmp/root" --force-not-root --force-depends \
+	--force-script-chrootless --log=/dev/null -i "$deb" >"$tmp/dpkg" 2>&1; then
+	dpkg --root="$tmp/root" -L helpnav >"$tmp/listed" 2>&1
+	grep -qx /usr/bin/helpnav "$tmp/listed" ||
+		fail "dpkg -L helpnav lacks /usr/bin/helpnav"
+	[ -x "$tmp/root/usr/bin/helpnav" ] || fail "dpkg did not unpack the binary"
+else
+	fail "dpkg -i into an empty root: $(cat "$tmp/dpkg")"
+fi
 
 # Unpacked, the program runs and its pack validates.
 dpkg-deb -x "$deb" "$tmp/x" || fail "dpkg-deb -x"
