@@ -60,6 +60,19 @@ for f in "${want[@]}"; do
 	esac
 done
 
+# bash-completion finds the installed file by the command's name, the way
+# it loads completions on the first <TAB>.
+bc=/usr/share/bash-completion/bash_completion
+if [ -f "$bc" ]; then
+	spec=$(BASH_COMPLETION_USER_DIR=$tmp/none XDG_DATA_DIRS=$root/usr/share \
+		bash -c 'source "$1" && __load_completion helpnav &&
+			complete -p helpnav' _ "$bc" 2>&1)
+	[[ $spec == *"-F _helpnav helpnav"* ]] ||
+		fail "bash-completion does not load the installed file: «$spec»"
+else
+	fail "bash-completion is not installed (bash tests/deps.sh --test)"
+fi
+
 # The installed copy works on its own.
 "$root/usr/bin/helpnav" --version >"$tmp/version" ||
 	fail "installed helpnav --version exits non-zero"
