@@ -69,6 +69,24 @@ for v in $vars HELPNAV_PRINT_COMMAND NO_COLOR ESCDELAY LANG; do
 	grep -q -e "$v" <<<"$env_section" || fail "environment $v not documented"
 done
 
+# Every key of the TUI's action table (src/tui/actions.h) is in КЛАВИШИ:
+# Latin keys as words of a key list, the ЙЦУКЕН twins in parentheses.
+actions=$src/src/tui/actions.h
+if [ -f "$actions" ]; then
+	groff -k -man -Tutf8 -P-cbou -rLL=80n "$page" 2>/dev/null |
+		sed -n '/^КЛАВИШИ/,/^КОДЫ ВОЗВРАТА/p' >"$tmp/keys"
+	latin=$(grep -oE "'[a-zA-Z?/.,]'" "$actions" | tr -d "'" | sort -u)
+	cyrillic=$(grep -oE "L'[^']'" "$actions" | sed "s/^L'//; s/'$//" |
+		sort -u)
+	for k in $latin; do
+		grep -qE "(^ +|, )[$k]( |,|$)|\\([$k]\\)" "$tmp/keys" ||
+			fail "key $k (actions.h) not in КЛАВИШИ"
+	done
+	for k in $cyrillic; do
+		grep -qF "($k)" "$tmp/keys" || fail "key $k (actions.h) not in КЛАВИШИ"
+	done
+fi
+
 version=$("$helpnav" --version | head -n 1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
 grep -q "^\.TH HELPNAV 1 .*\"helpnav $version\"" "$page" ||
 	fail ".TH does not name helpnav $version"
