@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "arena.h"
 #include "loader_internal.h"
@@ -14,6 +15,8 @@ void content_free(struct content *content)
 	if (!content)
 		return;
 	arena_free(content->arena);
+	if (content->mapping)
+		munmap(content->mapping, content->mapping_size);
 	free(content);
 }
 
@@ -104,6 +107,27 @@ static int resolve_channels(const struct content *c, int n,
 	return HN_OK;
 }
 
+/* "ID" (category or page), "CATEGORY/CH", "CATEGORY/CH/checklist". */
+static int resolve_tree(const struct content *c, int n,
+			char seg[SEGMENTS][SEGMENT_BYTES], struct node_ref *out)
+{
+	out->category = content_find_category(c, seg[0]);
+	if (!out->category) {
+		out->page = n == 1 ? content_find_page(c, seg[0]) : NULL;
+		out->kind = NODE_PAGE;
+		return out->page ? HN_OK : HN_INVALID;
+	}
+	if (n == 1) {
+		out->kind = NODE_CATEGORY;
+		return HN_OK;
+	}
+	out->channel = category_channel(out->category, seg[1]);
+	if (!out->channel || (n == 3 && strcmp(seg[2], "checklist")))
+		return HN_INVALID;
+	out->kind = n == 3 ? NODE_CHECKLIST : NODE_CHANNEL;
+	return HN_OK;
+}
+
 int content_resolve(const struct content *c, const char *path,
 		    struct node_ref *out)
 {
@@ -115,22 +139,11 @@ int content_resolve(const struct content *c, const char *path,
 		status = HN_INVALID;
 	} else if (n >= 1 && !strcmp(seg[0], "channels")) {
 		status = resolve_channels(c, n, seg, &r);
-	} else if (n == 1 && !strcmp(seg[0], "sources")) {
+	} else if (n >= 1 && !strcmp(seg[0], "sources")) {
 		r.kind = NODE_SOURCES;
+		status = n == 1 ? HN_OK : HN_INVALID;
 	} else if (n >= 1) {
-		r.category = content_find_category(c, seg[0]);
-		r.page = r.category ? NULL : content_find_page(c, seg[0]);
-		if (r.page && n == 1)
-			r.kind = NODE_PAGE;
-		else if (!r.category || r.page)
-			status = HN_INVALID;
-		else if (n == 1)
-			r.kind = NODE_CATEGORY;
-		else if (!(r.channel = category_channel(r.category, seg[1])) ||
-			 (n == 3 && strcmp(seg[2], "checklist")))
-			status = HN_INVALID;
-		else
-			r.kind = n == 3 ? NODE_CHECKLIST : NODE_CHANNEL;
+		status = resolve_tree(c, n, seg, &r);
 	}
 	if (status == HN_OK)
 		*out = r;
@@ -145,7 +158,7 @@ void content_node_path(const struct node_ref *node, char *buf, size_t size)
 	const char *ch = node->channel ? node->channel->id : "";
 	switch (node->kind) {
 	case NODE_CATEGORY:
-		snprintf(buf, size, "%s", node->category->id);
+		snprintf(buf, size, "%s", node->category ? owner : "");
 		break;
 	case NODE_CHANNEL:
 		snprintf(buf, size, "%s/%s", owner, ch);
@@ -154,7 +167,7 @@ void content_node_path(const struct node_ref *node, char *buf, size_t size)
 		snprintf(buf, size, "%s/%s/checklist", owner, ch);
 		break;
 	case NODE_PAGE:
-		snprintf(buf, size, "%s", node->page->id);
+		snprintf(buf, size, "%s", node->page ? node->page->id : "");
 		break;
 	case NODE_CHANNELS:
 		snprintf(buf, size, "channels");

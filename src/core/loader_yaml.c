@@ -266,7 +266,8 @@ static bool on_start(struct reader *r, const yaml_event_t *e, bool map)
 	struct ynode *n = new_node(r, map ? YN_MAP : YN_SEQ, e->start_mark);
 	if (!n)
 		return true;
-	r->stack[r->depth++] = (struct frame){.node = n};
+	/* The other fields are zero: a frame is zeroed when it closes. */
+	r->stack[r->depth++].node = n;
 	return true;
 }
 
@@ -321,6 +322,8 @@ static void check_keys(struct reader *r, struct frame *f)
 
 static void on_end(struct reader *r)
 {
+	if (r->depth == 0) /* libyaml balances events; be safe anyway */
+		return;
 	struct frame *f = &r->stack[--r->depth];
 	struct ynode *n = f->node;
 	if (n->kind == YN_MAP && f->n % 2 == 0)
@@ -341,6 +344,7 @@ static void on_end(struct reader *r)
 	else if (kept)
 		memcpy(n->kids, f->kids, kept * sizeof *n->kids);
 	free(f->kids);
+	*f = (struct frame){0};
 	attach(r, n);
 }
 
@@ -451,8 +455,10 @@ int yaml_read_tree(const char *file, const char *data, size_t length,
 	}
 	bool fatal = false;
 	parse(&r, &fatal);
-	while (r.depth > 0)
-		free(r.stack[--r.depth].kids);
+	/* Frames are zeroed when they close, so this frees exactly the
+	 * ones still open after an early stop. */
+	for (size_t i = 0; i < LOADER_MAX_DEPTH; i++)
+		free(r.stack[i].kids);
 	if (r.nomem)
 		return HN_NOMEM;
 	if (!fatal)
