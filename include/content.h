@@ -142,6 +142,13 @@ struct content {
 	struct text_field *fields; /* everything searchable */
 	size_t field_count;
 	struct arena *arena;
+	/* Every field's text is known to be valid UTF-8 (set by the loader
+	 * and the cache), so search need not check it again. */
+	bool text_valid;
+	/* A cache file the strings point into (cache.h), or NULL; owned:
+	 * content_free unmaps it. */
+	void *mapping;
+	size_t mapping_size;
 };
 
 void content_free(struct content *content);

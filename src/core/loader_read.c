@@ -56,6 +56,9 @@ static int load_files(const struct content_file *files, size_t count,
 			status = HN_NOMEM;
 	if (status == HN_OK)
 		status = loader_link(&L, pack, out);
+	/* libyaml refuses invalid UTF-8, so every text is valid */
+	if (status == HN_OK && *out)
+		(*out)->text_valid = true;
 	loader_release(&L);
 	diag_list_sort(diags);
 	return status;

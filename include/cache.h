@@ -1,0 +1,54 @@
+/* cache.h - a compiled form of a content pack, so that a large pack is not
+ * parsed again on every run (what man-db and locate do).
+ *
+ * The cache of a folder is one file in $HELPNAV_CACHE_DIR, else
+ * $XDG_CACHE_HOME/helpnav, else ~/.cache/helpnav. It is keyed by the
+ * folder's *.yaml files (names, sizes, mtimes, ctimes, inodes) and the
+ * program's own file, written atomically (temporary file + rename), and
+ * mapped into memory on use. Its header, lengths, checksum and every offset
+ * are checked; a missing, stale, corrupt or unwritable cache only means the
+ * pack is parsed as usual. HELPNAV_NO_CACHE=1 turns the cache off. */
+#ifndef HELPNAV_CACHE_H
+#define HELPNAV_CACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content.h"
+#include "diag.h"
+
+enum {
+	CACHE_VERSION = 1,
+};
+
+/* Like loader_load_dir (same statuses, same diags), through the cache:
+ * a valid cache is used, else the folder is parsed and, on success, the
+ * cache is (re)written; failing to write it is not an error. */
+int cache_load_dir(const char *dir, struct content **out,
+		   struct diag_list *diags);
+
+/* The parts, for tests and the benchmark. */
+
+/* The cache file's path for dir (malloc'd), or NULL when caching is off
+ * or there is no cache folder (no HOME). */
+char *cache_path_for(const char *dir);
+
+/* Writes c to path atomically, stamped with key. HN_OK, HN_IO, HN_NOMEM,
+ * HN_LIMIT (too big for the format's 32-bit offsets). */
+int cache_write(const char *path, const struct content *c,
+		unsigned long long key);
+
+/* Maps path and builds a content from it when its header says key and
+ * everything checks out. HN_OK and *out set; HN_IO (no file), HN_INVALID
+ * (stale or corrupt), HN_NOMEM. */
+int cache_read(const char *path, unsigned long long key,
+	       struct content **out);
+
+/* The identity of dir's *.yaml files and of the program, hashed. *recent
+ * is set when a file changed in the last seconds: file times are coarse,
+ * so a second change within the same tick would not show (git's "racily
+ * clean" problem); such a pack is not cached yet. HN_OK, or HN_IO when the
+ * folder cannot be listed the way the loader would. */
+int cache_key_for(const char *dir, unsigned long long *key, bool *recent);
+
+#endif

@@ -1,0 +1,219 @@
+/* cache.c - where a pack's cache lives, what it is keyed by, and the load
+ * path that uses it (see cache.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "cache_internal.h"
+#include "loader.h"
+#include "status.h"
+
+/* A file younger than this may still change within its mtime's tick. */
+enum { RECENT_SECONDS = 2 };
+
+static bool cache_disabled(void)
+{
+	const char *v = getenv("HELPNAV_NO_CACHE");
+	return v && *v && strcmp(v, "0") != 0;
+}
+
+/* The cache folder (malloc'd), or NULL. */
+static char *cache_dir(void)
+{
+	const char *v = getenv("HELPNAV_CACHE_DIR");
+	const char *tail = "";
+	if (!v || !*v) {
+		v = getenv("XDG_CACHE_HOME");
+		tail = "/helpnav";
+	}
+	if (!v || *v != '/') {
+		v = getenv("HOME");
+		tail = "/.cache/helpnav";
+	}
+	if (!v || !*v)
+		return NULL;
+	size_t n = strlen(v) + 32;
+	char *d = malloc(n);
+	if (d)
+		snprintf(d, n, "%s%s", v, tail);
+	return d;
+}
+
+char *cache_path_for(const char *dir)
+{
+	if (cache_disabled())
+		return NULL;
+	char *real = realpath(dir, NULL);
+	char *cdir = real ? cache_dir() : NULL;
+	char *path = NULL;
+	if (cdir) {
+		size_t n = strlen(cdir) + 40;
+		uint64_t h = cache_checksum(real, strlen(real), 0);
+		path = malloc(n);
+		if (path)
+			snprintf(path, n, "%s/pack-%016llx.cache", cdir,
+				 (unsigned long long)h);
+	}
+	free(real);
+	free(cdir);
+	return path;
+}
+
+/* mkdir -p of path's folder, private to the user. */
+static void make_parent(const char *path)
+{
+	char *p = strdup(path);
+	if (!p)
+		return;
+	char *slash = strrchr(p, '/');
+	if (slash && slash != p) {
+		*slash = '\0';
+		for (char *s = p + 1; *s; s++) {
+			if (*s != '/')
+				continue;
+			*s = '\0';
+			mkdir(p, 0700);
+			*s = '/';
+		}
+		mkdir(p, 0700);
+	}
+	free(p);
+}
+
+static bool is_yaml_name(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && n > 5 && !strcmp(name + n - 5, ".yaml");
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The sorted *.yaml names, as loader_load_dir lists them. */
+static int list_yaml(const char *dir, char ***names, size_t *count)
+{
+	DIR *d = opendir(dir);
+	size_t cap = 0;
+	int rc = HN_OK;
+	struct dirent *e;
+	*names = NULL;
+	*count = 0;
+	if (!d)
+		return HN_IO;
+	while (rc == HN_OK && (e = readdir(d))) {
+		if (!is_yaml_name(e->d_name))
+			continue;
+		if (*count == cap) {
+			cap = cap ? cap * 2 : 64;
+			char **grown = realloc(*names, cap * sizeof *grown);
+			if (!grown) {
+				rc = HN_NOMEM;
+				break;
+			}
+			*names = grown;
+		}
+		if (!((*names)[*count] = strdup(e->d_name)))
+			rc = HN_NOMEM;
+		else
+			++*count;
+	}
+	closedir(d);
+	if (rc == HN_OK && (*count == 0 || *count > LOADER_MAX_FILES))
+		rc = HN_IO; /* the loader reports these */
+	if (rc == HN_OK)
+		qsort(*names, *count, sizeof **names, compare_names);
+	return rc;
+}
+
+/* One file's identity, mixed into *h. */
+static int mix_file(const char *dir, const char *name, uint64_t *h,
+		    bool *recent)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	if (snprintf(path, sizeof path, "%s/%s", dir, name) >= PATH_MAX ||
+	    stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return HN_IO;
+	uint64_t id[] = {
+		(uint64_t)st.st_size,          (uint64_t)st.st_mtim.tv_sec,
+		(uint64_t)st.st_mtim.tv_nsec,  (uint64_t)st.st_ctim.tv_sec,
+		(uint64_t)st.st_ctim.tv_nsec,  (uint64_t)st.st_ino,
+		(uint64_t)st.st_dev,
+	};
+	*h = cache_checksum(name, strlen(name) + 1, *h);
+	*h = cache_checksum(id, sizeof id, *h);
+	time_t now = time(NULL);
+	if (st.st_mtim.tv_sec + RECENT_SECONDS >= now ||
+	    st.st_ctim.tv_sec + RECENT_SECONDS >= now)
+		*recent = true;
+	return HN_OK;
+}
+
+/* The program's own file: a new build may load packs differently. */
+static uint64_t program_identity(void)
+{
+	struct stat st;
+	char v[] = HELPNAV_VERSION;
+	uint64_t h = cache_checksum(v, sizeof v, CACHE_VERSION);
+	if (stat("/proc/self/exe", &st) == 0) {
+		uint64_t id[] = {(uint64_t)st.st_size,
+				 (uint64_t)st.st_mtim.tv_sec,
+				 (uint64_t)st.st_mtim.tv_nsec,
+				 (uint64_t)st.st_ino};
+		h = cache_checksum(id, sizeof id, h);
+	}
+	return h;
+}
+
+int cache_key_for(const char *dir, unsigned long long *key, bool *recent)
+{
+	char **names;
+	size_t count;
+	uint64_t h = program_identity();
+	*recent = false;
+	/* the folder as written: it is in every origin's file name */
+	h = cache_checksum(dir, strlen(dir), h);
+	int rc = list_yaml(dir, &names, &count);
+	for (size_t i = 0; i < count; i++) {
+		if (rc == HN_OK)
+			rc = mix_file(dir, names[i], &h, recent);
+		free(names[i]);
+	}
+	free(names);
+	*key = h;
+	return rc;
+}
+
+int cache_load_dir(const char *dir, struct content **out,
+		   struct diag_list *diags)
+{
+	unsigned long long key;
+	bool recent;
+	*out = NULL;
+	char *path = cache_path_for(dir);
+	if (!path || cache_key_for(dir, &key, &recent) != HN_OK) {
+		free(path);
+		return loader_load_dir(dir, out, diags);
+	}
+	if (cache_read(path, key, out) == HN_OK) {
+		free(path);
+		return HN_OK;
+	}
+	int rc = loader_load_dir(dir, out, diags);
+	if (rc == HN_OK && !recent) {
+		make_parent(path);
+		cache_write(path, *out, key); /* only an optimisation */
+	}
+	free(path);
+	return rc;
+}

@@ -1,0 +1,317 @@
+/* cache_read.c - cache_read: a cache file back into a struct content.
+ *
+ * The file is mapped and its strings are used in place; the records are
+ * rebuilt in the content's arena. Nothing read is trusted: every count is
+ * bounded by the words left, every string offset by the strings section,
+ * every enum and channel index by its range. */
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "cache.h"
+#include "cache_internal.h"
+#include "status.h"
+
+struct reader {
+	const uint32_t *words;
+	size_t count, pos;
+	const char *strings;
+	size_t strings_len;
+	struct arena *a;
+	struct content *c;
+	bool bad, nomem;
+};
+
+static uint32_t get(struct reader *r)
+{
+	if (r->pos >= r->count) {
+		r->bad = true;
+		return 0;
+	}
+	return r->words[r->pos++];
+}
+
+/* A value that must be below limit. */
+static uint32_t get_below(struct reader *r, uint32_t limit)
+{
+	uint32_t v = get(r);
+	if (v >= limit) {
+		r->bad = true;
+		return 0;
+	}
+	return v;
+}
+
+/* A count of items that take at least one word each, and their array. */
+static void *get_array(struct reader *r, size_t size, size_t *count)
+{
+	*count = get(r);
+	if (r->pos > r->count || *count > r->count - r->pos) {
+		r->bad = true;
+		*count = 0;
+	}
+	void *p = arena_calloc(r->a, *count, size);
+	if (!p)
+		r->nomem = true;
+	if (!p || r->bad)
+		*count = 0;
+	return p;
+}
+
+static const char *str(struct reader *r)
+{
+	uint32_t v = get(r);
+	if (v == 0)
+		return NULL;
+	if (v - 1 >= r->strings_len) {
+		r->bad = true;
+		return NULL;
+	}
+	return r->strings + v - 1;
+}
+
+/* A string the loader always sets. */
+static const char *str_req(struct reader *r)
+{
+	const char *s = str(r);
+	if (!s)
+		r->bad = true;
+	return s ? s : "";
+}
+
+static void origin(struct reader *r, struct origin *o)
+{
+	o->file = str(r);
+	o->line = get(r);
+	o->col = get(r);
+}
+
+static void sources(struct reader *r, struct source_list *l)
+{
+	const char **ids = get_array(r, sizeof *ids, &l->count);
+	for (size_t i = 0; i < l->count && !r->bad; i++)
+		ids[i] = str_req(r);
+	l->ids = ids;
+}
+
+static void block(struct reader *r, struct block *b)
+{
+	b->kind = (enum block_kind)get_below(r, BLOCK_DISPUTED + 1);
+	b->text = str_req(r);
+	sources(r, &b->sources);
+	b->status = (enum claim_status)get_below(r, CLAIM_NOT_FOR_USERS + 1);
+	b->versions = get_array(r, sizeof *b->versions, &b->version_count);
+	for (size_t v = 0; v < b->version_count && !r->bad; v++) {
+		b->versions[v].text = str_req(r);
+		sources(r, &b->versions[v].sources);
+		origin(r, &b->versions[v].at);
+	}
+	b->advice = str(r);
+	origin(r, &b->at);
+}
+
+static void blocks(struct reader *r, struct block_list *l)
+{
+	l->items = get_array(r, sizeof *l->items, &l->count);
+	for (size_t i = 0; i < l->count && !r->bad; i++)
+		block(r, &l->items[i]);
+}
+
+static void checks(struct reader *r, struct check_list *l)
+{
+	l->items = get_array(r, sizeof *l->items, &l->count);
+	for (size_t i = 0; i < l->count && !r->bad; i++) {
+		struct check_item *it = &l->items[i];
+		it->id = str_req(r);
+		it->text = str_req(r);
+		it->field = get_below(r, 2);
+		it->phase = (enum check_phase)get_below(r, PHASE_AFTER + 1);
+		sources(r, &it->sources);
+		origin(r, &it->at);
+	}
+}
+
+static void channel(struct reader *r, struct channel *ch)
+{
+	ch->id = str_req(r);
+	ch->title = str_req(r);
+	ch->summary = str(r);
+	blocks(r, &ch->steps);
+	blocks(r, &ch->hours);
+	blocks(r, &ch->response);
+	blocks(r, &ch->notes);
+	checks(r, &ch->checklist);
+	origin(r, &ch->at);
+}
+
+static void category(struct reader *r, struct category *cat)
+{
+	struct content *c = r->c;
+	cat->id = str_req(r);
+	cat->title = str_req(r);
+	cat->summary = str(r);
+	const struct channel **chans =
+		get_array(r, sizeof *chans, &cat->channel_count);
+	uint32_t limit = c->channel_count < UINT32_MAX
+				 ? (uint32_t)c->channel_count
+				 : UINT32_MAX;
+	for (size_t i = 0; i < cat->channel_count && !r->bad; i++)
+		chans[i] = &c->channels[get_below(r, limit)];
+	cat->channels = chans;
+	blocks(r, &cat->notes);
+	checks(r, &cat->checklist);
+	origin(r, &cat->at);
+}
+
+/* A field's text of length bytes: the NUL must be right after it. */
+static const char *field_text(struct reader *r, size_t length, bool required)
+{
+	const char *s = required ? str_req(r) : str(r);
+	if (s && (length >= r->strings_len - (size_t)(s - r->strings) ||
+		  s[length] != '\0'))
+		r->bad = true;
+	return r->bad ? NULL : s;
+}
+
+static void fields(struct reader *r, struct content *c)
+{
+	c->fields = get_array(r, sizeof *c->fields, &c->field_count);
+	for (size_t i = 0; i < c->field_count && !r->bad; i++) {
+		struct text_field *f = &c->fields[i];
+		f->path = str_req(r);
+		f->field = str_req(r);
+		size_t at = r->pos;
+		r->pos += 2; /* the texts come before their length */
+		f->length = get(r);
+		size_t end = r->pos;
+		r->pos = at;
+		f->text = field_text(r, f->length, true);
+		f->folded = field_text(r, f->length, false);
+		r->pos = end;
+	}
+}
+
+static void walk(struct reader *r, struct content *c)
+{
+	c->text_valid = get_below(r, 2);
+	c->sources = get_array(r, sizeof *c->sources, &c->source_count);
+	for (size_t i = 0; i < c->source_count && !r->bad; i++) {
+		struct source *s = &c->sources[i];
+		s->id = str_req(r);
+		s->title = str_req(r);
+		s->file = str(r);
+		s->note = str(r);
+		origin(r, &s->at);
+	}
+	c->channels = get_array(r, sizeof *c->channels, &c->channel_count);
+	for (size_t i = 0; i < c->channel_count && !r->bad; i++)
+		channel(r, &c->channels[i]);
+	c->categories =
+		get_array(r, sizeof *c->categories, &c->category_count);
+	for (size_t i = 0; i < c->category_count && !r->bad; i++)
+		category(r, &c->categories[i]);
+	c->pages = get_array(r, sizeof *c->pages, &c->page_count);
+	for (size_t i = 0; i < c->page_count && !r->bad; i++) {
+		struct page *p = &c->pages[i];
+		p->id = str_req(r);
+		p->title = str_req(r);
+		p->summary = str(r);
+		blocks(r, &p->body);
+		origin(r, &p->at);
+	}
+	checks(r, &c->general);
+	fields(r, c);
+	if (r->pos != r->count)
+		r->bad = true;
+}
+
+/* The header's promises, checked against the file itself. */
+static bool header_ok(const struct cache_header *h, size_t size,
+		      uint64_t key)
+{
+	return size >= sizeof *h && !memcmp(h->magic, CACHE_MAGIC,
+					    sizeof CACHE_MAGIC) &&
+	       h->version == CACHE_VERSION && h->header_size == sizeof *h &&
+	       h->key == key && h->file_size == size &&
+	       h->strings_off == sizeof *h && h->strings_len >= 1 &&
+	       h->strings_len < UINT32_MAX &&
+	       h->strings_len <= size - h->strings_off &&
+	       h->stream_off >= h->strings_off + h->strings_len &&
+	       h->stream_off % 4 == 0 && h->stream_len % 4 == 0 &&
+	       h->stream_off <= size && h->stream_len == size - h->stream_off;
+}
+
+static int build(const char *map, const struct cache_header *h,
+		 struct content **out)
+{
+	struct content *c = calloc(1, sizeof *c);
+	struct reader r = {
+		.words = (const uint32_t *)(const void *)(map + h->stream_off),
+		.count = h->stream_len / 4,
+		.strings = map + h->strings_off,
+		.strings_len = h->strings_len,
+		.c = c,
+	};
+	if (c)
+		c->arena = r.a = arena_new();
+	if (!c || !r.a) {
+		free(c);
+		return HN_NOMEM;
+	}
+	walk(&r, c);
+	if (r.bad || r.nomem) {
+		content_free(c);
+		return r.nomem ? HN_NOMEM : HN_INVALID;
+	}
+	*out = c;
+	return HN_OK;
+}
+
+static int map_file(const char *path, void **map, size_t *size)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0)
+		return HN_IO;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size < (off_t)sizeof(struct cache_header)) {
+		close(fd);
+		return HN_INVALID;
+	}
+	*size = (size_t)st.st_size;
+	/* Everything is read for the checksum anyway: fault it in at once. */
+	*map = mmap(NULL, *size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+	close(fd);
+	return *map == MAP_FAILED ? HN_IO : HN_OK;
+}
+
+int cache_read(const char *path, unsigned long long key,
+	       struct content **out)
+{
+	void *map;
+	size_t size;
+	*out = NULL;
+	int rc = map_file(path, &map, &size);
+	if (rc != HN_OK)
+		return rc;
+	const struct cache_header *h = map;
+	const char *strings = (const char *)map + sizeof *h;
+	if (!header_ok(h, size, key) ||
+	    strings[h->strings_len - 1] != '\0' ||
+	    cache_checksum(strings, size - sizeof *h, key) != h->checksum)
+		rc = HN_INVALID;
+	else
+		rc = build(map, h, out);
+	if (rc != HN_OK) {
+		munmap(map, size);
+		return rc;
+	}
+	(*out)->mapping = map;
+	(*out)->mapping_size = size;
+	return HN_OK;
+}
