@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "checklist.h"
 #include "cli.h"
 #include "export.h"
@@ -27,7 +28,7 @@ struct content *cli_load_content(const char *dir)
 {
 	struct content *c = NULL;
 	struct diag_list diags = {0};
-	int rc = dir ? loader_load_dir(dir, &c, &diags)
+	int rc = dir ? cache_load_dir(dir, &c, &diags)
 		     : loader_load_builtin(&c, &diags);
 	if (rc != HN_OK) {
 		diag_list_sort(&diags);

@@ -21,17 +21,32 @@ enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40 };
  * that are not UTF-8) as '?', so nothing raw reaches the terminal. */
 static void put_clean(const char *s, size_t len, FILE *out)
 {
+	size_t done = 0; /* s[done, i) is clean and not yet written */
 	for (size_t i = 0; i < len;) {
+		unsigned char b = (unsigned char)s[i];
+		if (b >= 0x20 && b < 0x7F) {
+			i++;
+			continue;
+		}
+		/* Cyrillic letters (U+0400-U+047F) are always printable */
+		if ((b == 0xD0 || b == 0xD1) && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp == '\t')
-			fputc(' ', out);
-		else if (text_char_width(cp) < 0 || (cp == 0xFFFD && n == 1))
-			fputc('?', out);
-		else
-			fwrite(s + i, 1, n, out);
+		if (cp != '\t' && text_char_width(cp) >= 0 &&
+		    !(cp == 0xFFFD && n == 1)) {
+			i += n;
+			continue;
+		}
+		fwrite(s + done, 1, i - done, out);
+		fputc(cp == '\t' ? ' ' : '?', out);
 		i += n;
+		done = i;
 	}
+	fwrite(s + done, 1, len - done, out);
 }
 
 /* Columns of one character as put_clean draws it. */
@@ -108,11 +123,23 @@ static void print_hit(const struct text_field *f, const struct search_hit *h,
 		      size_t cols, bool color)
 {
 	const char *t = f->text;
+	/* At most a window of cols columns around the match is shown, so
+	 * the line is looked at only that far (4 bytes a column at most):
+	 * scanning a whole long line for each of its matches is quadratic. */
+	size_t reach = 4 * cols + 4;
 	size_t ms = h->byte_start, ls = ms;
-	while (ls > 0 && t[ls - 1] != '\n')
+	while (ls > 0 && t[ls - 1] != '\n' && ms - ls < reach)
 		ls--;
-	const char *nl = memchr(t + ms, '\n', f->length - ms);
-	size_t le = nl ? (size_t)(nl - t) : f->length;
+	while (ls < ms && ((unsigned char)t[ls] & 0xC0) == 0x80)
+		ls++;
+	bool cut_left = ls > 0 && t[ls - 1] != '\n';
+	size_t lim = f->length - h->byte_end > reach ? h->byte_end + reach
+						     : f->length;
+	const char *nl = memchr(t + ms, '\n', lim - ms);
+	size_t le = nl ? (size_t)(nl - t) : lim;
+	while (le > h->byte_end && ((unsigned char)t[le] & 0xC0) == 0x80)
+		le--;
+	bool cut_right = le < f->length && t[le] != '\n';
 	size_t me = h->byte_end < le ? h->byte_end : le;
 	size_t start = ls, end = le;
 	if (text_width(t + ms, me - ms) > cols - 2) {
@@ -125,14 +152,14 @@ static void print_hit(const struct text_field *f, const struct search_hit *h,
 	fputs(color ? SGR_PATH : "", stdout);
 	put_clean(f->path, strlen(f->path), stdout);
 	fputs(color ? SGR_OFF ": " : ": ", stdout);
-	if (start > ls)
+	if (start > ls || cut_left)
 		fputs("…", stdout);
 	put_clean(t + start, ms - start, stdout);
 	fputs(color ? SGR_MATCH : "", stdout);
 	put_clean(t + ms, me - ms, stdout);
 	fputs(color ? SGR_OFF : "", stdout);
 	put_clean(t + me, end - me, stdout);
-	if (end < le)
+	if (end < le || cut_right)
 		fputs("…", stdout);
 	putchar('\n');
 }

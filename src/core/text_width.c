@@ -188,6 +188,8 @@ int text_char_width(uint32_t cp)
 		return -1;
 	if (cp < 0x300)
 		return 1;
+	if (cp >= 0x400 && cp < 0x483) /* Cyrillic letters, the common case */
+		return 1;
 	if (in_table(zero_width, sizeof zero_width / sizeof zero_width[0], cp))
 		return 0;
 	if (cp < 0x1100)
