@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *format_message(const char *fmt, va_list ap)
+__attribute__((format(printf, 1, 0))) static char *
+format_message(const char *fmt, va_list ap)
 {
 	va_list copy;
 	va_copy(copy, ap);
