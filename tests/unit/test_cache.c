@@ -1,0 +1,563 @@
+/* test_cache.c - the compiled cache of a content pack: a round trip gives
+ * the same content, and a missing, stale, truncated, corrupt or
+ * unwritable cache falls back to parsing with the same results. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../../src/core/cache_internal.h"
+#include "cache.h"
+#include "content.h"
+#include "loader.h"
+#include "search.h"
+#include "status.h"
+
+static int passed, failed;
+
+#define CHECK(cond) \
+	do { \
+		if (cond) { \
+			passed++; \
+		} else { \
+			failed++; \
+			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
+				__LINE__, #cond); \
+		} \
+	} while (0)
+
+static bool same_str(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+static bool same_origin(const struct origin *a, const struct origin *b)
+{
+	return same_str(a->file, b->file) && a->line == b->line &&
+	       a->col == b->col;
+}
+
+static bool same_sources(const struct source_list *a,
+			 const struct source_list *b)
+{
+	if (a->count != b->count)
+		return false;
+	for (size_t i = 0; i < a->count; i++)
+		if (!same_str(a->ids[i], b->ids[i]))
+			return false;
+	return true;
+}
+
+static bool same_blocks(const struct block_list *a, const struct block_list *b)
+{
+	if (a->count != b->count)
+		return false;
+	for (size_t i = 0; i < a->count; i++) {
+		const struct block *x = &a->items[i], *y = &b->items[i];
+		if (x->kind != y->kind || !same_str(x->text, y->text) ||
+		    !same_sources(&x->sources, &y->sources) ||
+		    x->status != y->status ||
+		    x->version_count != y->version_count ||
+		    !same_str(x->advice, y->advice) ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+		for (size_t v = 0; v < x->version_count; v++)
+			if (!same_str(x->versions[v].text, y->versions[v].text) ||
+			    !same_sources(&x->versions[v].sources,
+					  &y->versions[v].sources) ||
+			    !same_origin(&x->versions[v].at, &y->versions[v].at))
+				return false;
+	}
+	return true;
+}
+
+static bool same_checks(const struct check_list *a, const struct check_list *b)
+{
+	if (a->count != b->count)
+		return false;
+	for (size_t i = 0; i < a->count; i++) {
+		const struct check_item *x = &a->items[i], *y = &b->items[i];
+		if (!same_str(x->id, y->id) || !same_str(x->text, y->text) ||
+		    x->field != y->field || x->phase != y->phase ||
+		    !same_sources(&x->sources, &y->sources) ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+	}
+	return true;
+}
+
+static bool same_channels(const struct content *a, const struct content *b)
+{
+	if (a->channel_count != b->channel_count)
+		return false;
+	for (size_t i = 0; i < a->channel_count; i++) {
+		const struct channel *x = &a->channels[i], *y = &b->channels[i];
+		if (!same_str(x->id, y->id) || !same_str(x->title, y->title) ||
+		    !same_str(x->summary, y->summary) ||
+		    !same_blocks(&x->steps, &y->steps) ||
+		    !same_blocks(&x->hours, &y->hours) ||
+		    !same_blocks(&x->response, &y->response) ||
+		    !same_blocks(&x->notes, &y->notes) ||
+		    !same_checks(&x->checklist, &y->checklist) ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+	}
+	return true;
+}
+
+static bool same_categories(const struct content *a, const struct content *b)
+{
+	if (a->category_count != b->category_count)
+		return false;
+	for (size_t i = 0; i < a->category_count; i++) {
+		const struct category *x = &a->categories[i];
+		const struct category *y = &b->categories[i];
+		if (!same_str(x->id, y->id) || !same_str(x->title, y->title) ||
+		    !same_str(x->summary, y->summary) ||
+		    x->channel_count != y->channel_count ||
+		    !same_blocks(&x->notes, &y->notes) ||
+		    !same_checks(&x->checklist, &y->checklist) ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+		for (size_t k = 0; k < x->channel_count; k++)
+			if (x->channels[k] - a->channels !=
+			    y->channels[k] - b->channels)
+				return false;
+	}
+	return true;
+}
+
+static bool same_rest(const struct content *a, const struct content *b)
+{
+	if (a->source_count != b->source_count ||
+	    a->page_count != b->page_count ||
+	    a->field_count != b->field_count ||
+	    !same_checks(&a->general, &b->general) ||
+	    a->text_valid != b->text_valid)
+		return false;
+	for (size_t i = 0; i < a->source_count; i++) {
+		const struct source *x = &a->sources[i], *y = &b->sources[i];
+		if (!same_str(x->id, y->id) || !same_str(x->title, y->title) ||
+		    !same_str(x->file, y->file) || !same_str(x->note, y->note) ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+	}
+	for (size_t i = 0; i < a->page_count; i++) {
+		const struct page *x = &a->pages[i], *y = &b->pages[i];
+		if (!same_str(x->id, y->id) || !same_str(x->title, y->title) ||
+		    !same_str(x->summary, y->summary) ||
+		    !same_blocks(&x->body, &y->body) ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+	}
+	for (size_t i = 0; i < a->field_count; i++) {
+		const struct text_field *x = &a->fields[i], *y = &b->fields[i];
+		if (!same_str(x->path, y->path) ||
+		    !same_str(x->field, y->field) ||
+		    !same_str(x->text, y->text) ||
+		    !same_str(x->folded, y->folded) || x->length != y->length)
+			return false;
+	}
+	return true;
+}
+
+static bool same_content(const struct content *a, const struct content *b)
+{
+	return same_channels(a, b) && same_categories(a, b) &&
+	       same_rest(a, b);
+}
+
+/* Hits of pattern in c, as "field:start-end;" text. */
+static char *hits(const struct content *c, const char *pattern)
+{
+	struct search_query *q;
+	struct search_error err;
+	struct search_result res;
+	if (search_compile(pattern, strlen(pattern), &q, &err) != HN_OK)
+		return NULL;
+	int rc = search_run(q, c, 0, &res, &err);
+	search_free(q);
+	if (rc != HN_OK)
+		return NULL;
+	char *out = calloc(res.count + 1, 48);
+	size_t n = 0;
+	for (size_t i = 0; out && i < res.count; i++)
+		n += (size_t)sprintf(out + n, "%zu:%zu-%zu;", res.hits[i].field,
+				     res.hits[i].byte_start,
+				     res.hits[i].byte_end);
+	search_result_free(&res);
+	return out;
+}
+
+static bool same_search(const struct content *a, const struct content *b,
+			const char *pattern)
+{
+	char *x = hits(a, pattern), *y = hits(b, pattern);
+	bool same = x && y && *x && !strcmp(x, y);
+	free(x);
+	free(y);
+	return same;
+}
+
+static char tmp_root[] = "/tmp/helpnav-test-cache-XXXXXX";
+
+static char *tmp_path(const char *name)
+{
+	char *p = malloc(strlen(tmp_root) + strlen(name) + 2);
+	sprintf(p, "%s/%s", tmp_root, name);
+	return p;
+}
+
+static unsigned char *read_all(const char *path, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	unsigned char *buf = NULL;
+	struct stat st;
+	if (f && fstat(fileno(f), &st) == 0) {
+		*size = (size_t)st.st_size;
+		buf = malloc(*size + 1);
+		if (buf && fread(buf, 1, *size, f) != *size) {
+			free(buf);
+			buf = NULL;
+		}
+	}
+	if (f)
+		fclose(f);
+	return buf;
+}
+
+static void write_all(const char *path, const void *data, size_t size)
+{
+	FILE *f = fopen(path, "wb");
+	if (f) {
+		fwrite(data, 1, size, f);
+		fclose(f);
+	}
+}
+
+/* cache_read of these bytes must fail cleanly, or give a content that
+ * passes a full walk (checked under the sanitizers). */
+static int read_bytes(const char *path, const void *data, size_t size,
+		      unsigned long long key)
+{
+	struct content *c = NULL;
+	write_all(path, data, size);
+	int rc = cache_read(path, key, &c);
+	CHECK((rc == HN_OK) == (c != NULL));
+	if (c) {
+		char *h = hits(c, "а");
+		free(h);
+		content_free(c);
+	}
+	return rc;
+}
+
+static void test_round_trip(const struct content *orig)
+{
+	char *path = tmp_path("round.cache");
+	struct content *c = NULL;
+	CHECK(cache_write(path, orig, 42) == HN_OK);
+	CHECK(cache_read(path, 42, &c) == HN_OK);
+	CHECK(c && c->mapping && same_content(orig, c));
+	CHECK(c && same_search(orig, c, "возврат"));
+	CHECK(c && same_search(orig, c, "[0-9]+\\s*(минут|час)"));
+	CHECK(c && same_search(orig, c, "Чат"));
+	content_free(c);
+	c = NULL;
+	CHECK(cache_read(path, 43, &c) == HN_INVALID && !c);
+	char *missing = tmp_path("missing.cache");
+	CHECK(cache_read(missing, 42, &c) == HN_IO && !c);
+	free(missing);
+	free(path);
+}
+
+static void test_damaged(const struct content *orig)
+{
+	char *good = tmp_path("good.cache"), *bad = tmp_path("bad.cache");
+	size_t size;
+	CHECK(cache_write(good, orig, 7) == HN_OK);
+	unsigned char *data = read_all(good, &size);
+	CHECK(data && size > sizeof(struct cache_header) + 1000);
+	if (!data)
+		return;
+	size_t cuts[] = {0, 1, sizeof(struct cache_header) - 1,
+			 sizeof(struct cache_header), size / 2, size - 4,
+			 size - 1};
+	for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++)
+		CHECK(read_bytes(bad, data, cuts[i], 7) == HN_INVALID);
+	/* every header byte, then bytes all through the file */
+	int caught = 0, tried = 0;
+	for (size_t at = 0; at < size;
+	     at += at < sizeof(struct cache_header) ? 1 : 4099) {
+		data[at] ^= 0x20;
+		caught += read_bytes(bad, data, size, 7) == HN_INVALID;
+		tried++;
+		data[at] ^= 0x20;
+	}
+	CHECK(caught == tried);
+	CHECK(read_bytes(bad, data, size, 7) == HN_OK);
+	free(data);
+	free(good);
+	free(bad);
+}
+
+/* A checksum only catches accidents: with it recomputed, damaged words
+ * must still be refused by the bounds checks, never crash. */
+static void test_forged(const struct content *orig)
+{
+	char *good = tmp_path("forge.cache"), *bad = tmp_path("forged.cache");
+	size_t size;
+	CHECK(cache_write(good, orig, 9) == HN_OK);
+	unsigned char *data = read_all(good, &size);
+	if (!data)
+		return;
+	struct cache_header h;
+	memcpy(&h, data, sizeof h);
+	size_t words = h.stream_len / 4;
+	uint32_t junk[] = {0xFFFFFFFFu, 0x7FFFFFFFu, (uint32_t)h.strings_len,
+			   (uint32_t)h.strings_len + 1, 1000000, 5};
+	srand(1);
+	int refused = 0;
+	for (int round = 0; round < 300; round++) {
+		unsigned char *copy = malloc(size);
+		memcpy(copy, data, size);
+		size_t w = (size_t)rand() % words;
+		uint32_t v = junk[(size_t)rand() % 6];
+		memcpy(copy + h.stream_off + 4 * w, &v, 4);
+		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h, 9);
+		memcpy(copy, &h, sizeof h);
+		refused += read_bytes(bad, copy, size, 9) != HN_OK;
+		free(copy);
+	}
+	/* many words are line numbers or string offsets, where another
+	 * value is still a valid (different) content */
+	CHECK(refused > 30);
+	unsigned char *copy = malloc(size);
+	uint32_t too_many = 0xFFFFFFF0u, bad_flag = 5;
+	for (int k = 0; k < 2; k++) {
+		memcpy(copy, data, size);
+		memcpy(copy + h.stream_off + 4 * (size_t)k,
+		       k ? &too_many : &bad_flag, 4);
+		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h, 9);
+		memcpy(copy, &h, sizeof h);
+		CHECK(read_bytes(bad, copy, size, 9) == HN_INVALID);
+	}
+	free(copy);
+	free(data);
+	free(good);
+	free(bad);
+}
+
+static double now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Copies the source tree's YAML content files into dir. */
+static void copy_pack(const char *dir)
+{
+	DIR *d = opendir(HELPNAV_SOURCE_DIR "/content");
+	struct dirent *e;
+	mkdir(dir, 0755);
+	while (d && (e = readdir(d))) {
+		size_t n = strlen(e->d_name), size;
+		char src[4096], dst[4096];
+		if (n < 6 || strcmp(e->d_name + n - 5, ".yaml"))
+			continue;
+		snprintf(src, sizeof src, "%s/content/%s", HELPNAV_SOURCE_DIR,
+			 e->d_name);
+		snprintf(dst, sizeof dst, "%s/%s", dir, e->d_name);
+		unsigned char *data = read_all(src, &size);
+		if (data)
+			write_all(dst, data, size);
+		free(data);
+	}
+	if (d)
+		closedir(d);
+}
+
+static struct content *load(const char *dir, int *rc)
+{
+	struct content *c = NULL;
+	struct diag_list d = {0};
+	*rc = cache_load_dir(dir, &c, &d);
+	diag_list_free(&d);
+	return c;
+}
+
+/* Files changed in the last 2 s are not cached yet (coarse file times):
+ * removes the cache file and loads until it appears, with a deadline. */
+static struct content *load_until_cached(const char *dir, const char *file)
+{
+	double deadline = now() + 20;
+	unlink(file);
+	for (;;) {
+		int rc;
+		struct content *c = load(dir, &rc);
+		if (!c || c->mapping || access(file, F_OK) == 0 ||
+		    now() > deadline)
+			return c;
+		content_free(c);
+		struct timespec pause = {0, 50 * 1000 * 1000};
+		nanosleep(&pause, NULL);
+	}
+}
+
+static const char extra_page[] =
+	"pages:\n  - id: extra\n    title: Новая страница %d\n"
+	"    body:\n      - note: Проверка кэша.\n";
+
+static void write_extra(const char *pack, int n)
+{
+	char path[4096], text[256];
+	snprintf(path, sizeof path, "%s/zz-extra.yaml", pack);
+	int len = snprintf(text, sizeof text, extra_page, n);
+	write_all(path, text, (size_t)len);
+}
+
+static void test_load_dir(void)
+{
+	char *pack = tmp_path("pack"), *cdir = tmp_path("cache/sub");
+	int rc;
+	copy_pack(pack);
+	setenv("HELPNAV_CACHE_DIR", cdir, 1);
+	struct content *direct = NULL;
+	struct diag_list d = {0};
+	CHECK(loader_load_dir(pack, &direct, &d) == HN_OK);
+	diag_list_free(&d);
+	char *file = cache_path_for(pack);
+	CHECK(file && !strncmp(file, cdir, strlen(cdir)));
+	if (!direct || !file)
+		return;
+
+	struct content *c = load_until_cached(pack, file);
+	CHECK(c && !c->mapping && same_content(direct, c));
+	CHECK(access(file, F_OK) == 0);
+	content_free(c);
+	c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && c->mapping && same_content(direct, c));
+	CHECK(c && same_search(direct, c, "возврат"));
+	content_free(c);
+
+	/* stale: a new file, then the same file changed */
+	write_extra(pack, 1);
+	c = load(pack, &rc);
+	CHECK(c && !c->mapping && c->page_count == direct->page_count + 1);
+	content_free(c);
+	c = load_until_cached(pack, file);
+	content_free(c);
+	write_extra(pack, 2);
+	c = load(pack, &rc);
+	const struct page *p = c ? content_find_page(c, "extra") : NULL;
+	CHECK(p && !strcmp(p->title, "Новая страница 2"));
+	content_free(c);
+	c = load_until_cached(pack, file);
+	content_free(c);
+	c = load(pack, &rc);
+	p = c ? content_find_page(c, "extra") : NULL;
+	CHECK(c && c->mapping && p && !strcmp(p->title, "Новая страница 2"));
+	content_free(c);
+
+	/* corrupt and truncated caches are parsed around and rewritten */
+	size_t size;
+	unsigned char *bytes = read_all(file, &size);
+	CHECK(bytes != NULL);
+	if (bytes) {
+		bytes[size / 2] ^= 1;
+		write_all(file, bytes, size);
+		c = load(pack, &rc);
+		CHECK(rc == HN_OK && c && !c->mapping);
+		CHECK(c && c->page_count == direct->page_count + 1);
+		content_free(c);
+		write_all(file, bytes, size / 3);
+		c = load(pack, &rc);
+		CHECK(rc == HN_OK && c && !c->mapping);
+		content_free(c);
+		c = load(pack, &rc);
+		CHECK(rc == HN_OK && c && c->mapping); /* rewritten */
+		content_free(c);
+		free(bytes);
+	}
+
+	/* an unusable cache folder: a path through a regular file */
+	char *blocker = tmp_path("blocker");
+	write_all(blocker, "x", 1);
+	char *through = tmp_path("blocker/sub");
+	setenv("HELPNAV_CACHE_DIR", through, 1);
+	c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && !c->mapping &&
+	      c->page_count == direct->page_count + 1);
+	content_free(c);
+
+	setenv("HELPNAV_NO_CACHE", "1", 1);
+	CHECK(cache_path_for(pack) == NULL);
+	c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && !c->mapping);
+	content_free(c);
+	unsetenv("HELPNAV_NO_CACHE");
+
+	/* errors are the loader's, unchanged */
+	char *none = tmp_path("no-such-pack");
+	c = load(none, &rc);
+	CHECK(rc == HN_IO && !c);
+
+	free(none);
+	free(blocker);
+	free(through);
+	free(file);
+	content_free(direct);
+	free(pack);
+	free(cdir);
+}
+
+static void test_cache_folder(void)
+{
+	char *xdg = tmp_path("xdg"), *home = tmp_path("home"), *p;
+	unsetenv("HELPNAV_CACHE_DIR");
+	setenv("XDG_CACHE_HOME", xdg, 1);
+	p = cache_path_for(HELPNAV_SOURCE_DIR "/content");
+	CHECK(p && !strncmp(p, xdg, strlen(xdg)) &&
+	      !strncmp(p + strlen(xdg), "/helpnav/pack-", 14));
+	free(p);
+	setenv("XDG_CACHE_HOME", "relative/is/ignored", 1);
+	setenv("HOME", home, 1);
+	p = cache_path_for(HELPNAV_SOURCE_DIR "/content");
+	CHECK(p && !strncmp(p, home, strlen(home)) &&
+	      !strncmp(p + strlen(home), "/.cache/helpnav/pack-", 21));
+	free(p);
+	free(xdg);
+	free(home);
+}
+
+int main(void)
+{
+	struct content *orig = NULL;
+	struct diag_list d = {0};
+	if (!mkdtemp(tmp_root)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	unsetenv("HELPNAV_NO_CACHE");
+	CHECK(loader_load_builtin(&orig, &d) == HN_OK);
+	diag_list_free(&d);
+	if (orig) {
+		test_round_trip(orig);
+		test_damaged(orig);
+		test_forged(orig);
+	}
+	content_free(orig);
+	test_load_dir();
+	test_cache_folder();
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", tmp_root);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
