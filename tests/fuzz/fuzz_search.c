@@ -1,0 +1,109 @@
+/* fuzz_search.c - libFuzzer target: arbitrary bytes as a search pattern,
+ * run over the built-in content and over the pattern's own bytes.
+ *
+ * Checked on every input: a compiled pattern's hits lie inside their
+ * field, on character boundaries, in order, with consistent character
+ * offsets; a rejected pattern has a message and a column inside it. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "diag.h"
+#include "loader.h"
+#include "search.h"
+#include "status.h"
+#include "text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+enum { MAX_HITS = 2000 };
+
+static struct content *builtin(void)
+{
+	static struct content *c;
+	struct diag_list diags = {0};
+
+	if (!c && loader_load_builtin(&c, &diags) != HN_OK)
+		__builtin_trap();
+	diag_list_free(&diags);
+	return c;
+}
+
+static bool on_boundary(const char *s, size_t len, size_t at)
+{
+	return at == 0 || at == len || ((unsigned char)s[at] & 0xC0) != 0x80;
+}
+
+static void check_hits(const struct content *c, const struct search_result *r)
+{
+	size_t prev_field = 0, prev_start = 0;
+
+	for (size_t i = 0; i < r->count; i++) {
+		const struct search_hit *h = &r->hits[i];
+		const struct text_field *f;
+
+		if (h->field >= c->field_count)
+			__builtin_trap();
+		f = &c->fields[h->field];
+		if (h->byte_start > h->byte_end || h->byte_end > f->length ||
+		    !on_boundary(f->text, f->length, h->byte_start) ||
+		    !on_boundary(f->text, f->length, h->byte_end))
+			__builtin_trap();
+		if (utf8_char_count(f->text, h->byte_start) != h->char_start ||
+		    utf8_char_count(f->text, h->byte_end) != h->char_end)
+			__builtin_trap();
+		if (i > 0 && (h->field < prev_field ||
+			      (h->field == prev_field && h->byte_start < prev_start)))
+			__builtin_trap();
+		prev_field = h->field;
+		prev_start = h->byte_start;
+	}
+}
+
+static void in_text(const struct search_query *q, const char *text,
+		    size_t len)
+{
+	struct search_hit *hits = NULL;
+	struct search_error err;
+	size_t n = 0;
+
+	if (search_in_text(q, text, len, &hits, &n, &err) == HN_OK)
+		for (size_t i = 0; i < n; i++)
+			if (hits[i].byte_start > hits[i].byte_end ||
+			    hits[i].byte_end > len)
+				__builtin_trap();
+	free(hits);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *pattern = (const char *)data;
+	const struct content *c = builtin();
+	struct search_query *q = NULL;
+	struct search_error err;
+	struct search_result r = {0};
+	size_t n;
+	char *s;
+
+	(void)search_pattern_has_upper(pattern, size);
+	free(search_layout_swap(pattern, size));
+	s = search_expand_case(pattern, size, &n);
+	free(s);
+	if (search_compile(pattern, size, &q, &err) != HN_OK) {
+		if (q || !err.message[0] ||
+		    err.column > utf8_char_count(pattern, size) + 1)
+			__builtin_trap();
+		return 0;
+	}
+	(void)search_is_caseless(q);
+	if (search_run(q, c, MAX_HITS, &r, &err) == HN_OK)
+		check_hits(c, &r);
+	search_result_free(&r);
+	if (utf8_valid(pattern, size))
+		in_text(q, pattern, size);
+	in_text(q, c->fields[0].text, c->fields[0].length);
+	search_free(q);
+	return 0;
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target of a -DHELPNAV_FUZZ=ON build for SECONDS each,
+# seeded from content/, the loader fixtures, tests/fuzz/seeds/ and the YAML
+# test suite in ../shared, and prints one "fuzz: TARGET RUNS execs, N
+# crashes" line per target. A crash is saved as BUILD/fuzz-out/crash-TARGET-*
+# and makes the script fail: copy it into tests/fuzz/regressions/TARGET/.
+# Usage: bash tests/fuzz/run.sh BUILD-DIR [SECONDS=30] [JOBS=1]
+set -uo pipefail
+build=$(realpath "$1")
+secs=${2:-30}
+src=$(cd "$(dirname "$0")/../.." && pwd)
+shared=$src/../shared/corpora/yaml-test-suite
+out=$build/fuzz-out
+mkdir -p "$out"
+status=0
+
+# A seed of the whole pack in one input, files joined at the separator
+# fuzz_loader.c splits at.
+pack_seed() {
+	local first=1 f
+	for f in "$src"/content/*.yaml; do
+		[ $first = 1 ] || printf '\n#8<\n'
+		first=0
+		cat "$f"
+	done
+}
+
+for target in loader search wrap; do
+	bin=$build/tests/fuzz/fuzz-$target
+	[ -x "$bin" ] || { echo "fuzz: нет $bin" >&2; exit 2; }
+	corpus=$out/corpus-$target
+	mkdir -p "$corpus"
+	seeds=("$src/tests/fuzz/regressions/$target")
+	case $target in
+	loader)
+		pack_seed >"$corpus/seed-pack"
+		seeds+=("$src/content" "$src/tests/fixtures/loader")
+		[ -d "$shared" ] && seeds+=("$shared")
+		max=65536 ;;
+	search)
+		seeds+=("$src/tests/fuzz/seeds/search")
+		max=4096 ;;
+	wrap)
+		seeds+=("$src/content")
+		max=16384 ;;
+	esac
+	log=$out/$target.log
+	"$bin" -max_total_time="$secs" -max_len=$max -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 \
+		-artifact_prefix="$out/crash-$target-" \
+		"$corpus" "${seeds[@]}" >"$log" 2>&1
+	rc=$?
+	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+	crashes=$(find "$out" -maxdepth 1 -name "crash-$target-*" | wc -l)
+	echo "fuzz: $target ${runs:-0} execs in ${secs} s, $crashes crashes (exit $rc)"
+	if [ "$rc" -ne 0 ] || [ "$crashes" -ne 0 ]; then
+		status=1
+		grep -m 20 -E 'ERROR|SUMMARY|#[0-9]+ 0x' "$log" >&2
+	fi
+done
+exit $status
