@@ -6,22 +6,19 @@
 #include "text.h"
 
 #define X(name, group, bar, help, ...) \
-	static const int keys_##name[] = { __VA_ARGS__, 0 };
+	static const int keys_##name[] = {__VA_ARGS__, 0};
 TUI_ACTIONS(X)
 #undef X
 
 const struct tui_action_info tui_actions[ACT_COUNT] = {
-#define X(name, group, bar, help, ...) \
-	{ #name, group, bar, help, keys_##name },
+#define X(name, group, bar, help, ...) {#name, group, bar, help, keys_##name},
 	TUI_ACTIONS(X)
 #undef X
 };
 
 const char *const tui_group_titles[] = {
-	[GROUP_MOVE] = "Движение",
-	[GROUP_GO] = "Переходы",
-	[GROUP_SEARCH] = "Поиск",
-	[GROUP_CHECK] = "Чек-лист",
+	[GROUP_MOVE] = "Движение", [GROUP_GO] = "Переходы",
+	[GROUP_SEARCH] = "Поиск",  [GROUP_CHECK] = "Чек-лист",
 	[GROUP_APP] = "Общее",
 };
 
@@ -38,15 +35,22 @@ static const struct {
 	int key;
 	const char *label;
 } key_names[] = {
-	{ TUI_KEY(KEY_UP), "↑" },	 { TUI_KEY(KEY_DOWN), "↓" },
-	{ TUI_KEY(KEY_LEFT), "←" },	 { TUI_KEY(KEY_RIGHT), "→" },
-	{ TUI_KEY(KEY_PPAGE), "PgUp" },	 { TUI_KEY(KEY_NPAGE), "PgDn" },
-	{ TUI_KEY(KEY_HOME), "Home" },	 { TUI_KEY(KEY_END), "End" },
-	{ TUI_KEY(KEY_ENTER), "Enter" }, { '\n', "Enter" },
-	{ TUI_KEY(KEY_BACKSPACE), "Backspace" },
-	{ TUI_KEY(KEY_F(1)), "F1" },	 { TUI_KEY(KEY_F(10)), "F10" },
-	{ ' ', "Пробел" },		 { 27, "Esc" },
-	{ TUI_CTRL('l'), "Ctrl-L" },
+	{TUI_KEY(KEY_UP), "↑"},
+	{TUI_KEY(KEY_DOWN), "↓"},
+	{TUI_KEY(KEY_LEFT), "←"},
+	{TUI_KEY(KEY_RIGHT), "→"},
+	{TUI_KEY(KEY_PPAGE), "PgUp"},
+	{TUI_KEY(KEY_NPAGE), "PgDn"},
+	{TUI_KEY(KEY_HOME), "Home"},
+	{TUI_KEY(KEY_END), "End"},
+	{TUI_KEY(KEY_ENTER), "Enter"},
+	{'\n', "Enter"},
+	{TUI_KEY(KEY_BACKSPACE), "Backspace"},
+	{TUI_KEY(KEY_F(1)), "F1"},
+	{TUI_KEY(KEY_F(10)), "F10"},
+	{' ', "Пробел"},
+	{27, "Esc"},
+	{TUI_CTRL('l'), "Ctrl-L"},
 };
 
 void tui_key_label(int key, char *buf, size_t size)

@@ -37,8 +37,8 @@ static char *dup_str(const char *s)
 	return p;
 }
 
-struct doc_par *doc_add(struct doc *d, enum tui_style st, int item,
-			int indent, const char *prefix, const char *text)
+struct doc_par *doc_add(struct doc *d, enum tui_style st, int item, int indent,
+			const char *prefix, const char *text)
 {
 	if (d->npars == d->cap_pars) {
 		size_t cap = d->cap_pars ? d->cap_pars * 2 : 32;
@@ -87,7 +87,7 @@ static bool push_row(struct doc *d, size_t par, size_t start, size_t len,
 		d->rows = r;
 		d->cap_rows = cap;
 	}
-	d->rows[d->nrows++] = (struct doc_row){ par, start, len, first };
+	d->rows[d->nrows++] = (struct doc_row){par, start, len, first};
 	return true;
 }
 
@@ -171,8 +171,7 @@ int doc_row_item(const struct doc *d, size_t row)
 	return row < d->nrows ? d->pars[d->rows[row].par].item : -1;
 }
 
-bool doc_find_src(const struct doc *d, const char *src, size_t off,
-		  size_t *row)
+bool doc_find_src(const struct doc *d, const char *src, size_t off, size_t *row)
 {
 	for (size_t r = 0; r < d->nrows; r++) {
 		const struct doc_par *p = &d->pars[d->rows[r].par];

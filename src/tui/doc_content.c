@@ -53,7 +53,7 @@ static void add_claim(struct doc *d, int indent, const char *prefix,
 		      const char *label, const char *text,
 		      const struct source_list *src, enum tui_style st)
 {
-	struct sbuf b = { 0 };
+	struct sbuf b = {0};
 	size_t off;
 
 	sb_add(&b, label ? label : "");
@@ -128,9 +128,10 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 			break;
 		case BLOCK_TEXT:
 			snprintf(num, sizeof num, "%u. ", ++n);
-			add_claim(d, 0, numbered ? num : tui_glyph(t, "• ", "* "),
-				  status_label(b->status), b->text,
-				  &b->sources, ST_NORMAL);
+			add_claim(d, 0,
+				  numbered ? num : tui_glyph(t, "• ", "* "),
+				  status_label(b->status), b->text, &b->sources,
+				  ST_NORMAL);
 			break;
 		}
 	}

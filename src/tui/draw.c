@@ -50,8 +50,8 @@ int tui_draw_str(int y, int x, int maxx, const char *s, int attr)
 }
 
 /* Match spans of the current search inside [start, end) of text. */
-static size_t row_matches(struct tui *t, const struct doc_par *p,
-			  size_t start, size_t end, size_t *spans, size_t max)
+static size_t row_matches(struct tui *t, const struct doc_par *p, size_t start,
+			  size_t end, size_t *spans, size_t max)
 {
 	struct search_hit *hits = NULL;
 	size_t count = 0, n = 0;
@@ -59,8 +59,8 @@ static size_t row_matches(struct tui *t, const struct doc_par *p,
 
 	if (!t->search.q || p->len == 0)
 		return 0;
-	if (search_in_text(t->search.q, p->text, p->len, &hits, &count,
-			   &err) != 0)
+	if (search_in_text(t->search.q, p->text, p->len, &hits, &count, &err) !=
+	    0)
 		return 0;
 	for (size_t i = 0; i < count && n + 2 <= max; i++) {
 		size_t a = hits[i].byte_start, b = hits[i].byte_end;

@@ -24,8 +24,7 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 	t->message_error = error;
 }
 
-const char *tui_glyph(const struct tui *t, const char *utf8,
-		      const char *ascii)
+const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii)
 {
 	return t->opts->ascii_lines ? ascii : utf8;
 }
@@ -67,7 +66,8 @@ static void push(struct tui *t, struct view *v)
 {
 	if (t->depth == TUI_DEPTH) {
 		view_free(t->back[0]);
-		memmove(t->back, t->back + 1, (TUI_DEPTH - 1) * sizeof t->back[0]);
+		memmove(t->back, t->back + 1,
+			(TUI_DEPTH - 1) * sizeof t->back[0]);
 		t->depth--;
 	}
 	t->back[t->depth++] = v;
@@ -231,8 +231,7 @@ static void draw_bottom(struct tui *t, struct view *v)
 			     t->attr[t->message_error ? ST_ERROR : ST_NORMAL]);
 		return;
 	}
-	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE;
-	     a++) {
+	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE; a++) {
 		if (!tui_actions[*a].bar)
 			continue;
 		tui_key_label(tui_actions[*a].keys[0], key, sizeof key);

@@ -46,9 +46,10 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 	char *text;
 
 	if (!cmd) {
-		tui_message(t, true, "Нет команды печати (lp не найден): задайте "
-				     "--print-command или HELPNAV_PRINT_COMMAND; "
-				     "s — сохранить в файл");
+		tui_message(t, true,
+			    "Нет команды печати (lp не найден): задайте "
+			    "--print-command или HELPNAV_PRINT_COMMAND; "
+			    "s — сохранить в файл");
 		return;
 	}
 	text = checklist_render(t->c, cl, 80);
@@ -62,8 +63,10 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 		cl->dirty = false;
 		tui_message(t, false, "Чек-лист отправлен на печать: %s", cmd);
 	} else {
-		tui_message(t, true, "Печать не удалась: %s. Чек-лист цел: s — "
-				     "сохранить в файл", err);
+		tui_message(t, true,
+			    "Печать не удалась: %s. Чек-лист цел: s — "
+			    "сохранить в файл",
+			    err);
 	}
 	free(text);
 }
@@ -108,7 +111,6 @@ static void overwrite_answer(struct tui *t, bool yes, const char *text,
 static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 {
 	struct stat st;
-	char q[1200];
 
 	(void)ctx;
 	if (!ok || !text[0] || !strcmp(text, "-")) {
@@ -117,6 +119,8 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 	}
 	snprintf(pending.name, 1024, "%s", text);
 	if (stat(text, &st) == 0) {
+		char q[1200];
+
 		snprintf(q, sizeof q, "Файл %s уже есть. Заменить?", text);
 		tui_prompt_yesno(t, q, overwrite_answer, NULL);
 		return;

@@ -162,8 +162,8 @@ void tui_prompt_line(struct tui *t, const char *label, const char *initial,
 	p->ctx = ctx;
 }
 
-void tui_prompt_yesno(struct tui *t, const char *question,
-		      prompt_done_fn done, void *ctx)
+void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
+		      void *ctx)
 {
 	tui_prompt_line(t, question, "", done, ctx);
 	t->prompt.kind = PROMPT_YESNO;
@@ -185,11 +185,21 @@ static void yesno_key(struct tui *t, int key)
 	switch (key) {
 	/* д, or the same key under the Latin layout; 'y' is left out: it is
 	 * the key of н (no) */
-	case L'д': case L'Д': case 'l': case 'L':
+	case L'д':
+	case L'Д':
+	case 'l':
+	case 'L':
 		prompt_finish(t, true);
 		break;
-	case 'n': case 'N': case L'н': case L'Н': case L'т': case L'Т':
-	case 27: case 'q': case L'й':
+	case 'n':
+	case 'N':
+	case L'н':
+	case L'Н':
+	case L'т':
+	case L'Т':
+	case 27:
+	case 'q':
+	case L'й':
 		prompt_finish(t, false);
 		break;
 	}
@@ -198,7 +208,6 @@ static void yesno_key(struct tui *t, int key)
 void tui_prompt_key(struct tui *t, int key)
 {
 	struct prompt *p = &t->prompt;
-	char text[LE_MAX * 4];
 
 	if (p->kind == PROMPT_YESNO) {
 		yesno_key(t, key);
@@ -216,6 +225,8 @@ void tui_prompt_key(struct tui *t, int key)
 	case LE_CHANGED:
 		p->mark_col = 0;
 		if (p->change) {
+			char text[LE_MAX * 4];
+
 			le_get(&p->le, text, sizeof text);
 			p->change(t, text, p->ctx);
 		}

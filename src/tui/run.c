@@ -53,8 +53,9 @@ static void quit_answer(struct tui *t, bool yes, const char *text, void *ctx)
 void tui_request_quit(struct tui *t)
 {
 	if (any_dirty(t))
-		tui_prompt_yesno(t, "Отметки в чек-листе не сохранены и не "
-				    "напечатаны. Выйти?",
+		tui_prompt_yesno(t,
+				 "Отметки в чек-листе не сохранены и не "
+				 "напечатаны. Выйти?",
 				 quit_answer, NULL);
 	else
 		t->quit = true;
@@ -77,8 +78,9 @@ static void open_checklist(struct tui *t, struct view *v)
 	struct node_ref n = v->node;
 
 	if (n.kind != NODE_CHANNEL) {
-		tui_message(t, false, "Чек-лист есть у каждого канала связи: "
-				      "сначала выберите канал");
+		tui_message(t, false,
+			    "Чек-лист есть у каждого канала связи: "
+			    "сначала выберите канал");
 		return;
 	}
 	n.kind = NODE_CHECKLIST;
@@ -88,31 +90,52 @@ static void open_checklist(struct tui *t, struct view *v)
 static void global_action(struct tui *t, struct view *v, enum tui_action a,
 			  int key)
 {
-	struct node_ref root = { .kind = NODE_ROOT };
+	struct node_ref root = {.kind = NODE_ROOT};
 
 	if (tui_nav_action(v, a))
 		return;
 	switch (a) {
-	case ACT_JUMP: jump(v, key); break;
-	case ACT_BACK: tui_back(t); break;
-	case ACT_FORWARD: tui_forward(t); break;
-	case ACT_MENU: tui_open_node(t, &root); break;
-	case ACT_CHECKLIST: open_checklist(t, v); break;
-	case ACT_SEARCH: tui_search_start(t); break;
-	case ACT_NEXT_HIT: tui_search_step(t, 1); break;
-	case ACT_PREV_HIT: tui_search_step(t, -1); break;
+	case ACT_JUMP:
+		jump(v, key);
+		break;
+	case ACT_BACK:
+		tui_back(t);
+		break;
+	case ACT_FORWARD:
+		tui_forward(t);
+		break;
+	case ACT_MENU:
+		tui_open_node(t, &root);
+		break;
+	case ACT_CHECKLIST:
+		open_checklist(t, v);
+		break;
+	case ACT_SEARCH:
+		tui_search_start(t);
+		break;
+	case ACT_NEXT_HIT:
+		tui_search_step(t, 1);
+		break;
+	case ACT_PREV_HIT:
+		tui_search_step(t, -1);
+		break;
 	case ACT_HELP:
 		if (v->ops != &tui_help_ops)
 			tui_open_view(t, &tui_help_ops, "Справка: клавиши");
 		break;
-	case ACT_REDRAW: clearok(curscr, TRUE); break;
-	case ACT_QUIT: tui_request_quit(t); break;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		break;
+	case ACT_QUIT:
+		tui_request_quit(t);
+		break;
 	case ACT_TOGGLE:
 	case ACT_PRINT:
 	case ACT_SAVE:
 	case ACT_PRINT_EXIT:
-		tui_message(t, false, "Это клавиша чек-листа: откройте канал "
-				      "и нажмите c");
+		tui_message(t, false,
+			    "Это клавиша чек-листа: откройте канал "
+			    "и нажмите c");
 		break;
 	default:
 		break;
@@ -158,15 +181,14 @@ static void loop(struct tui *t)
 			continue;
 		if (r == KEY_CODE_YES && wch == KEY_RESIZE)
 			continue;
-		handle_key(t, r == KEY_CODE_YES ? TUI_KEY((int)wch)
-						: (int)wch);
+		handle_key(t, r == KEY_CODE_YES ? TUI_KEY((int)wch) : (int)wch);
 	}
 }
 
 /* Root, then every prefix of the path, so that "back" walks up the tree. */
 static bool open_start(struct tui *t, const char *path)
 {
-	struct node_ref n = { .kind = NODE_ROOT };
+	struct node_ref n = {.kind = NODE_ROOT};
 	char prefix[256];
 
 	if (!tui_open_node(t, &n))

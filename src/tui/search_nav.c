@@ -28,7 +28,7 @@ static void try_layout(struct tui *t, const char *pattern)
 	struct tui_search *s = &t->search;
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
 	struct search_query *q = NULL;
-	struct search_result r = { 0 };
+	struct search_result r = {0};
 	struct search_error err;
 
 	if (!swapped)
@@ -47,7 +47,7 @@ static void try_layout(struct tui *t, const char *pattern)
 void tui_search_set(struct tui *t, const char *pattern)
 {
 	struct tui_search *s = &t->search;
-	struct search_error err = { { 0 }, 0 };
+	struct search_error err = {{0}, 0};
 	int rc;
 
 	clear_results(s);
@@ -114,8 +114,9 @@ void tui_search_goto(struct tui *t, size_t hit)
 	doc_layout(&v->doc, COLS, &v->top);
 	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
 		tui_reveal(v, row);
-	tui_message(t, false, "Совпадение %zu из %zu%s: n — следующее, N — "
-			      "предыдущее",
+	tui_message(t, false,
+		    "Совпадение %zu из %zu%s: n — следующее, N — "
+		    "предыдущее",
 		    hit + 1, s->res.count, s->res.truncated ? "+" : "");
 }
 
@@ -126,8 +127,9 @@ void tui_search_step(struct tui *t, int dir)
 	bool wrapped;
 
 	if (!n) {
-		tui_message(t, false, s->pattern[0]
-			? "Совпадений нет" : "Сначала найдите что-нибудь: /");
+		tui_message(t, false,
+			    s->pattern[0] ? "Совпадений нет"
+					  : "Сначала найдите что-нибудь: /");
 		return;
 	}
 	if (!s->have_current)

@@ -16,32 +16,27 @@ static char restore_seq[256]; /* rmcup, cnorm, sgr0, rmkx, mouse off */
 static size_t restore_len;
 static volatile sig_atomic_t active;
 
-static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
-				     SIGSEGV, SIGABRT, SIGBUS, SIGFPE,
-				     SIGILL };
+static const int fatal_signals[] = {SIGINT,  SIGTERM, SIGHUP, SIGQUIT, SIGSEGV,
+				    SIGABRT, SIGBUS,  SIGFPE, SIGILL};
 
-static void add_cap(const char *name)
-{
-	char *s = tigetstr(name);
-	size_t n;
-
-	if (!s || s == (char *)-1)
-		return;
-	n = strlen(s);
-	if (restore_len + n < sizeof restore_seq) {
-		memcpy(restore_seq + restore_len, s, n);
-		restore_len += n;
-	}
-}
-
+/* restore_seq is written with write(), not as a string; the NUL copied
+ * along only keeps it printable in a debugger. */
 static void add_raw(const char *s)
 {
 	size_t n = strlen(s);
 
-	if (restore_len + n < sizeof restore_seq) {
-		memcpy(restore_seq + restore_len, s, n);
+	if (restore_len + n + 1 <= sizeof restore_seq) {
+		memcpy(restore_seq + restore_len, s, n + 1);
 		restore_len += n;
 	}
+}
+
+static void add_cap(const char *name)
+{
+	char *s = tigetstr(name);
+
+	if (s && s != (char *)-1)
+		add_raw(s);
 }
 
 /* Async-signal-safe: only tcsetattr, write, signal and raise. */
@@ -49,8 +44,8 @@ static void on_signal(int sig)
 {
 	if (active) {
 		active = 0;
-		if (restore_len && write(STDOUT_FILENO, restore_seq,
-					 restore_len) < 0) {
+		if (restore_len &&
+		    write(STDOUT_FILENO, restore_seq, restore_len) < 0) {
 			/* nothing more can be done in a handler */
 		}
 		if (have_tio)

@@ -7,12 +7,12 @@
 #include "content.h"
 
 struct tui_options {
-	const char *start_path;    /* node to open first, "" for the main menu */
+	const char *start_path; /* node to open first, "" for the main menu */
 	const char *print_command; /* --print-command / HELPNAV_PRINT_COMMAND,
 				      or NULL for the default (lp if present) */
 	bool print_on_exit;        /* --print-on-exit */
 	bool ascii_lines;          /* --ascii */
-	bool no_color;             /* NO_COLOR set and non-empty, or --no-color */
+	bool no_color; /* NO_COLOR set and non-empty, or --no-color */
 };
 
 /* Runs until the user quits. Returns the process exit status (0 normally).

@@ -20,24 +20,34 @@
 enum { TUI_MIN_COLS = 30, TUI_MIN_LINES = 8 };
 
 enum tui_style {
-	ST_NORMAL, ST_TITLE, ST_HEADING, ST_DIM, ST_NOTE, ST_WARN, ST_MATCH,
-	ST_BAR, ST_KEY, ST_SEL, ST_ERROR, ST_COUNT
+	ST_NORMAL,
+	ST_TITLE,
+	ST_HEADING,
+	ST_DIM,
+	ST_NOTE,
+	ST_WARN,
+	ST_MATCH,
+	ST_BAR,
+	ST_KEY,
+	ST_SEL,
+	ST_ERROR,
+	ST_COUNT
 };
 
 /* ---- doc.c: paragraphs wrapped to the screen width ---- */
 
 struct doc_par {
-	char *text;       /* owned UTF-8 */
+	char *text; /* owned UTF-8 */
 	size_t len;
 	char *prefix;     /* owned, drawn before the first row, or NULL */
 	int prefix_width; /* later rows are indented by this much */
 	int indent;
-	const char *src;  /* content string shown at text+src_off, or NULL */
+	const char *src; /* content string shown at text+src_off, or NULL */
 	size_t src_off;
-	size_t tail_off;  /* bytes from here are drawn dim (source tags) */
+	size_t tail_off; /* bytes from here are drawn dim (source tags) */
 	enum tui_style style;
-	int item;         /* selectable item number, or -1 */
-	bool nowrap;      /* one row, cut at the edge */
+	int item;    /* selectable item number, or -1 */
+	bool nowrap; /* one row, cut at the edge */
 };
 
 struct doc_row {
@@ -57,14 +67,13 @@ struct doc {
 void doc_init(struct doc *d);
 void doc_clear(struct doc *d);
 /* Appends a paragraph (text copied); NULL on allocation failure. */
-struct doc_par *doc_add(struct doc *d, enum tui_style st, int item,
-			int indent, const char *prefix, const char *text);
+struct doc_par *doc_add(struct doc *d, enum tui_style st, int item, int indent,
+			const char *prefix, const char *text);
 void doc_blank(struct doc *d);
 int doc_new_item(struct doc *d);
 /* Wraps for width columns; keeps *top on the same text when re-wrapping. */
 void doc_layout(struct doc *d, int width, size_t *top);
-bool doc_item_rows(const struct doc *d, int item, size_t *first,
-		   size_t *last);
+bool doc_item_rows(const struct doc *d, int item, size_t *first, size_t *last);
 int doc_row_item(const struct doc *d, size_t row);
 /* First row showing byte off of the paragraph whose src equals src. */
 bool doc_find_src(const struct doc *d, const char *src, size_t off,
@@ -123,8 +132,8 @@ struct prompt {
 
 void tui_prompt_line(struct tui *t, const char *label, const char *initial,
 		     prompt_done_fn done, void *ctx);
-void tui_prompt_yesno(struct tui *t, const char *question,
-		      prompt_done_fn done, void *ctx);
+void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
+		      void *ctx);
 void tui_prompt_key(struct tui *t, int key);
 void tui_prompt_draw(struct tui *t);
 
@@ -133,8 +142,8 @@ void tui_prompt_draw(struct tui *t);
 struct view;
 struct view_ops {
 	const char *name;
-	int (*open)(struct view *v);   /* builds v->doc; HN_OK or error */
-	void (*draw)(struct view *v);  /* body rows */
+	int (*open)(struct view *v);  /* builds v->doc; HN_OK or error */
+	void (*draw)(struct view *v); /* body rows */
 	bool (*key)(struct view *v, enum tui_action a, int key); /* consumed? */
 	void (*close)(struct view *v); /* frees v->priv */
 	const enum tui_action *bar;    /* key bar, ACT_NONE-terminated */
@@ -150,9 +159,9 @@ struct view {
 	char path[256];
 	char crumb[160]; /* breadcrumbs for views that are not nodes */
 	struct doc doc;
-	int sel;    /* selected item or -1 */
-	size_t top; /* first row shown */
-	bool stale; /* rebuild the doc before drawing */
+	int sel;          /* selected item or -1 */
+	size_t top;       /* first row shown */
+	bool stale;       /* rebuild the doc before drawing */
 	bool has_hit_row; /* cursor on a search hit outside any item */
 	size_t hit_row;
 	void *priv;
@@ -163,11 +172,11 @@ struct view {
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000 };
 struct tui_search {
 	char pattern[LE_MAX * 4];
-	struct search_query *q;  /* for highlighting, or NULL */
+	struct search_query *q; /* for highlighting, or NULL */
 	struct search_result res;
-	size_t current;          /* hit last opened */
+	size_t current; /* hit last opened */
 	bool have_current;
-	unsigned generation;     /* bumped when res changes */
+	unsigned generation; /* bumped when res changes */
 	char *history[TUI_HISTORY];
 	size_t history_count;
 	char error[300];
@@ -236,8 +245,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl);
 /* Asks for a file name (name holds the last one, size bytes). */
 void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
 			size_t size);
-const char *tui_glyph(const struct tui *t, const char *utf8,
-		      const char *ascii);
+const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii);
 
 /* ---- draw.c ---- */
 

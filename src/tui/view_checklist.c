@@ -28,7 +28,7 @@ static void add_items(struct view *v, enum check_phase phase)
 		const struct check_item *it = cl->items[i];
 		const char *val = cl->values[i];
 		bool done = it->field ? val && val[0] : cl->ticked[i];
-		struct sbuf b = { 0 };
+		struct sbuf b = {0};
 		struct doc_par *p;
 
 		if (it->phase != phase)
@@ -76,7 +76,8 @@ static int cl_open(struct view *v)
 	v->t->last_list = cv->cl;
 	v->doc.nitems = (int)cv->cl->count;
 	snprintf(sub, sizeof sub, "%s%s%s", n->channel->title,
-		 n->category ? ": " : "", n->category ? n->category->title : "");
+		 n->category ? ": " : "",
+		 n->category ? n->category->title : "");
 	tui_doc_title(&v->doc, "Чек-лист", sub);
 	doc_add(&v->doc, ST_DIM, -1, 0, NULL,
 		"Пробел — отметить, Enter — заполнить поле, p — напечатать, "
@@ -106,7 +107,8 @@ static void cl_draw(struct view *v)
 	int y = 1 + (int)(first - v->top);
 	const struct check_item *it = cv->cl->items[cv->editing];
 
-	for (size_t r = first; r <= last && r < v->top + (size_t)tui_body_height(); r++)
+	for (size_t r = first;
+	     r <= last && r < v->top + (size_t)tui_body_height(); r++)
 		mvhline(1 + (int)(r - v->top), 0, ' ', COLS);
 	int x = tui_draw_str(y, 1, COLS, tui_glyph(v->t, "[✎] ", "[*] "),
 			     A_BOLD);
@@ -122,8 +124,8 @@ static void cl_draw(struct view *v)
 	x = tui_draw_str(y, x, COLS, ": ", A_BOLD);
 	v->t->cur_y = y;
 	v->t->cur_x = le_draw(&cv->le, y, x, COLS - x - 1, 0);
-	tui_draw_str(LINES - 2, 0, COLS,
-		     "Enter — сохранить, Esc — отменить", v->t->attr[ST_KEY]);
+	tui_draw_str(LINES - 2, 0, COLS, "Enter — сохранить, Esc — отменить",
+		     v->t->attr[ST_KEY]);
 }
 
 static void start_edit(struct view *v, struct cl_view *cv)
@@ -190,10 +192,12 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 		return true;
 	case ACT_PRINT_EXIT:
 		v->t->print_on_exit = !v->t->print_on_exit;
-		tui_message(v->t, false, v->t->print_on_exit
-			? "Чек-лист будет выведен в терминал после выхода (P — "
-			  "отменить)"
-			: "Вывод в терминал после выхода отменён");
+		tui_message(
+			v->t, false,
+			v->t->print_on_exit
+				? "Чек-лист будет выведен в терминал после выхода (P — "
+				  "отменить)"
+				: "Вывод в терминал после выхода отменён");
 		return true;
 	default:
 		return false;
@@ -205,9 +209,9 @@ static void cl_close(struct view *v)
 	free(v->priv);
 }
 
-static const enum tui_action cl_bar[] = {
-	ACT_TOGGLE, ACT_PRINT, ACT_SAVE, ACT_BACK, ACT_HELP, ACT_QUIT, ACT_NONE
-};
+static const enum tui_action cl_bar[] = {ACT_TOGGLE, ACT_PRINT, ACT_SAVE,
+					 ACT_BACK,   ACT_HELP,  ACT_QUIT,
+					 ACT_NONE};
 
 const struct view_ops tui_checklist_ops = {
 	.name = "checklist",

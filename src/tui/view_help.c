@@ -52,8 +52,9 @@ static int help_open(struct view *v)
 		"[000] — номер источника утверждения (список: главное меню → "
 		"Источники сведений).");
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
-		tui_glyph(v->t, "⚠ Источники расходятся — показаны все версии "
-				"с их источниками.",
+		tui_glyph(v->t,
+			  "⚠ Источники расходятся — показаны все версии "
+			  "с их источниками.",
 			  "! Источники расходятся — показаны все версии с их "
 			  "источниками."));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
@@ -76,9 +77,8 @@ static bool help_key(struct view *v, enum tui_action a, int key)
 	return false;
 }
 
-static const enum tui_action help_bar[] = {
-	ACT_BACK, ACT_SEARCH, ACT_QUIT, ACT_NONE
-};
+static const enum tui_action help_bar[] = {ACT_BACK, ACT_SEARCH, ACT_QUIT,
+					   ACT_NONE};
 
 const struct view_ops tui_help_ops = {
 	.name = "help",

@@ -21,7 +21,8 @@ static bool add_item(struct view *v, const struct node_ref *target,
 
 	if (m->count == m->cap) {
 		int cap = m->cap ? m->cap * 2 : 16;
-		struct node_ref *p = realloc(m->targets, (size_t)cap * sizeof *p);
+		struct node_ref *p =
+			realloc(m->targets, (size_t)cap * sizeof *p);
 
 		if (!p)
 			return false;
@@ -48,7 +49,7 @@ static bool add_item(struct view *v, const struct node_ref *target,
 static void build_root(struct view *v)
 {
 	const struct content *c = v->t->c;
-	struct node_ref n = { 0 };
+	struct node_ref n = {0};
 
 	tui_doc_title(&v->doc, "Чем помочь?",
 		      "Выберите, с чем нужна помощь: стрелки и Enter, или "
@@ -64,22 +65,21 @@ static void build_root(struct view *v)
 		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Полезно знать");
 	}
 	for (size_t i = 0; i < c->page_count; i++) {
-		n = (struct node_ref){ .kind = NODE_PAGE,
-				       .page = &c->pages[i] };
+		n = (struct node_ref){.kind = NODE_PAGE, .page = &c->pages[i]};
 		add_item(v, &n, n.page->title, n.page->summary);
 	}
 	doc_blank(&v->doc);
 	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Справочник");
-	n = (struct node_ref){ .kind = NODE_CHANNELS };
+	n = (struct node_ref){.kind = NODE_CHANNELS};
 	add_item(v, &n, "Все каналы связи", NULL);
-	n = (struct node_ref){ .kind = NODE_SOURCES };
+	n = (struct node_ref){.kind = NODE_SOURCES};
 	add_item(v, &n, "Источники сведений", NULL);
 }
 
 static void build_category(struct view *v)
 {
 	const struct category *cat = v->node.category;
-	struct node_ref n = { .kind = NODE_CHANNEL, .category = cat };
+	struct node_ref n = {.kind = NODE_CHANNEL, .category = cat};
 
 	tui_doc_title(&v->doc, cat->title, cat->summary);
 	doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
@@ -98,7 +98,7 @@ static void build_category(struct view *v)
 static void build_channels(struct view *v)
 {
 	const struct content *c = v->t->c;
-	struct node_ref n = { .kind = NODE_CHANNEL };
+	struct node_ref n = {.kind = NODE_CHANNEL};
 
 	tui_doc_title(&v->doc, "Все каналы связи",
 		      "Каждый способ связаться с поддержкой, без привязки к "
@@ -159,9 +159,8 @@ static void menu_close(struct view *v)
 	free(m);
 }
 
-static const enum tui_action menu_bar[] = {
-	ACT_OPEN, ACT_BACK, ACT_SEARCH, ACT_HELP, ACT_QUIT, ACT_NONE
-};
+static const enum tui_action menu_bar[] = {ACT_OPEN, ACT_BACK, ACT_SEARCH,
+					   ACT_HELP, ACT_QUIT, ACT_NONE};
 
 const struct view_ops tui_menu_ops = {
 	.name = "menu",

@@ -114,15 +114,14 @@ static bool page_key(struct view *v, enum tui_action a, int key)
 		n.kind = NODE_CHECKLIST;
 		tui_open_node(v->t, &n);
 	} else if (v->sel == LINK_SOURCES) {
-		n = (struct node_ref){ .kind = NODE_SOURCES };
+		n = (struct node_ref){.kind = NODE_SOURCES};
 		tui_open_node(v->t, &n);
 	}
 	return true;
 }
 
-static const enum tui_action page_bar[] = {
-	ACT_BACK, ACT_CHECKLIST, ACT_SEARCH, ACT_HELP, ACT_QUIT, ACT_NONE
-};
+static const enum tui_action page_bar[] = {ACT_BACK, ACT_CHECKLIST, ACT_SEARCH,
+					   ACT_HELP, ACT_QUIT,      ACT_NONE};
 
 const struct view_ops tui_page_ops = {
 	.name = "page",

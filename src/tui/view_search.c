@@ -19,10 +19,10 @@ struct search_view {
 static const struct {
 	const char *field, *label;
 } field_labels[] = {
-	{ "title", "заголовок" },	   { "summary", "кратко" },
-	{ "steps", "как связаться" },	   { "hours", "часы работы" },
-	{ "response", "скорость ответа" }, { "notes", "важно знать" },
-	{ "checklist", "чек-лист" },	   { "body", "текст" },
+	{"title", "заголовок"},          {"summary", "кратко"},
+	{"steps", "как связаться"},      {"hours", "часы работы"},
+	{"response", "скорость ответа"}, {"notes", "важно знать"},
+	{"checklist", "чек-лист"},       {"body", "текст"},
 };
 
 static const char *field_label(const char *field)
@@ -49,7 +49,7 @@ static void add_snippet(struct view *v, int item, const struct text_field *f,
 {
 	size_t start = h->byte_start, back = 0;
 	size_t before = COLS / 4 < 25 ? (size_t)(COLS / 4) : 25;
-	struct sbuf b = { 0 };
+	struct sbuf b = {0};
 
 	while (start > 0 && back < before) {
 		start--;
@@ -62,8 +62,8 @@ static void add_snippet(struct view *v, int item, const struct text_field *f,
 	for (char *p = b.s; p && *p; p++)
 		if (*p == '\n' || *p == '\t')
 			*p = ' ';
-	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, 4, NULL,
-				    b.s ? b.s : "");
+	struct doc_par *p =
+		doc_add(&v->doc, ST_NORMAL, item, 4, NULL, b.s ? b.s : "");
 	if (p)
 		p->nowrap = true;
 	sb_free(&b);
@@ -99,7 +99,8 @@ static void add_summary(struct view *v)
 		snprintf(buf, sizeof buf, "Ошибка в шаблоне%s: %s", "",
 			 s->error);
 		if (s->error_col)
-			snprintf(buf, sizeof buf, "Ошибка в шаблоне (символ "
+			snprintf(buf, sizeof buf,
+				 "Ошибка в шаблоне (символ "
 				 "%zu отмечен в строке поиска): %s",
 				 s->error_col, s->error);
 		doc_add(&v->doc, ST_ERROR, -1, 0, NULL, buf);
@@ -119,9 +120,11 @@ static void add_summary(struct view *v)
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
-		snprintf(buf, sizeof buf, "Может быть, «%s»? %zu %s — Enter "
-			 "или Tab в строке поиска", s->suggestion,
-			 s->suggestion_hits, plural(s->suggestion_hits));
+		snprintf(buf, sizeof buf,
+			 "Может быть, «%s»? %zu %s — Enter "
+			 "или Tab в строке поиска",
+			 s->suggestion, s->suggestion_hits,
+			 plural(s->suggestion_hits));
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
 	}
 }
@@ -213,9 +216,13 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	else if (key == TUI_KEY(KEY_DOWN) && sv->history_pos < s->history_count)
 		sv->history_pos++;
 	le_set(&t->prompt.le, sv->history_pos < s->history_count
-				      ? s->history[sv->history_pos] : "");
-	on_change(t, sv->history_pos < s->history_count
-			     ? s->history[sv->history_pos] : "", v);
+				      ? s->history[sv->history_pos]
+				      : "");
+	on_change(t,
+		  sv->history_pos < s->history_count
+			  ? s->history[sv->history_pos]
+			  : "",
+		  v);
 	return true;
 }
 
@@ -274,10 +281,9 @@ static void search_close(struct view *v)
 	free(v->priv);
 }
 
-static const enum tui_action search_bar[] = {
-	ACT_OPEN, ACT_SEARCH, ACT_NEXT_HIT, ACT_BACK, ACT_HELP, ACT_QUIT,
-	ACT_NONE
-};
+static const enum tui_action search_bar[] = {ACT_OPEN, ACT_SEARCH, ACT_NEXT_HIT,
+					     ACT_BACK, ACT_HELP,   ACT_QUIT,
+					     ACT_NONE};
 
 const struct view_ops tui_search_ops = {
 	.name = "search",

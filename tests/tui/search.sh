@@ -25,7 +25,6 @@ keys Enter
 keys Enter
 expect "a hit opens its node" "Совпадение 1 из"
 check "the match is highlighted on the page" highlighted "[Вв]озврат"
-first=$(line 0)
 keys n
 expect "n goes to the next hit" "Совпадение 2 из"
 keys N
