@@ -16,6 +16,8 @@ clipack=$src/tests/fixtures/cli-pack
 fail=0
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+# The pack cache (cache.h) goes here, not into the user's ~/.cache.
+export HELPNAV_CACHE_DIR=$tmp/cache
 
 failed() {
 	echo "FAIL: $*"

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The cache of a --content pack: the same output from the cache as from the
+# YAML; a stale, truncated or corrupt cache, or a cache folder that cannot
+# be written, changes nothing but the speed.
+source "$(dirname "$0")/common.bash"
+
+export HELPNAV_CACHE_DIR=$tmp/cache
+p=$tmp/pack
+mkdir -p "$p"
+cp "$src"/content/*.yaml "$p"/
+pattern='возврат|[0-9]+ минут'
+
+HELPNAV_NO_CACHE=1 "$bin" --content "$p" --list >"$tmp/list.want"
+HELPNAV_NO_CACHE=1 "$bin" --content "$p" --search "$pattern" \
+	>"$tmp/search.want"
+[ -e "$tmp/cache" ] && failed "HELPNAV_NO_CACHE=1 still wrote a cache"
+
+# Files changed in the last 2 s are not cached yet (coarse file times):
+# remove the cache and run until it is written again, with a deadline.
+wait_cache() {
+	local deadline=$((SECONDS + 20))
+	rm -f "$tmp"/cache/*.cache
+	until compgen -G "$tmp/cache/*.cache" >/dev/null; do
+		if [ "$SECONDS" -ge "$deadline" ]; then
+			failed "no cache file written in $tmp/cache"
+			return 1
+		fi
+		"$bin" --content "$p" --list >/dev/null || failed "--list"
+		sleep 0.1
+	done
+	cache=$(compgen -G "$tmp/cache/*.cache")
+}
+
+same() { # LABEL: --list and --search print what they print without a cache
+	"$bin" --content "$p" --list >"$tmp/list.got" 2>"$tmp/err" ||
+		failed "$1: --list exit status"
+	cmp -s "$tmp/list.want" "$tmp/list.got" || failed "$1: --list differs"
+	"$bin" --content "$p" --search "$pattern" >"$tmp/search.got" \
+		2>>"$tmp/err" || failed "$1: --search exit status"
+	cmp -s "$tmp/search.want" "$tmp/search.got" ||
+		failed "$1: --search differs"
+	[ -s "$tmp/err" ] && failed "$1: messages: $(head -3 "$tmp/err")"
+}
+
+wait_cache && same "from the cache"
+same "from the cache, again"
+[ "$(stat -c %a "$cache")" = 600 ] || failed "cache file is not private"
+
+head -c 1000 "$cache" >"$tmp/cut" && cp "$tmp/cut" "$cache"
+same "truncated cache"
+
+wait_cache
+size=$(stat -c %s "$cache")
+printf 'Z' | dd of="$cache" bs=1 seek=$((size / 2)) conv=notrunc \
+	status=none
+same "a byte changed in the cache"
+head -c "$size" /dev/zero >"$cache"
+same "a cache of zeros"
+
+# The pack changes after it was cached: the change shows at once.
+wait_cache
+sed -i 's/title: Возврат и обмен$/title: Возврат и обмен товаров/' \
+	"$p/categories.yaml"
+"$bin" --content "$p" --list | grep -q "Возврат и обмен товаров" ||
+	failed "a stale cache was used after the pack changed"
+rm "$p/sources.yaml"
+"$bin" --content "$p" --list >/dev/null 2>&1 &&
+	failed "a removed file did not invalidate the cache"
+cp "$src/content/sources.yaml" "$src/content/categories.yaml" "$p/"
+
+# A cache folder that cannot be created: still works, silently.
+: >"$tmp/blocker"
+HELPNAV_CACHE_DIR=$tmp/blocker/sub same "an unusable cache folder"
+HELPNAV_CACHE_DIR=$tmp/blocker/sub "$bin" --content "$p" --list \
+	>/dev/null 2>"$tmp/err" && [ ! -s "$tmp/err" ] ||
+	failed "an unusable cache folder gave messages or an error"
+finish
