@@ -1,0 +1,159 @@
+/* harness.c - in-process timings over the core library, for bench/run.sh.
+ *
+ *   helpnav-bench load DIR         parse time, cache write and read time
+ *   helpnav-bench keys DIR PAT...  per-keystroke search: every prefix of
+ *                                  each pattern, as the TUI runs it
+ * DIR "-" is the built-in content. Prints "name value" lines (ms). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "content.h"
+#include "loader.h"
+#include "search.h"
+#include "status.h"
+
+/* As the TUI's search (src/tui/search_nav.c): capped hits, and on no hit
+ * a second search for the pattern typed in the other keyboard layout. */
+enum { TUI_MAX_HITS = 2000, LAYOUT_MAX_HITS = 1000 };
+
+static double now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static struct content *parse(const char *dir)
+{
+	struct content *c = NULL;
+	struct diag_list d = {0};
+	int rc = strcmp(dir, "-") ? loader_load_dir(dir, &c, &d)
+				  : loader_load_builtin(&c, &d);
+	if (rc != HN_OK) {
+		diag_list_print(&d, stderr);
+		fprintf(stderr, "helpnav-bench: cannot load %s\n", dir);
+	}
+	diag_list_free(&d);
+	return c;
+}
+
+static size_t text_bytes(const struct content *c)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->field_count; i++)
+		n += c->fields[i].length;
+	return n;
+}
+
+static int cmd_load(const char *dir)
+{
+	double best = 1e9;
+	struct content *c = NULL;
+	for (int i = 0; i < 3; i++) {
+		double t0 = now_ms();
+		content_free(c);
+		c = parse(dir);
+		if (!c)
+			return 1;
+		double t = now_ms() - t0;
+		best = t < best ? t : best;
+	}
+	printf("fields %zu\ntext_bytes %zu\nparse_ms %.3f\n", c->field_count,
+	       text_bytes(c), best);
+	char path[] = "/tmp/helpnav-bench-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd >= 0)
+		close(fd);
+	double t0 = now_ms();
+	if (fd < 0 || cache_write(path, c, 1) != HN_OK) {
+		fprintf(stderr, "helpnav-bench: cache_write failed\n");
+		return 1;
+	}
+	printf("cache_write_ms %.3f\n", now_ms() - t0);
+	best = 1e9;
+	for (int i = 0; i < 5; i++) {
+		struct content *m = NULL;
+		t0 = now_ms();
+		int rc = cache_read(path, 1, &m);
+		double t = now_ms() - t0;
+		content_free(m);
+		if (rc != HN_OK)
+			return 1;
+		best = t < best ? t : best;
+	}
+	printf("cache_read_ms %.3f\n", best);
+	unlink(path);
+	content_free(c);
+	return 0;
+}
+
+/* One keystroke: compile and search what has been typed so far. */
+static double keystroke(const struct content *c, const char *typed,
+			size_t *hits)
+{
+	struct search_query *q;
+	struct search_error err;
+	struct search_result r = {0};
+	double t0 = now_ms();
+	*hits = 0;
+	if (search_compile(typed, strlen(typed), &q, &err) != HN_OK)
+		return now_ms() - t0; /* an unfinished pattern: an error */
+	if (search_run(q, c, TUI_MAX_HITS, &r, &err) == HN_OK)
+		*hits = r.count;
+	search_result_free(&r);
+	search_free(q);
+	char *swapped = *hits ? NULL : search_layout_swap(typed, strlen(typed));
+	if (swapped && search_compile(swapped, strlen(swapped), &q, &err) ==
+			       HN_OK) {
+		search_run(q, c, LAYOUT_MAX_HITS, &r, &err);
+		search_result_free(&r);
+		search_free(q);
+	}
+	free(swapped);
+	return now_ms() - t0;
+}
+
+static int cmd_keys(const char *dir, char **patterns, int count)
+{
+	struct content *c = parse(dir);
+	if (!c)
+		return 1;
+	double worst = 0, sum = 0;
+	int n = 0;
+	for (int p = 0; p < count; p++) {
+		const char *pat = patterns[p];
+		size_t len = strlen(pat), hits = 0;
+		double pworst = 0;
+		for (size_t i = 1; i <= len; i++) {
+			if (i < len && ((unsigned char)pat[i] & 0xC0) == 0x80)
+				continue; /* inside a character */
+			char *typed = strndup(pat, i);
+			for (int rep = 0; rep < 3; rep++) {
+				double t = keystroke(c, typed, &hits);
+				pworst = t > pworst ? t : pworst;
+				sum += t;
+				n++;
+			}
+			free(typed);
+		}
+		printf("key_worst_ms[%s] %.3f (hits %zu)\n", pat, pworst, hits);
+		worst = pworst > worst ? pworst : worst;
+	}
+	printf("key_mean_ms %.3f\nkey_worst_ms %.3f\n", n ? sum / n : 0, worst);
+	content_free(c);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 3 && !strcmp(argv[1], "load"))
+		return cmd_load(argv[2]);
+	if (argc >= 4 && !strcmp(argv[1], "keys"))
+		return cmd_keys(argv[2], argv + 3, argc - 3);
+	fprintf(stderr, "usage: helpnav-bench load DIR | keys DIR PATTERN...\n");
+	return 2;
+}
