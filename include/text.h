@@ -1,7 +1,7 @@
 /* text.h - UTF-8 decoding, display width in terminal columns, and word
  * wrapping. Independent of the C locale: widths come from our own tables
  * (Unicode East Asian Wide/Fullwidth = 2, combining marks and zero-width
- * characters = 0, C0/C1 controls = -1). */
+ * characters = 0, C0/C1 controls and bidi controls such as U+202E = -1). */
 #ifndef HELPNAV_TEXT_H
 #define HELPNAV_TEXT_H
 

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 __attribute__((format(printf, 1, 0))) static char *
 format_message(const char *fmt, va_list ap)
 {
@@ -18,6 +20,28 @@ format_message(const char *fmt, va_list ap)
 	if (s)
 		vsnprintf(s, (size_t)n + 1, fmt, ap);
 	return s;
+}
+
+/* Messages quote content (keys, ids, tags) and file names, and end up on
+ * a terminal: control characters, bidi controls and bytes that are not
+ * UTF-8 become '?' in place. */
+static void make_inert(char *s)
+{
+	size_t len = strlen(s), out = 0;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+
+		if (text_char_width(cp) < 0 || (cp == 0xFFFD && n == 1)) {
+			s[out++] = '?';
+		} else {
+			memmove(s + out, s + i, n);
+			out += n;
+		}
+		i += n;
+	}
+	s[out] = '\0';
 }
 
 static int grow(struct diag_list *list)
@@ -53,6 +77,8 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 		list->dropped++;
 		return;
 	}
+	make_inert(message);
+	make_inert(name);
 	list->items[list->count++] = (struct diag){
 		.file = name,
 		.line = line,
