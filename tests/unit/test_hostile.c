@@ -196,16 +196,21 @@ static void test_hostile_patterns(void)
 	/* a 100 KB pattern: a clear answer, quickly */
 	big = malloc(100 * 1024 + 1);
 	if (big) {
-		for (size_t i = 0; i < 100 * 1024; i++)
-			big[i] = "аб|в"[i % 7 < 6 ? i % 6 : 6];
+		/* "чат|чат|...|qqq": many alternatives, exactly 100 KB */
+		size_t i = 0;
+
+		for (; i + 7 <= 100 * 1024; i += 7)
+			memcpy(big + i, "чат|", 7);
+		memset(big + i, 'q', 100 * 1024 - i);
 		big[100 * 1024] = '\0';
-		memset(big, 'a', 100 * 1024);
 		t0 = now();
 		int st = search_compile(big, 100 * 1024, &q, &err);
 		CHECK(st == HN_OK || st == HN_INVALID);
 		if (st == HN_OK) {
-			CHECK(search_run(q, c, 0, &r, &err) == HN_OK);
-			CHECK(r.count == 0);
+			int rs = search_run(q, c, 0, &r, &err);
+
+			CHECK(rs == HN_OK || rs == HN_LIMIT);
+			CHECK(rs != HN_OK || r.count > 0); /* чат is there */
 			search_result_free(&r);
 			search_free(q);
 		} else {
