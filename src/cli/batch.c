@@ -13,14 +13,30 @@
 #include "status.h"
 #include "text.h"
 
+/* Messages quote what the user gave (paths, patterns): control and bidi
+ * characters and bytes that are not UTF-8 are written as '?'. */
 void cli_error(const char *fmt, ...)
 {
 	va_list ap;
+	char buf[4096];
 	fflush(stdout);
 	fputs("helpnav: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
+	size_t len = n < 0 ? 0 : (size_t)n;
+	if (len >= sizeof buf)
+		len = sizeof buf - 1;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(buf + i, len - i, &cp);
+		if ((text_char_width(cp) < 0 && cp != '\n') ||
+		    (cp == 0xFFFD && k == 1))
+			fputc('?', stderr);
+		else
+			fwrite(buf + i, 1, k, stderr);
+		i += k;
+	}
 	fputc('\n', stderr);
 }
 
