@@ -355,7 +355,7 @@ static void shown_command(const char *command, char *buf, size_t size)
 			o += 3;
 			break;
 		}
-		buf[o++] = (unsigned char)*p < 0x20 ? ' ' : *p;
+		buf[o++] = (unsigned char)*p < 0x20 ? (char)' ' : *p;
 	}
 	buf[o] = '\0';
 }

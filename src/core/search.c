@@ -17,8 +17,8 @@
 #define MATCH_LIMIT 200000
 #define DEPTH_LIMIT 20000
 #define HEAP_LIMIT_KIB (32 * 1024)
-#define JIT_STACK_MIN (32 * 1024)
-#define JIT_STACK_MAX (1024 * 1024)
+#define JIT_STACK_MIN ((size_t)32 * 1024)
+#define JIT_STACK_MAX ((size_t)1024 * 1024)
 
 static const char too_complex[] = "шаблон слишком сложный";
 

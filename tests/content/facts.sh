@@ -18,7 +18,7 @@ rows=0
 missing=0
 errors=0
 # Columns: id doc fact regex kind; the first line is the header.
-while IFS=$'\t' read -r id doc fact regex kind || [ -n "$id" ]; do
+while IFS=$'\t' read -r id doc fact regex _kind || [ -n "$id" ]; do
 	[ "$id" = id ] && continue
 	[ -z "$id" ] && continue
 	rows=$((rows + 1))
