@@ -4,6 +4,7 @@
 # the content reaches the terminal as a control sequence: not in --check
 # messages, not in --search output to a terminal, not in the TUI.
 . "$(dirname "$0")/../tui/lib.sh" "$@"
+export HELPNAV_CACHE_DIR=$WORK/cache
 
 # pack DIR TEXT: a one-channel pack whose step is TEXT (a YAML "" string).
 pack() {
