@@ -368,6 +368,7 @@ static void put_blocks(struct render *r, const char *heading,
 			break;
 		case BLOCK_HEADING:
 			put_heading(r, b->text);
+			number = 0; /* another way in, not a next step */
 			break;
 		case BLOCK_NOTE:
 			put_note(r, "  ", rest, b->text);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "tui_int.h"
+#include "i18n.h"
 
 void sb_add(struct sbuf *b, const char *s)
 {
@@ -77,9 +78,9 @@ static const char *status_label(enum claim_status s)
 {
 	switch (s) {
 	case CLAIM_UNCONFIRMED:
-		return "(не подтверждено) ";
+		return _("(не подтверждено) ");
 	case CLAIM_NOT_FOR_USERS:
-		return "(не для покупателей) ";
+		return _("(не для покупателей) ");
 	default:
 		return NULL;
 	}
@@ -90,8 +91,8 @@ static void add_disputed(struct tui *t, struct doc *d, const struct block *b)
 	char head[64];
 
 	snprintf(head, sizeof head, "%s ",
-		 tui_glyph(t, "⚠ Источники расходятся:",
-			   "! Источники расходятся:"));
+		 tui_glyph(t, _("⚠ Источники расходятся:"),
+			   _("! Источники расходятся:")));
 	add_claim(d, 0, NULL, head, b->text, NULL, ST_WARN);
 	for (size_t i = 0; i < b->version_count; i++) {
 		const struct claim_version *cv = &b->versions[i];
@@ -100,7 +101,7 @@ static void add_disputed(struct tui *t, struct doc *d, const struct block *b)
 			  &cv->sources, ST_NORMAL);
 	}
 	if (b->advice)
-		add_claim(d, 2, NULL, "Совет helpnav: ", b->advice, NULL,
+		add_claim(d, 2, NULL, _("Совет helpnav: "), b->advice, NULL,
 			  ST_NOTE);
 }
 
@@ -118,9 +119,10 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 			if (i > 0)
 				doc_blank(d);
 			add_claim(d, 0, NULL, NULL, b->text, NULL, ST_HEADING);
+			n = 0; /* a heading starts another way, not step n+1 */
 			break;
 		case BLOCK_NOTE:
-			add_claim(d, 0, NULL, "Совет helpnav: ", b->text, NULL,
+			add_claim(d, 0, NULL, _("Совет helpnav: "), b->text, NULL,
 				  ST_NOTE);
 			break;
 		case BLOCK_DISPUTED:
