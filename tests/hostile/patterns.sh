@@ -1,0 +1,94 @@
+# patterns.sh - hostile search patterns, in --search and in the TUI:
+# catastrophic backtracking, invalid UTF-8, a 100 KB pattern, and patterns
+# that match the empty string (^, \b, x*). Every one ends within a bound
+# (5 s) with a correct answer or a clear message; the TUI stays usable.
+. "$(dirname "$0")/../tui/lib.sh" "$@"
+export HELPNAV_CACHE_DIR=$WORK/cache
+
+# search NAME PATTERN: runs --search under a 20 s kill; sets ST, SECS and
+# $WORK/NAME.out / .err.
+search() {
+	local t0=$EPOCHREALTIME
+	timeout 20 "$HELPNAV" --search="$2" >"$WORK/$1.out" 2>"$WORK/$1.err"
+	ST=$?
+	SECS=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }')
+	echo "   $1: exit $ST in $SECS s"
+	check "$1: under 5 s ($SECS s)" awk -v s="$SECS" 'BEGIN { exit !(s < 5) }'
+}
+
+for p in '(a+)+$' '(.*)*x' '(\w+\s?)+$' '((в|о)*)*ъ' '(?:.*){25}Ъ' '(.*?,){30}Ж'; do
+	search slow "$p"
+	check "slow $p: found, none, or 'слишком сложный' (exit $ST)" \
+		bash -c '[ "$1" -le 1 ] || grep -q "шаблон слишком сложный" "$2"' _ "$ST" "$WORK/slow.err"
+done
+
+search badutf $'в\xffзврат'
+check "invalid UTF-8: exit 2" [ "$ST" = 2 ]
+check "invalid UTF-8: says where (символ 2)" grep -q "UTF-8.*символ 2" "$WORK/badutf.err"
+check "invalid UTF-8: the message itself is valid UTF-8" \
+	iconv -f UTF-8 -t UTF-8 -o /dev/null "$WORK/badutf.err"
+search truncated $'возврат\xd0'
+check "truncated character: exit 2" [ "$ST" = 2 ]
+
+big=$(printf 'чат|%.0s' $(seq 14000))qqq
+check "the pattern is over 100 KB" [ ${#big} -gt 50000 ] && [ "$(printf %s "$big" | wc -c)" -gt 102400 ]
+search big "$big"
+check "100 KB pattern: found or a clear refusal (exit $ST)" \
+	bash -c '[ "$1" = 0 ] || grep -q "неверный шаблон" "$2"' _ "$ST" "$WORK/big.err"
+search bigslow "$(printf '(a|aa)*%.0s' $(seq 10000))b"
+check "100 KB slow pattern: exit 0-2 with a message if 2 (exit $ST)" \
+	bash -c '[ "$1" -le 1 ] || [ -s "$2" ]' _ "$ST" "$WORK/bigslow.err"
+
+# Empty matches: ^ finds every line of every field once; \b and x* are
+# bounded by the number of characters (one line per hit, as documented).
+search caret '^'
+check "^: exit 0" [ "$ST" = 0 ]
+check "^: no line twice" [ "$(sort "$WORK/caret.out" | uniq -d | wc -l)" = 0 ]
+all=$("$HELPNAV" --search='(?s).+' | wc -l)
+check "^: as many lines as fields' lines ($(wc -l <"$WORK/caret.out") >= $all)" \
+	[ "$(wc -l <"$WORK/caret.out")" -ge "$all" ]
+chars=$("$HELPNAV" --search='.' | wc -l)
+for p in '\b' 'x*' '(?=)' '\B'; do
+	search empty "$p"
+	n=$(wc -l <"$WORK/empty.out")
+	check "$p: exit 0, $n lines, at most one per character + line ends" \
+		bash -c '[ "$1" = 0 ] && [ "$2" -le $(($3 * 2)) ]' _ "$ST" "$n" "$chars"
+	check "$p: every line shows a path and text" \
+		bash -c '! grep -qvE "^[a-z0-9/_-]+: .+" "$1"' _ "$WORK/empty.out"
+done
+
+# To a terminal, an empty match is no visible highlight but the line is
+# still shown whole.
+COLUMNS=100 script -qec "'$HELPNAV' --search='x*'" /dev/null | head -n 3 >"$WORK/tty.out"
+check "x* on a tty: lines shown" grep -q "Заказ и доставка" "$WORK/tty.out"
+
+# The TUI: the same patterns typed into the search prompt.
+start_shell 100 30
+run "" ""
+expect "menu" "Чем помочь?"
+keys /
+type_text '(a+)+$'
+expect "TUI: (a+)+$ answered" "«(a+)+$»: 0 совпадений"
+keys C-u
+type_text '(.*)*x'
+expect "TUI: (.*)*x is too complex, said so" "слишком сложный"
+keys C-u
+type_text 'x*'
+expect "TUI: x* gives hits" "«x*»"
+keys C-u
+type_text '\b'
+expect "TUI: \\b gives hits" "«\\b»"
+keys C-u
+type_text '^'
+expect "TUI: ^ gives hits" "«^»"
+keys C-u
+type_text "$(printf 'аб%.0s' $(seq 600))"
+check "TUI: a 1200-letter pattern, no line wider than 100" [ "$(screen | wc -L)" -le 100 ]
+keys C-u
+type_text 'возврат'
+expect "TUI: still searching normally after all that" "«возврат»"
+keys Escape
+keys q
+st=$(wait_exit)
+check "TUI exits cleanly (got $st)" [ "$st" = 0 ]
+finish
