@@ -1,0 +1,78 @@
+# output.sh - output that fails: -o /dev/full, a read-only folder (root
+# ignores file modes, so the folder is made immutable with chattr +i; the
+# test says SKIP for that part when the file system has no such flag), a
+# target that exists (the TUI asks), a print command that fails or hangs.
+# Each gives a clear message, leaves no partial or temporary file, and the
+# checklist in the TUI is not lost.
+. "$(dirname "$0")/../tui/lib.sh" "$@"
+export HELPNAV_CACHE_DIR=$WORK/cache
+RO=$WORK/ro
+mkdir -p "$RO"
+immutable=0
+chattr +i "$RO" 2>/dev/null && ! touch "$RO/probe" 2>/dev/null && immutable=1
+cleanup_ro() { chattr -i "$RO" 2>/dev/null; cleanup; }
+trap cleanup_ro EXIT
+
+"$HELPNAV" --checklist=returns/chat -o /dev/full >"$WORK/out" 2>"$WORK/err"
+st=$?
+check "-o /dev/full: exit 2 (got $st)" [ "$st" = 2 ]
+check "-o /dev/full: says the device is full" grep -q "/dev/full" "$WORK/err"
+
+if [ $immutable = 1 ]; then
+	"$HELPNAV" --checklist=returns/chat -o "$RO/list.txt" 2>"$WORK/err"
+	st=$?
+	check "read-only folder: exit 2 (got $st)" [ "$st" = 2 ]
+	check "read-only folder: names the folder" grep -q "в папке «$RO»" "$WORK/err"
+	check "read-only folder: nothing left in it" [ -z "$(ls -A "$RO")" ]
+else
+	echo "SKIP: chattr +i unsupported here: no read-only folder case"
+fi
+
+# An existing target with -o is replaced atomically (it is a batch run the
+# user asked for); no temporary files stay next to it.
+echo старое >"$WORK/list.txt"
+"$HELPNAV" --checklist=returns/chat -o "$WORK/list.txt"
+check "-o replaces an existing file" grep -q "Номер заказа" "$WORK/list.txt"
+# (temporary files are ".NAME.XXXXXX" next to the target)
+check "-o leaves no temporary file" [ "$(ls -A "$WORK" | grep -c '^\.')" = 0 ]
+
+# The TUI: a hanging print command is cut off after its timeout with a
+# message; a failing save says why; the ticks survive all of it.
+start_shell 100 30
+run "" "--print-command 'sleep 600' returns/chat/checklist"
+expect "checklist opened" "Подготовьте до обращения"
+keys j
+keys Space
+expect "a tick" "[x] "
+keys p
+expect "hanging print: timed out with a message" "Печать не удалась" 25
+check "hanging print: the sleep was killed" bash -c '! pgrep -x -f "sleep 600" >/dev/null'
+check "hanging print: the tick is still there" grep -q "\[x\] " <<<"$(screen)"
+if [ $immutable = 1 ]; then
+	keys s
+	keys C-u
+	type_text "$RO/list.txt"
+	keys Enter
+	expect "save into a read-only folder: says why" "Не удалось сохранить"
+	check "nothing left in the read-only folder" [ -z "$(ls -A "$RO")" ]
+fi
+keys s
+keys C-u
+type_text "/dev/full"
+keys Enter
+expect "save to an existing target asks first" "уже есть. Заменить?"
+keys д
+expect "save to /dev/full: says why" "Не удалось сохранить"
+check "after both failures the tick is still there" grep -q "\[x\] " <<<"$(screen)"
+keys s
+keys C-u
+type_text "checklist-returns-chat.txt"
+keys Enter
+expect "a good save still works" "сохранён в checklist-returns-chat.txt"
+check "the saved file has the tick" grep -q "\[x\]" "$WORK/checklist-returns-chat.txt"
+check "no temporary files left in the folder" \
+	[ "$(ls -A "$WORK" | grep -c '^\.')" = 0 ]
+keys q
+st=$(wait_exit)
+check "exits (got $st)" [ "$st" = 0 ]
+finish
