@@ -4,10 +4,10 @@
 set -euo pipefail
 
 build_pkgs=(build-essential cmake pkg-config libncurses-dev libyaml-dev
-	    libpcre2-dev)
+	    libpcre2-dev gettext)
 test_pkgs=(libcmocka-dev libvterm-dev tmux clang libclang-rt-14-dev valgrind
 	   groff dpkg-dev bash-completion cppcheck clang-format clang-tidy
-	   python3 file shellcheck)
+	   python3 file shellcheck locales)
 
 wanted=("${build_pkgs[@]}")
 [ "${1:-}" = --test ] && wanted+=("${test_pkgs[@]}")
@@ -17,11 +17,26 @@ for pkg in "${wanted[@]}"; do
 	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null |
 		grep -q 'install ok installed' || missing+=("$pkg")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo=sudo
+
+# The English UI tests need a real English locale (gettext ignores
+# LANGUAGE in the C locale); generated once, when missing.
+english_locale() {
+	locale -a 2>/dev/null | grep -qix 'en_US.utf-*8' && return 0
+	[ -f /etc/locale.gen ] || return 0
+	$sudo sed -i 's/^# *\(en_US.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+	$sudo locale-gen >/dev/null
+}
+
+if [ ${#missing[@]} -eq 0 ]; then
+	[ "${1:-}" = --test ] && english_locale
+	exit 0
+fi
+
 echo "Устанавливаю недостающие пакеты: ${missing[*]}" >&2
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
 	"${missing[@]}"
+[ "${1:-}" = --test ] && english_locale
+exit 0

@@ -9,6 +9,7 @@
 #include "checklist.h"
 #include "cli.h"
 #include "export.h"
+#include "i18n.h"
 #include "loader.h"
 #include "status.h"
 #include "text.h"
@@ -50,12 +51,12 @@ struct content *cli_load_content(const char *dir)
 		diag_list_sort(&diags);
 		diag_list_print(&diags, stderr);
 		if (rc == HN_NOMEM)
-			cli_error("недостаточно памяти");
+			cli_error("%s", _("недостаточно памяти"));
 		else if (dir)
-			cli_error("не удалось загрузить содержимое из «%s»",
+			cli_error(_("не удалось загрузить содержимое из «%s»"),
 				  dir);
 		else
-			cli_error("встроенное содержимое повреждено");
+			cli_error("%s", _("встроенное содержимое повреждено"));
 		c = NULL;
 	}
 	diag_list_free(&diags);
@@ -76,20 +77,20 @@ static void node_title(const struct node_ref *n, char *buf, size_t size)
 			 n->channel->title);
 		break;
 	case NODE_CHECKLIST:
-		snprintf(buf, size, "%s%s%s › Чек-лист", cat ? cat : "", sep,
+		snprintf(buf, size, _("%s%s%s › Чек-лист"), cat ? cat : "", sep,
 			 n->channel->title);
 		break;
 	case NODE_PAGE:
 		snprintf(buf, size, "%s", n->page->title);
 		break;
 	case NODE_CHANNELS:
-		snprintf(buf, size, "Все каналы связи");
+		snprintf(buf, size, "%s", _("Все каналы связи"));
 		break;
 	case NODE_SOURCES:
-		snprintf(buf, size, "Источники");
+		snprintf(buf, size, "%s", _("Источники"));
 		break;
 	default:
-		snprintf(buf, size, "Главное меню");
+		snprintf(buf, size, "%s", _("Главное меню"));
 		break;
 	}
 }
@@ -171,7 +172,7 @@ static size_t outline_rows(const struct content *c, struct outline_row *rows,
 			   char **paths)
 {
 	size_t n = 0, p = 0;
-	rows[n++] = (struct outline_row){0, "Категории:", NULL};
+	rows[n++] = (struct outline_row){0, _("Категории:"), NULL};
 	for (size_t i = 0; i < c->category_count; i++) {
 		const struct category *cat = &c->categories[i];
 		rows[n++] = (struct outline_row){1, cat->id, cat->title};
@@ -183,18 +184,18 @@ static size_t outline_rows(const struct content *c, struct outline_row *rows,
 				(struct outline_row){2, paths[p++], ch->title};
 		}
 	}
-	rows[n++] = (struct outline_row){0, "Страницы:", NULL};
+	rows[n++] = (struct outline_row){0, _("Страницы:"), NULL};
 	for (size_t i = 0; i < c->page_count; i++)
 		rows[n++] = (struct outline_row){1, c->pages[i].id,
 						 c->pages[i].title};
-	rows[n++] = (struct outline_row){0, "Каналы связи:", NULL};
+	rows[n++] = (struct outline_row){0, _("Каналы связи:"), NULL};
 	for (size_t i = 0; i < c->channel_count; i++) {
 		const struct channel *ch = &c->channels[i];
 		if (!(paths[p] = join_path("channels", ch->id)))
 			return (size_t)-1;
 		rows[n++] = (struct outline_row){1, paths[p++], ch->title};
 	}
-	rows[n++] = (struct outline_row){0, "Источники (sources):", NULL};
+	rows[n++] = (struct outline_row){0, _("Источники (sources):"), NULL};
 	for (size_t i = 0; i < c->source_count; i++)
 		rows[n++] = (struct outline_row){1, c->sources[i].id,
 						 c->sources[i].title};
@@ -218,7 +219,7 @@ int cli_list(const struct content *c)
 	free(paths);
 	free(rows);
 	if (n == (size_t)-1) {
-		cli_error("недостаточно памяти");
+		cli_error("%s", _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
 	return fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK
@@ -229,7 +230,7 @@ int cli_list(const struct content *c)
 
 static void print_all_checklists(const struct content *c)
 {
-	fprintf(stderr, "Все чек-листы:\n");
+	fputs(_("Все чек-листы:\n"), stderr);
 	for (size_t i = 0; i < c->category_count; i++) {
 		const struct category *cat = &c->categories[i];
 		for (size_t k = 0; k < cat->channel_count; k++)
@@ -237,7 +238,7 @@ static void print_all_checklists(const struct content *c)
 				cat->channels[k]->id, cat->title,
 				cat->channels[k]->title);
 	}
-	fprintf(stderr, "а также channels/КАНАЛ для канала без категории.\n");
+	fputs(_("а также channels/КАНАЛ для канала без категории.\n"), stderr);
 }
 
 static int write_checklist(const char *text, const char *output)
@@ -255,10 +256,10 @@ int cli_checklist(const struct content *c, const char *path, const char *output)
 {
 	struct node_ref ref;
 	if (content_resolve(c, path, &ref) != HN_OK || !is_checklist(&ref)) {
-		cli_error("нет такого чек-листа: «%s»", path);
-		fprintf(stderr, "Чек-лист задаётся как КАТЕГОРИЯ/КАНАЛ.\n");
+		cli_error(_("нет такого чек-листа: «%s»"), path);
+		fputs(_("Чек-лист задаётся как КАТЕГОРИЯ/КАНАЛ.\n"), stderr);
 		cli_print_suggestions(c, path, true,
-				      "Возможно, вы имели в виду:");
+				      _("Возможно, вы имели в виду:"));
 		print_all_checklists(c);
 		return CLI_EXIT_ERROR;
 	}
@@ -269,7 +270,7 @@ int cli_checklist(const struct content *c, const char *path, const char *output)
 		checklist_free(&cl);
 	}
 	if (!text) {
-		cli_error("недостаточно памяти");
+		cli_error("%s", _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
 	int rc = write_checklist(text, output);
@@ -289,19 +290,20 @@ int cli_check(const char *dir)
 	int exit_code = CLI_EXIT_OK;
 	if (rc == HN_OK) {
 		diag_list_print(&diags, stdout);
-		printf("Ошибок нет: категорий %zu, каналов %zu, страниц %zu, "
-		       "источников %zu.\n",
+		printf(_("Ошибок нет: категорий %zu, каналов %zu, страниц %zu, "
+			 "источников %zu.\n"),
 		       c->category_count, c->channel_count, c->page_count,
 		       c->source_count);
 	} else if (rc == HN_INVALID) {
 		diag_list_print(&diags, stdout);
 		fflush(stdout);
-		fprintf(stderr, "helpnav: найдено ошибок: %zu\n", diags.count);
+		cli_error(_("найдено ошибок: %zu"), diags.count);
 		exit_code = CLI_EXIT_NONE;
 	} else {
 		diag_list_print(&diags, stderr);
-		cli_error(rc == HN_NOMEM ? "недостаточно памяти"
-					 : "не удалось прочитать содержимое");
+		cli_error("%s", rc == HN_NOMEM
+					? _("недостаточно памяти")
+					: _("не удалось прочитать содержимое"));
 		exit_code = CLI_EXIT_ERROR;
 	}
 	if (c)

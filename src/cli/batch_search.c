@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "search.h"
 #include "status.h"
 #include "text.h"
@@ -168,10 +169,10 @@ static void print_bad_pattern(const char *pattern,
 			      const struct search_error *err)
 {
 	if (err->column)
-		cli_error("неверный шаблон: %s (символ %zu)", err->message,
+		cli_error(_("неверный шаблон: %s (символ %zu)"), err->message,
 			  err->column);
 	else
-		cli_error("неверный шаблон: %s", err->message);
+		cli_error(_("неверный шаблон: %s"), err->message);
 	size_t len = strlen(pattern);
 	fputs("  ", stderr);
 	put_clean(pattern, len, stderr);
@@ -196,15 +197,15 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		return CLI_EXIT_ERROR;
 	}
 	if (rc != HN_OK) {
-		cli_error("недостаточно памяти");
+		cli_error("%s", _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
 	struct search_result res = {0};
 	rc = search_run(q, c, 0, &res, &err);
 	search_free(q);
 	if (rc != HN_OK) {
-		cli_error("%s", rc == HN_LIMIT ? "шаблон слишком сложный"
-					       : "недостаточно памяти");
+		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
+					       : _("недостаточно памяти"));
 		search_result_free(&res);
 		return CLI_EXIT_ERROR;
 	}
@@ -222,7 +223,7 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	int found = res.count > 0;
 	search_result_free(&res);
 	if (fflush(stdout) != 0) {
-		cli_error("ошибка вывода");
+		cli_error("%s", _("ошибка вывода"));
 		return CLI_EXIT_ERROR;
 	}
 	return found ? CLI_EXIT_OK : CLI_EXIT_NONE;

@@ -27,6 +27,25 @@ struct content *cli_load_content(const char *dir);
 int cli_print_suggestions(const struct content *c, const char *wrong,
 			  bool checklists_only, const char *heading);
 
+/* Binds the "helpnav" message domain: the catalogue built next to the
+ * executable when there is one (a build tree), else the installed one. */
+void cli_setup_messages(void);
+
+/* The installed content folder to use instead of the built-in pack: the
+ * environment's HELPNAV_DATADIR, else the compiled-in data folder when
+ * the executable runs from the install bindir; NULL otherwise (a build
+ * tree). Static or environment storage, not to be freed. */
+const char *cli_installed_content_dir(void);
+
+/* The content to use when no --content is given: the installed folder
+ * when cli_installed_content_dir names one and it loads, else (after a
+ * one-line warning to stderr) the built-in pack. NULL as cli_load_content. */
+struct content *cli_load_default_content(void);
+
+/* What --check without a folder checks: the installed folder when there
+ * is one, else NULL (the built-in pack). */
+const char *cli_default_check_dir(void);
+
 int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);

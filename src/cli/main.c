@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "status.h"
 #include "tui.h"
 
@@ -50,7 +51,7 @@ static const struct option long_options[] = {
 	{NULL, 0, NULL, 0},
 };
 
-static const char usage_text[] =
+static const char usage_text[] = N_(
 	"Использование: helpnav [ПАРАМЕТР]... [ПУТЬ]\n"
 	"Навигатор по поддержке Ozon: куда обратиться с проблемой, как дойти до\n"
 	"канала связи и что подготовить заранее; поиск по всем советам.\n"
@@ -90,7 +91,7 @@ static const char usage_text[] =
 	"\n"
 	"Коды возврата: 0 - успех (для --search: найдено); 1 - для --search:\n"
 	"ничего не найдено, для --check: в содержимом есть ошибки; 2 - неверный\n"
-	"вызов, неверный шаблон или другая ошибка.\n";
+	"вызов, неверный шаблон или другая ошибка.\n");
 
 static void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
@@ -102,8 +103,9 @@ static void usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fputs("\nПопробуйте «helpnav --help» для получения дополнительной "
-	      "информации.\n",
+	fputc('\n', stderr);
+	fputs(_("Попробуйте «helpnav --help» для получения дополнительной "
+		"информации.\n"),
 	      stderr);
 }
 
@@ -115,26 +117,22 @@ static void bad_option(int opt, const char *word)
 	if (optopt && strncmp(word, "--", 2) != 0)
 		word = shown;
 	if (opt == ':')
-		usage_error("параметру «%s» нужен аргумент", word);
+		usage_error(_("параметру «%s» нужен аргумент"), word);
 	else
-		usage_error("неизвестный параметр «%s»", word);
+		usage_error(_("неизвестный параметр «%s»"), word);
 }
 
 static void print_version(void)
 {
 	printf("helpnav %s\n", HELPNAV_VERSION);
-	printf("Библиотеки: ncursesw, libyaml, PCRE2.\n");
+	fputs(_("Библиотеки: ncursesw, libyaml, PCRE2.\n"), stdout);
 }
 
 static int set_mode(struct args *a, enum mode m, const char *name,
 		    const char *argument)
 {
 	if (a->mode != MODE_TUI && a->mode != m) {
-		fprintf(stderr, "helpnav: нельзя сочетать %s и %s\n",
-			a->mode_name, name);
-		fputs("Попробуйте «helpnav --help» для получения "
-		      "дополнительной информации.\n",
-		      stderr);
+		usage_error(_("нельзя сочетать %s и %s"), a->mode_name, name);
 		return -1;
 	}
 	a->mode = m;
@@ -175,7 +173,7 @@ static int parse_option(struct args *a, int opt, char **argv)
 		a->tui.no_color = true;
 		return -1;
 	case 'h':
-		fputs(usage_text, stdout);
+		fputs(_(usage_text), stdout);
 		return fflush(stdout) ? 2 : 0;
 	case 'V':
 		print_version();
@@ -193,7 +191,7 @@ static int take_operands(struct args *a, int argc, char **argv)
 	bool wants = a->mode == MODE_TUI ||
 		     (a->mode == MODE_CHECK && !a->argument);
 	if (left > (wants ? 1 : 0)) {
-		usage_error("лишний аргумент «%s»", argv[argc - 1]);
+		usage_error(_("лишний аргумент «%s»"), argv[argc - 1]);
 		return 2;
 	}
 	if (left == 1 && a->mode == MODE_TUI)
@@ -201,7 +199,7 @@ static int take_operands(struct args *a, int argc, char **argv)
 	else if (left == 1)
 		a->argument = argv[optind];
 	if (a->output && a->mode != MODE_CHECKLIST) {
-		usage_error("%s используется только с --checklist", "-o");
+		usage_error(_("%s используется только с --checklist"), "-o");
 		return 2;
 	}
 	return -1;
@@ -225,6 +223,7 @@ static void setup_locale(void)
 	const char *ok = setlocale(LC_ALL, "");
 	if (!ok || strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+	cli_setup_messages();
 }
 
 static bool env_set(const char *name)
@@ -237,18 +236,18 @@ static int run_tui(const struct content *c, struct args *a)
 {
 	struct node_ref ref;
 	if (a->path && content_resolve(c, a->path, &ref) != HN_OK) {
-		cli_error("нет такого раздела: «%s»", a->path);
+		cli_error(_("нет такого раздела: «%s»"), a->path);
 		if (!cli_print_suggestions(c, a->path, false,
-					   "Возможно, вы имели в виду:"))
-			fputs("Список разделов: helpnav --list\n", stderr);
+					   _("Возможно, вы имели в виду:")))
+			fputs(_("Список разделов: helpnav --list\n"), stderr);
 		return CLI_EXIT_ERROR;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		cli_error("полноэкранному режиму нужен терминал на входе и "
-			  "выходе.");
-		fputs("Без терминала используйте --list, --search ШАБЛОН или "
-		      "--checklist КАТЕГОРИЯ/КАНАЛ\n(подробнее: helpnav "
-		      "--help).\n",
+		cli_error(_("полноэкранному режиму нужен терминал на входе и "
+			    "выходе."));
+		fputs(_("Без терминала используйте --list, --search ШАБЛОН или "
+			"--checklist КАТЕГОРИЯ/КАНАЛ\n(подробнее: helpnav "
+			"--help).\n"),
 		      stderr);
 		return CLI_EXIT_ERROR;
 	}
@@ -262,8 +261,11 @@ static int run_tui(const struct content *c, struct args *a)
 static int run_mode(struct args *a)
 {
 	if (a->mode == MODE_CHECK)
-		return cli_check(a->argument ? a->argument : a->content_dir);
-	struct content *c = cli_load_content(a->content_dir);
+		return cli_check(a->argument      ? a->argument
+				 : a->content_dir ? a->content_dir
+						  : cli_default_check_dir());
+	struct content *c = a->content_dir ? cli_load_content(a->content_dir)
+					   : cli_load_default_content();
 	if (!c)
 		return CLI_EXIT_ERROR;
 	int rc;

@@ -17,9 +17,9 @@ const struct tui_action_info tui_actions[ACT_COUNT] = {
 };
 
 const char *const tui_group_titles[] = {
-	[GROUP_MOVE] = "Движение", [GROUP_GO] = "Переходы",
-	[GROUP_SEARCH] = "Поиск",  [GROUP_CHECK] = "Чек-лист",
-	[GROUP_APP] = "Общее",
+	[GROUP_MOVE] = N_("Движение"), [GROUP_GO] = N_("Переходы"),
+	[GROUP_SEARCH] = N_("Поиск"),  [GROUP_CHECK] = N_("Чек-лист"),
+	[GROUP_APP] = N_("Общее"),
 };
 
 enum tui_action tui_action_for_key(int key)
@@ -48,7 +48,7 @@ static const struct {
 	{TUI_KEY(KEY_BACKSPACE), "Backspace"},
 	{TUI_KEY(KEY_F(1)), "F1"},
 	{TUI_KEY(KEY_F(10)), "F10"},
-	{' ', "Пробел"},
+	{' ', N_("Пробел")},
 	{27, "Esc"},
 	{TUI_CTRL('l'), "Ctrl-L"},
 };
@@ -57,7 +57,7 @@ void tui_key_label(int key, char *buf, size_t size)
 {
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++) {
 		if (key_names[i].key == key) {
-			snprintf(buf, size, "%s", key_names[i].label);
+			snprintf(buf, size, "%s", _(key_names[i].label));
 			return;
 		}
 	}

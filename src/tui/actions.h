@@ -9,55 +9,61 @@
 #include <curses.h>
 #include <stddef.h>
 
+#include "i18n.h"
+
 enum { TUI_KEYCODE = 0x200000 };
 #define TUI_KEY(k) ((k) + TUI_KEYCODE)
 #define TUI_CTRL(c) ((c)&0x1f)
 
 enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 
-/* X(name, group, key-bar word or NULL, help text, keys...) */
+/* X(name, group, key-bar word or NULL, help text, keys...); the words are
+ * marked N_() and translated with _() where they are drawn. */
 #define TUI_ACTIONS(X) \
-	X(UP, GROUP_MOVE, NULL, "на строку или пункт вверх", TUI_KEY(KEY_UP), \
-	  'k', L'л') \
-	X(DOWN, GROUP_MOVE, NULL, "на строку или пункт вниз", \
+	X(UP, GROUP_MOVE, NULL, N_("на строку или пункт вверх"), \
+	  TUI_KEY(KEY_UP), 'k', L'л') \
+	X(DOWN, GROUP_MOVE, NULL, N_("на строку или пункт вниз"), \
 	  TUI_KEY(KEY_DOWN), 'j', L'о') \
-	X(PGUP, GROUP_MOVE, NULL, "на страницу вверх", TUI_KEY(KEY_PPAGE), \
+	X(PGUP, GROUP_MOVE, NULL, N_("на страницу вверх"), TUI_KEY(KEY_PPAGE), \
 	  'b', L'и') \
-	X(PGDN, GROUP_MOVE, NULL, "на страницу вниз", TUI_KEY(KEY_NPAGE)) \
-	X(HOME, GROUP_MOVE, NULL, "в начало", TUI_KEY(KEY_HOME), 'g', L'п') \
-	X(END, GROUP_MOVE, NULL, "в конец", TUI_KEY(KEY_END), 'G', L'П') \
-	X(JUMP, GROUP_MOVE, NULL, "открыть пункт меню с этим номером", '1', \
-	  '2', '3', '4', '5', '6', '7', '8', '9') \
-	X(OPEN, GROUP_GO, "открыть", "открыть выбранное", '\n', '\r', \
+	X(PGDN, GROUP_MOVE, NULL, N_("на страницу вниз"), TUI_KEY(KEY_NPAGE)) \
+	X(HOME, GROUP_MOVE, NULL, N_("в начало"), TUI_KEY(KEY_HOME), 'g', \
+	  L'п') \
+	X(END, GROUP_MOVE, NULL, N_("в конец"), TUI_KEY(KEY_END), 'G', L'П') \
+	X(JUMP, GROUP_MOVE, NULL, N_("открыть пункт меню с этим номером"), \
+	  '1', '2', '3', '4', '5', '6', '7', '8', '9') \
+	X(OPEN, GROUP_GO, N_("открыть"), N_("открыть выбранное"), '\n', '\r', \
 	  TUI_KEY(KEY_ENTER), TUI_KEY(KEY_RIGHT), 'l', L'д') \
-	X(BACK, GROUP_GO, "назад", "назад", TUI_KEY(KEY_LEFT), 'h', L'р', \
-	  TUI_KEY(KEY_BACKSPACE), 127, 8) \
-	X(FORWARD, GROUP_GO, NULL, "вперёд (туда, откуда вернулись)", 'f', \
+	X(BACK, GROUP_GO, N_("назад"), N_("назад"), TUI_KEY(KEY_LEFT), 'h', \
+	  L'р', TUI_KEY(KEY_BACKSPACE), 127, 8) \
+	X(FORWARD, GROUP_GO, NULL, N_("вперёд (туда, откуда вернулись)"), 'f', \
 	  L'а') \
-	X(MENU, GROUP_GO, NULL, "главное меню", 'm', L'ь') \
-	X(CHECKLIST, GROUP_GO, "чек-лист", "чек-лист выбранного канала", 'c', \
-	  L'с') \
-	X(SEARCH, GROUP_SEARCH, "поиск", \
-	  "поиск по всем текстам (регулярное " \
-	  "выражение; ↑/↓ в строке — история)", \
+	X(MENU, GROUP_GO, NULL, N_("главное меню"), 'm', L'ь') \
+	X(CHECKLIST, GROUP_GO, N_("чек-лист"), \
+	  N_("чек-лист выбранного канала"), 'c', L'с') \
+	X(SEARCH, GROUP_SEARCH, N_("поиск"), \
+	  N_("поиск по всем текстам (регулярное " \
+	     "выражение; ↑/↓ в строке — история)"), \
 	  '/', '.') \
-	X(NEXT_HIT, GROUP_SEARCH, "следующее", "следующее совпадение", 'n', \
-	  L'т') \
-	X(PREV_HIT, GROUP_SEARCH, NULL, "предыдущее совпадение", 'N', L'Т') \
-	X(TOGGLE, GROUP_CHECK, "отметить", \
-	  "отметить пункт или заполнить поле", ' ') \
-	X(PRINT, GROUP_CHECK, "печать", "напечатать чек-лист", 'p', L'з') \
-	X(SAVE, GROUP_CHECK, "сохранить", "сохранить чек-лист в файл", 's', \
-	  L'ы') \
+	X(NEXT_HIT, GROUP_SEARCH, N_("следующее"), N_("следующее совпадение"), \
+	  'n', L'т') \
+	X(PREV_HIT, GROUP_SEARCH, NULL, N_("предыдущее совпадение"), 'N', \
+	  L'Т') \
+	X(TOGGLE, GROUP_CHECK, N_("отметить"), \
+	  N_("отметить пункт или заполнить поле"), ' ') \
+	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p', \
+	  L'з') \
+	X(SAVE, GROUP_CHECK, N_("сохранить"), N_("сохранить чек-лист в файл"), \
+	  's', L'ы') \
 	X(PRINT_EXIT, GROUP_CHECK, NULL, \
-	  "вывести чек-лист в терминал после выхода", 'P', L'З') \
-	X(CANCEL, GROUP_APP, NULL, "закрыть строку ввода или вопрос", 27) \
-	X(REDRAW, GROUP_APP, NULL, "перерисовать экран", TUI_CTRL('l')) \
-	X(HELP, GROUP_APP, "справка", "эта справка", '?', ',', \
+	  N_("вывести чек-лист в терминал после выхода"), 'P', L'З') \
+	X(CANCEL, GROUP_APP, NULL, N_("закрыть строку ввода или вопрос"), 27) \
+	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
+	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', ',', \
 	  TUI_KEY(KEY_F(1))) \
-	X(QUIT, GROUP_APP, "выход", \
-	  "выход (спросит, если чек-лист не " \
-	  "сохранён)", \
+	X(QUIT, GROUP_APP, N_("выход"), \
+	  N_("выход (спросит, если чек-лист не " \
+	     "сохранён)"), \
 	  'q', L'й', TUI_KEY(KEY_F(10)))
 
 enum tui_action {

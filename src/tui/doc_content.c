@@ -122,8 +122,8 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 			n = 0; /* a heading starts another way, not step n+1 */
 			break;
 		case BLOCK_NOTE:
-			add_claim(d, 0, NULL, _("Совет helpnav: "), b->text, NULL,
-				  ST_NOTE);
+			add_claim(d, 0, NULL, _("Совет helpnav: "), b->text,
+				  NULL, ST_NOTE);
 			break;
 		case BLOCK_DISPUTED:
 			add_disputed(t, d, b);

@@ -8,6 +8,7 @@
 
 #include "text.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 struct view *tui_current(struct tui *t)
 {
@@ -79,7 +80,7 @@ static struct view *view_new(struct tui *t, const struct view_ops *ops,
 	struct view *v = calloc(1, sizeof *v);
 
 	if (!v) {
-		tui_message(t, true, "Не хватает памяти");
+		tui_message(t, true, _("Не хватает памяти"));
 		return NULL;
 	}
 	v->ops = ops;
@@ -130,7 +131,7 @@ struct view *tui_open_view(struct tui *t, const struct view_ops *ops,
 void tui_back(struct tui *t)
 {
 	if (t->depth <= 1) {
-		tui_message(t, false, "Это начало: назад идти некуда");
+		tui_message(t, false, _("Это начало: назад идти некуда"));
 		return;
 	}
 	if (t->fwd_depth == TUI_DEPTH)
@@ -142,7 +143,7 @@ void tui_back(struct tui *t)
 void tui_forward(struct tui *t)
 {
 	if (!t->fwd_depth) {
-		tui_message(t, false, "Вперёд идти некуда");
+		tui_message(t, false, _("Вперёд идти некуда"));
 		return;
 	}
 	push(t, t->fwd[--t->fwd_depth]);
@@ -161,16 +162,16 @@ static void crumbs(const struct tui *t, const struct view *v, char *buf,
 	}
 	switch (n->kind) {
 	case NODE_ROOT:
-		snprintf(buf, size, "helpnav: помощь покупателю Ozon");
+		snprintf(buf, size, _("helpnav: помощь покупателю Ozon"));
 		break;
 	case NODE_CATEGORY:
 		snprintf(buf, size, "%s", n->category->title);
 		break;
 	case NODE_CHANNELS:
-		snprintf(buf, size, "Все каналы связи");
+		snprintf(buf, size, _("Все каналы связи"));
 		break;
 	case NODE_SOURCES:
-		snprintf(buf, size, "Источники");
+		snprintf(buf, size, _("Источники"));
 		break;
 	case NODE_PAGE:
 		snprintf(buf, size, "%s", n->page->title);
@@ -178,12 +179,13 @@ static void crumbs(const struct tui *t, const struct view *v, char *buf,
 	case NODE_CHANNEL:
 	case NODE_CHECKLIST:
 		snprintf(buf, size, "%s%s%s",
-			 n->category ? n->category->title : "Все каналы связи",
+			 n->category ? n->category->title
+				     : _("Все каналы связи"),
 			 sep, n->channel->title);
 		if (n->kind == NODE_CHECKLIST) {
 			size_t l = strlen(buf);
 
-			snprintf(buf + l, size - l, "%sЧек-лист", sep);
+			snprintf(buf + l, size - l, _("%sЧек-лист"), sep);
 		}
 		break;
 	}
@@ -239,7 +241,7 @@ static void draw_bottom(struct tui *t, struct view *v)
 			x = tui_draw_str(y, x, COLS, "  ", A_NORMAL);
 		x = tui_draw_str(y, x, COLS, key, t->attr[ST_KEY]);
 		x = tui_draw_str(y, x, COLS, " ", A_NORMAL);
-		x = tui_draw_str(y, x, COLS, tui_actions[*a].bar, A_NORMAL);
+		x = tui_draw_str(y, x, COLS, _(tui_actions[*a].bar), A_NORMAL);
 	}
 }
 
@@ -247,12 +249,13 @@ static void draw_small(void)
 {
 	char buf[80];
 
-	snprintf(buf, sizeof buf, "нужно %dx%d", TUI_MIN_COLS, TUI_MIN_LINES);
-	tui_draw_str(0, 0, COLS, "Окно мало", A_BOLD);
+	snprintf(buf, sizeof buf, _("нужно %dx%d"), TUI_MIN_COLS,
+		 TUI_MIN_LINES);
+	tui_draw_str(0, 0, COLS, _("Окно мало"), A_BOLD);
 	if (LINES > 1)
 		tui_draw_str(1, 0, COLS, buf, A_NORMAL);
 	if (LINES > 2)
-		tui_draw_str(2, 0, COLS, "q - выход", A_NORMAL);
+		tui_draw_str(2, 0, COLS, _("q - выход"), A_NORMAL);
 	move(0, 0);
 }
 

@@ -9,6 +9,7 @@
 #include "export.h"
 #include "status.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 enum { PRINT_TIMEOUT_MS = 15000 };
 
@@ -47,25 +48,26 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 
 	if (!cmd) {
 		tui_message(t, true,
-			    "Нет команды печати (lp не найден): задайте "
-			    "--print-command или HELPNAV_PRINT_COMMAND; "
-			    "s — сохранить в файл");
+			    _("Нет команды печати (lp не найден): задайте "
+			      "--print-command или HELPNAV_PRINT_COMMAND; "
+			      "s — сохранить в файл"));
 		return;
 	}
 	text = checklist_render(t->c, cl, 80);
 	if (!text) {
-		tui_message(t, true, "Не хватает памяти для печати");
+		tui_message(t, true, _("Не хватает памяти для печати"));
 		return;
 	}
 	/* export_pipe_command keeps the command's output off the screen. */
 	if (export_pipe_command(cmd, text, strlen(text), PRINT_TIMEOUT_MS, err,
 				sizeof err) == HN_OK) {
 		cl->dirty = false;
-		tui_message(t, false, "Чек-лист отправлен на печать: %s", cmd);
+		tui_message(t, false, _("Чек-лист отправлен на печать: %s"),
+			    cmd);
 	} else {
 		tui_message(t, true,
-			    "Печать не удалась: %s. Чек-лист цел: s — "
-			    "сохранить в файл",
+			    _("Печать не удалась: %s. Чек-лист цел: s — "
+			      "сохранить в файл"),
 			    err);
 	}
 	free(text);
@@ -77,15 +79,15 @@ static void save(struct tui *t, struct checklist *cl, const char *name)
 	char *text = checklist_render(t->c, cl, 80);
 
 	if (!text) {
-		tui_message(t, true, "Не хватает памяти");
+		tui_message(t, true, _("Не хватает памяти"));
 		return;
 	}
 	if (export_write_file(name, text, strlen(text), true, err,
 			      sizeof err) == HN_OK) {
 		cl->dirty = false;
-		tui_message(t, false, "Чек-лист сохранён в %s", name);
+		tui_message(t, false, _("Чек-лист сохранён в %s"), name);
 	} else {
-		tui_message(t, true, "Не удалось сохранить: %s", err);
+		tui_message(t, true, _("Не удалось сохранить: %s"), err);
 	}
 	free(text);
 }
@@ -105,7 +107,7 @@ static void overwrite_answer(struct tui *t, bool yes, const char *text,
 	if (yes)
 		save(t, pending.cl, pending.name);
 	else
-		tui_message(t, false, "Не сохранено");
+		tui_message(t, false, _("Не сохранено"));
 }
 
 static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
@@ -114,14 +116,14 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 
 	(void)ctx;
 	if (!ok || !text[0] || !strcmp(text, "-")) {
-		tui_message(t, false, "Не сохранено");
+		tui_message(t, false, _("Не сохранено"));
 		return;
 	}
 	snprintf(pending.name, 1024, "%s", text);
 	if (stat(text, &st) == 0) {
 		char q[1200];
 
-		snprintf(q, sizeof q, "Файл %s уже есть. Заменить?", text);
+		snprintf(q, sizeof q, _("Файл %s уже есть. Заменить?"), text);
 		tui_prompt_yesno(t, q, overwrite_answer, NULL);
 		return;
 	}
@@ -135,5 +137,5 @@ void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
 		checklist_default_filename(cl, name, size);
 	pending.cl = cl;
 	pending.name = name;
-	tui_prompt_line(t, "Сохранить в файл: ", name, name_answer, NULL);
+	tui_prompt_line(t, _("Сохранить в файл: "), name, name_answer, NULL);
 }

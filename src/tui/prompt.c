@@ -7,6 +7,7 @@
 
 #include "text.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 void le_set(struct lineedit *le, const char *utf8)
 {
@@ -180,8 +181,18 @@ static void prompt_finish(struct tui *t, bool ok)
 		p->done(t, ok, text, p->ctx);
 }
 
+/* The question's key hint; a translated UI asks (y/n) and takes y. */
+static const char *yesno_hint(void)
+{
+	return _(" (д/н) ");
+}
+
 static void yesno_key(struct tui *t, int key)
 {
+	if ((key == 'y' || key == 'Y') && strcmp(yesno_hint(), " (д/н) ")) {
+		prompt_finish(t, true);
+		return;
+	}
 	switch (key) {
 	/* д, or the same key under the Latin layout; 'y' is left out: it is
 	 * the key of н (no) */
@@ -243,7 +254,7 @@ void tui_prompt_draw(struct tui *t)
 	int x = tui_draw_str(y, 0, COLS, p->label, t->attr[ST_KEY]);
 
 	if (p->kind == PROMPT_YESNO) {
-		x = tui_draw_str(y, x, COLS, " (д/н) ", t->attr[ST_KEY]);
+		x = tui_draw_str(y, x, COLS, yesno_hint(), t->attr[ST_KEY]);
 		t->cur_y = y;
 		t->cur_x = x < COLS ? x : COLS - 1;
 		return;

@@ -9,6 +9,7 @@
 
 #include "status.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan)
@@ -24,11 +25,11 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 			free_slot = l;
 	}
 	if (!free_slot) {
-		tui_message(t, true, "Открыто слишком много чек-листов");
+		tui_message(t, true, _("Открыто слишком много чек-листов"));
 		return NULL;
 	}
 	if (checklist_build(t->c, cat, chan, &free_slot->cl) != HN_OK) {
-		tui_message(t, true, "Не хватает памяти для чек-листа");
+		tui_message(t, true, _("Не хватает памяти для чек-листа"));
 		return NULL;
 	}
 	free_slot->used = true;
@@ -54,8 +55,8 @@ void tui_request_quit(struct tui *t)
 {
 	if (any_dirty(t))
 		tui_prompt_yesno(t,
-				 "Отметки в чек-листе не сохранены и не "
-				 "напечатаны. Выйти?",
+				 _("Отметки в чек-листе не сохранены и не "
+				   "напечатаны. Выйти?"),
 				 quit_answer, NULL);
 	else
 		t->quit = true;
@@ -66,7 +67,7 @@ static void jump(struct view *v, int key)
 	int item = key - '1';
 
 	if (item >= v->doc.nitems) {
-		tui_message(v->t, false, "Нет пункта %d", item + 1);
+		tui_message(v->t, false, _("Нет пункта %d"), item + 1);
 		return;
 	}
 	v->sel = item;
@@ -79,8 +80,8 @@ static void open_checklist(struct tui *t, struct view *v)
 
 	if (n.kind != NODE_CHANNEL) {
 		tui_message(t, false,
-			    "Чек-лист есть у каждого канала связи: "
-			    "сначала выберите канал");
+			    _("Чек-лист есть у каждого канала связи: "
+			      "сначала выберите канал"));
 		return;
 	}
 	n.kind = NODE_CHECKLIST;
@@ -121,7 +122,7 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 		break;
 	case ACT_HELP:
 		if (v->ops != &tui_help_ops)
-			tui_open_view(t, &tui_help_ops, "Справка: клавиши");
+			tui_open_view(t, &tui_help_ops, _("Справка: клавиши"));
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
@@ -134,8 +135,8 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 	case ACT_SAVE:
 	case ACT_PRINT_EXIT:
 		tui_message(t, false,
-			    "Это клавиша чек-листа: откройте канал "
-			    "и нажмите c");
+			    _("Это клавиша чек-листа: откройте канал "
+			      "и нажмите c"));
 		break;
 	default:
 		break;
@@ -214,10 +215,10 @@ static int check_start(const struct content *c, const char *path)
 
 	if (!path || !path[0] || content_resolve(c, path, &n) == HN_OK)
 		return 0;
-	fprintf(stderr, "helpnav: нет такого раздела: %s\n", path);
+	fprintf(stderr, _("helpnav: нет такого раздела: %s\n"), path);
 	count = content_suggest_paths(c, path, near, 5);
 	if (count)
-		fprintf(stderr, "Может быть, вы имели в виду:\n");
+		fprintf(stderr, _("Может быть, вы имели в виду:\n"));
 	for (size_t i = 0; i < count; i++) {
 		fprintf(stderr, "  %s\n", near[i]);
 		free(near[i]);
@@ -253,16 +254,17 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 	if (check_start(c, opts->start_path))
 		return 2;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "helpnav: экранный режим работает только в "
-				"терминале. Для скриптов есть пакетные режимы, "
-				"см. helpnav --help\n");
+		fprintf(stderr,
+			_("helpnav: экранный режим работает только в "
+			  "терминале. Для скриптов есть пакетные режимы, "
+			  "см. helpnav --help\n"));
 		return 2;
 	}
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;
 	if (term_start(&t) != 0) {
-		fprintf(stderr, "helpnav: не удалось открыть терминал\n");
+		fprintf(stderr, _("helpnav: не удалось открыть терминал\n"));
 		return 1;
 	}
 	if (open_start(&t, opts->start_path ? opts->start_path : ""))

@@ -6,6 +6,7 @@
 
 #include "status.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 static void clear_results(struct tui_search *s)
 {
@@ -63,7 +64,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 		}
 	}
 	if (rc == HN_NOMEM) {
-		snprintf(s->error, sizeof s->error, "не хватает памяти");
+		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
 	} else if (rc != HN_OK) {
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
@@ -102,7 +103,7 @@ void tui_search_goto(struct tui *t, size_t hit)
 	size_t row;
 
 	if (content_resolve(t->c, f->path, &n) != HN_OK) {
-		tui_message(t, true, "Раздел %s не найден", f->path);
+		tui_message(t, true, _("Раздел %s не найден"), f->path);
 		return;
 	}
 	if (v->ops == &tui_search_ops || !tui_same_node(&v->node, &n))
@@ -115,8 +116,8 @@ void tui_search_goto(struct tui *t, size_t hit)
 	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
 		tui_reveal(v, row);
 	tui_message(t, false,
-		    "Совпадение %zu из %zu%s: n — следующее, N — "
-		    "предыдущее",
+		    _("Совпадение %zu из %zu%s: n — следующее, N — "
+		      "предыдущее"),
 		    hit + 1, s->res.count, s->res.truncated ? "+" : "");
 }
 
@@ -128,8 +129,8 @@ void tui_search_step(struct tui *t, int dir)
 
 	if (!n) {
 		tui_message(t, false,
-			    s->pattern[0] ? "Совпадений нет"
-					  : "Сначала найдите что-нибудь: /");
+			    s->pattern[0] ? _("Совпадений нет")
+					  : _("Сначала найдите что-нибудь: /"));
 		return;
 	}
 	if (!s->have_current)
@@ -140,8 +141,8 @@ void tui_search_step(struct tui *t, int dir)
 		  (dir > 0 ? next == 0 : next == n - 1);
 	tui_search_goto(t, next);
 	if (wrapped)
-		tui_message(t, false, "Поиск продолжен с %s (%zu из %zu)",
-			    dir > 0 ? "начала" : "конца", next + 1, n);
+		tui_message(t, false, _("Поиск продолжен с %s (%zu из %zu)"),
+			    dir > 0 ? _("начала") : _("конца"), next + 1, n);
 }
 
 void tui_search_free(struct tui *t)

@@ -11,6 +11,7 @@
 #include "status.h"
 #include "text.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 struct cl_view {
 	struct checklist *cl;
@@ -78,17 +79,18 @@ static int cl_open(struct view *v)
 	snprintf(sub, sizeof sub, "%s%s%s", n->channel->title,
 		 n->category ? ": " : "",
 		 n->category ? n->category->title : "");
-	tui_doc_title(&v->doc, "Чек-лист", sub);
+	tui_doc_title(&v->doc, _("Чек-лист"), sub);
 	doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-		"Пробел — отметить, Enter — заполнить поле, p — напечатать, "
-		"s — сохранить в файл");
+		_("Пробел — отметить, Enter — заполнить поле, p — напечатать, "
+		  "s — сохранить в файл"));
 	doc_blank(&v->doc);
-	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Подготовьте до обращения");
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
+		_("Подготовьте до обращения"));
 	add_items(v, PHASE_BEFORE);
 	if (has_phase(cv->cl, PHASE_AFTER)) {
 		doc_blank(&v->doc);
 		doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
-			"Запишите после обращения");
+			_("Запишите после обращения"));
 		add_items(v, PHASE_AFTER);
 	}
 	return HN_OK;
@@ -124,7 +126,7 @@ static void cl_draw(struct view *v)
 	x = tui_draw_str(y, x, COLS, ": ", A_BOLD);
 	v->t->cur_y = y;
 	v->t->cur_x = le_draw(&cv->le, y, x, COLS - x - 1, 0);
-	tui_draw_str(LINES - 2, 0, COLS, "Enter — сохранить, Esc — отменить",
+	tui_draw_str(LINES - 2, 0, COLS, _("Enter — сохранить, Esc — отменить"),
 		     v->t->attr[ST_KEY]);
 }
 
@@ -145,7 +147,7 @@ static bool edit_key(struct view *v, struct cl_view *cv, int key)
 		le_get(&cv->le, text, sizeof text);
 		if (checklist_set_value(cv->cl, (size_t)cv->editing, text) !=
 		    HN_OK)
-			tui_message(v->t, true, "Не хватает памяти");
+			tui_message(v->t, true, _("Не хватает памяти"));
 		cv->editing = -1;
 		v->stale = true;
 		break;
@@ -161,7 +163,7 @@ static bool edit_key(struct view *v, struct cl_view *cv, int key)
 static void toggle(struct view *v, struct cl_view *cv)
 {
 	if (v->sel < 0 || (size_t)v->sel >= cv->cl->count) {
-		tui_message(v->t, false, "Выберите пункт стрелками");
+		tui_message(v->t, false, _("Выберите пункт стрелками"));
 		return;
 	}
 	if (cv->cl->items[v->sel]->field) {
@@ -195,9 +197,9 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 		tui_message(
 			v->t, false,
 			v->t->print_on_exit
-				? "Чек-лист будет выведен в терминал после выхода (P — "
-				  "отменить)"
-				: "Вывод в терминал после выхода отменён");
+				? _("Чек-лист будет выведен в терминал после выхода (P — "
+				    "отменить)")
+				: _("Вывод в терминал после выхода отменён"));
 		return true;
 	default:
 		return false;

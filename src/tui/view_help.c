@@ -5,6 +5,7 @@
 #include "status.h"
 #include "text.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 enum { KEY_COLUMN = 24 };
 
@@ -31,34 +32,35 @@ static void add_action(struct view *v, const struct tui_action_info *ai)
 	}
 	if (w >= KEY_COLUMN && strlen(keys) + 1 < sizeof keys)
 		strcat(keys, " ");
-	doc_add(&v->doc, ST_NORMAL, -1, 1, keys, ai->help);
+	doc_add(&v->doc, ST_NORMAL, -1, 1, keys, _(ai->help));
 }
 
 static int help_open(struct view *v)
 {
-	tui_doc_title(&v->doc, "Клавиши",
-		      "Буквенные команды работают и в русской раскладке "
-		      "(й = q, о = j, л = k, р = h, д = l). Мышь: щелчок "
-		      "открывает, колесо прокручивает.");
+	tui_doc_title(&v->doc, _("Клавиши"),
+		      _("Буквенные команды работают и в русской раскладке "
+			"(й = q, о = j, л = k, р = h, д = l). Мышь: щелчок "
+			"открывает, колесо прокручивает."));
 	for (int g = GROUP_MOVE; g <= GROUP_APP; g++) {
-		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, tui_group_titles[g]);
+		doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
+			_(tui_group_titles[g]));
 		for (int a = 0; a < ACT_COUNT; a++)
 			if ((int)tui_actions[a].group == g)
 				add_action(v, &tui_actions[a]);
 		doc_blank(&v->doc);
 	}
-	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Обозначения");
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, _("Обозначения"));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
-		"[000] — номер источника утверждения (список: главное меню → "
-		"Источники сведений).");
+		_("[000] — номер источника утверждения (список: главное меню → "
+		  "Источники сведений)."));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
 		tui_glyph(v->t,
-			  "⚠ Источники расходятся — показаны все версии "
-			  "с их источниками.",
-			  "! Источники расходятся — показаны все версии с их "
-			  "источниками."));
+			  _("⚠ Источники расходятся — показаны все версии "
+			    "с их источниками."),
+			  _("! Источники расходятся — показаны все версии с их "
+			    "источниками.")));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
-		"«Совет helpnav» — наш совет, а не слова источника.");
+		_("«Совет helpnav» — наш совет, а не слова источника."));
 	return HN_OK;
 }
 

@@ -6,6 +6,7 @@
 
 #include "status.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 struct menu {
 	struct node_ref *targets; /* per item */
@@ -51,10 +52,10 @@ static void build_root(struct view *v)
 	const struct content *c = v->t->c;
 	struct node_ref n = {0};
 
-	tui_doc_title(&v->doc, "Чем помочь?",
-		      "Выберите, с чем нужна помощь: стрелки и Enter, или "
-		      "цифра. Поиск по всем текстам: /");
-	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Проблема");
+	tui_doc_title(&v->doc, _("Чем помочь?"),
+		      _("Выберите, с чем нужна помощь: стрелки и Enter, или "
+			"цифра. Поиск по всем текстам: /"));
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, _("Проблема"));
 	for (size_t i = 0; i < c->category_count; i++) {
 		n.kind = NODE_CATEGORY;
 		n.category = &c->categories[i];
@@ -62,18 +63,18 @@ static void build_root(struct view *v)
 	}
 	if (c->page_count) {
 		doc_blank(&v->doc);
-		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Полезно знать");
+		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, _("Полезно знать"));
 	}
 	for (size_t i = 0; i < c->page_count; i++) {
 		n = (struct node_ref){.kind = NODE_PAGE, .page = &c->pages[i]};
 		add_item(v, &n, n.page->title, n.page->summary);
 	}
 	doc_blank(&v->doc);
-	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Справочник");
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, _("Справочник"));
 	n = (struct node_ref){.kind = NODE_CHANNELS};
-	add_item(v, &n, "Все каналы связи", NULL);
+	add_item(v, &n, _("Все каналы связи"), NULL);
 	n = (struct node_ref){.kind = NODE_SOURCES};
-	add_item(v, &n, "Источники сведений", NULL);
+	add_item(v, &n, _("Источники сведений"), NULL);
 }
 
 static void build_category(struct view *v)
@@ -83,14 +84,14 @@ static void build_category(struct view *v)
 
 	tui_doc_title(&v->doc, cat->title, cat->summary);
 	doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
-		"Куда обращаться (лучший способ первым)");
+		_("Куда обращаться (лучший способ первым)"));
 	for (size_t i = 0; i < cat->channel_count; i++) {
 		n.channel = cat->channels[i];
 		add_item(v, &n, n.channel->title, n.channel->summary);
 	}
 	if (cat->notes.count) {
 		doc_blank(&v->doc);
-		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, "Важно знать");
+		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, _("Важно знать"));
 		tui_doc_blocks(v->t, &v->doc, &cat->notes, false);
 	}
 }
@@ -100,9 +101,9 @@ static void build_channels(struct view *v)
 	const struct content *c = v->t->c;
 	struct node_ref n = {.kind = NODE_CHANNEL};
 
-	tui_doc_title(&v->doc, "Все каналы связи",
-		      "Каждый способ связаться с поддержкой, без привязки к "
-		      "проблеме");
+	tui_doc_title(&v->doc, _("Все каналы связи"),
+		      _("Каждый способ связаться с поддержкой, без привязки к "
+			"проблеме"));
 	for (size_t i = 0; i < c->channel_count; i++) {
 		n.channel = &c->channels[i];
 		add_item(v, &n, n.channel->title, n.channel->summary);
@@ -143,7 +144,7 @@ static bool menu_key(struct view *v, enum tui_action a, int key)
 	if (a != ACT_OPEN)
 		return false;
 	if (v->sel < 0 || v->sel >= m->count) {
-		tui_message(v->t, false, "Выберите пункт стрелками");
+		tui_message(v->t, false, _("Выберите пункт стрелками"));
 		return true;
 	}
 	tui_open_node(v->t, &m->targets[v->sel]);

@@ -5,6 +5,7 @@
 
 #include "status.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 enum { LINK_CHECKLIST, LINK_SOURCES };
 
@@ -29,16 +30,16 @@ static void build_channel(struct view *v)
 	const struct channel *ch = v->node.channel;
 
 	tui_doc_title(&v->doc, ch->title, ch->summary);
-	link(v, "Чек-лист: что подготовить и что записать (c)");
-	section(v, "Как связаться", &ch->steps, true);
-	section(v, "Когда работает", &ch->hours, false);
-	section(v, "Как быстро отвечает", &ch->response, false);
-	section(v, "Важно знать", &ch->notes, false);
+	link(v, _("Чек-лист: что подготовить и что записать (c)"));
+	section(v, _("Как связаться"), &ch->steps, true);
+	section(v, _("Когда работает"), &ch->hours, false);
+	section(v, _("Как быстро отвечает"), &ch->response, false);
+	section(v, _("Важно знать"), &ch->notes, false);
 	doc_blank(&v->doc);
 	doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-		"[000] и т. п. после утверждения: номер источника. «Совет "
-		"helpnav» — наш совет, а не слова источника.");
-	link(v, "Источники сведений");
+		_("[000] и т. п. после утверждения: номер источника. «Совет "
+		  "helpnav» — наш совет, а не слова источника."));
+	link(v, _("Источники сведений"));
 }
 
 static void build_page(struct view *v)
@@ -49,8 +50,8 @@ static void build_page(struct view *v)
 	tui_doc_blocks(v->t, &v->doc, &pg->body, false);
 	doc_blank(&v->doc);
 	doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-		"[000] и т. п.: номер источника (m — главное меню → Источники "
-		"сведений).");
+		_("[000] и т. п.: номер источника (m — главное меню → Источники "
+		  "сведений)."));
 }
 
 static void build_sources(struct view *v)
@@ -58,9 +59,9 @@ static void build_sources(struct view *v)
 	const struct content *c = v->t->c;
 	char tag[64];
 
-	tui_doc_title(&v->doc, "Источники сведений",
-		      "Откуда взяты утверждения. Номер в квадратных скобках "
-		      "после утверждения указывает сюда.");
+	tui_doc_title(&v->doc, _("Источники сведений"),
+		      _("Откуда взяты утверждения. Номер в квадратных скобках "
+			"после утверждения указывает сюда."));
 	for (size_t i = 0; i < c->source_count; i++) {
 		const struct source *s = &c->sources[i];
 		struct doc_par *p;

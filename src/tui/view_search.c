@@ -7,6 +7,7 @@
 
 #include "status.h"
 #include "tui_int.h"
+#include "i18n.h"
 
 enum { SHOWN_MAX = 500 };
 
@@ -19,10 +20,10 @@ struct search_view {
 static const struct {
 	const char *field, *label;
 } field_labels[] = {
-	{"title", "заголовок"},          {"summary", "кратко"},
-	{"steps", "как связаться"},      {"hours", "часы работы"},
-	{"response", "скорость ответа"}, {"notes", "важно знать"},
-	{"checklist", "чек-лист"},       {"body", "текст"},
+	{"title", N_("заголовок")},          {"summary", N_("кратко")},
+	{"steps", N_("как связаться")},      {"hours", N_("часы работы")},
+	{"response", N_("скорость ответа")}, {"notes", N_("важно знать")},
+	{"checklist", N_("чек-лист")},       {"body", N_("текст")},
 };
 
 static const char *field_label(const char *field)
@@ -30,12 +31,18 @@ static const char *field_label(const char *field)
 	for (size_t i = 0; i < sizeof field_labels / sizeof field_labels[0];
 	     i++)
 		if (!strcmp(field_labels[i].field, field))
-			return field_labels[i].label;
+			return _(field_labels[i].label);
 	return field;
 }
 
+/* The catalogue's plural rule when it translates the word (English), else
+ * the three Russian forms. */
 static const char *plural(size_t n)
 {
+	const char *tr = dngettext(HELPNAV_TEXTDOMAIN, "совпадение",
+				   "совпадений", (unsigned long)n);
+	if (strcmp(tr, "совпадение") != 0 && strcmp(tr, "совпадений") != 0)
+		return tr;
 	if (n % 10 == 1 && n % 100 != 11)
 		return "совпадение";
 	if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20))
@@ -96,33 +103,33 @@ static void add_summary(struct view *v)
 
 	sv->suggestion_item = -1;
 	if (s->error[0]) {
-		snprintf(buf, sizeof buf, "Ошибка в шаблоне%s: %s", "",
+		snprintf(buf, sizeof buf, _("Ошибка в шаблоне%s: %s"), "",
 			 s->error);
 		if (s->error_col)
 			snprintf(buf, sizeof buf,
-				 "Ошибка в шаблоне (символ "
-				 "%zu отмечен в строке поиска): %s",
+				 _("Ошибка в шаблоне (символ "
+				   "%zu отмечен в строке поиска): %s"),
 				 s->error_col, s->error);
 		doc_add(&v->doc, ST_ERROR, -1, 0, NULL, buf);
 		return;
 	}
 	if (!s->pattern[0]) {
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-			"Введите слово или регулярное выражение. Регистр не "
-			"важен, пока в запросе нет заглавных букв; е и ё не "
-			"различаются.");
+			_("Введите слово или регулярное выражение. Регистр не "
+			  "важен, пока в запросе нет заглавных букв; е и ё не "
+			  "различаются."));
 		return;
 	}
 	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s%s", s->pattern,
 		 s->res.count, s->res.truncated ? "+" : "",
 		 plural(s->res.count),
-		 s->res.count > SHOWN_MAX ? " (в списке первые 500)" : "");
+		 s->res.count > SHOWN_MAX ? _(" (в списке первые 500)") : "");
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
 		snprintf(buf, sizeof buf,
-			 "Может быть, «%s»? %zu %s — Enter "
-			 "или Tab в строке поиска",
+			 _("Может быть, «%s»? %zu %s — Enter "
+			   "или Tab в строке поиска"),
 			 s->suggestion, s->suggestion_hits,
 			 plural(s->suggestion_hits));
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
@@ -194,7 +201,7 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 	if (sv->suggestion_item >= 0)
 		v->sel = sv->suggestion_item;
 	if (t->search.error[0])
-		tui_message(t, true, "Ошибка в шаблоне: %s (/ — исправить)",
+		tui_message(t, true, _("Ошибка в шаблоне: %s (/ — исправить)"),
 			    t->search.error);
 }
 
@@ -231,7 +238,7 @@ static void prompt(struct tui *t, struct view *v, const char *initial)
 	struct search_view *sv = v->priv;
 
 	sv->history_pos = t->search.history_count;
-	tui_prompt_line(t, "Поиск: ", initial, on_done, v);
+	tui_prompt_line(t, _("Поиск: "), initial, on_done, v);
 	t->prompt.change = on_change;
 	t->prompt.hook = on_hook;
 	t->prompt.mark_col = t->search.error_col;
@@ -246,7 +253,7 @@ void tui_search_start(struct tui *t)
 		return;
 	}
 	tui_search_set(t, "");
-	v = tui_open_view(t, &tui_search_ops, "Поиск");
+	v = tui_open_view(t, &tui_search_ops, _("Поиск"));
 	if (v)
 		prompt(t, v, "");
 }
@@ -269,7 +276,7 @@ static bool search_key(struct view *v, enum tui_action a, int key)
 		return true;
 	}
 	if (v->sel < sv->first_hit_item || !s->res.count) {
-		tui_message(v->t, false, "Выберите совпадение стрелками");
+		tui_message(v->t, false, _("Выберите совпадение стрелками"));
 		return true;
 	}
 	tui_search_goto(v->t, (size_t)(v->sel - sv->first_hit_item));

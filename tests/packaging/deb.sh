@@ -97,6 +97,7 @@ dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $6 }' | sed 's|^\./||' |
 		[ -e "$f" ] && echo "usr/share/helpnav/$(basename "$f")"
 	done
 	echo usr/share/man/man1/helpnav.1
+	echo usr/share/locale/en/LC_MESSAGES/helpnav.mo
 } | sort >"$tmp/want"
 if ! diff -u "$tmp/want" "$tmp/files" >"$tmp/diff"; then
 	fail "package contents differ (- missing, + extra):"

@@ -24,7 +24,8 @@ fi
 
 want=(usr/bin/helpnav usr/share/helpnav/README.md
 	usr/share/man/man1/helpnav.1
-	usr/share/bash-completion/completions/helpnav)
+	usr/share/bash-completion/completions/helpnav
+	usr/share/locale/en/LC_MESSAGES/helpnav.mo)
 yaml=()
 for f in "$src"/content/*.yaml; do
 	[ -e "$f" ] && yaml+=("usr/share/helpnav/$(basename "$f")")
