@@ -27,6 +27,11 @@ enum {
 int cache_load_dir(const char *dir, struct content **out,
 		   struct diag_list *diags);
 
+/* Like loader_load_builtin, through the cache file "builtin.cache" in the
+ * same folder, keyed by the program and the embedded files' bytes: mapping
+ * it is faster than parsing even the built-in pack. */
+int cache_load_builtin(struct content **out, struct diag_list *diags);
+
 /* The parts, for tests and the benchmark. */
 
 /* The cache file's path for dir (malloc'd), or NULL when caching is off

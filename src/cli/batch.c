@@ -46,7 +46,7 @@ struct content *cli_load_content(const char *dir)
 	struct content *c = NULL;
 	struct diag_list diags = {0};
 	int rc = dir ? cache_load_dir(dir, &c, &diags)
-		     : loader_load_builtin(&c, &diags);
+		     : cache_load_builtin(&c, &diags);
 	if (rc != HN_OK) {
 		diag_list_sort(&diags);
 		diag_list_print(&diags, stderr);

@@ -13,6 +13,7 @@
 
 #include "cache.h"
 #include "cache_internal.h"
+#include "embedded.h"
 #include "loader.h"
 #include "status.h"
 
@@ -45,6 +46,21 @@ static char *cache_dir(void)
 	if (d)
 		snprintf(d, n, "%s%s", v, tail);
 	return d;
+}
+
+/* cache_dir()/name (malloc'd), or NULL. */
+static char *in_cache_dir(const char *name)
+{
+	char *cdir = cache_disabled() ? NULL : cache_dir();
+	char *path = NULL;
+	if (cdir) {
+		size_t n = strlen(cdir) + strlen(name) + 2;
+		path = malloc(n);
+		if (path)
+			snprintf(path, n, "%s/%s", cdir, name);
+	}
+	free(cdir);
+	return path;
 }
 
 char *cache_path_for(const char *dir)
@@ -213,6 +229,31 @@ int cache_load_dir(const char *dir, struct content **out,
 	if (rc == HN_OK && !recent) {
 		make_parent(path);
 		cache_write(path, *out, key); /* only an optimisation */
+	}
+	free(path);
+	return rc;
+}
+
+int cache_load_builtin(struct content **out, struct diag_list *diags)
+{
+	*out = NULL;
+	char *path = in_cache_dir("builtin.cache");
+	if (!path)
+		return loader_load_builtin(out, diags);
+	uint64_t key = program_identity() ^ 0x6275696C74696E00ull;
+	for (size_t i = 0; i < embedded_file_count; i++) {
+		const struct content_file *f = &embedded_files[i];
+		key = cache_checksum(f->name, strlen(f->name) + 1, key);
+		key = cache_checksum(f->data, f->length, key);
+	}
+	if (cache_read(path, key, out) == HN_OK) {
+		free(path);
+		return HN_OK;
+	}
+	int rc = loader_load_builtin(out, diags);
+	if (rc == HN_OK) {
+		make_parent(path);
+		cache_write(path, *out, key);
 	}
 	free(path);
 	return rc;

@@ -516,6 +516,31 @@ static void test_load_dir(void)
 	free(cdir);
 }
 
+static void test_builtin(const struct content *orig)
+{
+	char *cdir = tmp_path("builtin-cache"), *file = tmp_path(
+						 "builtin-cache/builtin.cache");
+	struct content *c = NULL;
+	struct diag_list d = {0};
+	setenv("HELPNAV_CACHE_DIR", cdir, 1);
+	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && !c->mapping);
+	CHECK(access(file, F_OK) == 0);
+	content_free(c);
+	c = NULL;
+	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && c->mapping);
+	CHECK(c && same_content(orig, c));
+	content_free(c);
+	c = NULL;
+	write_all(file, "HNCACHE", 8);
+	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && !c->mapping);
+	CHECK(c && same_content(orig, c));
+	content_free(c);
+	CHECK(d.count == 0);
+	diag_list_free(&d);
+	free(cdir);
+	free(file);
+}
+
 static void test_cache_folder(void)
 {
 	char *xdg = tmp_path("xdg"), *home = tmp_path("home"), *p;
@@ -550,6 +575,7 @@ int main(void)
 		test_round_trip(orig);
 		test_damaged(orig);
 		test_forged(orig);
+		test_builtin(orig);
 	}
 	content_free(orig);
 	test_load_dir();
