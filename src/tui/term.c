@@ -106,8 +106,16 @@ int term_start(struct tui *t)
 	have_tio = tcgetattr(STDIN_FILENO, &saved_tio) == 0;
 	if (!getenv("ESCDELAY"))
 		set_escdelay(25);
-	if (!initscr())
+	/* initscr would exit with an English message on an unknown TERM;
+	 * newterm returns NULL so that the caller can say why. */
+	if (!newterm(NULL, stdout, stdin))
 		return HN_IO;
+	/* Without cursor addressing (TERM=dumb) there is no full screen. */
+	char *cup = tigetstr("cup");
+	if (!cup || cup == (char *)-1) {
+		endwin();
+		return HN_IO;
+	}
 	restore_len = 0;
 	add_raw("\033[?1000l\033[?1002l\033[?1006l");
 	add_cap("rmcup");
