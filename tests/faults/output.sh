@@ -34,7 +34,7 @@ echo старое >"$WORK/list.txt"
 "$HELPNAV" --checklist=returns/chat -o "$WORK/list.txt"
 check "-o replaces an existing file" grep -q "Номер заказа" "$WORK/list.txt"
 # (temporary files are ".NAME.XXXXXX" next to the target)
-check "-o leaves no temporary file" [ "$(ls -A "$WORK" | grep -c '^\.')" = 0 ]
+check "-o leaves no temporary file" [ "$(find "$WORK" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]
 
 # The TUI: a hanging print command is cut off after its timeout with a
 # message; a failing save says why; the ticks survive all of it.
@@ -71,7 +71,7 @@ keys Enter
 expect "a good save still works" "сохранён в checklist-returns-chat.txt"
 check "the saved file has the tick" grep -q "\[x\]" "$WORK/checklist-returns-chat.txt"
 check "no temporary files left in the folder" \
-	[ "$(ls -A "$WORK" | grep -c '^\.')" = 0 ]
+	[ "$(find "$WORK" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]
 keys q
 st=$(wait_exit)
 check "exits (got $st)" [ "$st" = 0 ]

@@ -34,9 +34,10 @@ static const char *find_separator(const char *data, size_t size)
 
 static size_t split(const char *data, size_t size, struct content_file *files)
 {
-	static const char *const names[MAX_FILES] = {
-		"a.yaml", "b.yaml", "c.yaml", "d.yaml",
-		"e.yaml", "f.yaml", "g.yaml", "h.yaml"};
+	static const char *const names[MAX_FILES] = {"a.yaml", "b.yaml",
+						     "c.yaml", "d.yaml",
+						     "e.yaml", "f.yaml",
+						     "g.yaml", "h.yaml"};
 	size_t count = 0, sep = sizeof separator - 1;
 
 	while (count < MAX_FILES - 1) {

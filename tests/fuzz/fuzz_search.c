@@ -54,16 +54,16 @@ static void check_hits(const struct content *c, const struct search_result *r)
 		if (utf8_char_count(f->text, h->byte_start) != h->char_start ||
 		    utf8_char_count(f->text, h->byte_end) != h->char_end)
 			__builtin_trap();
-		if (i > 0 && (h->field < prev_field ||
-			      (h->field == prev_field && h->byte_start < prev_start)))
+		if (i > 0 &&
+		    (h->field < prev_field ||
+		     (h->field == prev_field && h->byte_start < prev_start)))
 			__builtin_trap();
 		prev_field = h->field;
 		prev_start = h->byte_start;
 	}
 }
 
-static void in_text(const struct search_query *q, const char *text,
-		    size_t len)
+static void in_text(const struct search_query *q, const char *text, size_t len)
 {
 	struct search_hit *hits = NULL;
 	struct search_error err;

@@ -27,7 +27,8 @@ static void check_lines(const char *text, size_t len, size_t width,
 		w = text_width(text + l->start, l->length);
 		if (w != l->width)
 			__builtin_trap();
-		if (w > width && utf8_char_count(text + l->start, l->length) > 1)
+		if (w > width &&
+		    utf8_char_count(text + l->start, l->length) > 1)
 			__builtin_trap();
 		pos = l->start + l->length;
 	}

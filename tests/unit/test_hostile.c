@@ -66,7 +66,9 @@ static void test_bidi_controls(void)
 	CHECK(text_char_width(0x0306) == 0);
 	CHECK(text_width("й\xCC\x86", strlen("й\xCC\x86")) == 1);
 	/* a bidi override is one placeholder column */
-	CHECK(text_width("a\xE2\x80\xAE" "b", 5) == 3);
+	CHECK(text_width("a\xE2\x80\xAE"
+			 "b",
+			 5) == 3);
 }
 
 static void test_diag_inert(void)
@@ -74,7 +76,9 @@ static void test_diag_inert(void)
 	struct diag_list d = {0};
 
 	diag_add(&d, "pack\x1b]2;PWNED\x07.yaml", 3, 4,
-		 "неизвестное поле \"%s\"", "\x1b[31mkey\xc2\x9b" "1m\n");
+		 "неизвестное поле \"%s\"",
+		 "\x1b[31mkey\xc2\x9b"
+		 "1m\n");
 	diag_add(&d, "b\xE2\x80\xAE.yaml", 1, 1, "тег (%s)", "x\xE2\x80\xAEy");
 	diag_add(&d, "bad\xff.yaml", 1, 1, "id \"%s\"", "\xd0");
 	CHECK(d.count == 3);
@@ -91,17 +95,16 @@ static void test_diag_inert(void)
 /* A loaded pack whose errors quote hostile keys, ids and tags. */
 static void test_loader_messages_inert(void)
 {
-	static const char yaml[] =
-		"sources:\n"
-		"  - id: \"000\"\n"
-		"    title: !<%1B]2;PWNED%07> Источник\n"
-		"    \"\\e[31mkey\": 1\n"
-		"channels:\n"
-		"  - id: chat\n"
-		"    title: Чат\n"
-		"    steps:\n"
-		"      - text: Шаг\n"
-		"        sources: [\"\\u202e\\e[2J\"]\n";
+	static const char yaml[] = "sources:\n"
+				   "  - id: \"000\"\n"
+				   "    title: !<%1B]2;PWNED%07> Источник\n"
+				   "    \"\\e[31mkey\": 1\n"
+				   "channels:\n"
+				   "  - id: chat\n"
+				   "    title: Чат\n"
+				   "    steps:\n"
+				   "      - text: Шаг\n"
+				   "        sources: [\"\\u202e\\e[2J\"]\n";
 	struct content_file f = {"pack.yaml", yaml, sizeof yaml - 1};
 	struct diag_list d = {0};
 	struct content *c = NULL;
@@ -190,7 +193,9 @@ static void test_hostile_patterns(void)
 		CHECK(now() - t0 < 5.0);
 	}
 	/* invalid UTF-8: rejected with the column of the bad byte */
-	CHECK(search_compile("ab\xff" "c", 4, &q, &err) == HN_INVALID);
+	CHECK(search_compile("ab\xff"
+			     "c",
+			     4, &q, &err) == HN_INVALID);
 	CHECK(err.column == 3);
 	CHECK(search_compile("\xd0", 1, &q, &err) == HN_INVALID);
 	/* a 100 KB pattern: a clear answer, quickly */
