@@ -172,8 +172,10 @@ static void category(struct reader *r, struct category *cat)
 static const char *field_text(struct reader *r, size_t length, bool required)
 {
 	const char *s = required ? str_req(r) : str(r);
-	if (s && (length >= r->strings_len - (size_t)(s - r->strings) ||
-		  s[length] != '\0'))
+	/* str_req gives "" (not in strings) when bad: no offsets from it */
+	if (s && !r->bad &&
+	    (length >= r->strings_len - (size_t)(s - r->strings) ||
+	     s[length] != '\0'))
 		r->bad = true;
 	return r->bad ? NULL : s;
 }
