@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target of a -DHELPNAV_FUZZ=ON build for SECONDS each,
-# seeded from content/, the loader fixtures, tests/fuzz/seeds/ and the YAML
+# seeded from content/, the loader fixtures, tests/fuzz/fixtures/seeds/ and the YAML
 # test suite in ../shared, and prints one "fuzz: TARGET RUNS execs, N
 # crashes" line per target. A crash is saved as BUILD/fuzz-out/crash-TARGET-*
 # and makes the script fail: copy it into tests/fuzz/regressions/TARGET/.
@@ -38,7 +38,7 @@ for target in loader search wrap; do
 		[ -d "$shared" ] && seeds+=("$shared")
 		max=65536 ;;
 	search)
-		seeds+=("$src/tests/fuzz/seeds/search")
+		seeds+=("$src/tests/fuzz/fixtures/seeds/search")
 		max=4096 ;;
 	wrap)
 		seeds+=("$src/content")
