@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "checklist.h"
 #include "status.h"
 #include "text.h"
@@ -254,17 +255,37 @@ static void put_wrapped(struct render *r, const char *first, const char *rest,
 	free(clean);
 }
 
-/* "text (не подтверждено) [000, 001]" into a malloc'd string; cites them.
- * No-break spaces (NBSP) keep the marks whole and on the line of the last
- * word; put_wrapped prints them as plain spaces. */
+/* The mark after a claim, " (не подтверждено)" (translated) or "", into buf
+ * with no-break spaces (NBSP): they keep the mark whole and on the line of
+ * the last word; put_wrapped prints them as plain spaces. */
+static const char *status_mark(enum claim_status st, char *buf, size_t size)
+{
+	const char *m = st == CLAIM_UNCONFIRMED ? _("(не подтверждено)")
+			: st == CLAIM_NOT_FOR_USERS ? _("(не для покупателей)")
+						    : NULL;
+	buf[0] = '\0';
+	if (!m)
+		return buf;
+	memcpy(buf, NBSP, 2);
+	size_t n = 2;
+	for (; *m && n + 3 < size; m++) {
+		if (*m == ' ') {
+			memcpy(buf + n, NBSP, 2);
+			n += 2;
+		} else {
+			buf[n++] = *m;
+		}
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+/* "text (не подтверждено) [000, 001]" into a malloc'd string; cites them. */
 static char *claim_text(struct render *r, const char *text,
 			const struct source_list *src, enum claim_status st)
 {
-	const char *mark = st == CLAIM_UNCONFIRMED ? NBSP "(не" NBSP
-							  "подтверждено)"
-			   : st == CLAIM_NOT_FOR_USERS ? NBSP
-				   "(не" NBSP "для" NBSP "покупателей)"
-						       : "";
+	char mark_buf[128];
+	const char *mark = status_mark(st, mark_buf, sizeof mark_buf);
 	size_t len = strlen(text) + strlen(mark) + 5;
 	for (size_t i = 0; i < src->count; i++)
 		len += strlen(src->ids[i]) + 3;
@@ -298,13 +319,13 @@ static void put_claim(struct render *r, const char *first, const char *rest,
 static void put_note(struct render *r, const char *first, const char *rest,
 		     const char *text)
 {
-	size_t len = strlen(text) + 32;
+	size_t len = strlen(text) + strlen(_("Совет helpnav: %s"));
 	char *s = malloc(len);
 	if (!s) {
 		r->failed = true;
 		return;
 	}
-	snprintf(s, len, "Совет helpnav: %s", text);
+	snprintf(s, len, _("Совет helpnav: %s"), text);
 	put_wrapped(r, first, rest, s);
 	free(s);
 }
@@ -312,14 +333,15 @@ static void put_note(struct render *r, const char *first, const char *rest,
 static void put_disputed(struct render *r, const char *first, const char *rest,
 			 const struct block *b)
 {
-	size_t len = strlen(b->text) + 64;
+	size_t len =
+		strlen(b->text) + strlen(_("[!] Источники расходятся: %s"));
 	char *topic = malloc(len);
 	char sub[24], sub_rest[24];
 	if (!topic) {
 		r->failed = true;
 		return;
 	}
-	snprintf(topic, len, "[!] Источники расходятся: %s", b->text);
+	snprintf(topic, len, _("[!] Источники расходятся: %s"), b->text);
 	put_wrapped(r, first, rest, topic);
 	free(topic);
 	snprintf(sub, sizeof sub, "%s- ", rest);
@@ -422,7 +444,7 @@ static void put_items(struct render *r, const struct checklist *cl,
 
 static void put_source(struct render *r, const char *id, const struct source *s)
 {
-	const char *title = s ? s->title : "(нет в списке источников)";
+	const char *title = s ? s->title : _("(нет в списке источников)");
 	const char *note = s && s->note ? s->note : NULL;
 	size_t len =
 		strlen(id) + strlen(title) + (note ? strlen(note) : 0) + 16;
@@ -450,7 +472,7 @@ static void put_sources(struct render *r)
 {
 	if (r->cited_count == 0)
 		return;
-	puts_(r, "Источники:\n");
+	puts_(r, _("Источники:\n"));
 	for (size_t i = 0; i < r->c->source_count; i++)
 		if (was_cited(r, r->c->sources[i].id))
 			put_source(r, r->c->sources[i].id, &r->c->sources[i]);
@@ -469,7 +491,7 @@ static void put_title(struct render *r, const struct checklist *cl)
 		r->failed = true;
 		return;
 	}
-	snprintf(title, len, "Чек-лист: %s%s%s", cat ? cat : "",
+	snprintf(title, len, _("Чек-лист: %s%s%s"), cat ? cat : "",
 		 cat ? " › " : "", chan);
 	put_wrapped(r, "", "", title);
 	size_t w = text_width(title, strlen(title));
@@ -488,13 +510,13 @@ char *checklist_render(const struct content *c, const struct checklist *cl,
 	put_title(&r, cl);
 	if (cl->channel) {
 		const struct channel *ch = cl->channel;
-		put_blocks(&r, "Как связаться:", &ch->steps, true);
-		put_blocks(&r, "Когда работает:", &ch->hours, false);
-		put_blocks(&r, "Как быстро отвечают:", &ch->response, false);
-		put_blocks(&r, "Важно знать:", &ch->notes, false);
+		put_blocks(&r, _("Как связаться:"), &ch->steps, true);
+		put_blocks(&r, _("Когда работает:"), &ch->hours, false);
+		put_blocks(&r, _("Как быстро отвечают:"), &ch->response, false);
+		put_blocks(&r, _("Важно знать:"), &ch->notes, false);
 	}
-	put_items(&r, cl, PHASE_BEFORE, "Подготовьте до обращения:");
-	put_items(&r, cl, PHASE_AFTER, "После обращения запишите:");
+	put_items(&r, cl, PHASE_BEFORE, _("Подготовьте до обращения:"));
+	put_items(&r, cl, PHASE_AFTER, _("После обращения запишите:"));
 	put_sources(&r);
 	free(r.cited);
 	if (r.failed || !r.buf) {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 
 __attribute__((format(printf, 1, 0))) static char *
@@ -69,7 +70,9 @@ void diag_add(struct diag_list *list, const char *file, unsigned line,
 void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	       unsigned col, const char *fmt, va_list ap)
 {
-	char *message = format_message(fmt, ap);
+	/* The messages are formatted here, so they are translated here:
+	 * callers pass the Russian msgid (extracted by src/po/extract.sh). */
+	char *message = format_message(_(fmt), ap);
 	char *name = strdup(file ? file : "");
 	if (!message || !name || grow(list)) {
 		free(message);
@@ -152,7 +155,7 @@ void diag_list_print(const struct diag_list *list, FILE *out)
 				d->message);
 	}
 	if (list->dropped)
-		fprintf(out, "(ещё сообщений: %zu, не хватило памяти)\n",
+		fprintf(out, _("(ещё сообщений: %zu, не хватило памяти)\n"),
 			list->dropped);
 }
 

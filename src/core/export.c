@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "export.h"
 #include "status.h"
 
@@ -36,7 +37,7 @@ static int write_stdout(const char *data, size_t len, char *errbuf,
 {
 	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
 		snprintf(errbuf, errsize,
-			 "не удалось записать в стандартный вывод: %s",
+			 _("не удалось записать в стандартный вывод: %s"),
 			 strerror(errno));
 		return HN_IO;
 	}
@@ -50,8 +51,8 @@ static int write_special(const char *path, const char *data, size_t len,
 {
 	int fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC);
 	if (fd < 0) {
-		snprintf(errbuf, errsize, "не удалось открыть «%s»: %s", path,
-			 strerror(errno));
+		snprintf(errbuf, errsize, _("не удалось открыть «%s»: %s"),
+			 path, strerror(errno));
 		return HN_IO;
 	}
 	int failed = write_all(fd, data, len);
@@ -61,7 +62,7 @@ static int write_special(const char *path, const char *data, size_t len,
 		saved = errno;
 	}
 	if (failed) {
-		snprintf(errbuf, errsize, "ошибка записи в «%s»: %s", path,
+		snprintf(errbuf, errsize, _("ошибка записи в «%s»: %s"), path,
 			 strerror(saved));
 		return HN_IO;
 	}
@@ -105,7 +106,7 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 {
 	char tmp[PATH_MAX];
 	if (temp_template(path, tmp, sizeof tmp) != 0) {
-		snprintf(errbuf, errsize, "слишком длинное имя файла: «%s»",
+		snprintf(errbuf, errsize, _("слишком длинное имя файла: «%s»"),
 			 path);
 		return HN_INVALID;
 	}
@@ -114,18 +115,18 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 		const char *slash = strrchr(path, '/');
 		int dirlen = slash ? (int)(slash - path) : 1;
 		snprintf(errbuf, errsize,
-			 "не удалось записать «%s»: нельзя создать файл в "
-			 "папке «%.*s»: %s",
+			 _("не удалось записать «%s»: нельзя создать файл в "
+			   "папке «%.*s»: %s"),
 			 path, slash == path ? 1 : dirlen, slash ? path : ".",
 			 strerror(errno));
 		return HN_IO;
 	}
-	const char *step = "ошибка записи в";
+	const char *step = _("ошибка записи в");
 	int failed = write_all(fd, data, len);
 	if (!failed && (failed = fchmod(fd, mode)) != 0)
-		step = "не удалось задать права файла";
+		step = _("не удалось задать права файла");
 	if (!failed && (failed = fsync(fd)) != 0)
-		step = "ошибка записи на диск для";
+		step = _("ошибка записи на диск для");
 	int saved = errno;
 	if (close(fd) != 0 && !failed) {
 		failed = -1;
@@ -134,15 +135,15 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 	if (!failed && install_temp(tmp, path, overwrite) != 0) {
 		failed = -1;
 		saved = errno;
-		step = "не удалось сохранить";
+		step = _("не удалось сохранить");
 	}
 	if (failed) {
 		unlink(tmp);
 		if (saved == EEXIST)
-			snprintf(errbuf, errsize, "файл уже существует: «%s»",
-				 path);
+			snprintf(errbuf, errsize,
+				 _("файл уже существует: «%s»"), path);
 		else
-			snprintf(errbuf, errsize, "%s «%s»: %s", step, path,
+			snprintf(errbuf, errsize, _("%s «%s»: %s"), step, path,
 				 strerror(saved));
 		return saved == EEXIST ? HN_INVALID : HN_IO;
 	}
@@ -157,7 +158,7 @@ int export_write_file(const char *path, const char *data, size_t len,
 	if (strcmp(path, "-") == 0)
 		return write_stdout(data, len, errbuf, errsize);
 	if (*path == '\0') {
-		snprintf(errbuf, errsize, "не указано имя файла");
+		snprintf(errbuf, errsize, _("не указано имя файла"));
 		return HN_INVALID;
 	}
 	struct stat st;
@@ -168,11 +169,12 @@ int export_write_file(const char *path, const char *data, size_t len,
 				    errbuf, errsize);
 	}
 	if (!overwrite) {
-		snprintf(errbuf, errsize, "файл уже существует: «%s»", path);
+		snprintf(errbuf, errsize, _("файл уже существует: «%s»"), path);
 		return HN_INVALID;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		snprintf(errbuf, errsize, "«%s» — это папка, а не файл", path);
+		snprintf(errbuf, errsize, _("«%s» — это папка, а не файл"),
+			 path);
 		return HN_INVALID;
 	}
 	if (!S_ISREG(st.st_mode))
@@ -369,20 +371,20 @@ static void pipe_report(struct pipe_run *run, const char *full_command,
 	const char *sep = *out ? ": " : "";
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
 		snprintf(errbuf, errsize,
-			 "команда «%s» не найдена (код 127)%s%s", command, sep,
-			 out);
+			 _("команда «%s» не найдена (код 127)%s%s"), command,
+			 sep, out);
 	else if (WIFEXITED(status))
 		snprintf(errbuf, errsize,
-			 "команда «%s» завершилась с кодом %d%s%s", command,
+			 _("команда «%s» завершилась с кодом %d%s%s"), command,
 			 WEXITSTATUS(status), sep, out);
 	else if (WIFSIGNALED(status))
 		snprintf(errbuf, errsize,
-			 "команда «%s» прервана сигналом %d (%s)%s%s", command,
-			 WTERMSIG(status), strsignal(WTERMSIG(status)), sep,
-			 out);
+			 _("команда «%s» прервана сигналом %d (%s)%s%s"),
+			 command, WTERMSIG(status), strsignal(WTERMSIG(status)),
+			 sep, out);
 	else
-		snprintf(errbuf, errsize, "команда «%s» завершилась с ошибкой",
-			 command);
+		snprintf(errbuf, errsize,
+			 _("команда «%s» завершилась с ошибкой"), command);
 }
 
 int export_pipe_command(const char *command, const char *data, size_t len,
@@ -395,7 +397,7 @@ int export_pipe_command(const char *command, const char *data, size_t len,
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGPIPE, &ign, &old);
 	if (pipe_start(&run, command) != 0) {
-		snprintf(errbuf, errsize, "не удалось запустить /bin/sh: %s",
+		snprintf(errbuf, errsize, _("не удалось запустить /bin/sh: %s"),
 			 strerror(errno));
 		sigaction(SIGPIPE, &old, NULL);
 		return HN_IO;
@@ -413,9 +415,10 @@ int export_pipe_command(const char *command, const char *data, size_t len,
 			;
 		char shown[80];
 		shown_command(command, shown, sizeof shown);
-		snprintf(errbuf, errsize,
-			 "команда «%s» не завершилась за %d мс и остановлена",
-			 shown, timeout_ms);
+		snprintf(
+			errbuf, errsize,
+			_("команда «%s» не завершилась за %d мс и остановлена"),
+			shown, timeout_ms);
 		return HN_IO;
 	}
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)

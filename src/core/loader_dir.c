@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "loader.h"
 #include "status.h"
 
@@ -15,23 +16,23 @@ static const char *io_reason(int err)
 {
 	switch (err) {
 	case ENOENT:
-		return "нет такого файла или каталога";
+		return _("нет такого файла или каталога");
 	case EACCES:
 	case EPERM:
-		return "нет прав на чтение";
+		return _("нет прав на чтение");
 	case ENOTDIR:
-		return "это не каталог";
+		return _("это не каталог");
 	case EISDIR:
-		return "это каталог, а не файл";
+		return _("это каталог, а не файл");
 	case ELOOP:
-		return "слишком много символических ссылок";
+		return _("слишком много символических ссылок");
 	case ENOMEM:
-		return "не хватает памяти";
+		return _("не хватает памяти");
 	case EMFILE:
 	case ENFILE:
-		return "слишком много открытых файлов";
+		return _("слишком много открытых файлов");
 	case EIO:
-		return "ошибка ввода-вывода";
+		return _("ошибка ввода-вывода");
 	default:
 		return strerror(err);
 	}
@@ -115,7 +116,7 @@ static int read_file(const char *path, char **data, size_t *length,
 	if (!S_ISREG(st.st_mode)) {
 		diag_add(diags, path, 0, 0,
 			 S_ISDIR(st.st_mode) ? "это каталог, а не файл"
-					     : "это не обычный файл");
+					     : _("это не обычный файл"));
 		close(fd);
 		return HN_IO;
 	}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "loader_internal.h"
 #include "status.h"
 
@@ -277,14 +278,14 @@ static void check_references(struct loader *L, const struct indexes *x)
 	const struct id_ref *src = L->src_refs.items;
 	for (size_t i = 0; i < L->src_refs.count; i++)
 		if (!lookup(x->sources, x->source_n, src[i].id))
-			report_missing(L, &src[i], "источника", x->sources,
+			report_missing(L, &src[i], _("источника"), x->sources,
 				       x->source_n);
 	const struct cat_refs *cats = L->cat_refs.items;
 	for (size_t i = 0; i < L->cat_refs.count; i++)
 		for (size_t j = 0; j < cats[i].count; j++)
 			if (!lookup(x->channels, x->channel_n,
 				    cats[i].refs[j].id))
-				report_missing(L, &cats[i].refs[j], "канала",
+				report_missing(L, &cats[i].refs[j], _("канала"),
 					       x->channels, x->channel_n);
 }
 

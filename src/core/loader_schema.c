@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "loader_internal.h"
 #include "status.h"
 
@@ -42,13 +43,14 @@ static const char *kind_name(const struct ynode *n)
 {
 	switch (n->kind) {
 	case YN_SCALAR:
-		return n->plain && n->len == 0 ? "пустым значением" : "строкой";
+		return n->plain && n->len == 0 ? _("пустым значением")
+					       : _("строкой");
 	case YN_SEQ:
-		return "списком";
+		return _("списком");
 	case YN_MAP:
-		return "словарём";
+		return _("словарём");
 	default:
-		return "ссылкой";
+		return _("ссылкой");
 	}
 }
 
@@ -125,7 +127,8 @@ static const struct ynode *want(struct loader *L, const struct ynode *map,
 	}
 	if (v->kind != kind) {
 		report(L, v, "поле \"%s\" должно быть %s, а не %s", key,
-		       kind == YN_SEQ ? "списком" : "строкой", kind_name(v));
+		       kind == YN_SEQ ? _("списком") : _("строкой"),
+		       kind_name(v));
 		return NULL;
 	}
 	if (kind == YN_SCALAR && blank(v)) {
@@ -165,7 +168,7 @@ static bool item_is(struct loader *L, const struct ynode *n, const char *list,
 		return true;
 	if (n->kind != YN_BAD)
 		report(L, n, "элемент списка \"%s\" должен быть %s, а не %s",
-		       list, kind == YN_MAP ? "словарём" : "строкой",
+		       list, kind == YN_MAP ? _("словарём") : _("строкой"),
 		       kind_name(n));
 	return false;
 }

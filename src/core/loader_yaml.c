@@ -10,6 +10,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "i18n.h"
 #include "loader.h"
 #include "loader_internal.h"
 #include "status.h"
@@ -87,61 +88,61 @@ static size_t char_start(const char *data, size_t length, size_t at)
 
 static const char *const problem_ru[][2] = {
 	{"did not find expected key",
-	 "не найден ожидаемый ключ (неверный отступ?)"},
+	 N_("не найден ожидаемый ключ (неверный отступ?)")},
 	{"mapping values are not allowed in this context",
-	 "здесь не может быть двоеточия со значением (неверный отступ или "
-	 "двоеточие в тексте без кавычек?)"},
-	{"could not find expected ':'", "не найдено ожидаемое двоеточие"},
+	 N_("здесь не может быть двоеточия со значением (неверный отступ или "
+	    "двоеточие в тексте без кавычек?)")},
+	{"could not find expected ':'", N_("не найдено ожидаемое двоеточие")},
 	{"found unexpected end of stream",
-	 "файл кончился раньше времени (незакрытая кавычка?)"},
+	 N_("файл кончился раньше времени (незакрытая кавычка?)")},
 	{"did not find expected '-' indicator",
-	 "не найден ожидаемый «-» (неверный отступ?)"},
+	 N_("не найден ожидаемый «-» (неверный отступ?)")},
 	{"found character that cannot start any token",
-	 "символ, с которого ничего не может начинаться (табуляция в "
-	 "отступе?)"},
-	{"did not find expected node content", "не найдено значение"},
+	 N_("символ, с которого ничего не может начинаться (табуляция в "
+	    "отступе?)")},
+	{"did not find expected node content", N_("не найдено значение")},
 	{"did not find expected ',' or ']'",
-	 "не найдена ожидаемая «,» или «]»"},
+	 N_("не найдена ожидаемая «,» или «]»")},
 	{"did not find expected ',' or '}'",
-	 "не найдена ожидаемая «,» или «}»"},
-	{"found undefined tag handle", "неизвестный тег"},
+	 N_("не найдена ожидаемая «,» или «}»")},
+	{"found undefined tag handle", N_("неизвестный тег")},
 	{"found unknown escape character",
-	 "неизвестная escape-последовательность"},
+	 N_("неизвестная escape-последовательность")},
 	{"block sequence entries are not allowed in this context",
-	 "здесь не может начинаться список (неверный отступ?)"},
+	 N_("здесь не может начинаться список (неверный отступ?)")},
 	{"did not find expected <document start>",
-	 "после документа есть лишний текст"},
+	 N_("после документа есть лишний текст")},
 	{"found a tab character that violates indentation",
-	 "табуляция в отступе: отступы делаются пробелами"},
+	 N_("табуляция в отступе: отступы делаются пробелами")},
 	{"found a tab character where an indentation space is expected",
-	 "табуляция в отступе: отступы делаются пробелами"},
+	 N_("табуляция в отступе: отступы делаются пробелами")},
 	{"mapping keys are not allowed in this context",
-	 "здесь не может быть ключа (неверный отступ?)"},
+	 N_("здесь не может быть ключа (неверный отступ?)")},
 	{"did not find expected comment or line break",
-	 "после значения ожидается конец строки"},
+	 N_("после значения ожидается конец строки")},
 	{"found unexpected document indicator",
-	 "неожиданный разделитель документов (--- или ...)"},
+	 N_("неожиданный разделитель документов (--- или ...)")},
 	{"found invalid Unicode character escape code",
-	 "неверный код символа в escape-последовательности"},
+	 N_("неверный код символа в escape-последовательности")},
 	{"did not find expected hexdecimal number",
-	 "ожидается шестнадцатеричное число в escape-последовательности"},
-	{"found undefined alias", "ссылка на неизвестный якорь"},
-	{"found duplicate anchor; first occurrence", "якорь повторяется"},
+	 N_("ожидается шестнадцатеричное число в escape-последовательности")},
+	{"found undefined alias", N_("ссылка на неизвестный якорь")},
+	{"found duplicate anchor; first occurrence", N_("якорь повторяется")},
 	{"did not find expected alphabetic or numeric character",
-	 "ожидается буква или цифра (имя якоря, ссылки или тега)"},
-	{"found unexpected ':'", "неожиданное двоеточие"},
+	 N_("ожидается буква или цифра (имя якоря, ссылки или тега)")},
+	{"found unexpected ':'", N_("неожиданное двоеточие")},
 	{"did not find expected whitespace or line break",
-	 "ожидается пробел или конец строки"},
-	{"did not find expected whitespace", "ожидается пробел"},
-	{"found unknown directive name", "неизвестная директива (%...)"},
+	 N_("ожидается пробел или конец строки")},
+	{"did not find expected whitespace", N_("ожидается пробел")},
+	{"found unknown directive name", N_("неизвестная директива (%...)")},
 };
 
 static void report_syntax(struct reader *r, const yaml_parser_t *p)
 {
-	const char *problem = p->problem ? p->problem : "неизвестная ошибка";
+	const char *problem = p->problem ? p->problem : _("неизвестная ошибка");
 	for (size_t i = 0; i < sizeof problem_ru / sizeof *problem_ru; i++)
 		if (!strcmp(problem, problem_ru[i][0]))
-			problem = problem_ru[i][1];
+			problem = _(problem_ru[i][1]);
 	if (p->error == YAML_READER_ERROR) {
 		unsigned line, col;
 		size_t at = p->problem_offset;

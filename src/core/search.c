@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "search.h"
 #include "status.h"
 #include "text.h"
@@ -20,7 +21,7 @@
 #define JIT_STACK_MIN ((size_t)32 * 1024)
 #define JIT_STACK_MAX ((size_t)1024 * 1024)
 
-static const char too_complex[] = "шаблон слишком сложный";
+static const char too_complex[] = N_("шаблон слишком сложный");
 
 /* Not safe for use from two threads at once: the match data is shared. */
 struct search_query {
@@ -44,7 +45,7 @@ static void set_pcre_error(struct search_error *err, int code, size_t column)
 	PCRE2_UCHAR buf[256];
 
 	if (pcre2_get_error_message(code, buf, sizeof buf) < 0)
-		snprintf((char *)buf, sizeof buf, "ошибка PCRE2 %d", code);
+		snprintf((char *)buf, sizeof buf, _("ошибка PCRE2 %d"), code);
 	set_error(err, (const char *)buf, column);
 }
 
@@ -138,7 +139,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 	*out = NULL;
 	set_error(err, "", 0);
 	if (bad < len) {
-		set_error(err, "некорректный UTF-8 в шаблоне",
+		set_error(err, _("некорректный UTF-8 в шаблоне"),
 			  utf8_char_count(pattern, bad) + 1);
 		return HN_INVALID;
 	}
@@ -244,7 +245,7 @@ static int match_error(int rc, struct search_error *err)
 	case PCRE2_ERROR_DEPTHLIMIT:
 	case PCRE2_ERROR_HEAPLIMIT:
 	case PCRE2_ERROR_JIT_STACKLIMIT:
-		set_error(err, too_complex, 0);
+		set_error(err, _(too_complex), 0);
 		return HN_LIMIT;
 	case PCRE2_ERROR_NOMEMORY:
 		return HN_NOMEM;
@@ -258,7 +259,7 @@ struct run {
 	const struct search_query *q;
 	size_t max; /* 0 = no cap */
 	struct hit_list list;
-	bool full; /* list holds max hits */
+	bool full;  /* list holds max hits */
 	bool valid; /* the text is known to be valid UTF-8 */
 	struct search_error *err;
 };
@@ -300,7 +301,7 @@ static int find_all(struct run *r, const char *subject, size_t len,
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return HN_OK;
 		if (is_utf_error(rc)) {
-			set_error(r->err, "некорректный UTF-8 в тексте", 0);
+			set_error(r->err, _("некорректный UTF-8 в тексте"), 0);
 			return HN_INVALID;
 		}
 		if (rc < 0)

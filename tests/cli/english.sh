@@ -65,6 +65,20 @@ has "$tmp/out" '^Categories:$' "--list headings"
 run "$en" 2 --content "$pack"
 has "$tmp/err" 'needs a terminal' "TUI without a terminal"
 
+# The core's messages: loader diagnostics and the checklist's headings.
+run "$en" 2 --check "$tmp/no-such-folder"
+has "$tmp/err" "^$tmp/no-such-folder: cannot open the folder: no such file or folder$" \
+	"loader message"
+has "$tmp/err" '^helpnav: cannot read the content$' "--check failure"
+mkdir "$tmp/bad"
+printf 'categories:\n  - id: x\n    titel: X\n' >"$tmp/bad/a.yaml"
+run "$en" 1 --check "$tmp/bad"
+has "$tmp/out" 'unknown key "titel", did you mean "title"\?$' "schema message"
+run "$en" 0 --content "$pack" --checklist "$(LC_ALL=C.UTF-8 "$bin" \
+	--content "$pack" --list | awk '$1 ~ /^[a-z-]+\/[a-z-]+$/ { print $1; exit }')"
+has "$tmp/out" '^Checklist: ' "checklist title"
+has "$tmp/out" '^Prepare before contacting support:$' "checklist heading"
+
 # The same calls in C.UTF-8, a Russian locale (even when not generated)
 # and with LANGUAGE=ru under the English locale stay Russian.
 for lang in C.UTF-8 ru_RU.UTF-8; do
