@@ -80,6 +80,9 @@ fallback() { # WHAT: --list falls back with a one-line warning, exit 0
 # A broken installed pack, then a missing one.
 printf 'categories: [\n' >"$data/categories.yaml"
 fallback "broken installed pack"
+"$inst" --check >/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 1 ] || fail "--check without a folder: exit $rc, not 1 for the broken installed pack"
 "$inst" --checklist returns/chat >/dev/null 2>"$tmp/err" ||
 	fail "--checklist with a broken installed pack"
 rm -rf "$data"
