@@ -107,8 +107,8 @@ static double keystroke(const struct content *c, const char *typed,
 	search_result_free(&r);
 	search_free(q);
 	char *swapped = *hits ? NULL : search_layout_swap(typed, strlen(typed));
-	if (swapped && search_compile(swapped, strlen(swapped), &q, &err) ==
-			       HN_OK) {
+	if (swapped &&
+	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK) {
 		search_run(q, c, LAYOUT_MAX_HITS, &r, &err);
 		search_result_free(&r);
 		search_free(q);
@@ -154,6 +154,7 @@ int main(int argc, char **argv)
 		return cmd_load(argv[2]);
 	if (argc >= 4 && !strcmp(argv[1], "keys"))
 		return cmd_keys(argv[2], argv + 3, argc - 3);
-	fprintf(stderr, "usage: helpnav-bench load DIR | keys DIR PATTERN...\n");
+	fprintf(stderr,
+		"usage: helpnav-bench load DIR | keys DIR PATTERN...\n");
 	return 2;
 }

@@ -46,8 +46,7 @@ int cache_write(const char *path, const struct content *c,
 /* Maps path and builds a content from it when its header says key and
  * everything checks out. HN_OK and *out set; HN_IO (no file), HN_INVALID
  * (stale or corrupt), HN_NOMEM. */
-int cache_read(const char *path, unsigned long long key,
-	       struct content **out);
+int cache_read(const char *path, unsigned long long key, struct content **out);
 
 /* The identity of dir's *.yaml files and of the program, hashed. *recent
  * is set when a file changed in the last seconds: file times are coarse,

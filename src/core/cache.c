@@ -161,9 +161,9 @@ static int mix_file(const char *dir, const char *name, uint64_t *h,
 	    stat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return HN_IO;
 	uint64_t id[] = {
-		(uint64_t)st.st_size,          (uint64_t)st.st_mtim.tv_sec,
-		(uint64_t)st.st_mtim.tv_nsec,  (uint64_t)st.st_ctim.tv_sec,
-		(uint64_t)st.st_ctim.tv_nsec,  (uint64_t)st.st_ino,
+		(uint64_t)st.st_size,         (uint64_t)st.st_mtim.tv_sec,
+		(uint64_t)st.st_mtim.tv_nsec, (uint64_t)st.st_ctim.tv_sec,
+		(uint64_t)st.st_ctim.tv_nsec, (uint64_t)st.st_ino,
 		(uint64_t)st.st_dev,
 	};
 	*h = cache_checksum(name, strlen(name) + 1, *h);

@@ -213,8 +213,7 @@ static void walk(struct reader *r, struct content *c)
 	c->channels = get_array(r, sizeof *c->channels, &c->channel_count);
 	for (size_t i = 0; i < c->channel_count && !r->bad; i++)
 		channel(r, &c->channels[i]);
-	c->categories =
-		get_array(r, sizeof *c->categories, &c->category_count);
+	c->categories = get_array(r, sizeof *c->categories, &c->category_count);
 	for (size_t i = 0; i < c->category_count && !r->bad; i++)
 		category(r, &c->categories[i]);
 	c->pages = get_array(r, sizeof *c->pages, &c->page_count);
@@ -233,11 +232,10 @@ static void walk(struct reader *r, struct content *c)
 }
 
 /* The header's promises, checked against the file itself. */
-static bool header_ok(const struct cache_header *h, size_t size,
-		      uint64_t key)
+static bool header_ok(const struct cache_header *h, size_t size, uint64_t key)
 {
-	return size >= sizeof *h && !memcmp(h->magic, CACHE_MAGIC,
-					    sizeof CACHE_MAGIC) &&
+	return size >= sizeof *h &&
+	       !memcmp(h->magic, CACHE_MAGIC, sizeof CACHE_MAGIC) &&
 	       h->version == CACHE_VERSION && h->header_size == sizeof *h &&
 	       h->key == key && h->file_size == size &&
 	       h->strings_off == sizeof *h && h->strings_len >= 1 &&
@@ -292,8 +290,7 @@ static int map_file(const char *path, void **map, size_t *size)
 	return *map == MAP_FAILED ? HN_IO : HN_OK;
 }
 
-int cache_read(const char *path, unsigned long long key,
-	       struct content **out)
+int cache_read(const char *path, unsigned long long key, struct content **out)
 {
 	void *map;
 	size_t size;
@@ -303,8 +300,7 @@ int cache_read(const char *path, unsigned long long key,
 		return rc;
 	const struct cache_header *h = map;
 	const char *strings = (const char *)map + sizeof *h;
-	if (!header_ok(h, size, key) ||
-	    strings[h->strings_len - 1] != '\0' ||
+	if (!header_ok(h, size, key) || strings[h->strings_len - 1] != '\0' ||
 	    cache_checksum(strings, size - sizeof *h, key) != h->checksum)
 		rc = HN_INVALID;
 	else

@@ -276,9 +276,8 @@ static int seal(int fd, struct cache_header *h)
 
 static int write_all(FILE *f, const struct content *c, uint64_t key)
 {
-	struct cache_header h = {.version = CACHE_VERSION,
-				 .header_size = sizeof h,
-				 .key = key};
+	struct cache_header h = {
+		.version = CACHE_VERSION, .header_size = sizeof h, .key = key};
 	struct writer w = {.f = f, .status = HN_OK};
 	memcpy(h.magic, CACHE_MAGIC, sizeof CACHE_MAGIC);
 	if (fwrite(&h, sizeof h, 1, f) != 1)
@@ -334,7 +333,7 @@ uint64_t cache_checksum(const void *data, size_t n, uint64_t seed)
 	for (; i + 32 <= n; i += 32)
 		for (int k = 0; k < 4; k++) {
 			uint64_t v;
-			memcpy(&v, p + i + 8 * k, 8);
+			memcpy(&v, p + i + 8 * (size_t)k, 8);
 			a[k] = rotl(a[k] + v * p2, 31) * p1;
 		}
 	uint64_t h = rotl(a[0], 1) + rotl(a[1], 7) + rotl(a[2], 12) +

@@ -66,10 +66,12 @@ static bool same_blocks(const struct block_list *a, const struct block_list *b)
 		    !same_origin(&x->at, &y->at))
 			return false;
 		for (size_t v = 0; v < x->version_count; v++)
-			if (!same_str(x->versions[v].text, y->versions[v].text) ||
+			if (!same_str(x->versions[v].text,
+				      y->versions[v].text) ||
 			    !same_sources(&x->versions[v].sources,
 					  &y->versions[v].sources) ||
-			    !same_origin(&x->versions[v].at, &y->versions[v].at))
+			    !same_origin(&x->versions[v].at,
+					 &y->versions[v].at))
 				return false;
 	}
 	return true;
@@ -142,8 +144,8 @@ static bool same_rest(const struct content *a, const struct content *b)
 	for (size_t i = 0; i < a->source_count; i++) {
 		const struct source *x = &a->sources[i], *y = &b->sources[i];
 		if (!same_str(x->id, y->id) || !same_str(x->title, y->title) ||
-		    !same_str(x->file, y->file) || !same_str(x->note, y->note) ||
-		    !same_origin(&x->at, &y->at))
+		    !same_str(x->file, y->file) ||
+		    !same_str(x->note, y->note) || !same_origin(&x->at, &y->at))
 			return false;
 	}
 	for (size_t i = 0; i < a->page_count; i++) {
@@ -167,8 +169,7 @@ static bool same_rest(const struct content *a, const struct content *b)
 
 static bool same_content(const struct content *a, const struct content *b)
 {
-	return same_channels(a, b) && same_categories(a, b) &&
-	       same_rest(a, b);
+	return same_channels(a, b) && same_categories(a, b) && same_rest(a, b);
 }
 
 /* Hits of pattern in c, as "field:start-end;" text. */
@@ -284,8 +285,12 @@ static void test_damaged(const struct content *orig)
 	CHECK(data && size > sizeof(struct cache_header) + 1000);
 	if (!data)
 		return;
-	size_t cuts[] = {0, 1, sizeof(struct cache_header) - 1,
-			 sizeof(struct cache_header), size / 2, size - 4,
+	size_t cuts[] = {0,
+			 1,
+			 sizeof(struct cache_header) - 1,
+			 sizeof(struct cache_header),
+			 size / 2,
+			 size - 4,
 			 size - 1};
 	for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++)
 		CHECK(read_bytes(bad, data, cuts[i], 7) == HN_INVALID);
@@ -318,8 +323,12 @@ static void test_forged(const struct content *orig)
 	struct cache_header h;
 	memcpy(&h, data, sizeof h);
 	size_t words = h.stream_len / 4;
-	uint32_t junk[] = {0xFFFFFFFFu, 0x7FFFFFFFu, (uint32_t)h.strings_len,
-			   (uint32_t)h.strings_len + 1, 1000000, 5};
+	uint32_t junk[] = {0xFFFFFFFFu,
+			   0x7FFFFFFFu,
+			   (uint32_t)h.strings_len,
+			   (uint32_t)h.strings_len + 1,
+			   1000000,
+			   5};
 	srand(1);
 	int refused = 0;
 	for (int round = 0; round < 300; round++) {
@@ -328,7 +337,8 @@ static void test_forged(const struct content *orig)
 		size_t w = (size_t)rand() % words;
 		uint32_t v = junk[(size_t)rand() % 6];
 		memcpy(copy + h.stream_off + 4 * w, &v, 4);
-		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h, 9);
+		h.checksum =
+			cache_checksum(copy + sizeof h, size - sizeof h, 9);
 		memcpy(copy, &h, sizeof h);
 		refused += read_bytes(bad, copy, size, 9) != HN_OK;
 		free(copy);
@@ -342,7 +352,8 @@ static void test_forged(const struct content *orig)
 		memcpy(copy, data, size);
 		memcpy(copy + h.stream_off + 4 * (size_t)k,
 		       k ? &too_many : &bad_flag, 4);
-		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h, 9);
+		h.checksum =
+			cache_checksum(copy + sizeof h, size - sizeof h, 9);
 		memcpy(copy, &h, sizeof h);
 		CHECK(read_bytes(bad, copy, size, 9) == HN_INVALID);
 	}
@@ -518,8 +529,8 @@ static void test_load_dir(void)
 
 static void test_builtin(const struct content *orig)
 {
-	char *cdir = tmp_path("builtin-cache"), *file = tmp_path(
-						 "builtin-cache/builtin.cache");
+	char *cdir = tmp_path("builtin-cache"),
+	     *file = tmp_path("builtin-cache/builtin.cache");
 	struct content *c = NULL;
 	struct diag_list d = {0};
 	setenv("HELPNAV_CACHE_DIR", cdir, 1);
