@@ -39,14 +39,23 @@ check "-o leaves no temporary file" [ "$(find "$WORK" -mindepth 1 -maxdepth 1 -n
 # The TUI: a hanging print command is cut off after its timeout with a
 # message; a failing save says why; the ticks survive all of it.
 start_shell 100 30
-run "" "--print-command 'sleep 600' returns/chat/checklist"
+run "" "--print-command 'sleep 6071' returns/chat/checklist"
 expect "checklist opened" "Подготовьте до обращения"
 keys j
 keys Space
 expect "a tick" "[x] "
 keys p
 expect "hanging print: timed out with a message" "Печать не удалась" 25
-check "hanging print: the sleep was killed" bash -c '! pgrep -x -f "sleep 600" >/dev/null'
+# (SIGKILL is delivered asynchronously: poll for the sleep to be gone)
+sleep_gone() {
+	local deadline=$((SECONDS + 5))
+	while [ $SECONDS -le $deadline ]; do
+		pgrep -x -f "sleep 6071" >/dev/null || return 0
+		sleep 0.05
+	done
+	return 1
+}
+check "hanging print: the sleep was killed" sleep_gone
 check "hanging print: the tick is still there" grep -q "\[x\] " <<<"$(screen)"
 if [ $immutable = 1 ]; then
 	keys s
