@@ -143,11 +143,13 @@ static void print_hit(const struct text_field *f, const struct search_hit *h,
 	bool cut_right = le < f->length && t[le] != '\n';
 	size_t me = h->byte_end < le ? h->byte_end : le;
 	size_t start = ls, end = le;
-	if (text_width(t + ms, me - ms) > cols - 2) {
+	/* text_fit stops at cols: a long line costs no more than a short */
+	if (text_fit(t + ms, me - ms, cols - 2) < me - ms) {
 		me = ms + text_fit(t + ms, me - ms, cols - 2);
 		start = ms;
 		end = me;
-	} else if (text_width(t + ls, le - ls) > cols) {
+	} else if (le - ls > cols &&
+		   text_fit(t + ls, le - ls, cols) < le - ls) {
 		fit_window(t, ls, le, ms, me, cols - 2, &start, &end);
 	}
 	fputs(color ? SGR_PATH : "", stdout);

@@ -126,7 +126,17 @@ size_t text_width(const char *s, size_t len)
 	while (i < len) {
 		uint32_t cp;
 		int w;
+		unsigned char b = (unsigned char)s[i];
 
+		/* printable ASCII and Cyrillic letters (U+0400-U+047F): one
+		 * column, no table look-up (--search measures every hit) */
+		if ((b >= 0x20 && b < 0x7F) ||
+		    ((b == 0xD0 || b == 0xD1) && i + 1 < len &&
+		     ((unsigned char)s[i + 1] & 0xC0) == 0x80)) {
+			i += b < 0x80 ? 1 : 2;
+			width++;
+			continue;
+		}
 		i += utf8_decode(s + i, len - i, &cp);
 		w = text_char_width(cp);
 		width += w < 0 ? 1 : (size_t)w;
