@@ -120,9 +120,14 @@ static size_t terminal_columns(void)
 	return 0;
 }
 
-static void print_hit(const struct text_field *f, const struct search_hit *h,
-		      size_t cols, bool color)
+/* Prints the line around hits[0] and returns how many hits it showed:
+ * later hits of the same field that fall inside the printed window are
+ * highlighted on the same line, as grep does, not printed again. */
+static size_t print_hits(const struct text_field *f,
+			 const struct search_hit *hits, size_t count,
+			 size_t cols, bool color)
 {
+	const struct search_hit *h = &hits[0];
 	const char *t = f->text;
 	/* At most a window of cols columns around the match is shown, so
 	 * the line is looked at only that far (4 bytes a column at most):
@@ -143,13 +148,11 @@ static void print_hit(const struct text_field *f, const struct search_hit *h,
 	bool cut_right = le < f->length && t[le] != '\n';
 	size_t me = h->byte_end < le ? h->byte_end : le;
 	size_t start = ls, end = le;
-	/* text_fit stops at cols: a long line costs no more than a short */
-	if (text_fit(t + ms, me - ms, cols - 2) < me - ms) {
+	if (text_width(t + ms, me - ms) > cols - 2) {
 		me = ms + text_fit(t + ms, me - ms, cols - 2);
 		start = ms;
 		end = me;
-	} else if (le - ls > cols &&
-		   text_fit(t + ls, le - ls, cols) < le - ls) {
+	} else if (text_width(t + ls, le - ls) > cols) {
 		fit_window(t, ls, le, ms, me, cols - 2, &start, &end);
 	}
 	fputs(color ? SGR_PATH : "", stdout);
@@ -157,14 +160,27 @@ static void print_hit(const struct text_field *f, const struct search_hit *h,
 	fputs(color ? SGR_OFF ": " : ": ", stdout);
 	if (start > ls || cut_left)
 		fputs("…", stdout);
-	put_clean(t + start, ms - start, stdout);
+	size_t shown = 1, pos = start;
+	put_clean(t + pos, ms - pos, stdout);
 	fputs(color ? SGR_MATCH : "", stdout);
 	put_clean(t + ms, me - ms, stdout);
 	fputs(color ? SGR_OFF : "", stdout);
-	put_clean(t + me, end - me, stdout);
+	pos = me;
+	while (shown < count && hits[shown].field == h->field &&
+	       hits[shown].byte_start >= pos && hits[shown].byte_end <= end) {
+		const struct search_hit *next = &hits[shown++];
+		put_clean(t + pos, next->byte_start - pos, stdout);
+		fputs(color ? SGR_MATCH : "", stdout);
+		put_clean(t + next->byte_start,
+			  next->byte_end - next->byte_start, stdout);
+		fputs(color ? SGR_OFF : "", stdout);
+		pos = next->byte_end;
+	}
+	put_clean(t + pos, end - pos, stdout);
 	if (end < le || cut_right)
 		fputs("…", stdout);
 	putchar('\n');
+	return shown;
 }
 
 static void print_bad_pattern(const char *pattern,
@@ -187,6 +203,26 @@ static void print_bad_pattern(const char *pattern,
 		chars++;
 	}
 	fprintf(stderr, "  %*s^\n", (int)cols, "");
+}
+
+/* "djpdhfn" finds nothing: if the same keys under the Russian layout
+ * ("возврат") do, say so on stderr, as the navigator does. */
+static void suggest_layout(const struct content *c, const char *pattern)
+{
+	char *swapped = search_layout_swap(pattern, strlen(pattern));
+	struct search_query *q = NULL;
+	struct search_error err = {{0}, 0};
+	struct search_result res = {0};
+	if (swapped &&
+	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
+	    search_run(q, c, 1, &res, &err) == HN_OK && res.count > 0)
+		fprintf(stderr,
+			_("Ничего не найдено. В русской раскладке это «%s»: "
+			  "helpnav --search '%s'\n"),
+			swapped, swapped);
+	search_result_free(&res);
+	search_free(q);
+	free(swapped);
 }
 
 int cli_search(const struct content *c, const char *pattern, bool color)
@@ -212,7 +248,7 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		return CLI_EXIT_ERROR;
 	}
 	size_t term = terminal_columns();
-	for (size_t i = 0; i < res.count; i++) {
+	for (size_t i = 0; i < res.count;) {
 		const struct text_field *f = &c->fields[res.hits[i].field];
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
@@ -220,10 +256,12 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
 							    : MIN_TEXT_COLUMNS;
 		}
-		print_hit(f, &res.hits[i], cols, color);
+		i += print_hits(f, &res.hits[i], res.count - i, cols, color);
 	}
 	int found = res.count > 0;
 	search_result_free(&res);
+	if (!found)
+		suggest_layout(c, pattern);
 	if (fflush(stdout) != 0) {
 		cli_error("%s", _("ошибка вывода"));
 		return CLI_EXIT_ERROR;

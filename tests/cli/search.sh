@@ -8,6 +8,8 @@ golden search-cyrillic 0 --content "$pack" --search возврат
 golden search-upper-is-exact 1 --content "$pack" --search ВОЗВРАТ
 golden search-yo 0 --content "$clipack" --search 'елка|ёжик'
 golden search-none 1 --content "$pack" --search 'нет-такого-слова'
+# Typed under the wrong layout: nothing found, the Russian reading offered.
+golden search-wrong-layout 1 --content "$pack" --search 'djpdhfn'
 golden search-bad-pattern 2 --content "$pack" --search 'возврат(товара'
 golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
 golden search-bad-control 2 --content "$pack" --search $'\e[31m('
@@ -30,6 +32,12 @@ timeout 10 "$bin" --content "$clipack" --search '(.*)*x' >/dev/null 2>&1
 in_pty "$tmp/tty" "'$bin' --content '$clipack' --search маркер"
 grep -q $'\e\\[1;31mмаркер\e\\[m' "$tmp/tty" ||
 	failed "no highlighted match on a terminal: $(cat -v "$tmp/tty")"
+# Two matches in one line: one line, both highlighted.
+in_pty "$tmp/both" "'$bin' --content '$clipack' --search 'Ёлка|ежик'"
+[ "$(grep -c 'Ёлка' "$tmp/both")" = 1 ] ||
+	failed "a line with two matches printed more than once"
+grep -q $'\e\\[1;31mЁлка\e\\[m и \e\\[1;31mежик\e\\[m' "$tmp/both" ||
+	failed "both matches of one line not highlighted: $(cat -v "$tmp/both")"
 grep -q $'\e\\[35mlong\e\\[m: ' "$tmp/tty" ||
 	failed "no coloured path on a terminal"
 in_pty "$tmp/tty" "NO_COLOR=1 '$bin' --content '$clipack' --search маркер"
