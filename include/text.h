@@ -19,6 +19,9 @@ size_t utf8_encode(uint32_t cp, char *out);
 
 bool utf8_valid(const char *s, size_t len);
 
+/* Byte offset of the first invalid sequence, or len when s is valid. */
+size_t utf8_first_invalid(const char *s, size_t len);
+
 /* Number of characters (code points) in the first len bytes. */
 size_t utf8_char_count(const char *s, size_t len);
 

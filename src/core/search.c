@@ -64,27 +64,6 @@ static void fold_yo(char *s, size_t len)
 	}
 }
 
-/* Byte offset of the first invalid sequence, or len. */
-static size_t first_invalid(const char *s, size_t len)
-{
-	size_t i = 0;
-
-	while (i < len) {
-		uint32_t cp;
-		size_t n;
-
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		n = utf8_decode(s + i, len - i, &cp);
-		if (n == 1)
-			return i;
-		i += n;
-	}
-	return len;
-}
-
 static int make_match_context(struct search_query *q)
 {
 	q->mctx = pcre2_match_context_create(NULL);
@@ -130,7 +109,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 		   struct search_error *err)
 {
 	struct search_query *q;
-	size_t bad = first_invalid(pattern, len);
+	size_t bad = utf8_first_invalid(pattern, len);
 	PCRE2_SIZE offset;
 	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
 	char *folded;

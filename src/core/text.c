@@ -82,7 +82,7 @@ size_t utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
-bool utf8_valid(const char *s, size_t len)
+size_t utf8_first_invalid(const char *s, size_t len)
 {
 	size_t i = 0;
 
@@ -97,10 +97,15 @@ bool utf8_valid(const char *s, size_t len)
 		n = utf8_decode(s + i, len - i, &cp);
 		/* a literal U+FFFD in the text decodes in 3 bytes */
 		if (n == 1)
-			return false;
+			return i;
 		i += n;
 	}
-	return true;
+	return len;
+}
+
+bool utf8_valid(const char *s, size_t len)
+{
+	return utf8_first_invalid(s, len) == len;
 }
 
 size_t utf8_char_count(const char *s, size_t len)
