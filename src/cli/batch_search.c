@@ -161,19 +161,21 @@ static size_t print_hits(const struct text_field *f,
 	if (start > ls || cut_left)
 		fputs("…", stdout);
 	size_t shown = 1, pos = start;
+	/* an empty match (^, \b, x*) gets no colour codes around nothing */
 	put_clean(t + pos, ms - pos, stdout);
-	fputs(color ? SGR_MATCH : "", stdout);
+	fputs(color && me > ms ? SGR_MATCH : "", stdout);
 	put_clean(t + ms, me - ms, stdout);
-	fputs(color ? SGR_OFF : "", stdout);
+	fputs(color && me > ms ? SGR_OFF : "", stdout);
 	pos = me;
 	while (shown < count && hits[shown].field == h->field &&
 	       hits[shown].byte_start >= pos && hits[shown].byte_end <= end) {
 		const struct search_hit *next = &hits[shown++];
+		bool mark = color && next->byte_end > next->byte_start;
 		put_clean(t + pos, next->byte_start - pos, stdout);
-		fputs(color ? SGR_MATCH : "", stdout);
+		fputs(mark ? SGR_MATCH : "", stdout);
 		put_clean(t + next->byte_start,
 			  next->byte_end - next->byte_start, stdout);
-		fputs(color ? SGR_OFF : "", stdout);
+		fputs(mark ? SGR_OFF : "", stdout);
 		pos = next->byte_end;
 	}
 	put_clean(t + pos, end - pos, stdout);

@@ -40,7 +40,7 @@ check "100 KB slow pattern: exit 0-2 with a message if 2 (exit $ST)" \
 	bash -c '[ "$1" -le 1 ] || [ -s "$2" ]' _ "$ST" "$WORK/bigslow.err"
 
 # Empty matches: ^ finds every line of every field once; \b and x* are
-# bounded by the number of characters (one line per hit, as documented).
+# bounded by the number of characters; every line shows a path and text.
 search caret '^'
 check "^: exit 0" [ "$ST" = 0 ]
 check "^: no line twice" [ "$(sort "$WORK/caret.out" | uniq -d | wc -l)" = 0 ]
@@ -57,10 +57,13 @@ for p in '\b' 'x*' '(?=)' '\B'; do
 		bash -c '! grep -qvE "^[a-z0-9/_-]+: .+" "$1"' _ "$WORK/empty.out"
 done
 
-# To a terminal, an empty match is no visible highlight but the line is
-# still shown whole.
+# To a terminal, an empty match is no highlight at all (no empty pair of
+# colour codes before every character), and the line is shown whole.
 COLUMNS=100 script -qec "'$HELPNAV' --search='x*'" /dev/null | head -n 3 >"$WORK/tty.out"
-check "x* on a tty: lines shown" grep -q "Заказ и доставка" "$WORK/tty.out"
+check "x* on a tty: lines shown" \
+	bash -c 'sed -E $'"'"'s/\x1b\[[0-9;]*m//g'"'"' "$1" | grep -q "Заказ и доставка"' _ "$WORK/tty.out"
+check "x* on a tty: no empty highlights" \
+	bash -c '! grep -q $'"'"'\e\[1;31m\e\[m'"'"' "$1"' _ "$WORK/tty.out"
 
 # The TUI: the same patterns typed into the search prompt.
 start_shell 100 30
