@@ -18,7 +18,7 @@
 #include "diag.h"
 
 enum {
-	CACHE_VERSION = 1,
+	CACHE_VERSION = 2,
 };
 
 /* Like loader_load_dir (same statuses, same diags), through the cache:
@@ -31,6 +31,14 @@ int cache_load_dir(const char *dir, struct content **out,
  * same folder, keyed by the program and the embedded files' bytes: mapping
  * it is faster than parsing even the built-in pack. */
 int cache_load_builtin(struct content **out, struct diag_list *diags);
+
+/* Like cache_load_dir, but a content that comes from the cache holds only
+ * its fields (and text_valid): no sources, channels, categories, pages or
+ * checklists. For --search, which reads nothing else: rebuilding the
+ * records is most of what a large cached pack costs. After a cache miss
+ * the content is complete. */
+int cache_load_dir_fields(const char *dir, struct content **out,
+			  struct diag_list *diags);
 
 /* The parts, for tests and the benchmark. */
 
@@ -47,6 +55,10 @@ int cache_write(const char *path, const struct content *c,
  * everything checks out. HN_OK and *out set; HN_IO (no file), HN_INVALID
  * (stale or corrupt), HN_NOMEM. */
 int cache_read(const char *path, unsigned long long key, struct content **out);
+
+/* The same, fields only (see cache_load_dir_fields). */
+int cache_read_fields(const char *path, unsigned long long key,
+		      struct content **out);
 
 /* The identity of dir's *.yaml files and of the program, hashed. *recent
  * is set when a file changed in the last seconds: file times are coarse,

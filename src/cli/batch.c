@@ -41,12 +41,13 @@ void cli_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-struct content *cli_load_content(const char *dir)
+static struct content *load_content(const char *dir, bool fields_only)
 {
 	struct content *c = NULL;
 	struct diag_list diags = {0};
-	int rc = dir ? cache_load_dir(dir, &c, &diags)
-		     : cache_load_builtin(&c, &diags);
+	int rc = !dir          ? cache_load_builtin(&c, &diags)
+		 : fields_only ? cache_load_dir_fields(dir, &c, &diags)
+			       : cache_load_dir(dir, &c, &diags);
 	if (rc != HN_OK) {
 		diag_list_sort(&diags);
 		diag_list_print(&diags, stderr);
@@ -61,6 +62,16 @@ struct content *cli_load_content(const char *dir)
 	}
 	diag_list_free(&diags);
 	return c;
+}
+
+struct content *cli_load_content(const char *dir)
+{
+	return load_content(dir, false);
+}
+
+struct content *cli_load_search_content(const char *dir)
+{
+	return load_content(dir, true);
 }
 
 /* "Возврат и обмен › Чат в приложении" and the like, into buf. */

@@ -21,6 +21,10 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * problems to stderr and returns NULL when it cannot. */
 struct content *cli_load_content(const char *dir);
 
+/* The same for --search, which reads only content->fields: from the pack
+ * cache, only the fields are rebuilt (cache_load_dir_fields). */
+struct content *cli_load_search_content(const char *dir);
+
 /* Prints heading and "  путь — заголовок" lines to stderr for up to 5
  * paths close to wrong (only checklist paths when checklists_only); prints
  * nothing when there are none. Returns how many were printed. */

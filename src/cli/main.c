@@ -264,8 +264,10 @@ static int run_mode(struct args *a)
 		return cli_check(a->argument      ? a->argument
 				 : a->content_dir ? a->content_dir
 						  : cli_default_check_dir());
-	struct content *c = a->content_dir ? cli_load_content(a->content_dir)
-					   : cli_load_default_content();
+	struct content *c = !a->content_dir ? cli_load_default_content()
+			    : a->mode == MODE_SEARCH
+				    ? cli_load_search_content(a->content_dir)
+				    : cli_load_content(a->content_dir);
 	if (!c)
 		return CLI_EXIT_ERROR;
 	int rc;

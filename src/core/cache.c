@@ -210,8 +210,8 @@ int cache_key_for(const char *dir, unsigned long long *key, bool *recent)
 	return rc;
 }
 
-int cache_load_dir(const char *dir, struct content **out,
-		   struct diag_list *diags)
+static int load_dir(const char *dir, bool fields_only, struct content **out,
+		    struct diag_list *diags)
 {
 	unsigned long long key;
 	bool recent;
@@ -221,7 +221,8 @@ int cache_load_dir(const char *dir, struct content **out,
 		free(path);
 		return loader_load_dir(dir, out, diags);
 	}
-	if (cache_read(path, key, out) == HN_OK) {
+	if ((fields_only ? cache_read_fields(path, key, out)
+			 : cache_read(path, key, out)) == HN_OK) {
 		free(path);
 		return HN_OK;
 	}
@@ -232,6 +233,18 @@ int cache_load_dir(const char *dir, struct content **out,
 	}
 	free(path);
 	return rc;
+}
+
+int cache_load_dir(const char *dir, struct content **out,
+		   struct diag_list *diags)
+{
+	return load_dir(dir, false, out, diags);
+}
+
+int cache_load_dir_fields(const char *dir, struct content **out,
+			  struct diag_list *diags)
+{
+	return load_dir(dir, true, out, diags);
 }
 
 int cache_load_builtin(struct content **out, struct diag_list *diags)

@@ -21,11 +21,18 @@ struct cache_header {
 	uint64_t key;
 	uint64_t strings_off, strings_len;
 	uint64_t stream_off, stream_len; /* stream_len in bytes */
+	uint64_t fields_at; /* the word where the fields' count is */
 	uint64_t file_size;
 	uint64_t checksum; /* of every byte after the header */
 };
 
 /* A fast 64-bit hash of n bytes (not cryptographic). */
 uint64_t cache_checksum(const void *data, size_t n, uint64_t seed);
+
+/* The checksum's seed: the key and the header's only unchecked number. */
+static inline uint64_t cache_seed(const struct cache_header *h)
+{
+	return h->key ^ (h->fields_at * 0x9E3779B97F4A7C15ull);
+}
 
 #endif

@@ -24,6 +24,7 @@ struct reader {
 	size_t strings_len;
 	struct arena *a;
 	struct content *c;
+	size_t fields_at;
 	bool bad, nomem;
 };
 
@@ -226,6 +227,8 @@ static void walk(struct reader *r, struct content *c)
 		origin(r, &p->at);
 	}
 	checks(r, &c->general);
+	if (r->pos != r->fields_at)
+		r->bad = true;
 	fields(r, c);
 	if (r->pos != r->count)
 		r->bad = true;
@@ -247,7 +250,7 @@ static bool header_ok(const struct cache_header *h, size_t size, uint64_t key)
 }
 
 static int build(const char *map, const struct cache_header *h,
-		 struct content **out)
+		 bool fields_only, struct content **out)
 {
 	struct content *c = calloc(1, sizeof *c);
 	struct reader r = {
@@ -256,6 +259,7 @@ static int build(const char *map, const struct cache_header *h,
 		.strings = map + h->strings_off,
 		.strings_len = h->strings_len,
 		.c = c,
+		.fields_at = h->fields_at,
 	};
 	if (c)
 		c->arena = r.a = arena_new();
@@ -263,7 +267,18 @@ static int build(const char *map, const struct cache_header *h,
 		free(c);
 		return HN_NOMEM;
 	}
-	walk(&r, c);
+	if (fields_only) {
+		c->text_valid = get_below(&r, 2);
+		if (r.fields_at < 1 || r.fields_at >= r.count)
+			r.bad = true;
+		else
+			r.pos = r.fields_at;
+		fields(&r, c);
+		if (r.pos != r.count)
+			r.bad = true;
+	} else {
+		walk(&r, c);
+	}
 	if (r.bad || r.nomem) {
 		content_free(c);
 		return r.nomem ? HN_NOMEM : HN_INVALID;
@@ -290,7 +305,8 @@ static int map_file(const char *path, void **map, size_t *size)
 	return *map == MAP_FAILED ? HN_IO : HN_OK;
 }
 
-int cache_read(const char *path, unsigned long long key, struct content **out)
+static int read_cache(const char *path, unsigned long long key,
+		      bool fields_only, struct content **out)
 {
 	void *map;
 	size_t size;
@@ -301,10 +317,11 @@ int cache_read(const char *path, unsigned long long key, struct content **out)
 	const struct cache_header *h = map;
 	const char *strings = (const char *)map + sizeof *h;
 	if (!header_ok(h, size, key) || strings[h->strings_len - 1] != '\0' ||
-	    cache_checksum(strings, size - sizeof *h, key) != h->checksum)
+	    cache_checksum(strings, size - sizeof *h, cache_seed(h)) !=
+		    h->checksum)
 		rc = HN_INVALID;
 	else
-		rc = build(map, h, out);
+		rc = build(map, h, fields_only, out);
 	if (rc != HN_OK) {
 		munmap(map, size);
 		return rc;
@@ -312,4 +329,15 @@ int cache_read(const char *path, unsigned long long key, struct content **out)
 	(*out)->mapping = map;
 	(*out)->mapping_size = size;
 	return HN_OK;
+}
+
+int cache_read(const char *path, unsigned long long key, struct content **out)
+{
+	return read_cache(path, key, false, out);
+}
+
+int cache_read_fields(const char *path, unsigned long long key,
+		      struct content **out)
+{
+	return read_cache(path, key, true, out);
 }

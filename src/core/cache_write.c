@@ -30,6 +30,7 @@ struct str_map {
 struct writer {
 	FILE *f;
 	uint64_t strings_len;
+	size_t fields_at;
 	uint32_t *words;
 	size_t count, cap;
 	struct str_map map;
@@ -240,6 +241,7 @@ static void walk(struct writer *w, const struct content *c)
 		origin(w, &p->at);
 	}
 	checks(w, &c->general);
+	w->fields_at = w->count;
 	put(w, (uint32_t)c->field_count);
 	for (size_t i = 0; i < c->field_count; i++)
 		field(w, &c->fields[i]);
@@ -255,6 +257,7 @@ static void finish_sections(struct writer *w, struct cache_header *h)
 	h->stream_off = h->strings_off + h->strings_len + pad;
 	h->stream_len = (uint64_t)w->count * 4;
 	h->file_size = h->stream_off + h->stream_len;
+	h->fields_at = w->fields_at;
 	if (fwrite(zeros, 1, pad, w->f) != pad ||
 	    fwrite(w->words, 4, w->count, w->f) != w->count || fflush(w->f))
 		w->status = HN_IO;
@@ -267,7 +270,7 @@ static int seal(int fd, struct cache_header *h)
 	if (map == MAP_FAILED)
 		return HN_IO;
 	h->checksum = cache_checksum((const char *)map + sizeof *h,
-				     h->file_size - sizeof *h, h->key);
+				     h->file_size - sizeof *h, cache_seed(h));
 	munmap(map, h->file_size);
 	if (pwrite(fd, h, sizeof *h, 0) != (ssize_t)sizeof *h)
 		return HN_IO;

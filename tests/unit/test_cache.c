@@ -270,6 +270,22 @@ static void test_round_trip(const struct content *orig)
 	content_free(c);
 	c = NULL;
 	CHECK(cache_read(path, 43, &c) == HN_INVALID && !c);
+	CHECK(cache_read_fields(path, 42, &c) == HN_OK);
+	CHECK(c && c->channel_count == 0 && c->page_count == 0 &&
+	      c->category_count == 0 && c->source_count == 0 &&
+	      c->field_count == orig->field_count && c->text_valid);
+	bool same_fields = c != NULL;
+	for (size_t i = 0; c && i < c->field_count; i++)
+		same_fields =
+			same_fields &&
+			same_str(c->fields[i].path, orig->fields[i].path) &&
+			same_str(c->fields[i].text, orig->fields[i].text) &&
+			same_str(c->fields[i].folded, orig->fields[i].folded);
+	CHECK(same_fields);
+	CHECK(c && same_search(orig, c, "возврат"));
+	content_free(c);
+	c = NULL;
+	CHECK(cache_read_fields(path, 43, &c) == HN_INVALID && !c);
 	char *missing = tmp_path("missing.cache");
 	CHECK(cache_read(missing, 42, &c) == HN_IO && !c);
 	free(missing);
@@ -337,8 +353,8 @@ static void test_forged(const struct content *orig)
 		size_t w = (size_t)rand() % words;
 		uint32_t v = junk[(size_t)rand() % 6];
 		memcpy(copy + h.stream_off + 4 * w, &v, 4);
-		h.checksum =
-			cache_checksum(copy + sizeof h, size - sizeof h, 9);
+		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
+					    cache_seed(&h));
 		memcpy(copy, &h, sizeof h);
 		refused += read_bytes(bad, copy, size, 9) != HN_OK;
 		free(copy);
@@ -352,11 +368,28 @@ static void test_forged(const struct content *orig)
 		memcpy(copy, data, size);
 		memcpy(copy + h.stream_off + 4 * (size_t)k,
 		       k ? &too_many : &bad_flag, 4);
-		h.checksum =
-			cache_checksum(copy + sizeof h, size - sizeof h, 9);
+		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
+					    cache_seed(&h));
 		memcpy(copy, &h, sizeof h);
 		CHECK(read_bytes(bad, copy, size, 9) == HN_INVALID);
 	}
+	/* the fields' start moved: refused by both readers */
+	struct cache_header moved = h;
+	memcpy(copy, data, size);
+	moved.fields_at = h.fields_at - 1;
+	memcpy(copy, &moved, sizeof moved);
+	moved.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
+					cache_seed(&moved));
+	memcpy(copy, &moved, sizeof moved);
+	CHECK(read_bytes(bad, copy, size, 9) == HN_INVALID);
+	struct content *c = NULL;
+	CHECK(cache_read_fields(bad, 9, &c) == HN_INVALID && !c);
+	moved.fields_at = words + 5;
+	moved.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
+					cache_seed(&moved));
+	memcpy(copy, &moved, sizeof moved);
+	write_all(bad, copy, size);
+	CHECK(cache_read_fields(bad, 9, &c) == HN_INVALID && !c);
 	free(copy);
 	free(data);
 	free(good);
