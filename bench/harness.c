@@ -86,8 +86,10 @@ static int cmd_load(const char *dir)
 		best = t < best ? t : best;
 	}
 	printf("cache_read_ms %.3f\n", best);
-	for (int k = 0; k < 2; k++) {
-		const char *pat = k ? "щъщъ" : "возврат";
+	static const char *const pats[] = {"возврат", "щъщъ",
+					   "заказ[а-яё]*\\s+№\\s*[0-9]{4,}"};
+	for (int k = 0; k < 3; k++) {
+		const char *pat = pats[k];
 		struct search_query *q;
 		struct search_error err;
 		struct search_result r = {0};
