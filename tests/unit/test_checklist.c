@@ -8,18 +8,7 @@
 #include "status.h"
 #include "text.h"
 
-static int passed, failed;
-
-#define CHECK(cond) \
-	do { \
-		if (cond) { \
-			passed++; \
-		} else { \
-			failed++; \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
-				__LINE__, #cond); \
-		} \
-	} while (0)
+#include "check.h"
 
 static const char *ids_000[] = {"000"};
 static const char *ids_001[] = {"001"};
@@ -293,6 +282,5 @@ int main(void)
 	test_merge_without_category();
 	test_state();
 	test_render();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_done();
 }

@@ -7,20 +7,7 @@
 #include "loader.h"
 #include "status.h"
 
-static int passed, failed;
-
-#define CHECK(cond) check((cond) != 0, #cond, __LINE__)
-
-static int check(int ok, const char *what, int line)
-{
-	if (ok)
-		passed++;
-	else {
-		failed++;
-		printf("FAIL line %d: %s\n", line, what);
-	}
-	return ok;
-}
+#include "check.h"
 
 static struct content *c;
 
@@ -78,7 +65,7 @@ static void test_resolve_invalid(void)
 			CHECK(status == HN_OK && r.kind == NODE_CHANNELS);
 			continue;
 		}
-		if (!check(status == HN_INVALID, bad[i], __LINE__))
+		if (!CHECK_MSG(status == HN_INVALID, "%s", bad[i]))
 			continue;
 		CHECK(r.kind == NODE_SOURCES); /* untouched */
 	}
@@ -88,10 +75,10 @@ static void round_trip(const char *path)
 {
 	struct node_ref r;
 	char buf[128];
-	if (!check(resolve(path, &r) == HN_OK, path, __LINE__))
+	if (!CHECK_MSG(resolve(path, &r) == HN_OK, "%s", path))
 		return;
 	content_node_path(&r, buf, sizeof buf);
-	check(!strcmp(buf, path), path, __LINE__);
+	CHECK_EQ_STR_MSG(buf, path, path);
 }
 
 static void test_node_path(void)
@@ -161,9 +148,9 @@ int main(void)
 	struct diag_list d = {0};
 	int status = loader_load_dir(
 		HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", &c, &d);
-	if (!check(status == HN_OK, "pack-small loads", __LINE__)) {
+	if (!CHECK_MSG(status == HN_OK, "pack-small loads")) {
 		diag_list_print(&d, stdout);
-		return 1;
+		return check_done();
 	}
 	test_resolve_kinds();
 	test_resolve_invalid();
@@ -171,6 +158,5 @@ int main(void)
 	test_suggest();
 	content_free(c);
 	diag_list_free(&d);
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed != 0;
+	return check_done();
 }

@@ -16,28 +16,25 @@
 #include "status.h"
 #include "text.h"
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                                  \
-	do {                                                              \
-		if (cond) {                                               \
-			passed++;                                         \
-		} else {                                                  \
-			failed++;                                         \
-			fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-			fprintf(stderr, __VA_ARGS__);                     \
-			fputc('\n', stderr);                              \
-		}                                                         \
-	} while (0)
+#include "check.h"
 
 static const char *const category_ids[] = {
-	"orders", "payment", "returns", "tech", "account", "unreachable",
-	"travel", "bank", "seller", "general", "complaint", "corporate",
+	"orders", "payment", "returns", "tech",    "account",   "unreachable",
+	"travel", "bank",    "seller",  "general", "complaint", "corporate",
 };
 
 static const char *const page_ids[] = {
-	"tips", "record", "fraud", "rejected", "no-answer", "faq-answers",
-	"algorithm", "ivr", "where-help", "legal", "not-for-customers",
+	"tips",
+	"record",
+	"fraud",
+	"rejected",
+	"no-answer",
+	"faq-answers",
+	"algorithm",
+	"ivr",
+	"where-help",
+	"legal",
+	"not-for-customers",
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -56,8 +53,8 @@ static bool phone_compile(void)
 	int code;
 	PCRE2_SIZE off;
 	phone_re = pcre2_compile((PCRE2_SPTR)phone_pattern,
-				 PCRE2_ZERO_TERMINATED,
-				 PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
+				 PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+				 &code, &off, NULL);
 	if (!phone_re)
 		return false;
 	phone_md = pcre2_match_data_create_from_pattern(phone_re, NULL);
@@ -74,16 +71,16 @@ static bool has_phone(const char *s)
 
 static void test_phone_pattern(void)
 {
-	CHECK(has_phone("звоните 8 800 100 0 800"), "8 800 100 0 800");
-	CHECK(has_phone("офис: +7 495 232-10-00."), "+7 495 232-10-00");
-	CHECK(has_phone("8\u2011800\u2011555\u201135\u201135"), "U+2011");
-	CHECK(has_phone("+7 495 232\u221210\u221200"), "U+2212");
-	CHECK(has_phone("8 (800) 555-34-34"), "brackets");
-	CHECK(has_phone("88005553535"), "no separators");
-	CHECK(!has_phone("Обычно за 1–3 рабочих дня"), "1–3 дня");
-	CHECK(!has_phone("с 9:00 до 21:00, сб с 10:00 до 18:00"), "hours");
-	CHECK(!has_phone("номера 8-800 из статей"), "bare 8-800");
-	CHECK(!has_phone("5–15 минут, 15–30 минут, до 24 часов"), "times");
+	CHECK_MSG(has_phone("звоните 8 800 100 0 800"), "8 800 100 0 800");
+	CHECK_MSG(has_phone("офис: +7 495 232-10-00."), "+7 495 232-10-00");
+	CHECK_MSG(has_phone("8\u2011800\u2011555\u201135\u201135"), "U+2011");
+	CHECK_MSG(has_phone("+7 495 232\u221210\u221200"), "U+2212");
+	CHECK_MSG(has_phone("8 (800) 555-34-34"), "brackets");
+	CHECK_MSG(has_phone("88005553535"), "no separators");
+	CHECK_MSG(!has_phone("Обычно за 1–3 рабочих дня"), "1–3 дня");
+	CHECK_MSG(!has_phone("с 9:00 до 21:00, сб с 10:00 до 18:00"), "hours");
+	CHECK_MSG(!has_phone("номера 8-800 из статей"), "bare 8-800");
+	CHECK_MSG(!has_phone("5–15 минут, 15–30 минут, до 24 часов"), "times");
 }
 
 static const char *where(const struct origin *at, char *buf, size_t size)
@@ -97,25 +94,25 @@ static void check_no_phone(const char *s, const char *what,
 			   const struct origin *at)
 {
 	char pos[300];
-	CHECK(!has_phone(s), "%s: phone number in %s outside a disputed "
-	      "version or a claim with status: «%s»",
-	      where(at, pos, sizeof pos), what, s);
-	CHECK(!s || !strstr(s, "email protected"),
-	      "%s: the mangled address placeholder in %s",
-	      where(at, pos, sizeof pos), what);
+	CHECK_MSG(!has_phone(s),
+		  "%s: phone number in %s outside a disputed "
+		  "version or a claim with status: «%s»",
+		  where(at, pos, sizeof pos), what, s ? s : "");
+	CHECK_MSG(!s || !strstr(s, "email protected"),
+		  "%s: the mangled address placeholder in %s",
+		  where(at, pos, sizeof pos), what);
 }
 
-static void check_sources(const struct content *c,
-			  const struct source_list *sl,
+static void check_sources(const struct content *c, const struct source_list *sl,
 			  const struct origin *at, const char *what)
 {
 	char pos[300];
-	CHECK(sl->count >= 1, "%s: %s cites no source",
-	      where(at, pos, sizeof pos), what);
+	CHECK_MSG(sl->count >= 1, "%s: %s cites no source",
+		  where(at, pos, sizeof pos), what);
 	for (size_t i = 0; i < sl->count; i++)
-		CHECK(content_find_source(c, sl->ids[i]) != NULL,
-		      "%s: %s cites unknown source «%s»",
-		      where(at, pos, sizeof pos), what, sl->ids[i]);
+		CHECK_MSG(content_find_source(c, sl->ids[i]) != NULL,
+			  "%s: %s cites unknown source «%s»",
+			  where(at, pos, sizeof pos), what, sl->ids[i]);
 }
 
 static void check_blocks(const struct content *c, const struct block_list *bl)
@@ -123,8 +120,8 @@ static void check_blocks(const struct content *c, const struct block_list *bl)
 	char pos[300];
 	for (size_t i = 0; i < bl->count; i++) {
 		const struct block *b = &bl->items[i];
-		CHECK(b->text && *b->text, "%s: empty block",
-		      where(&b->at, pos, sizeof pos));
+		CHECK_MSG(b->text && *b->text, "%s: empty block",
+			  where(&b->at, pos, sizeof pos));
 		switch (b->kind) {
 		case BLOCK_TEXT:
 			check_sources(c, &b->sources, &b->at, "claim");
@@ -141,9 +138,11 @@ static void check_blocks(const struct content *c, const struct block_list *bl)
 		case BLOCK_DISPUTED:
 			check_no_phone(b->text, "a disputed topic", &b->at);
 			check_no_phone(b->advice, "disputed advice", &b->at);
-			CHECK(b->version_count >= 2, "%s: disputed with %zu "
-			      "version(s)", where(&b->at, pos, sizeof pos),
-			      b->version_count);
+			CHECK_MSG(b->version_count >= 2,
+				  "%s: disputed with %zu "
+				  "version(s)",
+				  where(&b->at, pos, sizeof pos),
+				  b->version_count);
 			for (size_t v = 0; v < b->version_count; v++)
 				check_sources(c, &b->versions[v].sources,
 					      &b->versions[v].at, "version");
@@ -199,15 +198,15 @@ static void test_walk_model(const struct content *c)
 static void test_fixed_ids(const struct content *c)
 {
 	for (size_t i = 0; i < COUNT(category_ids); i++)
-		CHECK(content_find_category(c, category_ids[i]) != NULL,
-		      "category «%s» missing", category_ids[i]);
+		CHECK_MSG(content_find_category(c, category_ids[i]) != NULL,
+			  "category «%s» missing", category_ids[i]);
 	for (size_t i = 0; i < COUNT(page_ids); i++)
-		CHECK(content_find_page(c, page_ids[i]) != NULL,
-		      "page «%s» missing", page_ids[i]);
-	static const char *const sources[] = { "000", "001", "002", "003" };
+		CHECK_MSG(content_find_page(c, page_ids[i]) != NULL,
+			  "page «%s» missing", page_ids[i]);
+	static const char *const sources[] = {"000", "001", "002", "003"};
 	for (size_t i = 0; i < COUNT(sources); i++)
-		CHECK(content_find_source(c, sources[i]) != NULL,
-		      "source «%s» missing", sources[i]);
+		CHECK_MSG(content_find_source(c, sources[i]) != NULL,
+			  "source «%s» missing", sources[i]);
 }
 
 /* No two items with the same id or the same text. */
@@ -215,13 +214,15 @@ static void check_unique(const struct checklist *cl, const char *path)
 {
 	for (size_t i = 0; i < cl->count; i++)
 		for (size_t k = i + 1; k < cl->count; k++) {
-			CHECK(strcmp(cl->items[i]->id, cl->items[k]->id) != 0,
-			      "%s: item id «%s» twice", path,
-			      cl->items[i]->id);
-			CHECK(strcmp(cl->items[i]->text, cl->items[k]->text) != 0,
-			      "%s: item text «%s» twice (ids %s, %s)", path,
-			      cl->items[i]->text, cl->items[i]->id,
-			      cl->items[k]->id);
+			CHECK_MSG(strcmp(cl->items[i]->id, cl->items[k]->id) !=
+					  0,
+				  "%s: item id «%s» twice", path,
+				  cl->items[i]->id);
+			CHECK_MSG(strcmp(cl->items[i]->text,
+					 cl->items[k]->text) != 0,
+				  "%s: item text «%s» twice (ids %s, %s)", path,
+				  cl->items[i]->text, cl->items[i]->id,
+				  cl->items[k]->id);
 		}
 }
 
@@ -230,16 +231,17 @@ static void test_checklists(const struct content *c)
 	char path[200];
 	for (size_t i = 0; i < c->category_count; i++) {
 		const struct category *cat = &c->categories[i];
-		CHECK(cat->channel_count >= 1, "%s: no channel", cat->id);
+		CHECK_MSG(cat->channel_count >= 1, "%s: no channel", cat->id);
 		for (size_t k = 0; k < cat->channel_count; k++) {
 			struct checklist cl;
 			snprintf(path, sizeof path, "%s/%s", cat->id,
 				 cat->channels[k]->id);
 			int rc = checklist_build(c, cat, cat->channels[k], &cl);
-			CHECK(rc == HN_OK, "%s: checklist_build %d", path, rc);
+			CHECK_MSG(rc == HN_OK, "%s: checklist_build %d", path,
+				  rc);
 			if (rc != HN_OK)
 				continue;
-			CHECK(cl.count > 0, "%s: empty checklist", path);
+			CHECK_MSG(cl.count > 0, "%s: empty checklist", path);
 			check_unique(&cl, path);
 			checklist_free(&cl);
 		}
@@ -248,7 +250,7 @@ static void test_checklists(const struct content *c)
 		struct checklist cl;
 		snprintf(path, sizeof path, "channels/%s", c->channels[i].id);
 		int rc = checklist_build(c, NULL, &c->channels[i], &cl);
-		CHECK(rc == HN_OK, "%s: checklist_build %d", path, rc);
+		CHECK_MSG(rc == HN_OK, "%s: checklist_build %d", path, rc);
 		if (rc != HN_OK)
 			continue;
 		check_unique(&cl, path);
@@ -260,13 +262,13 @@ static void test_pages_and_channels(const struct content *c)
 {
 	for (size_t i = 0; i < c->page_count; i++) {
 		const struct page *p = &c->pages[i];
-		CHECK(p->body.count > 0, "page %s: empty body", p->id);
+		CHECK_MSG(p->body.count > 0, "page %s: empty body", p->id);
 		size_t w = text_width(p->title, strlen(p->title));
-		CHECK(w <= 40, "page %s: title %zu columns wide", p->id, w);
+		CHECK_MSG(w <= 40, "page %s: title %zu columns wide", p->id, w);
 	}
 	for (size_t i = 0; i < c->channel_count; i++)
-		CHECK(c->channels[i].steps.count > 0, "channel %s: no steps",
-		      c->channels[i].id);
+		CHECK_MSG(c->channels[i].steps.count > 0,
+			  "channel %s: no steps", c->channels[i].id);
 }
 
 int main(void)
@@ -278,11 +280,11 @@ int main(void)
 	test_phone_pattern();
 
 	struct content *c = NULL;
-	struct diag_list diags = { 0 };
+	struct diag_list diags = {0};
 	int rc = loader_load_builtin(&c, &diags);
-	CHECK(rc == HN_OK && c != NULL, "loader_load_builtin: %d", rc);
-	CHECK(diags.count == 0, "built-in content: %zu message(s)",
-	      diags.count);
+	CHECK_MSG(rc == HN_OK && c != NULL, "loader_load_builtin: %d", rc);
+	CHECK_MSG(diags.count == 0, "built-in content: %zu message(s)",
+		  diags.count);
 	diag_list_print(&diags, stderr);
 	diag_list_free(&diags);
 	if (c) {
@@ -294,6 +296,5 @@ int main(void)
 	}
 	pcre2_match_data_free(phone_md);
 	pcre2_code_free(phone_re);
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_done();
 }

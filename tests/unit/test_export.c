@@ -13,18 +13,7 @@
 #include "export.h"
 #include "status.h"
 
-static int passed, failed;
-
-#define CHECK(cond) \
-	do { \
-		if (cond) { \
-			passed++; \
-		} else { \
-			failed++; \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
-				__LINE__, #cond); \
-		} \
-	} while (0)
+#include "check.h"
 
 static char dir[64];
 static char err[512];
@@ -211,6 +200,5 @@ int main(void)
 	test_write_failures();
 	test_pipe();
 	rmdir(dir);
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_done();
 }

@@ -14,26 +14,7 @@
 #include "status.h"
 #include "text.h"
 
-static int passed, failed;
-
-#define CHECK(cond) \
-	do { \
-		if (cond) { \
-			passed++; \
-		} else { \
-			failed++; \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
-				__LINE__, #cond); \
-		} \
-	} while (0)
-
-static double now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+#include "check.h"
 
 /* True when s has no C0/C1 control, DEL, bidi control or bad UTF-8. */
 static bool inert(const char *s)
@@ -179,7 +160,7 @@ static void test_hostile_patterns(void)
 
 	CHECK(loader_load_builtin(&c, &d) == HN_OK);
 	for (size_t i = 0; c && i < sizeof slow / sizeof slow[0]; i++) {
-		t0 = now();
+		t0 = check_now();
 		if (search_compile(slow[i], strlen(slow[i]), &q, &err) ==
 		    HN_OK) {
 			int st = search_run(q, c, 0, &r, &err);
@@ -190,7 +171,7 @@ static void test_hostile_patterns(void)
 			search_result_free(&r);
 			search_free(q);
 		}
-		CHECK(now() - t0 < 5.0);
+		CHECK(check_now() - t0 < 5.0);
 	}
 	/* invalid UTF-8: rejected with the column of the bad byte */
 	CHECK(search_compile("ab\xff"
@@ -208,7 +189,7 @@ static void test_hostile_patterns(void)
 			memcpy(big + i, "чат|", 7);
 		memset(big + i, 'q', 100 * 1024 - i);
 		big[100 * 1024] = '\0';
-		t0 = now();
+		t0 = check_now();
 		int st = search_compile(big, 100 * 1024, &q, &err);
 		CHECK(st == HN_OK || st == HN_INVALID);
 		if (st == HN_OK) {
@@ -221,7 +202,7 @@ static void test_hostile_patterns(void)
 		} else {
 			CHECK(err.message[0] != '\0');
 		}
-		CHECK(now() - t0 < 5.0);
+		CHECK(check_now() - t0 < 5.0);
 		free(big);
 	}
 	content_free(c);
@@ -235,6 +216,5 @@ int main(void)
 	test_loader_messages_inert();
 	test_empty_matches();
 	test_hostile_patterns();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed != 0;
+	return check_done();
 }

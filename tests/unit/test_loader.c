@@ -12,28 +12,9 @@
 #include "loader.h"
 #include "status.h"
 
+#include "check.h"
+
 #define FIXTURES HELPNAV_SOURCE_DIR "/tests/fixtures"
-
-static int passed, failed;
-
-#define CHECK(cond) check((cond), #cond, __FILE__, __LINE__)
-
-static int check(int ok, const char *what, const char *file, int line)
-{
-	if (ok)
-		passed++;
-	else {
-		failed++;
-		printf("FAIL %s:%d: %s\n", file, line, what);
-	}
-	return ok;
-}
-
-static void check_text(const char *got, const char *want, const char *what)
-{
-	if (!check(!strcmp(got, want), what, __FILE__, __LINE__))
-		printf("--- want:\n%s--- got:\n%s---\n", want, got);
-}
 
 static char *read_all(const char *path, size_t *length)
 {
@@ -115,7 +96,7 @@ static void test_bad_fixture(const char *name)
 	CHECK(status == HN_INVALID);
 	CHECK(c == NULL);
 	char *got = printed(&d);
-	check_text(got, want ? want : "(no .expect file)\n", name);
+	CHECK_EQ_STR_MSG(got, want ? want : "(no .expect file)\n", name);
 	free(got);
 	free(want);
 	diag_list_free(&d);
@@ -163,7 +144,7 @@ static void expect_extra(const char *text, size_t length, const char *want)
 	int status;
 	char *got = load_extra(text, length, &status);
 	CHECK(status == HN_INVALID);
-	check_text(got, want, want);
+	CHECK_EQ_STR_MSG(got, want, want);
 	free(got);
 }
 
@@ -208,13 +189,13 @@ static void test_bytes(void)
 			 "    body: [{note: \"x\\ny\"}]\n";
 	char *got = load_extra(ok, strlen(ok), &status);
 	CHECK(status == HN_OK);
-	check_text(got, "", "tab and newline");
+	CHECK_EQ_STR_MSG(got, "", "tab and newline");
 	free(got);
 	ok = "\xEF\xBB\xBFpages:\r\n  - id: tips\r\n    title: Т\r\n"
 	     "    body: [{note: x}]\r\n";
 	got = load_extra(ok, strlen(ok), &status);
 	CHECK(status == HN_OK);
-	check_text(got, "", "byte order mark and CRLF");
+	CHECK_EQ_STR_MSG(got, "", "byte order mark and CRLF");
 	free(got);
 }
 
@@ -226,10 +207,10 @@ static void test_too_big(void)
 	int status;
 	char *got = load_extra(data, big, &status);
 	CHECK(status == HN_INVALID);
-	check_text(got,
-		   "x.yaml: файл слишком большой: 4194305 байт, можно "
-		   "не больше 4194304\n",
-		   "too big");
+	CHECK_EQ_STR_MSG(got,
+			 "x.yaml: файл слишком большой: 4194305 байт, можно "
+			 "не больше 4194304\n",
+			 "too big");
 	free(got);
 	free(data);
 }
@@ -257,15 +238,16 @@ static void test_no_files(void)
 	struct diag_list d = {0};
 	CHECK(loader_load_files(NULL, 0, &c, &d) == HN_INVALID);
 	char *got = printed(&d);
-	check_text(got, "content: нет ни одного файла с содержимым (*.yaml)\n",
-		   "no files");
+	CHECK_EQ_STR_MSG(got,
+			 "content: нет ни одного файла с содержимым (*.yaml)\n",
+			 "no files");
 	free(got);
 	diag_list_free(&d);
 	struct content_file only = {"a.yaml", "pages: []\n", 10};
 	CHECK(loader_load_files(&only, 1, &c, &d) == HN_INVALID);
 	got = printed(&d);
-	check_text(got, "a.yaml: в наборе нет ни одной категории\n",
-		   "no categories");
+	CHECK_EQ_STR_MSG(got, "a.yaml: в наборе нет ни одной категории\n",
+			 "no categories");
 	free(got);
 	diag_list_free(&d);
 }
@@ -403,7 +385,7 @@ static char *dir_load(const char *dir, int want_status)
 	struct content *c = NULL;
 	struct diag_list d = {0};
 	int status = loader_load_dir(dir, &c, &d);
-	if (!check(status == want_status, "dir status", __FILE__, __LINE__))
+	if (!CHECK_MSG(status == want_status, "dir status"))
 		printf("  %s: status %d, want %d\n", dir, status, want_status);
 	CHECK((c != NULL) == (status == HN_OK));
 	char *got = printed(&d);
@@ -424,7 +406,7 @@ static void test_dir_special(const char *tmp)
 		 "%s/y.yaml: это не обычный файл\n"
 		 "%s/z.yaml: это каталог, а не файл\n",
 		 tmp, tmp);
-	check_text(got, want, "fifo and directory");
+	CHECK_EQ_STR_MSG(got, want, "fifo and directory");
 	free(got);
 	unlink(path);
 	snprintf(path, sizeof path, "%s/z.yaml", tmp);
@@ -443,7 +425,7 @@ static void test_dir_many(const char *tmp)
 		 "%s: слишком много файлов *.yaml: больше "
 		 "1000\n",
 		 tmp);
-	check_text(got, want, "too many files");
+	CHECK_EQ_STR_MSG(got, want, "too many files");
 	free(got);
 	for (int i = 0; i <= LOADER_MAX_FILES; i++) {
 		snprintf(path, sizeof path, "%s/%04d.yaml", tmp, i);
@@ -469,7 +451,7 @@ static void test_dir_big(const char *tmp)
 		 "%s/b.yaml:2:5: нет обязательного поля \"title\"\n"
 		 "%s/b.yaml:2:5: нет обязательного поля \"body\"\n",
 		 tmp, tmp, tmp);
-	check_text(got, want, "big file");
+	CHECK_EQ_STR_MSG(got, want, "big file");
 	free(got);
 	unlink(path);
 	snprintf(path, sizeof path, "%s/a.yaml", tmp);
@@ -479,25 +461,26 @@ static void test_dir_big(const char *tmp)
 static void test_dir_errors(void)
 {
 	char *got = dir_load("/nonexistent-helpnav", HN_IO);
-	check_text(got,
-		   "/nonexistent-helpnav: не удаётся открыть каталог: нет "
-		   "такого файла или каталога\n",
-		   "missing dir");
+	CHECK_EQ_STR_MSG(
+		got,
+		"/nonexistent-helpnav: не удаётся открыть каталог: нет "
+		"такого файла или каталога\n",
+		"missing dir");
 	free(got);
 	char tmp[] = "/tmp/test_loader.XXXXXX";
-	if (!check(mkdtemp(tmp) != NULL, "mkdtemp", __FILE__, __LINE__))
+	if (!CHECK_MSG(mkdtemp(tmp) != NULL, "mkdtemp"))
 		return;
 	char want[700], path[600];
 	got = dir_load(tmp, HN_INVALID);
 	snprintf(want, sizeof want, "%s: в каталоге нет файлов *.yaml\n", tmp);
-	check_text(got, want, "empty dir");
+	CHECK_EQ_STR_MSG(got, want, "empty dir");
 	free(got);
 	snprintf(path, sizeof path, "%s/notes.txt", tmp);
 	write_file(path, "не YAML");
 	snprintf(path, sizeof path, "%s/.hidden.yaml", tmp);
 	write_file(path, "{{{");
 	got = dir_load(tmp, HN_INVALID);
-	check_text(got, want, "only other files");
+	CHECK_EQ_STR_MSG(got, want, "only other files");
 	free(got);
 	unlink(path);
 	snprintf(path, sizeof path, "%s/notes.txt", tmp);
@@ -532,6 +515,5 @@ int main(void)
 	test_no_files();
 	test_dir_errors();
 	test_builtin();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed != 0;
+	return check_done();
 }

@@ -10,26 +10,7 @@
 #include "status.h"
 #include "text.h"
 
-static int passed, failed;
-
-#define CHECK(cond) \
-	do { \
-		if (cond) { \
-			passed++; \
-		} else { \
-			failed++; \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
-				__LINE__, #cond); \
-		} \
-	} while (0)
-
-static double now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+#include "check.h"
 
 /* A content with one field per text; `folded` left NULL so search folds. */
 static struct content make_content(struct text_field *f, const char **texts,
@@ -254,7 +235,7 @@ static void test_catastrophic(void)
 		struct search_error err;
 		struct search_hit *hits;
 		size_t count;
-		double t0 = now();
+		double t0 = check_now();
 		int rc;
 
 		CHECK(search_compile(patterns[i], strlen(patterns[i]), &q,
@@ -265,7 +246,7 @@ static void test_catastrophic(void)
 		CHECK(rc == HN_LIMIT);
 		CHECK(strcmp(err.message, "шаблон слишком сложный") == 0);
 		CHECK(hits == NULL && count == 0);
-		CHECK(now() - t0 < 1.0);
+		CHECK(check_now() - t0 < 1.0);
 		search_free(q);
 	}
 	free(text);
@@ -366,9 +347,9 @@ static void test_big_field(void)
 	c = make_content(f, texts, 3);
 	CHECK(search_compile("привез|возврат", strlen("привез|возврат"), &q,
 			     &err) == HN_OK);
-	t0 = now();
+	t0 = check_now();
 	CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
-	CHECK(now() - t0 < 2.0);
+	CHECK(check_now() - t0 < 2.0);
 	CHECK(r.count == 1 + 2 * reps);
 	CHECK(reps * 2 > 50000);
 	for (i = 1; i < r.count && ok; i++) {
@@ -484,6 +465,5 @@ int main(void)
 	test_big_field();
 	test_expand_case();
 	test_layout_swap();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_done();
 }

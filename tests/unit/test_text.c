@@ -5,18 +5,7 @@
 
 #include "text.h"
 
-static int passed, failed;
-
-#define CHECK(cond) \
-	do { \
-		if (cond) { \
-			passed++; \
-		} else { \
-			failed++; \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
-				__LINE__, #cond); \
-		} \
-	} while (0)
+#include "check.h"
 
 static void check_decode(const char *s, size_t len, size_t want_n,
 			 uint32_t want_cp)
@@ -168,6 +157,5 @@ int main(void)
 	test_valid_and_count();
 	test_char_width();
 	test_width_and_fit();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_done();
 }

@@ -6,26 +6,7 @@
 
 #include "text.h"
 
-static int passed, failed;
-
-#define CHECK(cond) \
-	do { \
-		if (cond) { \
-			passed++; \
-		} else { \
-			failed++; \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
-				__LINE__, #cond); \
-		} \
-	} while (0)
-
-static double now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+#include "check.h"
 
 /* Wraps text and joins the lines with '|'. Also checks that every line's
  * width is right and within the limit unless it is one wide character. */
@@ -50,15 +31,9 @@ static void check_wrap(const char *text, size_t width, const char *want,
 				      i ? "|" : "", (int)len, s);
 	}
 	free(lines);
-	if (strcmp(buf, want) != 0 || !widths_ok) {
-		failed++;
-		fprintf(stderr,
-			"%s:%d: wrap(\"%s\", %zu) = \"%s\", want \"%s\"%s\n",
-			__FILE__, line, text, width, buf, want,
-			widths_ok ? "" : " (bad widths)");
-	} else {
-		passed++;
-	}
+	check_at(strcmp(buf, want) == 0 && widths_ok, __FILE__, line,
+		 "wrap(\"%s\", %zu) = \"%s\", want \"%s\"%s", text, width, buf,
+		 want, widths_ok ? "" : " (bad widths)");
 }
 
 #define WRAP(text, width, want) check_wrap(text, width, want, __LINE__)
@@ -175,9 +150,9 @@ static void test_big(void)
 	for (i = 0; i + 1 < n; i += 2)
 		memcpy(text + i, "ж", 2);
 	text[n] = '\0';
-	t0 = now();
+	t0 = check_now();
 	count = wrap_lines(text, n, 80, &lines);
-	CHECK(now() - t0 < 2.0);
+	CHECK(check_now() - t0 < 2.0);
 	CHECK(count == (n / 2 + 79) / 80);
 	for (i = 0; i < count && ok; i++)
 		ok = lines[i].start == i * 160 &&
@@ -187,9 +162,9 @@ static void test_big(void)
 
 	for (i = 0; i < n; i++)
 		text[i] = i % 4 == 3 ? ' ' : 'a';
-	t0 = now();
+	t0 = check_now();
 	count = wrap_lines(text, n, 80, &lines);
-	CHECK(now() - t0 < 2.0);
+	CHECK(check_now() - t0 < 2.0);
 	CHECK(count == n / 80 + 1);
 	CHECK(count > 0 && lines[0].length == 79 && lines[0].width == 79);
 	free(lines);
@@ -200,9 +175,9 @@ static void test_big(void)
 		       "\xC2\xAB"
 		       "1 ",
 		       4);
-	t0 = now();
+	t0 = check_now();
 	count = wrap_lines(text, n, 80, &lines);
-	CHECK(now() - t0 < 2.0);
+	CHECK(check_now() - t0 < 2.0);
 	CHECK(count != (size_t)-1 && count > 1000);
 	free(lines);
 	free(text);
@@ -215,6 +190,5 @@ int main(void)
 	test_long_words();
 	test_groups();
 	test_big();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_done();
 }

@@ -11,24 +11,10 @@
 #include "loader.h"
 #include "status.h"
 
-static int passed, failed;
+#include "check.h"
 
-static void check(int ok, const char *what, const char *detail)
-{
-	if (ok) {
-		passed++;
-	} else {
-		failed++;
-		printf("FAIL: %s: %s\n", what, detail);
-	}
-}
-
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
+/* A check whose message is what was tried and why it failed. */
+#define check_what(ok, what, detail) CHECK_MSG((ok), "%s: %s", (what), (detail))
 
 /* Loads data as one content file; returns the status, sets *seconds and
  * copies the first messages into first. */
@@ -38,9 +24,9 @@ static int load(const char *name, const char *data, size_t length,
 	struct content_file file = {name, data, length};
 	struct content *c = NULL;
 	struct diag_list d = {0};
-	double start = now();
+	double start = check_now();
 	int status = loader_load_files(&file, 1, &c, &d);
-	*seconds = now() - start;
+	*seconds = check_now() - start;
 	first[0] = '\0';
 	for (size_t i = 0; i < d.count && i < 4; i++) {
 		size_t used = strlen(first);
@@ -88,9 +74,9 @@ static void run_file(const char *path)
 	double seconds;
 	char first[512];
 	int status = load(path, data, length, &seconds, first, sizeof first);
-	check(status == HN_OK || status == HN_INVALID, "status OK/INVALID",
-	      path);
-	check(seconds < 1.0, "within a second", path);
+	check_what(status == HN_OK || status == HN_INVALID, "status OK/INVALID",
+		   path);
+	check_what(seconds < 1.0, "within a second", path);
 	free(data);
 }
 
@@ -123,9 +109,9 @@ static void expect_refused(const char *what, const char *data, size_t len,
 	double seconds;
 	char first[512];
 	int status = load(what, data, len, &seconds, first, sizeof first);
-	check(status == HN_INVALID, what, "should be HN_INVALID");
-	check(seconds < 1.0, what, "should take under a second");
-	check(strstr(first, message_part) != NULL, what, first);
+	check_what(status == HN_INVALID, what, "should be HN_INVALID");
+	check_what(seconds < 1.0, what, "should take under a second");
+	check_what(strstr(first, message_part) != NULL, what, first);
 }
 
 static void hostile_inputs(void)
@@ -154,7 +140,7 @@ static void hostile_inputs(void)
 	size_t big = 5 * 1024 * 1024;
 	char *data = malloc(big);
 	if (!data) {
-		check(0, "5 MB", "no memory");
+		check_what(0, "5 MB", "no memory");
 		return;
 	}
 	memset(data, '#', big);
@@ -172,9 +158,9 @@ int main(void)
 	snprintf(dir, sizeof dir, "%s/corpora/yaml-test-suite",
 		 shared && *shared ? shared : HELPNAV_SHARED_DIR);
 	walk(dir, 0);
-	check(corpus_count >= 300, "corpus found (HELPNAV_SHARED_DIR)", dir);
+	check_what(corpus_count >= 300, "corpus found (HELPNAV_SHARED_DIR)",
+		   dir);
 	hostile_inputs();
-	printf("%d passed, %d failed (%d corpus files)\n", passed, failed,
-	       corpus_count);
-	return failed != 0;
+	printf("%d corpus files\n", corpus_count);
+	return check_done();
 }
