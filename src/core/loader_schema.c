@@ -54,6 +54,25 @@ static const char *kind_name(const struct ynode *n)
 	}
 }
 
+/* A zeroed arena array of n elements; NULL (and L->nomem set) when out of
+ * memory. */
+static void *alloc_items(struct loader *L, size_t n, size_t size)
+{
+	void *items = arena_calloc(L->arena, n, size);
+	if (!items)
+		L->nomem = true;
+	return items;
+}
+
+/* Appends a copy of the record rec to v. */
+static void append(struct loader *L, struct vec *v, const void *rec,
+		   size_t size)
+{
+	void *slot = loader_push(L, v, size);
+	if (slot)
+		memcpy(slot, rec, size);
+}
+
 static const struct ynode *get(const struct ynode *map, const char *key)
 {
 	for (size_t i = 0; i < map->count; i++)
@@ -156,6 +175,16 @@ static const struct ynode *want_list(struct loader *L, const struct ynode *map,
 	return v;
 }
 
+/* The list under key (*list) and a zeroed arena array for its items; NULL
+ * when the list is missing or wrong (reported) or memory ran out. */
+static void *want_items(struct loader *L, const struct ynode *map,
+			const char *key, bool required, size_t size,
+			const struct ynode **list)
+{
+	*list = want_list(L, map, key, required);
+	return *list ? alloc_items(L, (*list)->count, size) : NULL;
+}
+
 /* Whether list item n is of kind; reports it if not. */
 static bool item_is(struct loader *L, const struct ynode *n, const char *list,
 		    enum ynode_kind kind)
@@ -211,21 +240,16 @@ static struct source_list want_sources(struct loader *L,
 				       const struct ynode *map)
 {
 	struct source_list out = {0};
-	const struct ynode *v = want_list(L, map, "sources", true);
-	if (!v)
+	const struct ynode *v;
+	out.ids = want_items(L, map, "sources", true, sizeof *out.ids, &v);
+	if (!out.ids)
 		return out;
-	out.ids = arena_calloc(L->arena, v->count, sizeof *out.ids);
-	if (!out.ids) {
-		L->nomem = true;
-		return out;
-	}
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
 		if (!item_is(L, n, "sources", YN_SCALAR))
 			continue;
-		struct id_ref *ref = loader_push(L, &L->src_refs, sizeof *ref);
-		if (ref)
-			*ref = (struct id_ref){n->text, origin_of(L, n)};
+		struct id_ref ref = {n->text, origin_of(L, n)};
+		append(L, &L->src_refs, &ref, sizeof ref);
 		out.ids[out.count++] = n->text;
 	}
 	return out;
@@ -254,11 +278,9 @@ static void read_versions(struct loader *L, const struct ynode *map,
 		       "в \"disputed\" нужно не меньше двух версий, "
 		       "а здесь %zu",
 		       v->count);
-	b->versions = arena_calloc(L->arena, v->count, sizeof *b->versions);
-	if (!b->versions) {
-		L->nomem = true;
+	b->versions = alloc_items(L, v->count, sizeof *b->versions);
+	if (!b->versions)
 		return;
-	}
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
 		if (!item_is(L, n, "versions", YN_MAP))
@@ -335,18 +357,27 @@ static bool read_block(struct loader *L, const struct ynode *map,
 	return true;
 }
 
+/* What channels, categories and pages begin with: unknown keys reported,
+ * then id, title and the optional summary (in that order, as are their
+ * messages). */
+static void read_head(struct loader *L, const struct ynode *map,
+		      const char *const *keys, bool reserved_id,
+		      const char **id, const char **title, const char **summary)
+{
+	check_keys(L, map, keys);
+	*id = want_id(L, map, reserved_id);
+	*title = want_string(L, map, "title", true);
+	*summary = want_string(L, map, "summary", false);
+}
+
 static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 				     const char *key, bool required)
 {
 	struct block_list out = {0};
-	const struct ynode *v = want_list(L, map, key, required);
-	if (!v)
+	const struct ynode *v;
+	out.items = want_items(L, map, key, required, sizeof *out.items, &v);
+	if (!out.items)
 		return out;
-	out.items = arena_calloc(L->arena, v->count, sizeof *out.items);
-	if (!out.items) {
-		L->nomem = true;
-		return out;
-	}
 	for (size_t i = 0; i < v->count; i++)
 		if (item_is(L, v->kids[i], key, YN_MAP) &&
 		    read_block(L, v->kids[i], &out.items[out.count]))
@@ -434,14 +465,11 @@ static struct check_list want_checklist(struct loader *L,
 					const struct ynode *map)
 {
 	struct check_list out = {0};
-	const struct ynode *v = want_list(L, map, "checklist", false);
-	if (!v)
+	const struct ynode *v;
+	out.items =
+		want_items(L, map, "checklist", false, sizeof *out.items, &v);
+	if (!out.items)
 		return out;
-	out.items = arena_calloc(L->arena, v->count, sizeof *out.items);
-	if (!out.items) {
-		L->nomem = true;
-		return out;
-	}
 	for (size_t i = 0; i < v->count; i++)
 		if (item_is(L, v->kids[i], "checklist", YN_MAP))
 			read_item(L, v->kids[i], &out.items[out.count++]);
@@ -459,9 +487,7 @@ static void read_source(struct loader *L, const struct ynode *map)
 	s.file = want_string(L, map, "file", false);
 	s.note = want_string(L, map, "note", false);
 	s.at = origin_of(L, map);
-	struct source *slot = loader_push(L, &L->sources, sizeof s);
-	if (slot)
-		*slot = s;
+	append(L, &L->sources, &s, sizeof s);
 }
 
 static void read_channel(struct loader *L, const struct ynode *map)
@@ -470,19 +496,14 @@ static void read_channel(struct loader *L, const struct ynode *map)
 					   "steps", "hours",     "response",
 					   "notes", "checklist", NULL};
 	struct channel ch = {0};
-	check_keys(L, map, keys);
-	ch.id = want_id(L, map, false);
-	ch.title = want_string(L, map, "title", true);
-	ch.summary = want_string(L, map, "summary", false);
+	read_head(L, map, keys, false, &ch.id, &ch.title, &ch.summary);
 	ch.steps = want_blocks(L, map, "steps", true);
 	ch.hours = want_blocks(L, map, "hours", false);
 	ch.response = want_blocks(L, map, "response", false);
 	ch.notes = want_blocks(L, map, "notes", false);
 	ch.checklist = want_checklist(L, map);
 	ch.at = origin_of(L, map);
-	struct channel *slot = loader_push(L, &L->channels, sizeof ch);
-	if (slot)
-		*slot = ch;
+	append(L, &L->channels, &ch, sizeof ch);
 }
 
 static struct cat_refs
@@ -497,11 +518,9 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 		       id ? id : "?");
 		return out;
 	}
-	out.refs = arena_calloc(L->arena, v->count, sizeof *out.refs);
-	if (!out.refs) {
-		L->nomem = true;
+	out.refs = alloc_items(L, v->count, sizeof *out.refs);
+	if (!out.refs)
 		return out;
-	}
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
 		if (item_is(L, n, "channels", YN_SCALAR))
@@ -518,10 +537,7 @@ static void read_category(struct loader *L, const struct ynode *map)
 					   "channels", "notes", "checklist",
 					   NULL};
 	struct category cat = {0};
-	check_keys(L, map, keys);
-	cat.id = want_id(L, map, true);
-	cat.title = want_string(L, map, "title", true);
-	cat.summary = want_string(L, map, "summary", false);
+	read_head(L, map, keys, true, &cat.id, &cat.title, &cat.summary);
 	struct cat_refs refs = read_channel_refs(L, map, cat.id);
 	cat.notes = want_blocks(L, map, "notes", false);
 	cat.checklist = want_checklist(L, map);
@@ -539,24 +555,17 @@ static void read_page(struct loader *L, const struct ynode *map)
 	static const char *const keys[] = {"id", "title", "summary", "body",
 					   NULL};
 	struct page p = {0};
-	check_keys(L, map, keys);
-	p.id = want_id(L, map, true);
-	p.title = want_string(L, map, "title", true);
-	p.summary = want_string(L, map, "summary", false);
+	read_head(L, map, keys, true, &p.id, &p.title, &p.summary);
 	p.body = want_blocks(L, map, "body", true);
 	p.at = origin_of(L, map);
-	struct page *slot = loader_push(L, &L->pages, sizeof p);
-	if (slot)
-		*slot = p;
+	append(L, &L->pages, &p, sizeof p);
 }
 
 static void read_general(struct loader *L, const struct ynode *map)
 {
 	struct check_item it = {0};
 	read_item(L, map, &it);
-	struct check_item *slot = loader_push(L, &L->general, sizeof it);
-	if (slot)
-		*slot = it;
+	append(L, &L->general, &it, sizeof it);
 }
 
 void loader_walk_file(struct loader *L, const struct ynode *root)
