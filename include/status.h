@@ -4,8 +4,9 @@
 
 enum hn_status {
 	HN_OK = 0,
-	HN_INVALID = 1, /* bad input: content errors, bad pattern, unknown path */
-	HN_IO = 2,      /* a file could not be read or written */
+	/* bad input: content errors, bad pattern, unknown path */
+	HN_INVALID = 1,
+	HN_IO = 2, /* a file could not be read or written */
 	HN_NOMEM = 3,
 	HN_LIMIT = 4, /* a bound was hit: pattern too complex, file too big */
 };

@@ -62,7 +62,8 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < count; i++)
 		fprintf(out, "\t{\"content/%s\", file_%zu, %ld},\n",
 			base_name(argv[i + 2]), i, sizes[i]);
-	fprintf(out, "\t{0, 0, 0}\n};\nconst size_t embedded_file_count = %zu;\n",
+	fprintf(out,
+		"\t{0, 0, 0}\n};\nconst size_t embedded_file_count = %zu;\n",
 		count);
 	free(sizes);
 	return fclose(out) ? 1 : 0;
