@@ -357,7 +357,10 @@ static void shown_command(const char *command, char *buf, size_t size)
 			o += 3;
 			break;
 		}
-		buf[o++] = (unsigned char)*p < 0x20 ? (char)' ' : *p;
+		char c = *p;
+		if ((unsigned char)c < 0x20)
+			c = ' ';
+		buf[o++] = c;
 	}
 	buf[o] = '\0';
 }
