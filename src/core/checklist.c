@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "i18n.h"
 #include "checklist.h"
 #include "status.h"
@@ -168,14 +169,13 @@ static void cite(struct render *r, const char *id)
 	if (was_cited(r, id))
 		return;
 	if (r->cited_count == r->cited_cap) {
-		size_t cap = r->cited_cap ? 2 * r->cited_cap : 16;
-		const char **p = realloc(r->cited, cap * sizeof *p);
+		const char **p =
+			grow_array(r->cited, &r->cited_cap, sizeof *p, 16);
 		if (!p) {
 			r->failed = true;
 			return;
 		}
 		r->cited = p;
-		r->cited_cap = cap;
 	}
 	r->cited[r->cited_count++] = id;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "i18n.h"
 #include "text.h"
 
@@ -49,12 +50,11 @@ static int grow(struct diag_list *list)
 {
 	if (list->count < list->capacity)
 		return 0;
-	size_t cap = list->capacity ? list->capacity * 2 : 16;
-	struct diag *items = realloc(list->items, cap * sizeof *items);
+	struct diag *items =
+		grow_array(list->items, &list->capacity, sizeof *items, 16);
 	if (!items)
 		return -1;
 	list->items = items;
-	list->capacity = cap;
 	return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "grow.h"
 #include "i18n.h"
 #include "loader.h"
 #include "status.h"
@@ -76,8 +77,8 @@ static int list_dir(const char *dir, char ***names, size_t *count,
 			break;
 		}
 		if (*count == cap) {
-			cap = cap ? cap * 2 : 16;
-			char **grown = realloc(*names, cap * sizeof *grown);
+			char **grown =
+				grow_array(*names, &cap, sizeof *grown, 16);
 			if (!grown) {
 				status = HN_NOMEM;
 				break;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "loader_internal.h"
 #include "status.h"
 
@@ -41,15 +42,13 @@ static void add(struct builder *b, const char *path, const char *field,
 	if (!text || b->nomem)
 		return;
 	if (b->count == b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 64;
 		struct text_field *items =
-			realloc(b->items, cap * sizeof *items);
+			grow_array(b->items, &b->cap, sizeof *items, 64);
 		if (!items) {
 			b->nomem = true;
 			return;
 		}
 		b->items = items;
-		b->cap = cap;
 	}
 	size_t len = strlen(text);
 	const char *folded = fold(b->c->arena, text, len);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "i18n.h"
 #include "loader_internal.h"
 #include "status.h"
@@ -13,14 +14,12 @@
 void *loader_push(struct loader *L, struct vec *v, size_t size)
 {
 	if (v->count == v->cap) {
-		size_t cap = v->cap ? v->cap * 2 : 16;
-		void *items = realloc(v->items, cap * size);
+		void *items = grow_array(v->items, &v->cap, size, 16);
 		if (!items) {
 			L->nomem = true;
 			return NULL;
 		}
 		v->items = items;
-		v->cap = cap;
 	}
 	void *slot = (char *)v->items + v->count++ * size;
 	memset(slot, 0, size);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "grow.h"
 #include "i18n.h"
 #include "loader.h"
 #include "loader_internal.h"
@@ -199,14 +200,13 @@ static void attach(struct reader *r, struct ynode *n)
 	}
 	struct frame *f = &r->stack[r->depth - 1];
 	if (f->n == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 8;
-		struct ynode **kids = realloc(f->kids, cap * sizeof *kids);
+		struct ynode **kids =
+			grow_array(f->kids, &f->cap, sizeof *kids, 8);
 		if (!kids) {
 			r->nomem = true;
 			return;
 		}
 		f->kids = kids;
-		f->cap = cap;
 	}
 	f->kids[f->n++] = n;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "text.h"
 
 struct group {
@@ -23,15 +24,14 @@ static void group_add(struct group_list *g, const char *text, size_t start,
 		      size_t end, size_t width)
 {
 	if (g->count == g->cap) {
-		size_t cap = g->cap ? g->cap * 2 : 16;
-		struct group *items = realloc(g->items, cap * sizeof *items);
+		struct group *items =
+			grow_array(g->items, &g->cap, sizeof *items, 16);
 
 		if (!items) {
 			g->failed = true;
 			return;
 		}
 		g->items = items;
-		g->cap = cap;
 	}
 	g->items[g->count].start = start;
 	g->items[g->count].end = end;
@@ -147,15 +147,14 @@ struct wrapper {
 static void emit(struct wrapper *w, size_t end, size_t width)
 {
 	if (w->count == w->cap) {
-		size_t cap = w->cap ? w->cap * 2 : 16;
-		struct wrap_line *l = realloc(w->lines, cap * sizeof *l);
+		struct wrap_line *l =
+			grow_array(w->lines, &w->cap, sizeof *l, 16);
 
 		if (!l) {
 			w->failed = true;
 			return;
 		}
 		w->lines = l;
-		w->cap = cap;
 	}
 	w->lines[w->count].start = w->start;
 	w->lines[w->count].length = end - w->start;

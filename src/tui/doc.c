@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "text.h"
 #include "tui_int.h"
 
@@ -41,13 +42,12 @@ struct doc_par *doc_add(struct doc *d, enum tui_style st, int item, int indent,
 			const char *prefix, const char *text)
 {
 	if (d->npars == d->cap_pars) {
-		size_t cap = d->cap_pars ? d->cap_pars * 2 : 32;
-		struct doc_par *p = realloc(d->pars, cap * sizeof *p);
+		struct doc_par *p =
+			grow_array(d->pars, &d->cap_pars, sizeof *p, 32);
 
 		if (!p)
 			return NULL;
 		d->pars = p;
-		d->cap_pars = cap;
 	}
 	struct doc_par *p = &d->pars[d->npars];
 
@@ -79,13 +79,12 @@ static bool push_row(struct doc *d, size_t par, size_t start, size_t len,
 		     bool first)
 {
 	if (d->nrows == d->cap_rows) {
-		size_t cap = d->cap_rows ? d->cap_rows * 2 : 64;
-		struct doc_row *r = realloc(d->rows, cap * sizeof *r);
+		struct doc_row *r =
+			grow_array(d->rows, &d->cap_rows, sizeof *r, 64);
 
 		if (!r)
 			return false;
 		d->rows = r;
-		d->cap_rows = cap;
 	}
 	d->rows[d->nrows++] = (struct doc_row){par, start, len, first};
 	return true;

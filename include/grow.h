@@ -1,0 +1,14 @@
+/* grow.h - doubling the capacity of a heap array. */
+#ifndef HELPNAV_GROW_H
+#define HELPNAV_GROW_H
+
+#include <stddef.h>
+
+/* items (a malloc'd array of *cap elements of size bytes, or NULL with *cap
+ * 0) reallocated to twice its capacity, or to first elements when empty;
+ * *cap is updated. Returns the new array, which the caller owns in place of
+ * items; NULL on failure or overflow, and then items and *cap are as they
+ * were. */
+void *grow_array(void *items, size_t *cap, size_t size, size_t first);
+
+#endif
