@@ -8,12 +8,11 @@ void *grow_array(void *items, size_t *cap, size_t size, size_t first)
 {
 	size_t n = *cap ? *cap : first;
 
-	if (*cap && n > SIZE_MAX / 2)
+	/* Room to double n elements of size bytes without overflow. */
+	if (!n || !size || n > SIZE_MAX / 2 / size)
 		return NULL;
 	if (*cap)
 		n *= 2;
-	if (size && n > SIZE_MAX / size)
-		return NULL;
 	void *grown = realloc(items, n * size);
 	if (grown)
 		*cap = n;
