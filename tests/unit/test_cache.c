@@ -12,23 +12,11 @@
 
 #include "../../src/core/cache_internal.h"
 #include "cache.h"
+#include "check.h"
 #include "content.h"
 #include "loader.h"
 #include "search.h"
 #include "status.h"
-
-static int passed, failed;
-
-#define CHECK(cond) \
-	do { \
-		if (cond) { \
-			passed++; \
-		} else { \
-			failed++; \
-			fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, \
-				__LINE__, #cond); \
-		} \
-	} while (0)
 
 static bool same_str(const char *a, const char *b)
 {
@@ -396,13 +384,6 @@ static void test_forged(const struct content *orig)
 	free(bad);
 }
 
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 /* Copies the source tree's YAML content files into dir. */
 static void copy_pack(const char *dir)
 {
@@ -439,13 +420,13 @@ static struct content *load(const char *dir, int *rc)
  * removes the cache file and loads until it appears, with a deadline. */
 static struct content *load_until_cached(const char *dir, const char *file)
 {
-	double deadline = now() + 20;
+	double deadline = check_now() + 20;
 	unlink(file);
 	for (;;) {
 		int rc;
 		struct content *c = load(dir, &rc);
 		if (!c || c->mapping || access(file, F_OK) == 0 ||
-		    now() > deadline)
+		    check_now() > deadline)
 			return c;
 		content_free(c);
 		struct timespec pause = {0, 50 * 1000 * 1000};
@@ -628,6 +609,5 @@ int main(void)
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", tmp_root);
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_done();
 }
