@@ -1,0 +1,50 @@
+/* test_grow.c - grow_array: the first size, doubling, contents kept, and a
+ * refusal on overflow that leaves the array and its capacity alone. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "grow.h"
+
+#include "check.h"
+
+static void test_doubling(void)
+{
+	size_t cap = 0;
+	int *a = grow_array(NULL, &cap, sizeof *a, 4);
+
+	CHECK(a != NULL && cap == 4);
+	if (!a)
+		return;
+	for (int i = 0; i < 4; i++)
+		a[i] = i * 10;
+	int *b = grow_array(a, &cap, sizeof *b, 4);
+	CHECK(b != NULL && cap == 8);
+	if (!b) {
+		free(a);
+		return;
+	}
+	CHECK(b[0] == 0 && b[3] == 30);
+	free(b);
+}
+
+static void test_refusals(void)
+{
+	size_t cap = SIZE_MAX / 2 + 1;
+	char one = 0;
+	void *p = &one;
+
+	CHECK(grow_array(p, &cap, 1, 16) == NULL);
+	CHECK(cap == SIZE_MAX / 2 + 1);
+	cap = SIZE_MAX / 64;
+	CHECK(grow_array(p, &cap, 64, 16) == NULL && cap == SIZE_MAX / 64);
+	cap = 0;
+	CHECK(grow_array(NULL, &cap, 8, 0) == NULL && cap == 0);
+	CHECK(grow_array(NULL, &cap, 0, 8) == NULL && cap == 0);
+}
+
+int main(void)
+{
+	test_doubling();
+	test_refusals();
+	return check_done();
+}
