@@ -64,11 +64,6 @@ static int help_open(struct view *v)
 	return HN_OK;
 }
 
-static void help_draw(struct view *v)
-{
-	tui_doc_draw(v);
-}
-
 static bool help_key(struct view *v, enum tui_action a, int key)
 {
 	(void)key;
@@ -85,7 +80,7 @@ static const enum tui_action help_bar[] = {ACT_BACK, ACT_SEARCH, ACT_QUIT,
 const struct view_ops tui_help_ops = {
 	.name = "help",
 	.open = help_open,
-	.draw = help_draw,
+	.draw = tui_doc_draw,
 	.key = help_key,
 	.bar = help_bar,
 };

@@ -131,11 +131,6 @@ static int menu_open(struct view *v)
 	return HN_OK;
 }
 
-static void menu_draw(struct view *v)
-{
-	tui_doc_draw(v);
-}
-
 static bool menu_key(struct view *v, enum tui_action a, int key)
 {
 	struct menu *m = v->priv;
@@ -166,7 +161,7 @@ static const enum tui_action menu_bar[] = {ACT_OPEN, ACT_BACK, ACT_SEARCH,
 const struct view_ops tui_menu_ops = {
 	.name = "menu",
 	.open = menu_open,
-	.draw = menu_draw,
+	.draw = tui_doc_draw,
 	.key = menu_key,
 	.close = menu_close,
 	.bar = menu_bar,

@@ -99,11 +99,6 @@ static int page_open(struct view *v)
 	return HN_OK;
 }
 
-static void page_draw(struct view *v)
-{
-	tui_doc_draw(v);
-}
-
 static bool page_key(struct view *v, enum tui_action a, int key)
 {
 	struct node_ref n = v->node;
@@ -127,7 +122,7 @@ static const enum tui_action page_bar[] = {ACT_BACK, ACT_CHECKLIST, ACT_SEARCH,
 const struct view_ops tui_page_ops = {
 	.name = "page",
 	.open = page_open,
-	.draw = page_draw,
+	.draw = tui_doc_draw,
 	.key = page_key,
 	.bar = page_bar,
 };
