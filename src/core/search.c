@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "i18n.h"
 #include "search.h"
 #include "status.h"
@@ -185,13 +186,12 @@ struct hit_list {
 static int hit_push(struct hit_list *l, const struct search_hit *h)
 {
 	if (l->count == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		struct search_hit *n = realloc(l->hits, cap * sizeof *n);
+		struct search_hit *n =
+			grow_array(l->hits, &l->cap, sizeof *n, 64);
 
 		if (!n)
 			return HN_NOMEM;
 		l->hits = n;
-		l->cap = cap;
 	}
 	l->hits[l->count++] = *h;
 	return HN_OK;
