@@ -1,6 +1,5 @@
 /* cache.c - where a pack's cache lives, what it is keyed by, and the load
  * path that uses it (see cache.h). */
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -15,6 +14,7 @@
 #include "cache_internal.h"
 #include "embedded.h"
 #include "loader.h"
+#include "loader_internal.h"
 #include "status.h"
 
 /* A file younger than this may still change within its mtime's tick. */
@@ -104,53 +104,6 @@ static void make_parent(const char *path)
 	free(p);
 }
 
-static bool is_yaml_name(const char *name)
-{
-	size_t n = strlen(name);
-	return name[0] != '.' && n > 5 && !strcmp(name + n - 5, ".yaml");
-}
-
-static int compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The sorted *.yaml names, as loader_load_dir lists them. */
-static int list_yaml(const char *dir, char ***names, size_t *count)
-{
-	DIR *d = opendir(dir);
-	size_t cap = 0;
-	int rc = HN_OK;
-	struct dirent *e;
-	*names = NULL;
-	*count = 0;
-	if (!d)
-		return HN_IO;
-	while (rc == HN_OK && (e = readdir(d))) {
-		if (!is_yaml_name(e->d_name))
-			continue;
-		if (*count == cap) {
-			cap = cap ? cap * 2 : 64;
-			char **grown = realloc(*names, cap * sizeof *grown);
-			if (!grown) {
-				rc = HN_NOMEM;
-				break;
-			}
-			*names = grown;
-		}
-		if (!((*names)[*count] = strdup(e->d_name)))
-			rc = HN_NOMEM;
-		else
-			++*count;
-	}
-	closedir(d);
-	if (rc == HN_OK && (*count == 0 || *count > LOADER_MAX_FILES))
-		rc = HN_IO; /* the loader reports these */
-	if (rc == HN_OK)
-		qsort(*names, *count, sizeof **names, compare_names);
-	return rc;
-}
-
 /* One file's identity, mixed into *h. */
 static int mix_file(const char *dir, const char *name, uint64_t *h,
 		    bool *recent)
@@ -199,7 +152,9 @@ int cache_key_for(const char *dir, unsigned long long *key, bool *recent)
 	*recent = false;
 	/* the folder as written: it is in every origin's file name */
 	h = cache_checksum(dir, strlen(dir), h);
-	int rc = list_yaml(dir, &names, &count);
+	int rc = loader_list_yaml(dir, &names, &count, NULL);
+	if (rc == HN_OK && count == 0)
+		rc = HN_IO; /* the loader reports it */
 	for (size_t i = 0; i < count; i++) {
 		if (rc == HN_OK)
 			rc = mix_file(dir, names[i], &h, recent);

@@ -11,6 +11,7 @@
 #include "grow.h"
 #include "i18n.h"
 #include "loader.h"
+#include "loader_internal.h"
 #include "status.h"
 
 static const char *io_reason(int err)
@@ -50,16 +51,17 @@ static bool is_yaml_name(const char *name)
 	return name[0] != '.' && n > 5 && !strcmp(name + n - 5, ".yaml");
 }
 
-/* The sorted *.yaml names of dir (malloc'd), or HN_IO / HN_NOMEM. */
-static int list_dir(const char *dir, char ***names, size_t *count,
-		    struct diag_list *diags)
+int loader_list_yaml(const char *dir, char ***names, size_t *count,
+		     struct diag_list *diags)
 {
 	*names = NULL;
 	*count = 0;
 	DIR *d = opendir(dir);
 	if (!d) {
-		diag_add(diags, dir, 0, 0, "не удаётся открыть каталог: %s",
-			 io_reason(errno));
+		if (diags)
+			diag_add(diags, dir, 0, 0,
+				 "не удаётся открыть каталог: %s",
+				 io_reason(errno));
 		return HN_IO;
 	}
 	int status = HN_OK;
@@ -69,10 +71,11 @@ static int list_dir(const char *dir, char ***names, size_t *count,
 		if (!is_yaml_name(e->d_name))
 			continue;
 		if (*count == LOADER_MAX_FILES) {
-			diag_add(diags, dir, 0, 0,
-				 "слишком много файлов "
-				 "*.yaml: больше %d",
-				 LOADER_MAX_FILES);
+			if (diags)
+				diag_add(diags, dir, 0, 0,
+					 "слишком много файлов "
+					 "*.yaml: больше %d",
+					 LOADER_MAX_FILES);
 			status = HN_IO;
 			break;
 		}
@@ -213,7 +216,7 @@ int loader_load_dir(const char *dir, struct content **out,
 	*out = NULL;
 	char **names;
 	size_t count, n = 0;
-	int status = list_dir(dir, &names, &count, diags);
+	int status = loader_list_yaml(dir, &names, &count, diags);
 	struct content_file *files =
 		status == HN_OK ? calloc(count + 1, sizeof *files) : NULL;
 	if (status == HN_OK && !files)

@@ -98,4 +98,11 @@ size_t loader_edit_distance(const char *a, const char *b, size_t limit);
 /* Builds c->fields from the loaded records. HN_OK or HN_NOMEM. */
 int loader_build_fields(struct content *c);
 
+/* The sorted *.yaml names of dir (an array of malloc'd strings, the caller
+ * frees both, also after a failure), or HN_IO (no such folder, more than
+ * LOADER_MAX_FILES files) / HN_NOMEM; the HN_IO causes reported into diags
+ * unless it is NULL. No files is HN_OK with *count 0. */
+int loader_list_yaml(const char *dir, char ***names, size_t *count,
+		     struct diag_list *diags);
+
 #endif
