@@ -446,6 +446,85 @@ static void write_extra(const char *pack, int n)
 	write_all(path, text, (size_t)len);
 }
 
+/* A new file, then the same file changed: the cache is stale each time. */
+static void load_dir_stale(const char *pack, const char *file,
+			   const struct content *direct)
+{
+	int rc;
+	write_extra(pack, 1);
+	struct content *c = load(pack, &rc);
+	CHECK(c && !c->mapping && c->page_count == direct->page_count + 1);
+	content_free(c);
+	c = load_until_cached(pack, file);
+	content_free(c);
+	write_extra(pack, 2);
+	c = load(pack, &rc);
+	const struct page *p = c ? content_find_page(c, "extra") : NULL;
+	CHECK(p && !strcmp(p->title, "Новая страница 2"));
+	content_free(c);
+	c = load_until_cached(pack, file);
+	content_free(c);
+	c = load(pack, &rc);
+	p = c ? content_find_page(c, "extra") : NULL;
+	CHECK(c && c->mapping && p && !strcmp(p->title, "Новая страница 2"));
+	content_free(c);
+}
+
+/* Corrupt and truncated caches are parsed around and rewritten. */
+static void load_dir_damaged(const char *pack, const char *file,
+			     const struct content *direct)
+{
+	int rc;
+	size_t size;
+	unsigned char *bytes = read_all(file, &size);
+	CHECK(bytes != NULL);
+	if (!bytes)
+		return;
+	bytes[size / 2] ^= 1;
+	write_all(file, bytes, size);
+	struct content *c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && !c->mapping);
+	CHECK(c && c->page_count == direct->page_count + 1);
+	content_free(c);
+	write_all(file, bytes, size / 3);
+	c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && !c->mapping);
+	content_free(c);
+	c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && c->mapping); /* rewritten */
+	content_free(c);
+	free(bytes);
+}
+
+/* An unusable cache folder (a path through a regular file), the cache
+ * turned off, and a missing pack (the loader's error, unchanged). */
+static void load_dir_no_cache(const char *pack, const struct content *direct)
+{
+	int rc;
+	char *blocker = tmp_path("blocker");
+	write_all(blocker, "x", 1);
+	char *through = tmp_path("blocker/sub");
+	setenv("HELPNAV_CACHE_DIR", through, 1);
+	struct content *c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && !c->mapping &&
+	      c->page_count == direct->page_count + 1);
+	content_free(c);
+
+	setenv("HELPNAV_NO_CACHE", "1", 1);
+	CHECK(cache_path_for(pack) == NULL);
+	c = load(pack, &rc);
+	CHECK(rc == HN_OK && c && !c->mapping);
+	content_free(c);
+	unsetenv("HELPNAV_NO_CACHE");
+
+	char *none = tmp_path("no-such-pack");
+	c = load(none, &rc);
+	CHECK(rc == HN_IO && !c);
+	free(none);
+	free(blocker);
+	free(through);
+}
+
 static void test_load_dir(void)
 {
 	char *pack = tmp_path("pack"), *cdir = tmp_path("cache/sub");
@@ -470,71 +549,9 @@ static void test_load_dir(void)
 	CHECK(c && same_search(direct, c, "возврат"));
 	content_free(c);
 
-	/* stale: a new file, then the same file changed */
-	write_extra(pack, 1);
-	c = load(pack, &rc);
-	CHECK(c && !c->mapping && c->page_count == direct->page_count + 1);
-	content_free(c);
-	c = load_until_cached(pack, file);
-	content_free(c);
-	write_extra(pack, 2);
-	c = load(pack, &rc);
-	const struct page *p = c ? content_find_page(c, "extra") : NULL;
-	CHECK(p && !strcmp(p->title, "Новая страница 2"));
-	content_free(c);
-	c = load_until_cached(pack, file);
-	content_free(c);
-	c = load(pack, &rc);
-	p = c ? content_find_page(c, "extra") : NULL;
-	CHECK(c && c->mapping && p && !strcmp(p->title, "Новая страница 2"));
-	content_free(c);
-
-	/* corrupt and truncated caches are parsed around and rewritten */
-	size_t size;
-	unsigned char *bytes = read_all(file, &size);
-	CHECK(bytes != NULL);
-	if (bytes) {
-		bytes[size / 2] ^= 1;
-		write_all(file, bytes, size);
-		c = load(pack, &rc);
-		CHECK(rc == HN_OK && c && !c->mapping);
-		CHECK(c && c->page_count == direct->page_count + 1);
-		content_free(c);
-		write_all(file, bytes, size / 3);
-		c = load(pack, &rc);
-		CHECK(rc == HN_OK && c && !c->mapping);
-		content_free(c);
-		c = load(pack, &rc);
-		CHECK(rc == HN_OK && c && c->mapping); /* rewritten */
-		content_free(c);
-		free(bytes);
-	}
-
-	/* an unusable cache folder: a path through a regular file */
-	char *blocker = tmp_path("blocker");
-	write_all(blocker, "x", 1);
-	char *through = tmp_path("blocker/sub");
-	setenv("HELPNAV_CACHE_DIR", through, 1);
-	c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && !c->mapping &&
-	      c->page_count == direct->page_count + 1);
-	content_free(c);
-
-	setenv("HELPNAV_NO_CACHE", "1", 1);
-	CHECK(cache_path_for(pack) == NULL);
-	c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && !c->mapping);
-	content_free(c);
-	unsetenv("HELPNAV_NO_CACHE");
-
-	/* errors are the loader's, unchanged */
-	char *none = tmp_path("no-such-pack");
-	c = load(none, &rc);
-	CHECK(rc == HN_IO && !c);
-
-	free(none);
-	free(blocker);
-	free(through);
+	load_dir_stale(pack, file, direct);
+	load_dir_damaged(pack, file, direct);
+	load_dir_no_cache(pack, direct);
 	free(file);
 	content_free(direct);
 	free(pack);
