@@ -18,6 +18,7 @@
 
 #include "cache.h"
 #include "cache_internal.h"
+#include "grow.h"
 #include "status.h"
 
 /* Pointer -> string offset + 1, open addressing. */
@@ -73,14 +74,12 @@ static bool map_grow(struct str_map *m)
 static void put(struct writer *w, uint32_t v)
 {
 	if (w->count == w->cap) {
-		size_t cap = w->cap ? w->cap * 2 : 65536;
-		uint32_t *n = realloc(w->words, cap * sizeof *n);
+		uint32_t *n = grow_array(w->words, &w->cap, sizeof *n, 65536);
 		if (!n) {
 			w->status = HN_NOMEM;
 			return;
 		}
 		w->words = n;
-		w->cap = cap;
 	}
 	w->words[w->count++] = v;
 }
