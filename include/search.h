@@ -30,6 +30,11 @@ bool search_is_caseless(const struct search_query *q);
  * uppercase letter outside escapes? */
 bool search_pattern_has_upper(const char *pattern, size_t len);
 
+/* Whether a match can be found in fields laid out back to back without
+ * changing which fields match: no anchors, word boundaries, lookaround or
+ * verbs (see search_safe.c). Conservative: false means "not known". */
+bool search_pattern_is_local(const char *pattern, size_t len);
+
 /* Speed-up for caseless patterns (used by search_compile): rewrites each
  * plain lowercase letter outside classes and escapes as "(?-i:в|В)", which
  * PCRE2's JIT scans for many times faster than a caseless letter. Returns

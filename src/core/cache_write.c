@@ -35,6 +35,7 @@ struct writer {
 	uint32_t *words;
 	size_t count, cap;
 	struct str_map map;
+	uint32_t *subjects; /* each field's searched text, back to back */
 	int status;
 };
 
@@ -98,17 +99,37 @@ static uint32_t add_string(struct writer *w, const char *s, size_t len)
 	return off;
 }
 
-static uint32_t string_ref(struct writer *w, const char *s, size_t len)
+/* The map's slot for s: its offset + 1 in vals, or an empty key. */
+static size_t map_slot(struct writer *w, const char *s)
 {
-	if (!s || w->status != HN_OK)
-		return 0;
 	if (w->map.count * 2 >= w->map.cap && !map_grow(&w->map)) {
 		w->status = HN_NOMEM;
-		return 0;
+		return SIZE_MAX;
 	}
 	size_t j = ptr_hash(s, w->map.cap);
 	while (w->map.keys[j] && w->map.keys[j] != s)
 		j = (j + 1) & (w->map.cap - 1);
+	return j;
+}
+
+/* Records that s is stored at ref, unless it already is somewhere. */
+static void map_add(struct writer *w, const char *s, uint32_t ref)
+{
+	size_t j = map_slot(w, s);
+	if (j == SIZE_MAX || w->map.keys[j])
+		return;
+	w->map.keys[j] = s;
+	w->map.vals[j] = ref;
+	w->map.count++;
+}
+
+static uint32_t string_ref(struct writer *w, const char *s, size_t len)
+{
+	if (!s || w->status != HN_OK)
+		return 0;
+	size_t j = map_slot(w, s);
+	if (j == SIZE_MAX)
+		return 0;
 	if (!w->map.keys[j]) {
 		w->map.keys[j] = s;
 		w->map.vals[j] = add_string(w, s, len);
@@ -197,18 +218,44 @@ static void category(struct writer *w, const struct content *c,
 	origin(w, &cat->at);
 }
 
-static void field(struct writer *w, const struct text_field *f)
+static bool folded_differs(const struct text_field *f)
+{
+	return f->folded && memcmp(f->folded, f->text, f->length) != 0;
+}
+
+/* Every field's searched text (the folded one, or the text when folding
+ * changes nothing) first and in field order, each once per field even when
+ * shared: search then runs over many fields in one call (search.c). */
+static void subjects(struct writer *w, const struct content *c)
+{
+	w->subjects = calloc(c->field_count ? c->field_count : 1,
+			     sizeof *w->subjects);
+	if (!w->subjects) {
+		w->status = HN_NOMEM;
+		return;
+	}
+	for (size_t i = 0; i < c->field_count && w->status == HN_OK; i++) {
+		const struct text_field *f = &c->fields[i];
+		const char *s = folded_differs(f) ? f->folded : f->text;
+		w->subjects[i] = add_string(w, s, f->length);
+		map_add(w, s, w->subjects[i]);
+	}
+}
+
+static void field(struct writer *w, const struct text_field *f, size_t i)
 {
 	str(w, f->path);
 	str(w, f->field);
-	uint32_t text = string_ref(w, f->text, f->length);
-	put(w, text);
-	if (!f->folded)
+	if (!f->folded) {
+		put(w, string_ref(w, f->text, f->length));
 		put(w, 0);
-	else if (memcmp(f->folded, f->text, f->length) == 0)
-		put(w, text);
-	else
-		put(w, string_ref(w, f->folded, f->length));
+	} else if (folded_differs(f)) {
+		put(w, string_ref(w, f->text, f->length));
+		put(w, w->subjects[i]);
+	} else {
+		put(w, w->subjects[i]);
+		put(w, w->subjects[i]);
+	}
 	put(w, (uint32_t)f->length);
 }
 
@@ -243,7 +290,7 @@ static void walk(struct writer *w, const struct content *c)
 	w->fields_at = w->count;
 	put(w, (uint32_t)c->field_count);
 	for (size_t i = 0; i < c->field_count; i++)
-		field(w, &c->fields[i]);
+		field(w, &c->fields[i], i);
 }
 
 /* Pads the strings to a word boundary and appends the stream. */
@@ -285,10 +332,13 @@ static int write_all(FILE *f, const struct content *c, uint64_t key)
 	if (fwrite(&h, sizeof h, 1, f) != 1)
 		return HN_IO;
 	add_string(&w, "", 0); /* the section is never empty */
-	walk(&w, c);
+	subjects(&w, c);
+	if (w.status == HN_OK)
+		walk(&w, c);
 	if (w.status == HN_OK)
 		finish_sections(&w, &h);
 	free(w.words);
+	free(w.subjects);
 	free(w.map.keys);
 	free(w.map.vals);
 	if (w.status == HN_OK)

@@ -21,6 +21,8 @@
 #define HEAP_LIMIT_KIB (32 * 1024)
 #define JIT_STACK_MIN ((size_t)32 * 1024)
 #define JIT_STACK_MAX ((size_t)1024 * 1024)
+/* Fields laid out back to back are searched this many bytes at a time. */
+#define CHUNK_BYTES ((size_t)4 * 1024)
 
 static const char too_complex[] = N_("шаблон слишком сложный");
 
@@ -31,6 +33,7 @@ struct search_query {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	bool caseless;
+	bool local; /* search_pattern_is_local */
 };
 
 static void set_error(struct search_error *err, const char *msg, size_t column)
@@ -133,6 +136,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 	memcpy(folded, pattern, len);
 	fold_yo(folded, len);
 	q->caseless = !search_pattern_has_upper(pattern, len);
+	q->local = search_pattern_is_local(pattern, len);
 	if (q->caseless)
 		options |= PCRE2_CASELESS;
 	q->re = compile_fast(folded, len, options);
@@ -326,37 +330,122 @@ static const char *field_subject(const struct text_field *f, char **owned)
 	return *owned;
 }
 
+/* Searches field i on its own; a field with invalid UTF-8 (only in a
+ * content without text_valid) is skipped, not fatal. */
+static int search_field(struct run *r, const struct content *c, size_t i)
+{
+	char *owned;
+	const char *subject = field_subject(&c->fields[i], &owned);
+
+	if (!subject)
+		return HN_NOMEM;
+	int rc = find_all(r, subject, c->fields[i].length, i);
+	free(owned);
+	if (rc == HN_INVALID) {
+		set_error(r->err, "", 0);
+		rc = HN_OK;
+	}
+	return rc;
+}
+
+/* The end of the run of fields from i that lie back to back, each folded
+ * text followed by a NUL and the next one right after it, up to about
+ * CHUNK_BYTES; *bytes is the run's length without the last NUL. */
+static size_t chunk_end(const struct content *c, size_t i, size_t *bytes)
+{
+	const char *base = c->fields[i].folded;
+	const char *end = base + c->fields[i].length;
+	size_t j = i + 1;
+
+	for (; j < c->field_count && *end == '\0'; j++) {
+		const struct text_field *n = &c->fields[j];
+
+		if (n->folded != end + 1 ||
+		    (size_t)(n->folded + n->length - base) > CHUNK_BYTES)
+			break;
+		end = n->folded + n->length;
+	}
+	*bytes = (size_t)(end - base);
+	return j;
+}
+
+/* The last field in [lo, hi) that starts at or before base + at. */
+static size_t field_at(const struct content *c, size_t lo, size_t hi,
+		       const char *base, size_t at)
+{
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((size_t)(c->fields[mid].folded - base) <= at)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Fields [i, end), back to back from base: one pcre2_match call finds the
+ * next field with a match (for a local pattern, every field that has one
+ * per field has one here too), and that field is searched on its own, so
+ * hits and spans are exactly the per-field ones. A limit hit over the
+ * whole run falls back to the fields one by one. */
+static int search_chunk(struct run *r, const struct content *c, size_t i,
+			size_t end, size_t bytes)
+{
+	const char *base = c->fields[i].folded;
+	size_t n = end - i;
+	uint32_t limit = n < UINT32_MAX / MATCH_LIMIT
+				 ? (uint32_t)n * MATCH_LIMIT
+				 : UINT32_MAX;
+	int rc = HN_OK;
+
+	pcre2_set_match_limit(r->q->mctx, limit);
+	while (i < end && !r->full && rc == HN_OK) {
+		size_t from = (size_t)(c->fields[i].folded - base);
+		int m = pcre2_match(r->q->re, (PCRE2_SPTR)base, bytes, from,
+				    PCRE2_NO_UTF_CHECK, r->q->md, r->q->mctx);
+
+		if (m == PCRE2_ERROR_NOMATCH)
+			break;
+		if (m < 0) {
+			pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
+			for (; i < end && !r->full && rc == HN_OK; i++)
+				rc = search_field(r, c, i);
+			return rc;
+		}
+		i = field_at(c, i, end, base,
+			     pcre2_get_ovector_pointer(r->q->md)[0]);
+		pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
+		rc = search_field(r, c, i++);
+		pcre2_set_match_limit(r->q->mctx, limit);
+	}
+	pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
+	return rc;
+}
+
 int search_run(const struct search_query *q, const struct content *c,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err)
 {
 	struct run r = {.q = q, .max = max_hits, .err = err};
-	size_t i;
+	size_t i = 0;
+	int rc = HN_OK;
 
 	/* Checking every field's UTF-8 on every query was half the time of a
 	 * search over a large pack; the loader has checked it once. */
 	r.valid = c->text_valid;
-	int rc = HN_OK;
-
 	memset(out, 0, sizeof *out);
 	set_error(err, "", 0);
-	for (i = 0; i < c->field_count && !r.full; i++) {
-		char *owned;
-		const char *subject = field_subject(&c->fields[i], &owned);
+	while (i < c->field_count && !r.full && rc == HN_OK) {
+		size_t bytes = 0, end = i + 1;
 
-		if (!subject) {
-			rc = HN_NOMEM;
-			break;
-		}
-		rc = find_all(&r, subject, c->fields[i].length, i);
-		free(owned);
-		/* the loader validates UTF-8; a bad field is skipped, not fatal */
-		if (rc == HN_INVALID) {
-			set_error(err, "", 0);
-			rc = HN_OK;
-		}
-		if (rc != HN_OK)
-			break;
+		if (q->local && r.valid && c->fields[i].folded)
+			end = chunk_end(c, i, &bytes);
+		if (end - i > 1)
+			rc = search_chunk(&r, c, i, end, bytes);
+		else
+			rc = search_field(&r, c, i);
+		i = end;
 	}
 	if (rc != HN_OK) {
 		free(r.list.hits);
