@@ -194,7 +194,13 @@ static void fields(struct reader *r, struct content *c)
 		size_t end = r->pos;
 		r->pos = at;
 		f->text = field_text(r, f->length, true);
-		f->folded = field_text(r, f->length, false);
+		/* most texts have no ё: their folded copy is the text itself */
+		if (!r->bad && r->words[r->pos] == r->words[r->pos - 1]) {
+			f->folded = f->text;
+			r->pos++;
+		} else {
+			f->folded = field_text(r, f->length, false);
+		}
 		r->pos = end;
 	}
 }
