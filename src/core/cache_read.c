@@ -195,12 +195,10 @@ static void fields(struct reader *r, struct content *c)
 		r->pos = at;
 		f->text = field_text(r, f->length, true);
 		/* most texts have no ё: their folded copy is the text itself */
-		if (!r->bad && r->words[r->pos] == r->words[r->pos - 1]) {
+		if (!r->bad && r->words[r->pos] == r->words[r->pos - 1])
 			f->folded = f->text;
-			r->pos++;
-		} else {
+		else
 			f->folded = field_text(r, f->length, false);
-		}
 		r->pos = end;
 	}
 }
