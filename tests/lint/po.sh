@@ -7,14 +7,8 @@
 set -uo pipefail
 src=$(cd "$2" && pwd)
 po=$src/src/po/en.po
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail()
-{
-	echo "FAIL: $*" >&2
-	fails=$((fails + 1))
-}
+# shellcheck source=tests/lib/checks.bash
+source "$(dirname "$0")/../lib/checks.bash"
 
 for tool in msgfmt msgattrib msgcmp xgettext; do
 	command -v "$tool" >/dev/null ||

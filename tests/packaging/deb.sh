@@ -7,14 +7,8 @@
 set -uo pipefail
 build=$(cd "$(dirname "$1")" && pwd)
 src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail()
-{
-	echo "FAIL: $*" >&2
-	fails=$((fails + 1))
-}
+# shellcheck source=tests/lib/checks.bash
+source "$(dirname "$0")/../lib/checks.bash"
 for tool in cpack dpkg-deb; do
 	command -v $tool >/dev/null || {
 		echo "$tool не установлен (bash tests/deps.sh --test)" >&2

@@ -6,14 +6,8 @@
 set -uo pipefail
 build=$(cd "$(dirname "$1")" && pwd)
 src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail()
-{
-	echo "FAIL: $*" >&2
-	fails=$((fails + 1))
-}
+# shellcheck source=tests/lib/checks.bash
+source "$(dirname "$0")/../lib/checks.bash"
 
 root=$tmp/root
 if ! DESTDIR=$root cmake --install "$build" --prefix /usr >"$tmp/log" 2>&1; then

@@ -7,14 +7,8 @@ set -uo pipefail
 helpnav=$1
 src=$2
 page=$src/src/man/helpnav.1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-fail()
-{
-	echo "FAIL: $*" >&2
-	fails=$((fails + 1))
-}
+# shellcheck source=tests/lib/checks.bash
+source "$(dirname "$0")/../lib/checks.bash"
 
 # -k: preconv, as man(1) does, for the UTF-8 text; -ww: every warning.
 if ! groff -k -man -ww -z -Tutf8 "$page" 2>"$tmp/groff"; then
