@@ -63,9 +63,21 @@ static void add_snippet(struct view *v, int item, const struct text_field *f,
 		if (((unsigned char)f->text[start] & 0xC0) != 0x80)
 			back++;
 	}
+	/* Begin at a word, not inside one, when a space allows it. */
+	for (size_t i = start; start > 0 && i < h->byte_start; i++)
+		if (f->text[i] == ' ') {
+			start = i + 1;
+			break;
+		}
+	/* Only what one line can show: a long field is not copied whole. */
+	size_t end = h->byte_start + 4 * (size_t)COLS;
+	if (end >= f->length)
+		end = f->length;
+	while (end < f->length && ((unsigned char)f->text[end] & 0xC0) == 0x80)
+		end++;
 	if (start > 0)
 		sb_add(&b, "…");
-	sb_add(&b, f->text + start);
+	sb_addf(&b, "%.*s", (int)(end - start), f->text + start);
 	for (char *p = b.s; p && *p; p++)
 		if (*p == '\n' || *p == '\t')
 			*p = ' ';
