@@ -153,6 +153,13 @@ struct content {
 
 void content_free(struct content *content);
 
+/* Field i (< c->field_count) of c. Use this, not c->fields[i], where the
+ * content may come from cache_load_dir_fields: such a content may keep its
+ * fields in the cache's own table and decode one into *scratch on demand.
+ * The result points into c or into scratch; valid while both are. */
+const struct text_field *content_field(const struct content *c, size_t i,
+				       struct text_field *scratch);
+
 const struct source *content_find_source(const struct content *c,
 					 const char *id);
 const struct channel *content_find_channel(const struct content *c,

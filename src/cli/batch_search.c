@@ -251,7 +251,9 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	}
 	size_t term = terminal_columns();
 	for (size_t i = 0; i < res.count;) {
-		const struct text_field *f = &c->fields[res.hits[i].field];
+		struct text_field scratch;
+		const struct text_field *f =
+			content_field(c, res.hits[i].field, &scratch);
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
 			size_t pw = text_width(f->path, strlen(f->path)) + 2;

@@ -20,6 +20,13 @@ void content_free(struct content *content)
 	free(content);
 }
 
+const struct text_field *content_field(const struct content *c, size_t i,
+				       struct text_field *scratch)
+{
+	(void)scratch;
+	return &c->fields[i];
+}
+
 const struct source *content_find_source(const struct content *c,
 					 const char *id)
 {
