@@ -74,9 +74,27 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* Whether the '{' at i starts a quantifier this walk reads for sure:
+ * {n}, {n,} or {n,m}. */
+static bool clean_brace(const struct walk *w, size_t i)
+{
+	size_t j = i + 1;
+
+	if (j >= w->len || !is_digit(w->p[j]))
+		return false;
+	while (j < w->len && is_digit(w->p[j]))
+		j++;
+	if (j < w->len && w->p[j] == ',')
+		for (j++; j < w->len && is_digit(w->p[j]); j++)
+			;
+	return j < w->len && w->p[j] == '}';
+}
+
 /* A quantifier after an atom, if any: *min_one when the atom must appear
- * at least once, *exactly_one when it appears once. false: a brace this
- * walk does not read as PCRE2 would for sure. */
+ * at least once, *exactly_one when it appears once. A brace that is not
+ * a plain {n,m} may be a quantifier in some PCRE2 version ({,3}) or
+ * literal text ({4 while typing): the atom before it is taken as
+ * optional, and the brace is left for atom() to skip. */
 static bool quantifier(struct walk *w, bool *min_one, bool *exactly_one)
 {
 	const char *p = w->p;
@@ -90,18 +108,18 @@ static bool quantifier(struct walk *w, bool *min_one, bool *exactly_one)
 		*min_one = p[i] == '+';
 		*exactly_one = false;
 		i++;
+	} else if (p[i] == '{' && !clean_brace(w, i)) {
+		*min_one = false;
+		*exactly_one = false;
+		return true;
 	} else if (p[i] == '{') {
 		size_t j = i + 1, min = 0;
-		if (j >= w->len || !is_digit(p[j]))
-			return false;
 		for (; j < w->len && is_digit(p[j]); j++)
 			min = min < 1000 ? min * 10 + (size_t)(p[j] - '0')
 					 : min;
-		if (j < w->len && p[j] == ',')
+		if (p[j] == ',')
 			for (j++; j < w->len && is_digit(p[j]); j++)
 				;
-		if (j >= w->len || p[j] != '}')
-			return false;
 		*min_one = min >= 1;
 		*exactly_one = false;
 		i = j + 1;
@@ -202,6 +220,16 @@ static bool escape(struct walk *w, bool *literal, char *ch)
 	return false;
 }
 
+/* A brace that quantifier() left: through the next '}' if there is one
+ * (whatever it means, nothing in it is counted), else the brace alone,
+ * which is then literal text. */
+static void skip_brace(struct walk *w)
+{
+	const char *end = memchr(w->p + w->pos, '}', w->len - w->pos);
+
+	w->pos = end ? (size_t)(end - w->p) + 1 : w->pos + 1;
+}
+
 static enum walk_status walk_seq(struct walk *w, struct runs *r, int depth);
 
 /* A group from its '(': only plain and "(?:" groups are understood. */
@@ -251,7 +279,9 @@ static enum walk_status atom(struct walk *w, struct runs *r)
 			return WALK_GIVE_UP;
 	} else if (*s == '.' || *s == '^' || *s == '$') {
 		w->pos++;
-	} else if (*s == '*' || *s == '+' || *s == '?' || *s == '{') {
+	} else if (*s == '{') {
+		skip_brace(w);
+	} else if (*s == '*' || *s == '+' || *s == '?') {
 		return WALK_GIVE_UP; /* a quantifier with nothing before it */
 	} else {
 		n = utf8_len(*s);

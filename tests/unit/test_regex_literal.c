@@ -41,7 +41,10 @@ static const struct expect cases[] = {
 	{"(?i)abc", false, NULL},
 	{"(?=abc)abc", false, NULL},
 	{"\\Qabc\\E", false, NULL},
-	{"a{,3}bc", false, NULL},
+	{"a{,3}bc", false, "bc"},
+	{"№\\s*[0-9]{4", true, "№"},
+	{"ab{4", false, "a"},
+	{"x{y}zw", false, "zw"},
 	{"\\0", false, NULL},
 	{"[abc]", false, NULL},
 	{"[]abc]de", false, "de"},
@@ -83,6 +86,7 @@ static const char *const patterns[] = {
 	"(за)*№",   "1(?:2|№)3", "а?б?№",    "ЗА1",     "за 1",      "е1",
 	"x.1y",     "(?:x1)+y",  "\\d№\\d",  "[^x]№ab", "ab\\s1",    "№\\b1",
 	"(?:№1)?2", "е+ -",      "x{2}1",    "12|x1",   "(?:1|2)-№", "Е№",
+	"1{2",      "x{,2}y",    "№{1",      "{1}",
 };
 
 static void random_text(char *buf, size_t cap, unsigned *seed)
