@@ -86,7 +86,7 @@ static const char *const patterns[] = {
 	"(за)*№",   "1(?:2|№)3", "а?б?№",    "ЗА1",     "за 1",      "е1",
 	"x.1y",     "(?:x1)+y",  "\\d№\\d",  "[^x]№ab", "ab\\s1",    "№\\b1",
 	"(?:№1)?2", "е+ -",      "x{2}1",    "12|x1",   "(?:1|2)-№", "Е№",
-	"1{2",      "x{,2}y",    "№{1",      "{1}",
+	"1{2",      "x{,2}y",    "№{1",      "y{1}1",
 };
 
 static void random_text(char *buf, size_t cap, unsigned *seed)
