@@ -1,7 +1,8 @@
 /* arena.h - a bump allocator: many small allocations, one free.
  *
- * Everything allocated from an arena lives until arena_free. Memory is
- * zeroed and aligned for any type. */
+ * Everything allocated from an arena lives until arena_free. Memory from
+ * arena_alloc and arena_calloc is zeroed and aligned for any type; strings
+ * are packed back to back, unaligned. */
 #ifndef HELPNAV_ARENA_H
 #define HELPNAV_ARENA_H
 
@@ -21,10 +22,16 @@ void *arena_alloc(struct arena *a, size_t size);
 /* count * size zeroed bytes; NULL on failure or overflow. */
 void *arena_calloc(struct arena *a, size_t count, size_t size);
 
-/* Copies n bytes of s and a terminating NUL. */
+/* Copies n bytes of s and a terminating NUL; consecutive copies lie back
+ * to back (each right after the previous one's NUL) unless a new chunk
+ * was needed. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 
 char *arena_strdup(struct arena *a, const char *s);
+
+/* Moves every allocation of from into into and frees from (NULL is
+ * fine): they then live until arena_free(into). */
+void arena_merge(struct arena *into, struct arena *from);
 
 /* Bytes handed out so far (for tests and limits). */
 size_t arena_used(const struct arena *a);

@@ -2,11 +2,14 @@
 #include "arena.h"
 
 #include <stdalign.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { CHUNK_BYTES = 64 * 1024 };
+/* Chunks grow from the first size to the last as the arena fills, so a
+ * small content costs little and a big one few mallocs. */
+enum { FIRST_CHUNK = 16 * 1024, LAST_CHUNK = 1024 * 1024 };
 
 struct chunk {
 	struct chunk *next;
@@ -18,11 +21,15 @@ struct chunk {
 struct arena {
 	struct chunk *head;
 	size_t total;
+	size_t next_chunk;
 };
 
 struct arena *arena_new(void)
 {
-	return calloc(1, sizeof(struct arena));
+	struct arena *a = calloc(1, sizeof(struct arena));
+	if (a)
+		a->next_chunk = FIRST_CHUNK;
+	return a;
 }
 
 void arena_free(struct arena *a)
@@ -51,6 +58,36 @@ static struct chunk *chunk_new(size_t size)
 	return c;
 }
 
+/* size bytes (not zeroed) at a multiple of align (a power of two, at
+ * most alignof(max_align_t)); the caller has checked size. */
+static void *take(struct arena *a, size_t size, size_t align)
+{
+	struct chunk *c = a->head;
+	size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+	if (!c || at > c->size || c->size - at < size) {
+		size_t want = a->next_chunk;
+		/* Big requests get a chunk of their own behind the current
+		 * one, so the space left in the current chunk is not lost. */
+		bool own = size > want / 4;
+		c = chunk_new(own ? size : want);
+		if (!c)
+			return NULL;
+		if (own && a->head) {
+			c->next = a->head->next;
+			a->head->next = c;
+		} else {
+			c->next = a->head;
+			a->head = c;
+			if (a->next_chunk < LAST_CHUNK)
+				a->next_chunk *= 2;
+		}
+		at = 0;
+	}
+	c->used = at + size;
+	a->total += size;
+	return c->data + at;
+}
+
 void *arena_alloc(struct arena *a, size_t size)
 {
 	const size_t align = alignof(max_align_t);
@@ -59,25 +96,9 @@ void *arena_alloc(struct arena *a, size_t size)
 	size = (size + align - 1) & ~(align - 1);
 	if (size == 0)
 		size = align;
-	struct chunk *c = a->head;
-	if (!c || c->size - c->used < size) {
-		/* Big requests get a chunk of their own behind the current
-		 * one, so the space left in the current chunk is not lost. */
-		c = chunk_new(size > CHUNK_BYTES / 4 ? size : CHUNK_BYTES);
-		if (!c)
-			return NULL;
-		if (size > CHUNK_BYTES / 4 && a->head) {
-			c->next = a->head->next;
-			a->head->next = c;
-		} else {
-			c->next = a->head;
-			a->head = c;
-		}
-	}
-	void *p = c->data + c->used;
-	c->used += size;
-	a->total += size;
-	memset(p, 0, size);
+	void *p = take(a, size, align);
+	if (p)
+		memset(p, 0, size);
 	return p;
 }
 
@@ -90,17 +111,43 @@ void *arena_calloc(struct arena *a, size_t count, size_t size)
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	if (n == SIZE_MAX)
+	if (n >= SIZE_MAX - alignof(max_align_t))
 		return NULL;
-	char *p = arena_alloc(a, n + 1);
-	if (p && n)
+	/* strings need no alignment: packed back to back */
+	char *p = take(a, n + 1, 1);
+	if (!p)
+		return NULL;
+	if (n)
 		memcpy(p, s, n);
+	p[n] = '\0';
 	return p;
 }
 
 char *arena_strdup(struct arena *a, const char *s)
 {
 	return arena_strndup(a, s, strlen(s));
+}
+
+void arena_merge(struct arena *into, struct arena *from)
+{
+	if (!from)
+		return;
+	struct chunk *c = from->head;
+	/* from's chunks go behind into's current one, which stays the one
+	 * allocations continue in */
+	while (c) {
+		struct chunk *next = c->next;
+		if (into->head) {
+			c->next = into->head->next;
+			into->head->next = c;
+		} else {
+			c->next = NULL;
+			into->head = c;
+		}
+		c = next;
+	}
+	into->total += from->total;
+	free(from);
 }
 
 size_t arena_used(const struct arena *a)

@@ -131,13 +131,27 @@ static int read_file(const char *path, char **data, size_t *length,
 		close(fd);
 		return HN_LIMIT;
 	}
-	size_t cap = LOADER_MAX_FILE_BYTES + 1, n = 0;
+	/* The size it has now, plus a byte to see it grow; it may grow up
+	 * to the cap + 1. */
+	const size_t max = LOADER_MAX_FILE_BYTES + 1;
+	size_t cap = (size_t)st.st_size + 1, n = 0;
 	char *buf = malloc(cap);
 	if (!buf) {
 		close(fd);
 		return HN_NOMEM;
 	}
-	while (n < cap) {
+	while (n < max) {
+		if (n == cap) {
+			size_t more = cap * 2 < max ? cap * 2 : max;
+			char *grown = realloc(buf, more);
+			if (!grown) {
+				free(buf);
+				close(fd);
+				return HN_NOMEM;
+			}
+			buf = grown;
+			cap = more;
+		}
 		ssize_t got = read(fd, buf + n, cap - n);
 		if (got < 0 && errno == EINTR)
 			continue;
@@ -168,38 +182,48 @@ static char *join(const char *dir, const char *name)
 	return p;
 }
 
-static void free_files(struct content_file *files, size_t count)
+/* Reads, parses and walks the listed files one at a time, so that only
+ * one file's bytes are held at once. The worst status wins: HN_NOMEM,
+ * then HN_IO, then HN_LIMIT (a file over the size cap). After a read
+ * error the readable files are still checked, so that all problems are
+ * reported at once; the content is then dropped. */
+static int load_listed(const char *dir, char *const *names, size_t count,
+		       struct content **out, struct diag_list *diags)
 {
-	for (size_t i = 0; i < count; i++) {
-		free((void *)(uintptr_t)files[i].name);
-		free((void *)(uintptr_t)files[i].data);
-	}
-	free(files);
-}
-
-/* Reads the listed files into files[0..*n). The worst status wins:
- * HN_NOMEM, then HN_IO, then HN_LIMIT (a file over the size cap). */
-static int read_files(const char *dir, char *const *names, size_t count,
-		      struct content_file *files, size_t *n,
-		      struct diag_list *diags)
-{
+	struct loader L;
+	char *pack = NULL; /* the first readable file names the pack */
 	int status = HN_OK;
-	for (size_t i = 0; i < count; i++) {
+	bool ok = loader_begin(&L, diags);
+	for (size_t i = 0; i < count && ok; i++) {
 		char *path = join(dir, names[i]);
 		char *data = NULL;
 		size_t length = 0;
 		int st = path ? read_file(path, &data, &length, diags)
 			      : HN_NOMEM;
 		if (st == HN_OK)
-			files[(*n)++] =
-				(struct content_file){path, data, length};
+			ok = loader_add_file(
+				&L, &(struct content_file){path, data, length});
+		free(data);
+		if (st == HN_OK && !pack)
+			pack = path;
 		else
 			free(path);
 		if (st == HN_NOMEM)
-			return HN_NOMEM;
+			ok = false;
 		if (st == HN_IO || (st == HN_LIMIT && status == HN_OK))
 			status = st;
 	}
+	/* With no file read, there is no pack to link. */
+	int st = loader_finish(&L, ok ? pack : NULL, out);
+	if (!ok)
+		status = HN_NOMEM;
+	else if (status == HN_OK)
+		status = st;
+	if (status != HN_OK && *out) {
+		content_free(*out);
+		*out = NULL;
+	}
+	free(pack);
 	return status;
 }
 
@@ -215,33 +239,18 @@ int loader_load_dir(const char *dir, struct content **out,
 {
 	*out = NULL;
 	char **names;
-	size_t count, n = 0;
-	int status = loader_list_yaml(dir, &names, &count, diags);
-	struct content_file *files =
-		status == HN_OK ? calloc(count + 1, sizeof *files) : NULL;
-	if (status == HN_OK && !files)
-		status = HN_NOMEM;
+	size_t count;
 	/* Without the whole list, the pack would look incomplete. */
-	if (status == HN_OK)
-		status = read_files(dir, names, count, files, &n, diags);
-	free_names(names, count);
+	int status = loader_list_yaml(dir, &names, &count, diags);
 	if (status == HN_OK && count == 0) {
 		diag_add(diags, dir, 0, 0, "в каталоге нет файлов *.yaml");
 		status = HN_INVALID;
-	} else if (status != HN_NOMEM && n > 0) {
-		/* After a read error the readable files are still checked,
-		 * so that all problems are reported at once. */
-		int st = loader_load_files(files, n, out, diags);
-		if (status == HN_OK)
-			status = st;
-		else if (*out) {
-			content_free(*out);
-			*out = NULL;
-		}
+	} else if (status == HN_OK) {
+		status = load_listed(dir, names, count, out, diags);
 	}
+	free_names(names, count);
 	if (status == HN_LIMIT) /* too big is a content error */
 		status = HN_INVALID;
 	diag_list_sort(diags);
-	free_files(files, n);
 	return status;
 }

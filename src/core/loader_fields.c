@@ -4,20 +4,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
 #include "loader_internal.h"
 #include "status.h"
 
+/* Two passes over the records: one counts the fields (items NULL), one
+ * fills the array allocated for exactly that many. */
 struct builder {
 	struct content *c;
 	struct text_field *items;
-	size_t count, cap;
+	size_t count;
 	bool nomem;
 };
 
-/* A copy of text with ё->е and Ё->Е: both pairs are 2 bytes in UTF-8. */
-static char *fold(struct arena *a, const char *text, size_t len)
+static bool has_yo(const char *text, size_t len)
 {
+	for (size_t i = 0; i + 1 < len; i++) {
+		unsigned char b0 = (unsigned char)text[i];
+		unsigned char b1 = (unsigned char)text[i + 1];
+		if ((b0 == 0xD1 && b1 == 0x91) || (b0 == 0xD0 && b1 == 0x81))
+			return true;
+	}
+	return false;
+}
+
+/* text with ё->е and Ё->Е (both pairs are 2 bytes in UTF-8): text itself
+ * when it has neither, else a copy. */
+static const char *fold(struct arena *a, const char *text, size_t len)
+{
+	if (!has_yo(text, len))
+		return text;
 	char *out = arena_strndup(a, text, len);
 	if (!out)
 		return NULL;
@@ -41,14 +56,9 @@ static void add(struct builder *b, const char *path, const char *field,
 {
 	if (!text || b->nomem)
 		return;
-	if (b->count == b->cap) {
-		struct text_field *items =
-			grow_array(b->items, &b->cap, sizeof *items, 64);
-		if (!items) {
-			b->nomem = true;
-			return;
-		}
-		b->items = items;
+	if (!b->items) {
+		b->count++;
+		return;
 	}
 	size_t len = strlen(text);
 	const char *folded = fold(b->c->arena, text, len);
@@ -84,9 +94,11 @@ static void add_items(struct builder *b, const char *path,
 		add(b, path, "checklist", list->items[i].text);
 }
 
-static char *make_path(struct builder *b, const char *a, const char *m,
-		       const char *z)
+static const char *make_path(struct builder *b, const char *a, const char *m,
+			     const char *z)
 {
+	if (!b->items)
+		return "";
 	size_t n = strlen(a) + strlen(m) + strlen(z) + 3;
 	char *p = arena_alloc(b->c->arena, n);
 	if (!p) {
@@ -105,8 +117,8 @@ static void add_category(struct builder *b, const struct category *cat)
 	/* Category items are shown (and found) in the checklist of the
 	 * category's first channel. */
 	if (cat->checklist.count && cat->channel_count) {
-		char *path = make_path(b, cat->id, cat->channels[0]->id,
-				       "checklist");
+		const char *path = make_path(b, cat->id, cat->channels[0]->id,
+					     "checklist");
 		if (path)
 			add_items(b, path, &cat->checklist);
 	}
@@ -114,8 +126,8 @@ static void add_category(struct builder *b, const struct category *cat)
 
 static void add_channel(struct builder *b, const struct channel *ch, bool first)
 {
-	char *path = make_path(b, "channels", ch->id, "");
-	char *list = make_path(b, "channels", ch->id, "checklist");
+	const char *path = make_path(b, "channels", ch->id, "");
+	const char *list = make_path(b, "channels", ch->id, "checklist");
 	if (!path || !list)
 		return;
 	add(b, path, "title", ch->title);
@@ -129,31 +141,39 @@ static void add_channel(struct builder *b, const struct channel *ch, bool first)
 	add_items(b, list, &ch->checklist);
 }
 
+static void add_all(struct builder *b)
+{
+	const struct content *c = b->c;
+	for (size_t i = 0; i < c->category_count; i++)
+		add_category(b, &c->categories[i]);
+	for (size_t i = 0; i < c->page_count; i++) {
+		const struct page *p = &c->pages[i];
+		add(b, p->id, "title", p->title);
+		add(b, p->id, "summary", p->summary);
+		add_blocks(b, p->id, "body", &p->body);
+	}
+	for (size_t i = 0; i < c->channel_count; i++)
+		add_channel(b, &c->channels[i], i == 0);
+	for (size_t i = 0; i < c->source_count; i++) {
+		add(b, "sources", "title", c->sources[i].title);
+		add(b, "sources", "note", c->sources[i].note);
+	}
+}
+
 int loader_build_fields(struct content *c)
 {
 	struct builder b = {.c = c};
-	for (size_t i = 0; i < c->category_count; i++)
-		add_category(&b, &c->categories[i]);
-	for (size_t i = 0; i < c->page_count; i++) {
-		const struct page *p = &c->pages[i];
-		add(&b, p->id, "title", p->title);
-		add(&b, p->id, "summary", p->summary);
-		add_blocks(&b, p->id, "body", &p->body);
-	}
-	for (size_t i = 0; i < c->channel_count; i++)
-		add_channel(&b, &c->channels[i], i == 0);
-	for (size_t i = 0; i < c->source_count; i++) {
-		add(&b, "sources", "title", c->sources[i].title);
-		add(&b, "sources", "note", c->sources[i].note);
-	}
-	if (!b.nomem && b.count) {
-		c->fields = arena_calloc(c->arena, b.count, sizeof *c->fields);
-		if (c->fields)
-			memcpy(c->fields, b.items, b.count * sizeof *b.items);
-		else
-			b.nomem = true;
-		c->field_count = b.nomem ? 0 : b.count;
-	}
-	free(b.items);
-	return b.nomem ? HN_NOMEM : HN_OK;
+	add_all(&b);
+	if (!b.count)
+		return HN_OK;
+	b.items = arena_calloc(c->arena, b.count, sizeof *b.items);
+	if (!b.items)
+		return HN_NOMEM;
+	b.count = 0;
+	add_all(&b);
+	if (b.nomem)
+		return HN_NOMEM;
+	c->fields = b.items;
+	c->field_count = b.count;
+	return HN_OK;
 }

@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "content.h"
 #include "diag.h"
+#include "loader.h"
 
 enum ynode_kind {
 	YN_SCALAR,
@@ -30,14 +31,13 @@ struct ynode {
 	size_t count;        /* SEQ: items; MAP: pairs */
 };
 
-/* Parses one file. Nodes go to tree (freed by the caller after the
- * walk), scalar text to strings (the content arena). Every problem is
- * added to diags and counted in *errors. *root is the document, or NULL
- * when the file cannot be used at all (syntax error, empty...).
+/* Parses one file. Nodes and their text go to tree (freed by the caller
+ * after the walk, which copies what it keeps). Every problem is added to
+ * diags and counted in *errors. *root is the document, or NULL when the
+ * file cannot be used at all (syntax error, empty...).
  * Returns HN_OK or HN_NOMEM. */
 int yaml_read_tree(const char *file, const char *data, size_t length,
-		   struct arena *tree, struct arena *strings,
-		   struct diag_list *diags, size_t *errors,
+		   struct arena *tree, struct diag_list *diags, size_t *errors,
 		   struct ynode **root);
 
 /* A growable array, moved into the arena when loading ends. */
@@ -58,9 +58,17 @@ struct cat_refs {
 	size_t count;
 };
 
-/* Loading state for a whole pack. */
+/* Loading state for a whole pack. Files are read and walked one at a
+ * time: only the records and the strings they keep outlive a file. */
 struct loader {
 	struct arena *arena; /* becomes the content's arena */
+	/* The searchable texts, in the order the walk meets them, which is
+	 * field order within a record: they end up back to back, as search
+	 * likes them. Merged into arena by loader_link. */
+	struct arena *texts;
+	/* Strings needed only until the pack is linked (channel ids a
+	 * category lists); freed with the loader. */
+	struct arena *scratch;
 	struct diag_list *diags;
 	const char *file; /* the file being walked (in the arena) */
 	size_t errors;
@@ -82,6 +90,15 @@ void loader_report(struct loader *L, const char *file, unsigned line,
 /* s made safe and short for a message: newlines and tabs as \n and \t,
  * cut after 40 characters with "…". Allocated in a; s itself on failure. */
 const char *loader_show(struct arena *a, const char *s);
+
+/* The streaming form of loader_load_files (loader_read.c): begin, add
+ * each file (its bytes may be freed as soon as add returns), then finish,
+ * which links the pack named pack (as loader_link) and releases L. begin
+ * and add return false when memory runs out; finish must still be called
+ * (it returns HN_NOMEM). With pack NULL, finish only releases L. */
+bool loader_begin(struct loader *L, struct diag_list *diags);
+bool loader_add_file(struct loader *L, const struct content_file *f);
+int loader_finish(struct loader *L, const char *pack, struct content **out);
 
 /* Walks one file's tree into L (loader_schema.c). */
 void loader_walk_file(struct loader *L, const struct ynode *root);

@@ -18,12 +18,26 @@ static void loader_release(struct loader *L)
 	free(L->cat_refs.items);
 	free(L->src_refs.items);
 	free(L->files.items);
+	arena_free(L->texts);
+	arena_free(L->scratch);
 	arena_free(L->arena);
+	*L = (struct loader){0};
 }
 
-/* Reads one file into L; false on allocation failure. */
-static bool load_one(struct loader *L, const struct content_file *f)
+bool loader_begin(struct loader *L, struct diag_list *diags)
 {
+	*L = (struct loader){.diags = diags};
+	L->arena = arena_new();
+	L->texts = arena_new();
+	L->scratch = arena_new();
+	L->nomem = !L->arena || !L->texts || !L->scratch;
+	return !L->nomem;
+}
+
+bool loader_add_file(struct loader *L, const struct content_file *f)
+{
+	if (L->nomem)
+		return false;
 	L->file = arena_strdup(L->arena, f->name ? f->name : "?");
 	struct arena *tree = arena_new();
 	const char **slot = loader_push(L, &L->files, sizeof *slot);
@@ -31,37 +45,45 @@ static bool load_one(struct loader *L, const struct content_file *f)
 		*slot = L->file;
 	if (!L->file || !tree || !slot) {
 		arena_free(tree);
+		L->nomem = true;
 		return false;
 	}
 	struct ynode *root = NULL;
 	int status = yaml_read_tree(L->file, f->data ? f->data : "",
-				    f->data ? f->length : 0, tree, L->arena,
-				    L->diags, &L->errors, &root);
+				    f->data ? f->length : 0, tree, L->diags,
+				    &L->errors, &root);
 	if (status == HN_OK && root)
 		loader_walk_file(L, root);
 	arena_free(tree);
-	return status == HN_OK && !L->nomem;
+	if (status != HN_OK)
+		L->nomem = true;
+	return !L->nomem;
 }
 
-static int load_files(const struct content_file *files, size_t count,
-		      const char *pack, size_t prior_errors,
-		      struct content **out, struct diag_list *diags)
+int loader_finish(struct loader *L, const char *pack, struct content **out)
 {
 	*out = NULL;
-	struct loader L = {.diags = diags, .errors = prior_errors};
-	L.arena = arena_new();
-	int status = L.arena ? HN_OK : HN_NOMEM;
-	for (size_t i = 0; i < count && status == HN_OK; i++)
-		if (!load_one(&L, &files[i]))
-			status = HN_NOMEM;
-	if (status == HN_OK)
-		status = loader_link(&L, pack, out);
+	int status = L->nomem ? HN_NOMEM
+		     : pack   ? loader_link(L, pack, out)
+			      : HN_OK;
 	/* libyaml refuses invalid UTF-8, so every text is valid */
 	if (status == HN_OK && *out)
 		(*out)->text_valid = true;
-	loader_release(&L);
+	struct diag_list *diags = L->diags;
+	loader_release(L);
 	diag_list_sort(diags);
 	return status;
+}
+
+static int load_files(const struct content_file *files, size_t count,
+		      const char *pack, struct content **out,
+		      struct diag_list *diags)
+{
+	struct loader L;
+	*out = NULL;
+	for (bool ok = loader_begin(&L, diags); ok && count; count--)
+		ok = loader_add_file(&L, files++);
+	return loader_finish(&L, pack, out);
 }
 
 int loader_load_files(const struct content_file *files, size_t count,
@@ -74,7 +96,7 @@ int loader_load_files(const struct content_file *files, size_t count,
 		diag_list_sort(diags);
 		return HN_INVALID;
 	}
-	return load_files(files, count, files[0].name ? files[0].name : "?", 0,
+	return load_files(files, count, files[0].name ? files[0].name : "?",
 			  out, diags);
 }
 

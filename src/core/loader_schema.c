@@ -157,11 +157,24 @@ static const struct ynode *want(struct loader *L, const struct ynode *map,
 	return v;
 }
 
+/* v's text copied into a, to outlive the file's tree; NULL when v is
+ * NULL or memory runs out (L->nomem set). */
+static const char *keep(struct loader *L, struct arena *a,
+			const struct ynode *v)
+{
+	if (!v)
+		return NULL;
+	const char *s = arena_strndup(a, v->text, v->len);
+	if (!s)
+		L->nomem = true;
+	return s;
+}
+
+/* A searchable text: into L->texts, in walk order. */
 static const char *want_string(struct loader *L, const struct ynode *map,
 			       const char *key, bool required)
 {
-	const struct ynode *v = want(L, map, key, YN_SCALAR, required);
-	return v ? v->text : NULL;
+	return keep(L, L->texts, want(L, map, key, YN_SCALAR, required));
 }
 
 static const struct ynode *want_list(struct loader *L, const struct ynode *map,
@@ -233,7 +246,7 @@ static const char *want_id(struct loader *L, const struct ynode *map,
 		       v->text);
 		return NULL;
 	}
-	return v->text;
+	return keep(L, L->arena, v);
 }
 
 static struct source_list want_sources(struct loader *L,
@@ -248,9 +261,11 @@ static struct source_list want_sources(struct loader *L,
 		const struct ynode *n = v->kids[i];
 		if (!item_is(L, n, "sources", YN_SCALAR))
 			continue;
-		struct id_ref ref = {n->text, origin_of(L, n)};
+		struct id_ref ref = {keep(L, L->arena, n), origin_of(L, n)};
+		if (!ref.id)
+			break;
 		append(L, &L->src_refs, &ref, sizeof ref);
-		out.ids[out.count++] = n->text;
+		out.ids[out.count++] = ref.id;
 	}
 	return out;
 }
@@ -484,7 +499,7 @@ static void read_source(struct loader *L, const struct ynode *map)
 	check_keys(L, map, keys);
 	s.id = want_id(L, map, false);
 	s.title = want_string(L, map, "title", true);
-	s.file = want_string(L, map, "file", false);
+	s.file = keep(L, L->arena, want(L, map, "file", YN_SCALAR, false));
 	s.note = want_string(L, map, "note", false);
 	s.at = origin_of(L, map);
 	append(L, &L->sources, &s, sizeof s);
@@ -523,9 +538,12 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 		return out;
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
-		if (item_is(L, n, "channels", YN_SCALAR))
-			out.refs[out.count++] =
-				(struct id_ref){n->text, origin_of(L, n)};
+		if (!item_is(L, n, "channels", YN_SCALAR))
+			continue;
+		struct id_ref ref = {keep(L, L->scratch, n), origin_of(L, n)};
+		if (!ref.id)
+			break;
+		out.refs[out.count++] = ref;
 	}
 	report_repeats(L, out.refs, out.count);
 	return out;

@@ -26,7 +26,7 @@ struct reader {
 	const char *file;
 	const char *data;
 	size_t length;
-	struct arena *tree, *strings;
+	struct arena *tree;
 	struct diag_list *diags;
 	size_t *errors;
 	struct frame stack[LOADER_MAX_DEPTH];
@@ -261,7 +261,7 @@ static void on_scalar(struct reader *r, const yaml_event_t *e)
 	if (!n)
 		return;
 	n->len = e->data.scalar.length;
-	n->text = arena_strndup(r->strings, (const char *)e->data.scalar.value,
+	n->text = arena_strndup(r->tree, (const char *)e->data.scalar.value,
 				n->len);
 	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	if (!n->text) {
@@ -452,15 +452,14 @@ static void parse(struct reader *r, bool *fatal)
 }
 
 int yaml_read_tree(const char *file, const char *data, size_t length,
-		   struct arena *tree, struct arena *strings,
-		   struct diag_list *diags, size_t *errors, struct ynode **root)
+		   struct arena *tree, struct diag_list *diags, size_t *errors,
+		   struct ynode **root)
 {
 	struct reader r = {
 		.file = file,
 		.data = data,
 		.length = length,
 		.tree = tree,
-		.strings = strings,
 		.diags = diags,
 		.errors = errors,
 	};
