@@ -35,6 +35,11 @@ size_t text_width(const char *s, size_t len);
 /* Byte length of the longest prefix of s that fits in cols columns. */
 size_t text_fit(const char *s, size_t len, size_t cols);
 
+/* Whether text_width(s, len) <= cols; stops reading s as soon as the
+ * answer is known (at most about cols characters), so that asking it of a
+ * long line costs what fits, not the whole line. */
+bool text_fits(const char *s, size_t len, size_t cols);
+
 /* A wrapped line: bytes [start, start+length) of the text, width columns. */
 struct wrap_line {
 	size_t start;

@@ -18,9 +18,51 @@ enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40 };
 #define SGR_MATCH "\033[1;31m"
 #define SGR_OFF "\033[m"
 
+/* --search writes hundreds of thousands of short pieces: they are
+ * gathered here and written with one fwrite per OUT_SIZE bytes. */
+enum { OUT_SIZE = 1 << 16 };
+
+struct out {
+	FILE *file;
+	size_t len;
+	char buf[OUT_SIZE];
+};
+
+static void out_flush(struct out *o)
+{
+	if (o->len)
+		fwrite(o->buf, 1, o->len, o->file);
+	o->len = 0;
+}
+
+static void out_put(struct out *o, const char *s, size_t len)
+{
+	if (len > OUT_SIZE - o->len) {
+		out_flush(o);
+		if (len > OUT_SIZE) {
+			fwrite(s, 1, len, o->file);
+			return;
+		}
+	}
+	memcpy(o->buf + o->len, s, len);
+	o->len += len;
+}
+
+static void out_str(struct out *o, const char *s)
+{
+	out_put(o, s, strlen(s));
+}
+
+static void out_char(struct out *o, char c)
+{
+	if (o->len == OUT_SIZE)
+		out_flush(o);
+	o->buf[o->len++] = c;
+}
+
 /* Writes s[0, len) with tabs as spaces and control characters (and bytes
  * that are not UTF-8) as '?', so nothing raw reaches the terminal. */
-static void put_clean(const char *s, size_t len, FILE *out)
+static void put_clean(const char *s, size_t len, struct out *out)
 {
 	size_t done = 0; /* s[done, i) is clean and not yet written */
 	for (size_t i = 0; i < len;) {
@@ -42,12 +84,12 @@ static void put_clean(const char *s, size_t len, FILE *out)
 			i += n;
 			continue;
 		}
-		fwrite(s + done, 1, i - done, out);
-		fputc(cp == '\t' ? ' ' : '?', out);
+		out_put(out, s + done, i - done);
+		out_char(out, cp == '\t' ? ' ' : '?');
 		i += n;
 		done = i;
 	}
-	fwrite(s + done, 1, len - done, out);
+	out_put(out, s + done, len - done);
 }
 
 /* Columns of one character as put_clean draws it. */
@@ -67,30 +109,72 @@ static size_t prev_char(const char *s, size_t pos)
 	return pos;
 }
 
-/* The window [*start, *end) of the line [ls, le) around the match
- * [ms, me) that fits in cols columns: up to a third of the room on the
- * left, the rest on the right, and more on the left if the line ends. */
-static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
-		       size_t me, size_t cols, size_t *start, size_t *end)
+static bool is_cont(unsigned char b)
 {
-	size_t used = text_width(t + ms, me - ms), s = ms, e = me, n, w;
+	return (b & 0xC0) == 0x80;
+}
+
+/* char_cols of the character at e before le, and its bytes in *n; printable
+ * ASCII and Cyrillic letters (D0/D1 lead byte) without decoding. */
+static inline size_t next_cols(const char *t, size_t e, size_t le, size_t *n)
+{
+	unsigned char b = (unsigned char)t[e];
+	if (b >= 0x20 && b < 0x7F) {
+		*n = 1;
+		return 1;
+	}
+	if ((b == 0xD0 || b == 0xD1) && e + 1 < le &&
+	    is_cont((unsigned char)t[e + 1])) {
+		*n = 2;
+		return 1;
+	}
+	return char_cols(t + e, le - e, n);
+}
+
+/* Columns of the character before s (s > 0), which starts at *p, with
+ * the same shortcut. */
+static inline size_t prev_cols(const char *t, size_t s, size_t *p)
+{
+	unsigned char b = (unsigned char)t[s - 1];
+	size_t n;
+	if (b >= 0x20 && b < 0x7F) {
+		*p = s - 1;
+		return 1;
+	}
+	if (is_cont(b) && s >= 2 &&
+	    ((unsigned char)t[s - 2] == 0xD0 ||
+	     (unsigned char)t[s - 2] == 0xD1)) {
+		*p = s - 2;
+		return 1;
+	}
+	*p = prev_char(t, s);
+	return char_cols(t + *p, s - *p, &n);
+}
+
+/* The window [*start, *end) of the line [ls, le) around the match
+ * [ms, me), used columns wide, that fits in cols columns: up to a third of
+ * the room on the left, the rest on the right, and more on the left if the
+ * line ends. */
+static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
+		       size_t me, size_t used, size_t cols, size_t *start,
+		       size_t *end)
+{
+	size_t s = ms, e = me, n, w, p;
 	size_t left_room = used < cols ? (cols - used) / 3 : 0, left = 0;
 	while (s > ls) {
-		size_t p = prev_char(t, s);
-		w = char_cols(t + p, s - p, &n);
+		w = prev_cols(t, s, &p);
 		if (left + w > left_room)
 			break;
 		left += w;
 		used += w;
 		s = p;
 	}
-	while (e < le && used + (w = char_cols(t + e, le - e, &n)) <= cols) {
+	while (e < le && used + (w = next_cols(t, e, le, &n)) <= cols) {
 		used += w;
 		e += n;
 	}
 	while (s > ls) {
-		size_t p = prev_char(t, s);
-		w = char_cols(t + p, s - p, &n);
+		w = prev_cols(t, s, &p);
 		if (used + w > cols)
 			break;
 		used += w;
@@ -125,7 +209,7 @@ static size_t terminal_columns(void)
  * highlighted on the same line, as grep does, not printed again. */
 static size_t print_hits(const struct text_field *f,
 			 const struct search_hit *hits, size_t count,
-			 size_t cols, bool color)
+			 size_t cols, bool color, struct out *out)
 {
 	const struct search_hit *h = &hits[0];
 	const char *t = f->text;
@@ -133,8 +217,8 @@ static size_t print_hits(const struct text_field *f,
 	 * the line is looked at only that far (4 bytes a column at most):
 	 * scanning a whole long line for each of its matches is quadratic. */
 	size_t reach = 4 * cols + 4;
-	size_t ms = h->byte_start, ls = ms;
-	while (ls > 0 && t[ls - 1] != '\n' && ms - ls < reach)
+	size_t ms = h->byte_start, ls = ms, lo = ms > reach ? ms - reach : 0;
+	while (ls > lo && t[ls - 1] != '\n')
 		ls--;
 	while (ls < ms && ((unsigned char)t[ls] & 0xC0) == 0x80)
 		ls++;
@@ -147,41 +231,41 @@ static size_t print_hits(const struct text_field *f,
 		le--;
 	bool cut_right = le < f->length && t[le] != '\n';
 	size_t me = h->byte_end < le ? h->byte_end : le;
-	size_t start = ls, end = le;
-	if (text_width(t + ms, me - ms) > cols - 2) {
+	size_t start = ls, end = le, used = text_width(t + ms, me - ms);
+	if (used > cols - 2) {
 		me = ms + text_fit(t + ms, me - ms, cols - 2);
 		start = ms;
 		end = me;
-	} else if (text_width(t + ls, le - ls) > cols) {
-		fit_window(t, ls, le, ms, me, cols - 2, &start, &end);
+	} else if (!text_fits(t + ls, le - ls, cols)) {
+		fit_window(t, ls, le, ms, me, used, cols - 2, &start, &end);
 	}
-	fputs(color ? SGR_PATH : "", stdout);
-	put_clean(f->path, strlen(f->path), stdout);
-	fputs(color ? SGR_OFF ": " : ": ", stdout);
+	out_str(out, color ? SGR_PATH : "");
+	put_clean(f->path, strlen(f->path), out);
+	out_str(out, color ? SGR_OFF ": " : ": ");
 	if (start > ls || cut_left)
-		fputs("…", stdout);
+		out_str(out, "…");
 	size_t shown = 1, pos = start;
 	/* an empty match (^, \b, x*) gets no colour codes around nothing */
-	put_clean(t + pos, ms - pos, stdout);
-	fputs(color && me > ms ? SGR_MATCH : "", stdout);
-	put_clean(t + ms, me - ms, stdout);
-	fputs(color && me > ms ? SGR_OFF : "", stdout);
+	put_clean(t + pos, ms - pos, out);
+	out_str(out, color && me > ms ? SGR_MATCH : "");
+	put_clean(t + ms, me - ms, out);
+	out_str(out, color && me > ms ? SGR_OFF : "");
 	pos = me;
 	while (shown < count && hits[shown].field == h->field &&
 	       hits[shown].byte_start >= pos && hits[shown].byte_end <= end) {
 		const struct search_hit *next = &hits[shown++];
 		bool mark = color && next->byte_end > next->byte_start;
-		put_clean(t + pos, next->byte_start - pos, stdout);
-		fputs(mark ? SGR_MATCH : "", stdout);
+		put_clean(t + pos, next->byte_start - pos, out);
+		out_str(out, mark ? SGR_MATCH : "");
 		put_clean(t + next->byte_start,
-			  next->byte_end - next->byte_start, stdout);
-		fputs(mark ? SGR_OFF : "", stdout);
+			  next->byte_end - next->byte_start, out);
+		out_str(out, mark ? SGR_OFF : "");
 		pos = next->byte_end;
 	}
-	put_clean(t + pos, end - pos, stdout);
+	put_clean(t + pos, end - pos, out);
 	if (end < le || cut_right)
-		fputs("…", stdout);
-	putchar('\n');
+		out_str(out, "…");
+	out_char(out, '\n');
 	return shown;
 }
 
@@ -193,10 +277,13 @@ static void print_bad_pattern(const char *pattern,
 			  err->column);
 	else
 		cli_error(_("неверный шаблон: %s"), err->message);
+	static struct out err_out;
 	size_t len = strlen(pattern);
-	fputs("  ", stderr);
-	put_clean(pattern, len, stderr);
-	fputc('\n', stderr);
+	err_out.file = stderr;
+	out_str(&err_out, "  ");
+	put_clean(pattern, len, &err_out);
+	out_char(&err_out, '\n');
+	out_flush(&err_out);
 	if (!err->column)
 		return;
 	size_t cols = 0, chars = 0;
@@ -249,7 +336,9 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		search_result_free(&res);
 		return CLI_EXIT_ERROR;
 	}
+	static struct out out;
 	size_t term = terminal_columns();
+	out.file = stdout;
 	for (size_t i = 0; i < res.count;) {
 		struct text_field scratch;
 		const struct text_field *f =
@@ -260,13 +349,16 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
 							    : MIN_TEXT_COLUMNS;
 		}
-		i += print_hits(f, &res.hits[i], res.count - i, cols, color);
+		i += print_hits(f, &res.hits[i], res.count - i, cols, color,
+				&out);
 	}
+	out_flush(&out);
 	int found = res.count > 0;
 	search_result_free(&res);
 	if (!found)
 		suggest_layout(c, pattern);
-	if (fflush(stdout) != 0) {
+	/* a failed fwrite of a full buffer leaves nothing for fflush */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_error("%s", _("ошибка вывода"));
 		return CLI_EXIT_ERROR;
 	}

@@ -124,45 +124,67 @@ size_t utf8_char_count(const char *s, size_t len)
 	return count;
 }
 
+/* Bytes and columns of the character at s (len > 0) as text_width counts
+ * it. Printable ASCII and Cyrillic letters (U+0400-U+047F, lead byte D0 or
+ * D1) are one column without a table look-up: --search measures text
+ * around every hit. The combining Cyrillic marks start at U+0483 (D2). */
+static inline size_t char_step(const char *s, size_t len, size_t *cols)
+{
+	unsigned char b = (unsigned char)s[0];
+	uint32_t cp;
+	size_t n;
+	int w;
+
+	*cols = 1;
+	if (b >= 0x20 && b < 0x7F)
+		return 1;
+	if ((b == 0xD0 || b == 0xD1) && len > 1 && is_cont((unsigned char)s[1]))
+		return 2;
+	n = utf8_decode(s, len, &cp);
+	w = text_char_width(cp);
+	if (w >= 0)
+		*cols = (size_t)w;
+	return n;
+}
+
 size_t text_width(const char *s, size_t len)
 {
-	size_t i = 0, width = 0;
+	size_t i = 0, width = 0, w;
 
 	while (i < len) {
-		uint32_t cp;
-		int w;
-		unsigned char b = (unsigned char)s[i];
-
-		/* printable ASCII and Cyrillic letters (U+0400-U+047F): one
-		 * column, no table look-up (--search measures every hit) */
-		if ((b >= 0x20 && b < 0x7F) ||
-		    ((b == 0xD0 || b == 0xD1) && i + 1 < len &&
-		     ((unsigned char)s[i + 1] & 0xC0) == 0x80)) {
-			i += b < 0x80 ? 1 : 2;
-			width++;
-			continue;
-		}
-		i += utf8_decode(s + i, len - i, &cp);
-		w = text_char_width(cp);
-		width += w < 0 ? 1 : (size_t)w;
+		i += char_step(s + i, len - i, &w);
+		width += w;
 	}
 	return width;
 }
 
 size_t text_fit(const char *s, size_t len, size_t cols)
 {
-	size_t i = 0, width = 0;
+	size_t i = 0, width = 0, w, n;
 
 	while (i < len) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		int w = text_char_width(cp);
-		size_t cw = w < 0 ? 1 : (size_t)w;
-
-		if (width + cw > cols)
+		n = char_step(s + i, len - i, &w);
+		if (width + w > cols)
 			break;
-		width += cw;
+		width += w;
 		i += n;
 	}
 	return i;
+}
+
+bool text_fits(const char *s, size_t len, size_t cols)
+{
+	size_t i = 0, width = 0, w;
+
+	/* no character is wider than its bytes: 1 column for 1-4 bytes,
+	 * 2 for 3-4, 0 or 1 for an invalid byte or a control */
+	if (len <= cols)
+		return true;
+	while (width + (len - i) > cols) {
+		i += char_step(s + i, len - i, &w);
+		width += w;
+		if (width > cols)
+			return false;
+	}
+	return true;
 }
