@@ -1,0 +1,278 @@
+/* test_loader_stream - a folder is read and parsed file by file: the
+ * result and the messages are those of the same files loaded from memory,
+ * field texts lie back to back in field order, and only a text with ё
+ * gets a folded copy. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "loader.h"
+#include "status.h"
+
+#include "check.h"
+#include "same_content.h"
+
+enum { MAX_FILES = 16 };
+
+struct files {
+	struct content_file f[MAX_FILES];
+	char *name[MAX_FILES], *data[MAX_FILES];
+	size_t count;
+};
+
+static char *read_all(const char *path, size_t *length)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	while (f) {
+		if (n == cap) {
+			char *grown = realloc(buf, cap = cap * 2 + 4096);
+			if (!grown)
+				break;
+			buf = grown;
+		}
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	if (f)
+		fclose(f);
+	*length = n;
+	return buf;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* dir's *.yaml files in memory, named as loader_load_dir names them. */
+static void read_dir(const char *dir, struct files *fs)
+{
+	char *names[MAX_FILES];
+	size_t n = 0;
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	while (d && (e = readdir(d)) && n < MAX_FILES) {
+		size_t len = strlen(e->d_name);
+		if (e->d_name[0] != '.' && len > 5 &&
+		    !strcmp(e->d_name + len - 5, ".yaml"))
+			names[n++] = strdup(e->d_name);
+	}
+	if (d)
+		closedir(d);
+	qsort(names, n, sizeof *names, by_name);
+	fs->count = n;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(dir) + strlen(names[i]) + 2;
+		fs->name[i] = malloc(len);
+		snprintf(fs->name[i], len, "%s/%s", dir, names[i]);
+		free(names[i]);
+		size_t length;
+		fs->data[i] = read_all(fs->name[i], &length);
+		fs->f[i] =
+			(struct content_file){fs->name[i], fs->data[i], length};
+	}
+}
+
+static void free_files(struct files *fs)
+{
+	for (size_t i = 0; i < fs->count; i++) {
+		free(fs->name[i]);
+		free(fs->data[i]);
+	}
+}
+
+static char *printed(const struct diag_list *d)
+{
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&text, &size);
+	diag_list_print(d, out);
+	fclose(out);
+	return text;
+}
+
+static bool has_yo(const char *s)
+{
+	return strstr(s, "ё") || strstr(s, "Ё");
+}
+
+/* folded is text itself without ё, else a copy with ё->е, Ё->Е. */
+static bool folded_right(const struct text_field *f)
+{
+	if (!has_yo(f->text))
+		return f->folded == f->text;
+	if (f->folded == f->text || strlen(f->folded) != f->length)
+		return false;
+	for (size_t i = 0; i < f->length; i++) {
+		const char *t = f->text + i, *g = f->folded + i;
+		if (!strncmp(t, "ё", 2) || !strncmp(t, "Ё", 2)) {
+			if (strncmp(g, t[1] == '\x91' ? "е" : "Е", 2))
+				return false;
+			i++;
+		} else if (*t != *g) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static void check_fields(const struct content *c, const char *what)
+{
+	size_t adjacent = 0, right = 0;
+	for (size_t i = 0; i < c->field_count; i++) {
+		const struct text_field *f = &c->fields[i];
+		right += folded_right(f);
+		if (i + 1 < c->field_count &&
+		    c->fields[i + 1].text == f->text + f->length + 1)
+			adjacent++;
+	}
+	CHECK_MSG(right == c->field_count, "%s: %zu of %zu folded right", what,
+		  right, c->field_count);
+	/* Breaks only where the walk order leaves field order (a new kind
+	 * of record, the general checklist) or an arena chunk ends. */
+	CHECK_MSG(adjacent * 5 >= c->field_count * 4,
+		  "%s: %zu of %zu fields right after the previous one", what,
+		  adjacent, c->field_count);
+}
+
+static void test_same(const char *dir, size_t min_fields)
+{
+	struct files fs;
+	read_dir(dir, &fs);
+	struct content *a = NULL, *b = NULL;
+	struct diag_list da = {0}, db = {0};
+	CHECK_MSG(loader_load_dir(dir, &a, &da) == HN_OK, "%s loads", dir);
+	CHECK(loader_load_files(fs.f, fs.count, &b, &db) == HN_OK);
+	CHECK(da.count == 0 && db.count == 0);
+	if (a && b) {
+		CHECK_MSG(same_content(a, b), "%s: same content", dir);
+		CHECK(a->text_valid && b->text_valid);
+		CHECK(a->field_count >= min_fields);
+		check_fields(a, dir);
+	}
+	content_free(a);
+	content_free(b);
+	diag_list_free(&da);
+	diag_list_free(&db);
+	free_files(&fs);
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	CHECK(f != NULL);
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+}
+
+/* Errors in several files and across them: the same messages, in the
+ * same order, as when the files are loaded from memory. */
+static void test_same_errors(const char *tmp)
+{
+	char path[600];
+	static const char *const texts[] = {
+		"sources:\n  - id: s1\n    title: A\n  - id: s1\n    title: B\n",
+		"channels:\n  - id: chat\n    title: Чат\n    steps:\n"
+		"      - text: Шаг\n        sources: [s2]\n",
+		"categories:\n  - id: a\n    title: Ёлка\n    channels: "
+		"[caht]\n  - id: a\n    title: x\n    channels: [chat]\n",
+		"pages: [\n",
+		"pages:\n  - id: p\n    titel: T\n    body: []\n",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		snprintf(path, sizeof path, "%s/%zu.yaml", tmp, i);
+		write_file(path, texts[i]);
+	}
+	struct files fs;
+	read_dir(tmp, &fs);
+	struct content *a = NULL, *b = NULL;
+	struct diag_list da = {0}, db = {0};
+	CHECK(loader_load_dir(tmp, &a, &da) == HN_INVALID);
+	CHECK(loader_load_files(fs.f, fs.count, &b, &db) == HN_INVALID);
+	CHECK(!a && !b);
+	char *x = printed(&da), *y = printed(&db);
+	CHECK_EQ_STR(x, y);
+	CHECK(da.count >= 6);
+	free(x);
+	free(y);
+	content_free(a);
+	content_free(b);
+	diag_list_free(&da);
+	diag_list_free(&db);
+	free_files(&fs);
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		snprintf(path, sizeof path, "%s/%zu.yaml", tmp, i);
+		unlink(path);
+	}
+}
+
+/* A file bigger than the first read buffer of a small one, and one too
+ * big: the big one still loads whole, the second is refused as before. */
+static void test_sizes(const char *tmp)
+{
+	char path[600];
+	snprintf(path, sizeof path, "%s/a.yaml", tmp);
+	FILE *f = fopen(path, "w");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	fputs("sources:\n  - id: s\n    title: S\n"
+	      "channels:\n  - id: c\n    title: C\n    steps:\n",
+	      f);
+	for (int i = 0; i < 20000; i++)
+		fprintf(f,
+			"      - text: \"Шаг номер %d, ещё один\"\n"
+			"        sources: [s]\n",
+			i);
+	fputs("categories:\n  - id: k\n    title: K\n    channels: [c]\n", f);
+	fclose(f);
+	struct content *c = NULL;
+	struct diag_list d = {0};
+	CHECK(loader_load_dir(tmp, &c, &d) == HN_OK);
+	CHECK(c && c->channel_count == 1 &&
+	      c->channels[0].steps.count == 20000);
+	if (c && c->channels[0].steps.count == 20000)
+		CHECK_EQ_STR(c->channels[0].steps.items[19999].text,
+			     "Шаг номер 19999, ещё один");
+	if (c)
+		check_fields(c, "big file");
+	content_free(c);
+	diag_list_free(&d);
+	snprintf(path, sizeof path, "%s/b.yaml", tmp);
+	f = fopen(path, "w");
+	for (int i = 0; f && i <= LOADER_MAX_FILE_BYTES / 64; i++)
+		fprintf(f, "# %61d\n", i);
+	if (f)
+		fclose(f);
+	CHECK(loader_load_dir(tmp, &c, &d) == HN_INVALID);
+	CHECK(c == NULL && d.count == 1);
+	if (d.count == 1)
+		CHECK(strstr(d.items[0].message, "файл слишком большой") &&
+		      strstr(d.items[0].file, "/b.yaml"));
+	diag_list_free(&d);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/a.yaml", tmp);
+	unlink(path);
+}
+
+int main(void)
+{
+	test_same(HELPNAV_SOURCE_DIR "/content", 500);
+	test_same(HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", 10);
+	char tmp[] = "/tmp/test_loader_stream.XXXXXX";
+	if (CHECK(mkdtemp(tmp) != NULL)) {
+		test_same_errors(tmp);
+		test_sizes(tmp);
+		rmdir(tmp);
+	}
+	return check_done();
+}
