@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 
@@ -129,6 +130,27 @@ struct text_field {
 	size_t length;      /* bytes in text (and folded) */
 };
 
+/* The fields of a content read straight from a pack cache's field table
+ * (cache_read_fields), instead of an array of struct text_field: row i of
+ * FIELD_ROW_WORDS words holds the offsets into strings of field i's
+ * searched text (its folded copy), its original text, its path and its
+ * field name. The searched texts lie back to back in field order, each
+ * followed by a NUL, so a field's length is the distance to the next
+ * one's minus 1; row field_count holds only the end of the last one.
+ * Everything points into the content's mapping (checked when read). */
+enum {
+	FIELD_ROW_SUBJECT,
+	FIELD_ROW_TEXT,
+	FIELD_ROW_PATH,
+	FIELD_ROW_NAME,
+	FIELD_ROW_WORDS,
+};
+
+struct field_table {
+	const uint32_t *rows; /* NULL: the content uses `fields` */
+	const char *strings;
+};
+
 struct content {
 	struct source *sources;
 	size_t source_count;
@@ -139,8 +161,12 @@ struct content {
 	struct page *pages; /* in menu order */
 	size_t page_count;
 	struct check_list general; /* items for every (category, channel) */
-	struct text_field *fields; /* everything searchable */
+	struct text_field *fields; /* everything searchable; NULL when
+				      table.rows is set */
 	size_t field_count;
+	/* A content from cache_read_fields: its fields, read through
+	 * content_field (search_run reads the table itself). */
+	struct field_table table;
 	struct arena *arena;
 	/* Every field's text is known to be valid UTF-8 (set by the loader
 	 * and the cache), so search need not check it again. */

@@ -3,7 +3,9 @@
  * The file is mapped and its strings are used in place; the records are
  * rebuilt in the content's arena. Nothing read is trusted: every count is
  * bounded by the words left, every string offset by the strings section,
- * every enum and channel index by its range. */
+ * every enum and channel index by its range, every field table row by the
+ * strings and its neighbours. A fields-only read maps and checks only the
+ * strings and the table, and uses the table in place. */
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -24,7 +26,6 @@ struct reader {
 	size_t strings_len;
 	struct arena *a;
 	struct content *c;
-	size_t fields_at;
 	bool bad, nomem;
 };
 
@@ -169,43 +170,48 @@ static void category(struct reader *r, struct category *cat)
 	origin(r, &cat->at);
 }
 
-/* A field's text of length bytes: the NUL must be right after it. */
-static const char *field_text(struct reader *r, size_t length, bool required)
+/* Every row of the field table points into the strings: the searched
+ * texts in order from 1 up to subjects_end, each row's other strings
+ * anywhere. Only offsets are read, not the texts. */
+static bool table_ok(const struct cache_header *h, const uint32_t *rows)
 {
-	const char *s = required ? str_req(r) : str(r);
-	/* str_req gives "" (not in strings) when bad: no offsets from it */
-	if (s && !r->bad &&
-	    (length >= r->strings_len - (size_t)(s - r->strings) ||
-	     s[length] != '\0'))
-		r->bad = true;
-	return r->bad ? NULL : s;
+	size_t n = (size_t)h->field_count;
+	uint32_t len = (uint32_t)h->strings_len,
+		 end = (uint32_t)h->subjects_end;
+	bool ok = rows[0] == 1 && rows[n * FIELD_ROW_WORDS] == end;
+	for (size_t i = 0; i < n; i++) {
+		const uint32_t *r = rows + i * FIELD_ROW_WORDS;
+		uint32_t size = r[FIELD_ROW_WORDS] - r[FIELD_ROW_SUBJECT];
+		/* one & per row: the loop stays branch-free */
+		ok &= (r[FIELD_ROW_WORDS] > r[FIELD_ROW_SUBJECT]) &
+		      (size <= len) & (r[FIELD_ROW_TEXT] <= len - size) &
+		      (r[FIELD_ROW_PATH] < len) & (r[FIELD_ROW_NAME] < len);
+	}
+	return ok;
 }
 
-static void fields(struct reader *r, struct content *c)
+/* The fields as an array (for the navigator), from the checked table;
+ * every text's NUL is checked too. */
+static void fields(struct reader *r, const struct field_table *t, size_t n)
 {
-	c->fields = get_array(r, sizeof *c->fields, &c->field_count);
-	for (size_t i = 0; i < c->field_count && !r->bad; i++) {
+	struct content *c = r->c;
+	c->fields = arena_calloc(r->a, n ? n : 1, sizeof *c->fields);
+	if (!c->fields) {
+		r->nomem = true;
+		return;
+	}
+	c->field_count = n;
+	struct content view = {.field_count = n, .table = *t};
+	for (size_t i = 0; i < n && !r->bad; i++) {
 		struct text_field *f = &c->fields[i];
-		f->path = str_req(r);
-		f->field = str_req(r);
-		size_t at = r->pos;
-		r->pos += 2; /* the texts come before their length */
-		f->length = get(r);
-		size_t end = r->pos;
-		r->pos = at;
-		f->text = field_text(r, f->length, true);
-		/* most texts have no ё: their folded copy is the text itself */
-		if (!r->bad && r->words[r->pos] == r->words[r->pos - 1])
-			f->folded = f->text;
-		else
-			f->folded = field_text(r, f->length, false);
-		r->pos = end;
+		content_field(&view, i, f);
+		if (f->text[f->length] != '\0' || f->folded[f->length] != '\0')
+			r->bad = true;
 	}
 }
 
 static void walk(struct reader *r, struct content *c)
 {
-	c->text_valid = get_below(r, 2);
 	c->sources = get_array(r, sizeof *c->sources, &c->source_count);
 	for (size_t i = 0; i < c->source_count && !r->bad; i++) {
 		struct source *s = &c->sources[i];
@@ -231,9 +237,6 @@ static void walk(struct reader *r, struct content *c)
 		origin(r, &p->at);
 	}
 	checks(r, &c->general);
-	if (r->pos != r->fields_at)
-		r->bad = true;
-	fields(r, c);
 	if (r->pos != r->count)
 		r->bad = true;
 }
@@ -244,26 +247,48 @@ static bool header_ok(const struct cache_header *h, size_t size, uint64_t key)
 	return size >= sizeof *h &&
 	       !memcmp(h->magic, CACHE_MAGIC, sizeof CACHE_MAGIC) &&
 	       h->version == CACHE_VERSION && h->header_size == sizeof *h &&
-	       h->key == key && h->file_size == size &&
+	       h->key == key && h->header_sum == cache_header_sum(h) &&
+	       h->text_valid <= 1 && h->file_size == size &&
 	       h->strings_off == sizeof *h && h->strings_len >= 1 &&
 	       h->strings_len < UINT32_MAX &&
 	       h->strings_len <= size - h->strings_off &&
-	       h->stream_off >= h->strings_off + h->strings_len &&
-	       h->stream_off % 4 == 0 && h->stream_len % 4 == 0 &&
-	       h->stream_off <= size && h->stream_len == size - h->stream_off;
+	       h->subjects_end >= 1 && h->subjects_end <= h->strings_len &&
+	       h->table_off >= h->strings_off + h->strings_len &&
+	       h->table_off % 4 == 0 && h->table_off <= size &&
+	       h->field_count < UINT32_MAX / FIELD_ROW_WORDS &&
+	       cache_table_len(h) <= size - h->table_off &&
+	       h->stream_off == h->table_off + cache_table_len(h) &&
+	       h->stream_len % 4 == 0 && h->stream_len == size - h->stream_off;
+}
+
+/* The strings and the table: checksums, then the table's rows. */
+static bool fields_ok(const struct cache_header *h, const char *map)
+{
+	const char *strings = map + h->strings_off;
+	const uint32_t *rows =
+		(const uint32_t *)(const void *)(map + h->table_off);
+	return strings[h->strings_len - 1] == '\0' &&
+	       cache_checksum(strings, h->strings_len, h->key ^ 1) ==
+		       h->strings_sum &&
+	       cache_checksum(rows, cache_table_len(h), h->key ^ 2) ==
+		       h->table_sum &&
+	       table_ok(h, rows);
 }
 
 static int build(const char *map, const struct cache_header *h,
 		 bool fields_only, struct content **out)
 {
 	struct content *c = calloc(1, sizeof *c);
+	struct field_table t = {
+		.rows = (const uint32_t *)(const void *)(map + h->table_off),
+		.strings = map + h->strings_off,
+	};
 	struct reader r = {
 		.words = (const uint32_t *)(const void *)(map + h->stream_off),
 		.count = h->stream_len / 4,
 		.strings = map + h->strings_off,
 		.strings_len = h->strings_len,
 		.c = c,
-		.fields_at = h->fields_at,
 	};
 	if (c)
 		c->arena = r.a = arena_new();
@@ -271,17 +296,14 @@ static int build(const char *map, const struct cache_header *h,
 		free(c);
 		return HN_NOMEM;
 	}
+	c->text_valid = h->text_valid;
 	if (fields_only) {
-		c->text_valid = get_below(&r, 2);
-		if (r.fields_at < 1 || r.fields_at >= r.count)
-			r.bad = true;
-		else
-			r.pos = r.fields_at;
-		fields(&r, c);
-		if (r.pos != r.count)
-			r.bad = true;
+		c->table = t;
+		c->field_count = (size_t)h->field_count;
 	} else {
 		walk(&r, c);
+		if (!r.bad)
+			fields(&r, &t, (size_t)h->field_count);
 	}
 	if (r.bad || r.nomem) {
 		content_free(c);
@@ -291,7 +313,9 @@ static int build(const char *map, const struct cache_header *h,
 	return HN_OK;
 }
 
-static int map_file(const char *path, void **map, size_t *size)
+/* Maps the first *size bytes of path (all of them when *size is 0). */
+static int map_file(const char *path, void **map, size_t *size,
+		    size_t *file_size)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
@@ -302,30 +326,50 @@ static int map_file(const char *path, void **map, size_t *size)
 		close(fd);
 		return HN_INVALID;
 	}
-	*size = (size_t)st.st_size;
-	/* Everything is read for the checksum anyway: fault it in at once. */
+	*file_size = (size_t)st.st_size;
+	if (!*size || *size > *file_size)
+		*size = *file_size;
+	/* Everything mapped is read for the checksums: fault it in at once. */
 	*map = mmap(NULL, *size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
 	close(fd);
 	return *map == MAP_FAILED ? HN_IO : HN_OK;
+}
+
+/* The header alone, for where the stream starts. */
+static bool read_header(const char *path, struct cache_header *h)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	bool ok = pread(fd, h, sizeof *h, 0) == (ssize_t)sizeof *h;
+	close(fd);
+	return ok;
 }
 
 static int read_cache(const char *path, unsigned long long key,
 		      bool fields_only, struct content **out)
 {
 	void *map;
-	size_t size;
+	size_t size = 0, file_size;
+	struct cache_header head;
 	*out = NULL;
-	int rc = map_file(path, &map, &size);
+	/* --search needs neither the stream nor its pages */
+	if (fields_only && read_header(path, &head) &&
+	    head.stream_off > sizeof head)
+		size = (size_t)head.stream_off;
+	int rc = map_file(path, &map, &size, &file_size);
 	if (rc != HN_OK)
 		return rc;
 	const struct cache_header *h = map;
-	const char *strings = (const char *)map + sizeof *h;
-	if (!header_ok(h, size, key) || strings[h->strings_len - 1] != '\0' ||
-	    cache_checksum(strings, size - sizeof *h, cache_seed(h)) !=
-		    h->checksum)
+	const char *bytes = map;
+	if (!header_ok(h, file_size, key) || size < h->stream_off ||
+	    !fields_ok(h, bytes) ||
+	    (!fields_only &&
+	     cache_checksum(bytes + h->stream_off, h->stream_len, key ^ 3) !=
+		     h->stream_sum))
 		rc = HN_INVALID;
 	else
-		rc = build(map, h, fields_only, out);
+		rc = build(bytes, h, fields_only, out);
 	if (rc != HN_OK) {
 		munmap(map, size);
 		return rc;

@@ -1,13 +1,13 @@
 /* cache_write.c - cache_write: a content to a cache file, atomically.
  *
- * The stream order, mirrored by cache_read.c: text_valid;
+ * The stream order, mirrored by cache_read.c:
  *   sources, channels, categories, pages: count, then each record;
- *   general checklist; fields: count, then path, field, text, folded,
- *   length. A record's strings, lists and origin follow its struct's
- *   member order. Strings are shared by pointer, so a field's text and its
- *   block's text are stored once, and so is a folded text equal to its
- *   original. */
+ *   general checklist. A record's strings, lists and origin follow its
+ *   struct's member order. The fields are in the field table. Strings are
+ *   shared by pointer, so a field's text and its block's text are stored
+ *   once; a text that folding leaves as it is is its searched text. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,11 +31,11 @@ struct str_map {
 struct writer {
 	FILE *f;
 	uint64_t strings_len;
-	size_t fields_at;
 	uint32_t *words;
 	size_t count, cap;
 	struct str_map map;
-	uint32_t *subjects; /* each field's searched text, back to back */
+	uint32_t *rows; /* the field table (cache_internal.h) */
+	uint64_t subjects_end;
 	int status;
 };
 
@@ -218,50 +218,84 @@ static void category(struct writer *w, const struct content *c,
 	origin(w, &cat->at);
 }
 
-static bool folded_differs(const struct text_field *f)
+/* ё -> е, Ё -> Е in place, as the loader folds (same length). */
+static void fold(char *s, size_t len)
 {
-	return f->folded && memcmp(f->folded, f->text, f->length) != 0;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
+			s[i] = '\xD0';
+			s[++i] = '\xB5';
+		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
+			s[++i] = '\x95';
+		}
+	}
 }
 
-/* Every field's searched text (the folded one, or the text when folding
- * changes nothing) first and in field order, each once per field even when
- * shared: search then runs over many fields in one call (search.c). */
+/* Field f's searched text: its folded copy, or for a content built
+ * without one, a folded copy in *owned (malloc'd). */
+static const char *subject_of(struct writer *w, const struct text_field *f,
+			      char **owned)
+{
+	*owned = NULL;
+	if (f->folded)
+		return f->folded;
+	*owned = malloc(f->length + 1);
+	if (!*owned) {
+		w->status = HN_NOMEM;
+		return NULL;
+	}
+	memcpy(*owned, f->text, f->length);
+	fold(*owned, f->length);
+	return *owned;
+}
+
+/* Every field's searched text first, in field order, each once per field
+ * even when shared: search then runs over many fields in one call
+ * (search_table.c). The text itself is stored apart only when folding
+ * changed it. */
 static void subjects(struct writer *w, const struct content *c)
 {
-	w->subjects = calloc(c->field_count ? c->field_count : 1,
-			     sizeof *w->subjects);
-	if (!w->subjects) {
+	w->rows = calloc(c->field_count + 1, FIELD_ROW_WORDS * sizeof *w->rows);
+	if (!w->rows) {
 		w->status = HN_NOMEM;
 		return;
 	}
 	for (size_t i = 0; i < c->field_count && w->status == HN_OK; i++) {
 		const struct text_field *f = &c->fields[i];
-		const char *s = folded_differs(f) ? f->folded : f->text;
-		w->subjects[i] = add_string(w, s, f->length);
-		map_add(w, s, w->subjects[i]);
+		uint32_t *row = w->rows + i * FIELD_ROW_WORDS;
+		char *owned;
+		const char *s = subject_of(w, f, &owned);
+		if (!s)
+			return;
+		row[FIELD_ROW_SUBJECT] = add_string(w, s, f->length) - 1;
+		if (!owned)
+			map_add(w, s, row[FIELD_ROW_SUBJECT] + 1);
+		if (!memcmp(s, f->text, f->length))
+			row[FIELD_ROW_TEXT] = row[FIELD_ROW_SUBJECT];
+		free(owned);
 	}
+	w->subjects_end = w->strings_len;
+	w->rows[c->field_count * FIELD_ROW_WORDS] = (uint32_t)w->strings_len;
 }
 
-static void field(struct writer *w, const struct text_field *f, size_t i)
+/* The rest of each row: the texts stored apart, the paths, the names. */
+static void table(struct writer *w, const struct content *c)
 {
-	str(w, f->path);
-	str(w, f->field);
-	if (!f->folded) {
-		put(w, string_ref(w, f->text, f->length));
-		put(w, 0);
-	} else if (folded_differs(f)) {
-		put(w, string_ref(w, f->text, f->length));
-		put(w, w->subjects[i]);
-	} else {
-		put(w, w->subjects[i]);
-		put(w, w->subjects[i]);
+	for (size_t i = 0; i < c->field_count && w->status == HN_OK; i++) {
+		const struct text_field *f = &c->fields[i];
+		uint32_t *row = w->rows + i * FIELD_ROW_WORDS;
+		if (row[FIELD_ROW_TEXT] != row[FIELD_ROW_SUBJECT])
+			row[FIELD_ROW_TEXT] =
+				string_ref(w, f->text, f->length) - 1;
+		row[FIELD_ROW_PATH] =
+			string_ref(w, f->path, strlen(f->path)) - 1;
+		row[FIELD_ROW_NAME] =
+			string_ref(w, f->field, strlen(f->field)) - 1;
 	}
-	put(w, (uint32_t)f->length);
 }
 
 static void walk(struct writer *w, const struct content *c)
 {
-	put(w, c->text_valid);
 	put(w, (uint32_t)c->source_count);
 	for (size_t i = 0; i < c->source_count; i++) {
 		const struct source *s = &c->sources[i];
@@ -287,24 +321,26 @@ static void walk(struct writer *w, const struct content *c)
 		origin(w, &p->at);
 	}
 	checks(w, &c->general);
-	w->fields_at = w->count;
-	put(w, (uint32_t)c->field_count);
-	for (size_t i = 0; i < c->field_count; i++)
-		field(w, &c->fields[i], i);
 }
 
-/* Pads the strings to a word boundary and appends the stream. */
-static void finish_sections(struct writer *w, struct cache_header *h)
+/* Pads the strings to a word boundary and appends the table and the
+ * stream. */
+static void finish_sections(struct writer *w, const struct content *c,
+			    struct cache_header *h)
 {
 	static const char zeros[4];
 	h->strings_off = sizeof *h;
 	h->strings_len = w->strings_len;
+	h->subjects_end = w->subjects_end;
 	size_t pad = (4 - (sizeof *h + w->strings_len) % 4) % 4;
-	h->stream_off = h->strings_off + h->strings_len + pad;
+	h->table_off = h->strings_off + h->strings_len + pad;
+	h->field_count = c->field_count;
+	size_t rows = (c->field_count + 1) * FIELD_ROW_WORDS;
+	h->stream_off = h->table_off + cache_table_len(h);
 	h->stream_len = (uint64_t)w->count * 4;
 	h->file_size = h->stream_off + h->stream_len;
-	h->fields_at = w->fields_at;
 	if (fwrite(zeros, 1, pad, w->f) != pad ||
+	    fwrite(w->rows, 4, rows, w->f) != rows ||
 	    fwrite(w->words, 4, w->count, w->f) != w->count || fflush(w->f))
 		w->status = HN_IO;
 }
@@ -315,8 +351,7 @@ static int seal(int fd, struct cache_header *h)
 	void *map = mmap(NULL, h->file_size, PROT_READ, MAP_SHARED, fd, 0);
 	if (map == MAP_FAILED)
 		return HN_IO;
-	h->checksum = cache_checksum((const char *)map + sizeof *h,
-				     h->file_size - sizeof *h, cache_seed(h));
+	cache_seal(h, map);
 	munmap(map, h->file_size);
 	if (pwrite(fd, h, sizeof *h, 0) != (ssize_t)sizeof *h)
 		return HN_IO;
@@ -325,10 +360,14 @@ static int seal(int fd, struct cache_header *h)
 
 static int write_all(FILE *f, const struct content *c, uint64_t key)
 {
-	struct cache_header h = {
-		.version = CACHE_VERSION, .header_size = sizeof h, .key = key};
+	struct cache_header h = {.version = CACHE_VERSION,
+				 .header_size = sizeof h,
+				 .key = key,
+				 .text_valid = c->text_valid};
 	struct writer w = {.f = f, .status = HN_OK};
 	memcpy(h.magic, CACHE_MAGIC, sizeof CACHE_MAGIC);
+	if (c->field_count >= UINT32_MAX / FIELD_ROW_WORDS)
+		return HN_LIMIT;
 	if (fwrite(&h, sizeof h, 1, f) != 1)
 		return HN_IO;
 	add_string(&w, "", 0); /* the section is never empty */
@@ -336,9 +375,11 @@ static int write_all(FILE *f, const struct content *c, uint64_t key)
 	if (w.status == HN_OK)
 		walk(&w, c);
 	if (w.status == HN_OK)
-		finish_sections(&w, &h);
+		table(&w, c);
+	if (w.status == HN_OK)
+		finish_sections(&w, c, &h);
 	free(w.words);
-	free(w.subjects);
+	free(w.rows);
 	free(w.map.keys);
 	free(w.map.vals);
 	if (w.status == HN_OK)
@@ -396,4 +437,21 @@ uint64_t cache_checksum(const void *data, size_t n, uint64_t seed)
 	h *= p2;
 	h ^= h >> 29;
 	return h;
+}
+
+uint64_t cache_header_sum(const struct cache_header *h)
+{
+	return cache_checksum(h, offsetof(struct cache_header, header_sum),
+			      h->key);
+}
+
+void cache_seal(struct cache_header *h, const char *file)
+{
+	h->strings_sum = cache_checksum(file + h->strings_off, h->strings_len,
+					h->key ^ 1);
+	h->table_sum = cache_checksum(file + h->table_off, cache_table_len(h),
+				      h->key ^ 2);
+	h->stream_sum =
+		cache_checksum(file + h->stream_off, h->stream_len, h->key ^ 3);
+	h->header_sum = cache_header_sum(h);
 }

@@ -23,8 +23,19 @@ void content_free(struct content *content)
 const struct text_field *content_field(const struct content *c, size_t i,
 				       struct text_field *scratch)
 {
-	(void)scratch;
-	return &c->fields[i];
+	if (!c->table.rows)
+		return &c->fields[i];
+	const uint32_t *row = c->table.rows + i * FIELD_ROW_WORDS;
+	const char *s = c->table.strings;
+	*scratch = (struct text_field){
+		.path = s + row[FIELD_ROW_PATH],
+		.field = s + row[FIELD_ROW_NAME],
+		.text = s + row[FIELD_ROW_TEXT],
+		.folded = s + row[FIELD_ROW_SUBJECT],
+		.length = row[FIELD_ROW_WORDS + FIELD_ROW_SUBJECT] -
+			  row[FIELD_ROW_SUBJECT] - 1,
+	};
+	return scratch;
 }
 
 const struct source *content_find_source(const struct content *c,

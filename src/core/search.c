@@ -335,11 +335,13 @@ static const char *field_subject(const struct text_field *f, char **owned)
 static int search_field(struct run *r, const struct content *c, size_t i)
 {
 	char *owned;
-	const char *subject = field_subject(&c->fields[i], &owned);
+	struct text_field scratch;
+	const struct text_field *f = content_field(c, i, &scratch);
+	const char *subject = field_subject(f, &owned);
 
 	if (!subject)
 		return HN_NOMEM;
-	int rc = find_all(r, subject, c->fields[i].length, i);
+	int rc = find_all(r, subject, f->length, i);
 	free(owned);
 	if (rc == HN_INVALID) {
 		set_error(r->err, "", 0);
@@ -348,11 +350,39 @@ static int search_field(struct run *r, const struct content *c, size_t i)
 	return rc;
 }
 
+/* Field k's searched text where it is known to lie back to back with its
+ * neighbours (a field table) or may (folded copies in fields). */
+static const char *subject_ptr(const struct content *c, size_t k)
+{
+	if (c->table.rows)
+		return c->table.strings +
+		       c->table.rows[k * FIELD_ROW_WORDS + FIELD_ROW_SUBJECT];
+	return c->fields[k].folded;
+}
+
+/* chunk_end for a field table: the texts are back to back by
+ * construction, so only their ends are looked at (row k + 1 holds where
+ * field k ends, after its NUL). */
+static size_t table_chunk_end(const struct content *c, size_t i, size_t *bytes)
+{
+	const char *base = subject_ptr(c, i);
+	size_t j = i + 1;
+
+	while (j < c->field_count &&
+	       (size_t)(subject_ptr(c, j + 1) - base) <= CHUNK_BYTES + 1)
+		j++;
+	*bytes = (size_t)(subject_ptr(c, j) - base) - 1;
+	return j;
+}
+
 /* The end of the run of fields from i that lie back to back, each folded
  * text followed by a NUL and the next one right after it, up to about
  * CHUNK_BYTES; *bytes is the run's length without the last NUL. */
 static size_t chunk_end(const struct content *c, size_t i, size_t *bytes)
 {
+	if (c->table.rows)
+		return table_chunk_end(c, i, bytes);
+
 	const char *base = c->fields[i].folded;
 	const char *end = base + c->fields[i].length;
 	size_t j = i + 1;
@@ -376,7 +406,7 @@ static size_t field_at(const struct content *c, size_t lo, size_t hi,
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if ((size_t)(c->fields[mid].folded - base) <= at)
+		if ((size_t)(subject_ptr(c, mid) - base) <= at)
 			lo = mid;
 		else
 			hi = mid;
@@ -392,7 +422,7 @@ static size_t field_at(const struct content *c, size_t lo, size_t hi,
 static int search_chunk(struct run *r, const struct content *c, size_t i,
 			size_t end, size_t bytes)
 {
-	const char *base = c->fields[i].folded;
+	const char *base = subject_ptr(c, i);
 	size_t n = end - i;
 	uint32_t limit = n < UINT32_MAX / MATCH_LIMIT
 				 ? (uint32_t)n * MATCH_LIMIT
@@ -401,7 +431,7 @@ static int search_chunk(struct run *r, const struct content *c, size_t i,
 
 	pcre2_set_match_limit(r->q->mctx, limit);
 	while (i < end && !r->full && rc == HN_OK) {
-		size_t from = (size_t)(c->fields[i].folded - base);
+		size_t from = (size_t)(subject_ptr(c, i) - base);
 		int m = pcre2_match(r->q->re, (PCRE2_SPTR)base, bytes, from,
 				    PCRE2_NO_UTF_CHECK, r->q->md, r->q->mctx);
 
@@ -439,7 +469,7 @@ int search_run(const struct search_query *q, const struct content *c,
 	while (i < c->field_count && !r.full && rc == HN_OK) {
 		size_t bytes = 0, end = i + 1;
 
-		if (q->local && r.valid && c->fields[i].folded)
+		if (q->local && r.valid && subject_ptr(c, i))
 			end = chunk_end(c, i, &bytes);
 		if (end - i > 1)
 			rc = search_chunk(&r, c, i, end, bytes);

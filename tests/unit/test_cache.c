@@ -121,13 +121,18 @@ static void test_round_trip(const struct content *orig)
 	CHECK(c && c->channel_count == 0 && c->page_count == 0 &&
 	      c->category_count == 0 && c->source_count == 0 &&
 	      c->field_count == orig->field_count && c->text_valid);
+	CHECK(c && !c->fields && c->table.rows);
 	bool same_fields = c != NULL;
-	for (size_t i = 0; c && i < c->field_count; i++)
-		same_fields =
-			same_fields &&
-			same_str(c->fields[i].path, orig->fields[i].path) &&
-			same_str(c->fields[i].text, orig->fields[i].text) &&
-			same_str(c->fields[i].folded, orig->fields[i].folded);
+	for (size_t i = 0; c && i < c->field_count; i++) {
+		struct text_field t;
+		const struct text_field *f = content_field(c, i, &t);
+		const struct text_field *o = &orig->fields[i];
+		same_fields = same_fields && same_str(f->path, o->path) &&
+			      same_str(f->field, o->field) &&
+			      same_str(f->text, o->text) &&
+			      same_str(f->folded, o->folded) &&
+			      f->length == o->length;
+	}
 	CHECK(same_fields);
 	CHECK(c && same_search(orig, c, "возврат"));
 	content_free(c);
@@ -173,6 +178,27 @@ static void test_damaged(const struct content *orig)
 	free(bad);
 }
 
+/* Writes copy (with its checksums recomputed, as a forger would) to path
+ * and reads it back both ways; returns how many reads refused it. */
+static int forged_reads(const char *path, unsigned char *copy, size_t size,
+			unsigned long long key)
+{
+	struct cache_header h;
+	struct content *c = NULL;
+	memcpy(&h, copy, sizeof h);
+	cache_seal(&h, (const char *)copy);
+	memcpy(copy, &h, sizeof h);
+	int refused = read_bytes(path, copy, size, key) != HN_OK;
+	int rc = cache_read_fields(path, key, &c);
+	CHECK((rc == HN_OK) == (c != NULL));
+	if (c) {
+		char *x = hits(c, "а");
+		free(x);
+		content_free(c);
+	}
+	return refused + (rc != HN_OK);
+}
+
 /* A checksum only catches accidents: with it recomputed, damaged words
  * must still be refused by the bounds checks, never crash. */
 static void test_forged(const struct content *orig)
@@ -185,58 +211,53 @@ static void test_forged(const struct content *orig)
 		return;
 	struct cache_header h;
 	memcpy(&h, data, sizeof h);
-	size_t words = h.stream_len / 4;
+	size_t words = (size - h.table_off) / 4;
 	uint32_t junk[] = {0xFFFFFFFFu,
 			   0x7FFFFFFFu,
 			   (uint32_t)h.strings_len,
 			   (uint32_t)h.strings_len + 1,
 			   1000000,
 			   5};
+	unsigned char *copy = malloc(size);
 	srand(1);
 	int refused = 0;
-	for (int round = 0; round < 300; round++) {
-		unsigned char *copy = malloc(size);
+	for (int round = 0; round < 400; round++) {
 		memcpy(copy, data, size);
 		size_t w = (size_t)rand() % words;
 		uint32_t v = junk[(size_t)rand() % 6];
-		memcpy(copy + h.stream_off + 4 * w, &v, 4);
-		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
-					    cache_seed(&h));
-		memcpy(copy, &h, sizeof h);
-		refused += read_bytes(bad, copy, size, 9) != HN_OK;
-		free(copy);
+		memcpy(copy + h.table_off + 4 * w, &v, 4);
+		refused += forged_reads(bad, copy, size, 9) > 0;
 	}
 	/* many words are line numbers or string offsets, where another
 	 * value is still a valid (different) content */
 	CHECK(refused > 30);
-	unsigned char *copy = malloc(size);
-	uint32_t too_many = 0xFFFFFFF0u, bad_flag = 5;
-	for (int k = 0; k < 2; k++) {
-		memcpy(copy, data, size);
-		memcpy(copy + h.stream_off + 4 * (size_t)k,
-		       k ? &too_many : &bad_flag, 4);
-		h.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
-					    cache_seed(&h));
-		memcpy(copy, &h, sizeof h);
-		CHECK(read_bytes(bad, copy, size, 9) == HN_INVALID);
-	}
-	/* the fields' start moved: refused by both readers */
-	struct cache_header moved = h;
+	/* a count that runs past the stream; the table's rows out of order,
+	 * past the strings, or not ending where the searched texts do */
+	uint32_t too_many = 0xFFFFFFF0u, row = 0;
 	memcpy(copy, data, size);
-	moved.fields_at = h.fields_at - 1;
-	memcpy(copy, &moved, sizeof moved);
-	moved.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
-					cache_seed(&moved));
-	memcpy(copy, &moved, sizeof moved);
-	CHECK(read_bytes(bad, copy, size, 9) == HN_INVALID);
-	struct content *c = NULL;
-	CHECK(cache_read_fields(bad, 9, &c) == HN_INVALID && !c);
-	moved.fields_at = words + 5;
-	moved.checksum = cache_checksum(copy + sizeof h, size - sizeof h,
-					cache_seed(&moved));
-	memcpy(copy, &moved, sizeof moved);
-	write_all(bad, copy, size);
-	CHECK(cache_read_fields(bad, 9, &c) == HN_INVALID && !c);
+	memcpy(copy + h.stream_off, &too_many, 4);
+	CHECK(forged_reads(bad, copy, size, 9) == 1);
+	size_t table_words[] = {0, 4, 5, 6, 7, 4 * (size_t)h.field_count};
+	for (size_t k = 0; k < sizeof table_words / sizeof *table_words; k++) {
+		memcpy(copy, data, size);
+		row = table_words[k] % 4 ? (uint32_t)h.strings_len
+					 : 0xFFFFFFFFu;
+		memcpy(copy + h.table_off + 4 * table_words[k], &row, 4);
+		CHECK_MSG(forged_reads(bad, copy, size, 9) == 2, "word %zu",
+			  table_words[k]);
+	}
+	/* a header whose numbers disagree with the file */
+	uint64_t *nums[] = {&h.subjects_end, &h.field_count, &h.table_off,
+			    &h.text_valid};
+	for (size_t k = 0; k < sizeof nums / sizeof *nums; k++) {
+		uint64_t was = *nums[k];
+		memcpy(copy, data, size);
+		*nums[k] = k == 3 ? 2 : was + 4;
+		memcpy(copy, &h, sizeof h);
+		CHECK_MSG(forged_reads(bad, copy, size, 9) == 2, "header %zu",
+			  k);
+		*nums[k] = was;
+	}
 	free(copy);
 	free(data);
 	free(good);

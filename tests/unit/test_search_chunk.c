@@ -224,11 +224,14 @@ static void test_cache_layout(void)
 	CHECK(cache_write(path, &two, 42) == HN_OK);
 	CHECK(cache_read_fields(path, 42, &c) == HN_OK);
 	if (c && CHECK(c->field_count == N + 1)) {
-		for (size_t i = 0; i + 1 < c->field_count; i++)
-			CHECK_MSG(c->fields[i + 1].folded ==
-					  c->fields[i].folded +
-						  c->fields[i].length + 1,
+		for (size_t i = 0; i + 1 < c->field_count; i++) {
+			struct text_field s1, s2;
+			const struct text_field *a = content_field(c, i, &s1),
+						*b = content_field(c, i + 1,
+								   &s2);
+			CHECK_MSG(b->folded == a->folded + a->length + 1,
 				  "field %zu not right after %zu", i + 1, i);
+		}
 		for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)
 			compare(patterns[i], c, &two, 0);
 	}
