@@ -40,6 +40,19 @@ size_t text_fit(const char *s, size_t len, size_t cols);
  * long line costs what fits, not the whole line. */
 bool text_fits(const char *s, size_t len, size_t cols);
 
+/* text_fit that also sets *width to the columns of that prefix. */
+size_t text_fit_width(const char *s, size_t len, size_t cols, size_t *width);
+
+/* Byte length of the longest suffix of s that fits in cols columns, taken
+ * character by character from the end (s must start a character); *width
+ * is its width. */
+size_t text_fit_back(const char *s, size_t len, size_t cols, size_t *width);
+
+/* Byte length of the longest prefix of s made only of printable ASCII
+ * (0x20-0x7E) and Cyrillic letters (U+0400-U+047F): valid characters of
+ * one column each that are safe to send to a terminal as they are. */
+size_t text_plain_prefix(const char *s, size_t len);
+
 /* A wrapped line: bytes [start, start+length) of the text, width columns. */
 struct wrap_line {
 	size_t start;

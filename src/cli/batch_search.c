@@ -1,5 +1,6 @@
 /* batch_search.c - the --search mode: one "path: line" per hit, the match
  * highlighted on a terminal, a caret under the fault of a bad pattern. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,17 +67,9 @@ static void put_clean(const char *s, size_t len, struct out *out)
 {
 	size_t done = 0; /* s[done, i) is clean and not yet written */
 	for (size_t i = 0; i < len;) {
-		unsigned char b = (unsigned char)s[i];
-		if (b >= 0x20 && b < 0x7F) {
-			i++;
-			continue;
-		}
-		/* Cyrillic letters (U+0400-U+047F) are always printable */
-		if ((b == 0xD0 || b == 0xD1) && i + 1 < len &&
-		    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-			i += 2;
-			continue;
-		}
+		i += text_plain_prefix(s + i, len - i);
+		if (i == len)
+			break;
 		uint32_t cp;
 		size_t n = utf8_decode(s + i, len - i, &cp);
 		if (cp != '\t' && text_char_width(cp) >= 0 &&
@@ -101,85 +94,33 @@ static size_t char_cols(const char *s, size_t len, size_t *bytes)
 	return w < 0 ? 1 : (size_t)w;
 }
 
-static size_t prev_char(const char *s, size_t pos)
-{
-	do
-		pos--;
-	while (pos > 0 && ((unsigned char)s[pos] & 0xC0) == 0x80);
-	return pos;
-}
-
-static bool is_cont(unsigned char b)
-{
-	return (b & 0xC0) == 0x80;
-}
-
-/* char_cols of the character at e before le, and its bytes in *n; printable
- * ASCII and Cyrillic letters (D0/D1 lead byte) without decoding. */
-static inline size_t next_cols(const char *t, size_t e, size_t le, size_t *n)
-{
-	unsigned char b = (unsigned char)t[e];
-	if (b >= 0x20 && b < 0x7F) {
-		*n = 1;
-		return 1;
-	}
-	if ((b == 0xD0 || b == 0xD1) && e + 1 < le &&
-	    is_cont((unsigned char)t[e + 1])) {
-		*n = 2;
-		return 1;
-	}
-	return char_cols(t + e, le - e, n);
-}
-
-/* Columns of the character before s (s > 0), which starts at *p, with
- * the same shortcut. */
-static inline size_t prev_cols(const char *t, size_t s, size_t *p)
-{
-	unsigned char b = (unsigned char)t[s - 1];
-	size_t n;
-	if (b >= 0x20 && b < 0x7F) {
-		*p = s - 1;
-		return 1;
-	}
-	if (is_cont(b) && s >= 2 &&
-	    ((unsigned char)t[s - 2] == 0xD0 ||
-	     (unsigned char)t[s - 2] == 0xD1)) {
-		*p = s - 2;
-		return 1;
-	}
-	*p = prev_char(t, s);
-	return char_cols(t + *p, s - *p, &n);
-}
-
 /* The window [*start, *end) of the line [ls, le) around the match
- * [ms, me), used columns wide, that fits in cols columns: up to a third of
- * the room on the left, the rest on the right, and more on the left if the
- * line ends. */
+ * [ms, me), used columns wide, for cols columns: the whole line if it fits,
+ * else a window of cols - 2 columns (room for the two "…") with up to a
+ * third of the room on the left, the rest on the right, and more on the
+ * left if the line ends. */
 static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
 		       size_t me, size_t used, size_t cols, size_t *start,
 		       size_t *end)
 {
-	size_t s = ms, e = me, n, w, p;
-	size_t left_room = used < cols ? (cols - used) / 3 : 0, left = 0;
-	while (s > ls) {
-		w = prev_cols(t, s, &p);
-		if (left + w > left_room)
-			break;
-		left += w;
-		used += w;
-		s = p;
-	}
-	while (e < le && used + (w = next_cols(t, e, le, &n)) <= cols) {
-		used += w;
-		e += n;
-	}
-	while (s > ls) {
-		w = prev_cols(t, s, &p);
-		if (used + w > cols)
-			break;
-		used += w;
-		s = p;
-	}
+	size_t room = cols - 2, width = used, w, rest;
+	size_t left_room = used < room ? (room - used) / 3 : 0;
+	size_t s = ms - text_fit_back(t + ls, ms - ls, left_room, &w);
+	width += w;
+	size_t e = me + text_fit_width(t + me, le - me, room - width, &w);
+	width += w;
+	s -= text_fit_back(t + ls, s - ls, room - width, &w);
+	width += w;
+	*start = ls;
+	*end = le;
+	if (s == ls && e == le)
+		return;
+	/* The line is wider than the room: is it wider than cols? Only
+	 * what is left on either side needs measuring. */
+	rest = cols - width;
+	if (text_fit_width(t + ls, s - ls, rest, &w) == s - ls &&
+	    text_fit_width(t + e, le - e, rest - w, &w) == le - e)
+		return;
 	/* Cut at spaces rather than inside words, when there is one. */
 	for (size_t i = s; s > ls && t[s - 1] != ' ' && i < ms; i++)
 		if (t[i] == ' ') {
@@ -193,6 +134,24 @@ static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
 		}
 	*start = s;
 	*end = e;
+}
+
+/* The start of the line that holds pos, looking back no further than lo:
+ * eight bytes at a time until a word holds a '\n'. */
+static size_t line_start(const char *t, size_t lo, size_t pos)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	while (pos - lo >= 8) {
+		uint64_t w;
+		memcpy(&w, t + pos - 8, sizeof w);
+		w ^= '\n' * ones;
+		if ((w - ones) & ~w & (ones << 7))
+			break;
+		pos -= 8;
+	}
+	while (pos > lo && t[pos - 1] != '\n')
+		pos--;
+	return pos;
 }
 
 static size_t terminal_columns(void)
@@ -217,9 +176,8 @@ static size_t print_hits(const struct text_field *f,
 	 * the line is looked at only that far (4 bytes a column at most):
 	 * scanning a whole long line for each of its matches is quadratic. */
 	size_t reach = 4 * cols + 4;
-	size_t ms = h->byte_start, ls = ms, lo = ms > reach ? ms - reach : 0;
-	while (ls > lo && t[ls - 1] != '\n')
-		ls--;
+	size_t ms = h->byte_start;
+	size_t ls = line_start(t, ms > reach ? ms - reach : 0, ms);
 	while (ls < ms && ((unsigned char)t[ls] & 0xC0) == 0x80)
 		ls++;
 	bool cut_left = ls > 0 && t[ls - 1] != '\n';
@@ -236,8 +194,8 @@ static size_t print_hits(const struct text_field *f,
 		me = ms + text_fit(t + ms, me - ms, cols - 2);
 		start = ms;
 		end = me;
-	} else if (!text_fits(t + ls, le - ls, cols)) {
-		fit_window(t, ls, le, ms, me, used, cols - 2, &start, &end);
+	} else if (le - ls > cols) { /* else it fits: see text_fits */
+		fit_window(t, ls, le, ms, me, used, cols, &start, &end);
 	}
 	out_str(out, color ? SGR_PATH : "");
 	put_clean(f->path, strlen(f->path), out);

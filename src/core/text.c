@@ -1,6 +1,10 @@
 /* text.c - strict UTF-8 decoding and display widths of strings. */
 #include "text.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define REPLACEMENT 0xFFFDu
 
 static bool is_cont(unsigned char b)
@@ -147,41 +151,206 @@ static inline size_t char_step(const char *s, size_t len, size_t *cols)
 	return n;
 }
 
+/* Sixteen bytes at a time: which bytes start a "plain" character (the
+ * ones char_step takes without decoding), which of them are lead bytes
+ * D0/D1, which are continuation bytes; bit k for byte k. */
+struct plain16 {
+	unsigned start, lead, cont;
+};
+
+#ifdef __SSE2__
+static inline struct plain16 plain16(const char *s)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i ascii = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
+				      _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+	__m128i lead = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(-2)),
+				      _mm_set1_epi8(-0x30)); /* D0, D1 */
+	__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(-0x40)),
+				      _mm_set1_epi8(-0x80));
+	struct plain16 r;
+
+	r.lead = (unsigned)_mm_movemask_epi8(lead);
+	r.start = (unsigned)_mm_movemask_epi8(ascii) | r.lead;
+	r.cont = (unsigned)_mm_movemask_epi8(cont);
+	return r;
+}
+#else
+static inline struct plain16 plain16(const char *s)
+{
+	struct plain16 r = {0, 0, 0};
+
+	for (unsigned k = 0; k < 16; k++) {
+		unsigned char b = (unsigned char)s[k];
+
+		if (b >= 0x20 && b < 0x7F)
+			r.start |= 1u << k;
+		else if (b == 0xD0 || b == 0xD1)
+			r.lead |= 1u << k;
+		else if (is_cont(b))
+			r.cont |= 1u << k;
+	}
+	r.start |= r.lead;
+	return r;
+}
+#endif
+
+/* Every byte belongs to a plain character, every lead byte but the last
+ * is followed by a continuation byte and every continuation byte but the
+ * first follows a lead byte. */
+static inline bool plain16_ok(struct plain16 r)
+{
+	return (r.start | r.cont) == 0xFFFFu &&
+	       ((r.lead << 1) & 0xFFFFu) == (r.cont & ~1u);
+}
+
+static inline size_t count_bits(unsigned m) /* of 16 */
+{
+	m = m - ((m >> 1) & 0x5555u);
+	m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+	m = (m + (m >> 4)) & 0x0F0Fu;
+	return (m + (m >> 8)) & 0x1Fu;
+}
+
+/* Plain characters wholly in s[0, 16) when s starts a character: 16 or 15
+ * bytes (the last may be the lead byte of a letter that goes on), 0 if the
+ * block holds anything else. *cols is their width. */
+static inline size_t plain_ahead(const char *s, size_t *cols)
+{
+	struct plain16 r = plain16(s);
+
+	if (!plain16_ok(r) || (r.cont & 1u))
+		return 0;
+	*cols = count_bits(r.start);
+	if (r.lead & 0x8000u) {
+		--*cols;
+		return 15;
+	}
+	return 16;
+}
+
+/* The same for the 16 bytes before end when a character starts at end:
+ * 16 or 15 bytes (the first may be the tail of a letter). */
+static inline size_t plain_behind(const char *end, size_t *cols)
+{
+	struct plain16 r = plain16(end - 16);
+
+	if (!plain16_ok(r) || (r.lead & 0x8000u))
+		return 0;
+	*cols = count_bits(r.start);
+	return r.cont & 1u ? 15 : 16;
+}
+
+size_t text_plain_prefix(const char *s, size_t len)
+{
+	size_t i = 0, w;
+
+	while (len - i >= 16) {
+		size_t n = plain_ahead(s + i, &w);
+		if (n == 0)
+			break;
+		i += n;
+	}
+	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+		if (b >= 0x20 && b < 0x7F)
+			i++;
+		else if ((b == 0xD0 || b == 0xD1) && i + 1 < len &&
+			 is_cont((unsigned char)s[i + 1]))
+			i += 2;
+		else
+			break;
+	}
+	return i;
+}
+
 size_t text_width(const char *s, size_t len)
 {
-	size_t i = 0, width = 0, w;
+	size_t i = 0, width = 0, w, n;
 
 	while (i < len) {
+		if (len - i >= 16 && (n = plain_ahead(s + i, &w)) != 0) {
+			i += n;
+			width += w;
+			continue;
+		}
 		i += char_step(s + i, len - i, &w);
 		width += w;
 	}
 	return width;
 }
 
-size_t text_fit(const char *s, size_t len, size_t cols)
+size_t text_fit_width(const char *s, size_t len, size_t cols, size_t *width)
 {
-	size_t i = 0, width = 0, w, n;
+	size_t i = 0, used = 0, w, n;
+	bool words = true; /* until a word of plain characters overflows */
 
 	while (i < len) {
+		if (words && len - i >= 16 &&
+		    (n = plain_ahead(s + i, &w)) != 0) {
+			if (used + w <= cols) {
+				i += n;
+				used += w;
+				continue;
+			}
+			words = false;
+		}
 		n = char_step(s + i, len - i, &w);
-		if (width + w > cols)
+		if (used + w > cols)
 			break;
-		width += w;
+		used += w;
 		i += n;
 	}
+	*width = used;
 	return i;
+}
+
+size_t text_fit(const char *s, size_t len, size_t cols)
+{
+	size_t width;
+
+	return text_fit_width(s, len, cols, &width);
+}
+
+size_t text_fit_back(const char *s, size_t len, size_t cols, size_t *width)
+{
+	size_t i = len, used = 0, w, n;
+	bool words = true;
+
+	while (i > 0) {
+		size_t p = i - 1;
+
+		if (words && i >= 16 && (n = plain_behind(s + i, &w)) != 0) {
+			if (used + w <= cols) {
+				i -= n;
+				used += w;
+				continue;
+			}
+			words = false;
+		}
+		while (p > 0 && is_cont((unsigned char)s[p]))
+			p--;
+		char_step(s + p, i - p, &w);
+		if (used + w > cols)
+			break;
+		used += w;
+		i = p;
+	}
+	*width = used;
+	return len - i;
 }
 
 bool text_fits(const char *s, size_t len, size_t cols)
 {
-	size_t i = 0, width = 0, w;
+	size_t i = 0, width = 0, w, n;
 
 	/* no character is wider than its bytes: 1 column for 1-4 bytes,
 	 * 2 for 3-4, 0 or 1 for an invalid byte or a control */
-	if (len <= cols)
-		return true;
 	while (width + (len - i) > cols) {
-		i += char_step(s + i, len - i, &w);
+		if (len - i >= 16 && (n = plain_ahead(s + i, &w)) != 0)
+			i += n;
+		else
+			i += char_step(s + i, len - i, &w);
 		width += w;
 		if (width > cols)
 			return false;
