@@ -1,7 +1,7 @@
 /* text.c - strict UTF-8 decoding and display widths of strings. */
 #include "text.h"
 
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(TEXT_NO_SIMD)
 #include <emmintrin.h>
 #endif
 
@@ -158,7 +158,7 @@ struct plain16 {
 	unsigned start, lead, cont;
 };
 
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(TEXT_NO_SIMD)
 static inline struct plain16 plain16(const char *s)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
