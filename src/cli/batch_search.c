@@ -85,6 +85,15 @@ static void put_clean(const char *s, size_t len, struct out *out)
 	out_put(out, s + done, len - done);
 }
 
+/* put_clean when the text may need it: plain text goes as it is. */
+static void put_text(const char *s, size_t len, bool plain, struct out *out)
+{
+	if (plain)
+		out_put(out, s, len);
+	else
+		put_clean(s, len, out);
+}
+
 /* Columns of one character as put_clean draws it. */
 static size_t char_cols(const char *s, size_t len, size_t *bytes)
 {
@@ -203,24 +212,25 @@ static size_t print_hits(const struct text_field *f,
 	if (start > ls || cut_left)
 		out_str(out, "…");
 	size_t shown = 1, pos = start;
+	bool plain = text_plain_prefix(t + start, end - start) == end - start;
 	/* an empty match (^, \b, x*) gets no colour codes around nothing */
-	put_clean(t + pos, ms - pos, out);
+	put_text(t + pos, ms - pos, plain, out);
 	out_str(out, color && me > ms ? SGR_MATCH : "");
-	put_clean(t + ms, me - ms, out);
+	put_text(t + ms, me - ms, plain, out);
 	out_str(out, color && me > ms ? SGR_OFF : "");
 	pos = me;
 	while (shown < count && hits[shown].field == h->field &&
 	       hits[shown].byte_start >= pos && hits[shown].byte_end <= end) {
 		const struct search_hit *next = &hits[shown++];
 		bool mark = color && next->byte_end > next->byte_start;
-		put_clean(t + pos, next->byte_start - pos, out);
+		put_text(t + pos, next->byte_start - pos, plain, out);
 		out_str(out, mark ? SGR_MATCH : "");
-		put_clean(t + next->byte_start,
-			  next->byte_end - next->byte_start, out);
+		put_text(t + next->byte_start,
+			 next->byte_end - next->byte_start, plain, out);
 		out_str(out, mark ? SGR_OFF : "");
 		pos = next->byte_end;
 	}
-	put_clean(t + pos, end - pos, out);
+	put_text(t + pos, end - pos, plain, out);
 	if (end < le || cut_right)
 		out_str(out, "…");
 	out_char(out, '\n');

@@ -251,6 +251,10 @@ size_t text_plain_prefix(const char *s, size_t len)
 			break;
 		i += n;
 	}
+	/* a short rest of plain characters: one block that ends at len
+	 * (it starts inside what was checked, so on a whole character) */
+	if (i < len && len >= 16 && len - i < 16 && plain_behind(s + len, &w))
+		return len;
 	while (i < len) {
 		unsigned char b = (unsigned char)s[i];
 		if (b >= 0x20 && b < 0x7F)
