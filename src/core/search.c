@@ -4,6 +4,7 @@
  * copy of the text, which has the same byte offsets as the original. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "grow.h"
 #include "i18n.h"
 #include "search.h"
+#include "search_needle.h"
 #include "status.h"
 #include "text.h"
 
@@ -34,6 +36,7 @@ struct search_query {
 	pcre2_jit_stack *jit_stack;
 	bool caseless;
 	bool local; /* search_pattern_is_local */
+	struct search_needle needle;
 };
 
 static void set_error(struct search_error *err, const char *msg, size_t column)
@@ -137,6 +140,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 	fold_yo(folded, len);
 	q->caseless = !search_pattern_has_upper(pattern, len);
 	q->local = search_pattern_is_local(pattern, len);
+	search_needle_prepare(&q->needle, folded, len, q->caseless);
 	if (q->caseless)
 		options |= PCRE2_CASELESS;
 	q->re = compile_fast(folded, len, options);
@@ -331,12 +335,20 @@ static const char *field_subject(const struct text_field *f, char **owned)
 }
 
 /* Searches field i on its own; a field with invalid UTF-8 (only in a
- * content without text_valid) is skipped, not fatal. */
+ * content without text_valid) is skipped, not fatal, and so is one
+ * without the pattern's needle: no match can lie in it (PCRE2 skips such
+ * a subject itself when it knows a required byte, but only below 5000
+ * bytes, and PCRE2's JIT knows none for a caseless Cyrillic letter). */
 static int search_field(struct run *r, const struct content *c, size_t i)
 {
 	char *owned;
 	struct text_field scratch;
 	const struct text_field *f = content_field(c, i, &scratch);
+	const struct search_needle *needle = &r->q->needle;
+
+	if (needle->lit.len && f->folded &&
+	    !search_needle_find(needle, f->folded, f->length))
+		return HN_OK;
 	const char *subject = field_subject(f, &owned);
 
 	if (!subject)
@@ -363,25 +375,27 @@ static const char *subject_ptr(const struct content *c, size_t k)
 /* chunk_end for a field table: the texts are back to back by
  * construction, so only their ends are looked at (row k + 1 holds where
  * field k ends, after its NUL). */
-static size_t table_chunk_end(const struct content *c, size_t i, size_t *bytes)
+static size_t table_chunk_end(const struct content *c, size_t i, size_t limit,
+			      size_t *bytes)
 {
 	const char *base = subject_ptr(c, i);
-	size_t j = i + 1;
+	size_t j = limit == SIZE_MAX ? c->field_count : i + 1;
 
 	while (j < c->field_count &&
-	       (size_t)(subject_ptr(c, j + 1) - base) <= CHUNK_BYTES + 1)
+	       (size_t)(subject_ptr(c, j + 1) - base) <= limit + 1)
 		j++;
 	*bytes = (size_t)(subject_ptr(c, j) - base) - 1;
 	return j;
 }
 
 /* The end of the run of fields from i that lie back to back, each folded
- * text followed by a NUL and the next one right after it, up to about
- * CHUNK_BYTES; *bytes is the run's length without the last NUL. */
-static size_t chunk_end(const struct content *c, size_t i, size_t *bytes)
+ * text followed by a NUL and the next one right after it, up to limit
+ * bytes; *bytes is the run's length without the last NUL. */
+static size_t chunk_end(const struct content *c, size_t i, size_t limit,
+			size_t *bytes)
 {
 	if (c->table.rows)
-		return table_chunk_end(c, i, bytes);
+		return table_chunk_end(c, i, limit, bytes);
 
 	const char *base = c->fields[i].folded;
 	const char *end = base + c->fields[i].length;
@@ -391,7 +405,7 @@ static size_t chunk_end(const struct content *c, size_t i, size_t *bytes)
 		const struct text_field *n = &c->fields[j];
 
 		if (n->folded != end + 1 ||
-		    (size_t)(n->folded + n->length - base) > CHUNK_BYTES)
+		    (size_t)(n->folded + n->length - base) > limit)
 			break;
 		end = n->folded + n->length;
 	}
@@ -403,6 +417,15 @@ static size_t chunk_end(const struct content *c, size_t i, size_t *bytes)
 static size_t field_at(const struct content *c, size_t lo, size_t hi,
 		       const char *base, size_t at)
 {
+	/* gallop first: the field is usually a few after lo, and a binary
+	 * search over a whole pack's table misses the cache at every step */
+	for (size_t step = 1; hi - lo > step; step *= 2) {
+		if ((size_t)(subject_ptr(c, lo + step) - base) > at) {
+			hi = lo + step;
+			break;
+		}
+		lo += step;
+	}
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 
@@ -453,6 +476,27 @@ static int search_chunk(struct run *r, const struct content *c, size_t i,
 	return rc;
 }
 
+/* Fields [i, end), back to back from base: only those where the needle
+ * starts are searched (a needle across a NUL costs one field's search). */
+static int needle_chunk(struct run *r, const struct content *c, size_t i,
+			size_t end, size_t bytes)
+{
+	const char *base = subject_ptr(c, i);
+	int rc = HN_OK;
+
+	while (i < end && !r->full && rc == HN_OK) {
+		const char *from = subject_ptr(c, i);
+		const char *p = search_needle_find(
+			&r->q->needle, from, bytes - (size_t)(from - base));
+
+		if (!p)
+			break;
+		i = field_at(c, i, end, base, (size_t)(p - base));
+		rc = search_field(r, c, i++);
+	}
+	return rc;
+}
+
 int search_run(const struct search_query *q, const struct content *c,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err)
@@ -468,10 +512,14 @@ int search_run(const struct search_query *q, const struct content *c,
 	set_error(err, "", 0);
 	while (i < c->field_count && !r.full && rc == HN_OK) {
 		size_t bytes = 0, end = i + 1;
+		bool needle = q->needle.lit.len > 0;
 
-		if (q->local && r.valid && subject_ptr(c, i))
-			end = chunk_end(c, i, &bytes);
-		if (end - i > 1)
+		if ((needle || (q->local && r.valid)) && subject_ptr(c, i))
+			end = chunk_end(c, i, needle ? SIZE_MAX : CHUNK_BYTES,
+					&bytes);
+		if (end - i > 1 && needle)
+			rc = needle_chunk(&r, c, i, end, bytes);
+		else if (end - i > 1)
 			rc = search_chunk(&r, c, i, end, bytes);
 		else
 			rc = search_field(&r, c, i);

@@ -57,6 +57,33 @@ same "a byte changed in the cache"
 head -c "$size" /dev/zero >"$cache"
 same "a cache of zeros"
 
+# --search reads only the header, the strings and the field table (at the
+# header's bytes 24 and 48): a byte changed in the table, in the first
+# searched text, or a cache cut before its record stream, is caught too.
+search_same() { # LABEL
+	"$bin" --content "$p" --search "$pattern" >"$tmp/search.got" \
+		2>"$tmp/err" || failed "$1: --search exit status"
+	cmp -s "$tmp/search.want" "$tmp/search.got" ||
+		failed "$1: --search differs"
+	[ -s "$tmp/err" ] && failed "$1: messages: $(head -3 "$tmp/err")"
+}
+header_word() { od -An -t u8 -j "$1" -N 8 "$cache" | tr -d ' '; }
+for spot in table text cut; do
+	wait_cache
+	case $spot in
+	table) at=$(($(header_word 48) + 9)) ;;
+	text) at=$(($(header_word 24) + 1)) ;;
+	cut) at=$(header_word 64) ;;
+	esac
+	if [ $spot = cut ]; then
+		head -c "$at" "$cache" >"$tmp/cut" && cp "$tmp/cut" "$cache"
+	else
+		printf 'Z' | dd of="$cache" bs=1 seek="$at" conv=notrunc \
+			status=none
+	fi
+	search_same "--search, damaged $spot"
+done
+
 # The pack changes after it was cached: the change shows at once.
 wait_cache
 sed -i 's/title: Возврат и обмен$/title: Возврат и обмен товаров/' \

@@ -2,6 +2,7 @@
  * the same content, and a missing, stale, truncated, corrupt or
  * unwritable cache falls back to parsing with the same results. */
 #include <dirent.h>
+#include <stddef.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,6 +105,23 @@ static int read_bytes(const char *path, const void *data, size_t size,
 	return rc;
 }
 
+/* cache_read_fields of these bytes must fail cleanly, or give a content
+ * whose searches are orig's. */
+static int read_fields_bytes(const char *path, const void *data, size_t size,
+			     unsigned long long key, const struct content *orig)
+{
+	struct content *c = NULL;
+	write_all(path, data, size);
+	int rc = cache_read_fields(path, key, &c);
+	CHECK((rc == HN_OK) == (c != NULL));
+	if (c) {
+		CHECK(same_search(orig, c, "а"));
+		CHECK(same_search(orig, c, "№|\\d+"));
+		content_free(c);
+	}
+	return rc;
+}
+
 static void test_round_trip(const struct content *orig)
 {
 	char *path = tmp_path("round.cache");
@@ -162,17 +180,53 @@ static void test_damaged(const struct content *orig)
 			 size - 1};
 	for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++)
 		CHECK(read_bytes(bad, data, cuts[i], 7) == HN_INVALID);
-	/* every header byte, then bytes all through the file */
-	int caught = 0, tried = 0;
-	for (size_t at = 0; at < size;
-	     at += at < sizeof(struct cache_header) ? 1 : 4099) {
+	struct cache_header h;
+	memcpy(&h, data, sizeof h);
+	/* the fields alone: cut in the table or at its end; the stream is
+	 * not needed, but the file must still be whole */
+	size_t field_cuts[] = {h.table_off, h.table_off + 7, h.stream_off - 1,
+			       h.stream_off, size - 1};
+	for (size_t i = 0; i < sizeof field_cuts / sizeof *field_cuts; i++)
+		CHECK_MSG(read_fields_bytes(bad, data, field_cuts[i], 7,
+					    orig) == HN_INVALID,
+			  "cut at %zu", field_cuts[i]);
+	/* every header byte, then bytes all through the file, then a byte
+	 * in each section: the table, the searched texts, the other
+	 * strings, the stream, each checksum */
+	size_t spots[] = {h.table_off + 3,
+			  h.table_off + cache_table_len(&h) - 2,
+			  h.strings_off + 2,
+			  h.strings_off + h.subjects_end - 1,
+			  h.strings_off + h.subjects_end + 5,
+			  h.stream_off + 1,
+			  offsetof(struct cache_header, strings_sum),
+			  offsetof(struct cache_header, table_sum),
+			  offsetof(struct cache_header, stream_sum) + 7,
+			  offsetof(struct cache_header, header_sum)};
+	int caught = 0, tried = 0, caught_fields = 0, tried_fields = 0;
+	size_t n_spots = sizeof spots / sizeof *spots, k = 0;
+	for (size_t at = 0; at < size; at = k < n_spots ? spots[k++]
+					    : at < sizeof(struct cache_header)
+						    ? at + 1
+						    : at + 4099) {
 		data[at] ^= 0x20;
 		caught += read_bytes(bad, data, size, 7) == HN_INVALID;
 		tried++;
+		int rf = read_fields_bytes(bad, data, size, 7, orig);
+		/* --search does not read the stream (its checksum is in the
+		 * header, which it checks whole) */
+		if (at < h.stream_off) {
+			caught_fields += rf == HN_INVALID;
+			tried_fields++;
+		} else {
+			CHECK_MSG(rf == HN_OK, "fields refused at %zu", at);
+		}
 		data[at] ^= 0x20;
 	}
 	CHECK(caught == tried);
+	CHECK(caught_fields == tried_fields && tried_fields > 20);
 	CHECK(read_bytes(bad, data, size, 7) == HN_OK);
+	CHECK(read_fields_bytes(bad, data, size, 7, orig) == HN_OK);
 	free(data);
 	free(good);
 	free(bad);
@@ -350,6 +404,50 @@ static void load_dir_stale(const char *pack, const char *file,
 	content_free(c);
 }
 
+static struct content *load_fields(const char *dir, int *rc)
+{
+	struct content *c = NULL;
+	struct diag_list d = {0};
+	*rc = cache_load_dir_fields(dir, &c, &d);
+	diag_list_free(&d);
+	return c;
+}
+
+/* --search's load through a cache damaged in the table, the searched
+ * texts or the other strings: the pack is parsed, with the same hits. */
+static void load_fields_damaged(const char *pack, const char *file,
+				const struct content *whole)
+{
+	int rc;
+	size_t size;
+	struct cache_header h;
+	unsigned char *bytes = read_all(file, &size);
+	if (!CHECK(bytes && size > sizeof h))
+		return;
+	memcpy(&h, bytes, sizeof h);
+	struct content *c = load_fields(pack, &rc);
+	CHECK(rc == HN_OK && c && c->table.rows && same_search(whole, c, "а"));
+	content_free(c);
+	size_t spots[] = {h.table_off + 9, h.strings_off + 1,
+			  h.strings_off + h.subjects_end + 1};
+	for (size_t i = 0; i < sizeof spots / sizeof *spots; i++) {
+		bytes[spots[i]] ^= 4;
+		write_all(file, bytes, size);
+		bytes[spots[i]] ^= 4;
+		c = load_fields(pack, &rc);
+		CHECK_MSG(rc == HN_OK && c && !c->mapping && c->fields &&
+				  !c->table.rows,
+			  "byte %zu", spots[i]);
+		CHECK(c && same_search(whole, c, "возврат"));
+		CHECK(c && same_search(whole, c, "а"));
+		content_free(c);
+		c = load_fields(pack, &rc); /* rewritten */
+		CHECK(rc == HN_OK && c && c->table.rows);
+		content_free(c);
+	}
+	free(bytes);
+}
+
 /* Corrupt and truncated caches are parsed around and rewritten. */
 static void load_dir_damaged(const char *pack, const char *file,
 			     const struct content *direct)
@@ -372,8 +470,9 @@ static void load_dir_damaged(const char *pack, const char *file,
 	content_free(c);
 	c = load(pack, &rc);
 	CHECK(rc == HN_OK && c && c->mapping); /* rewritten */
-	content_free(c);
 	free(bytes);
+	load_fields_damaged(pack, file, c);
+	content_free(c);
 }
 
 /* An unusable cache folder (a path through a regular file), the cache
