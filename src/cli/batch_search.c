@@ -13,7 +13,7 @@
 #include "status.h"
 #include "text.h"
 
-enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40 };
+enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40, PREFETCH_AHEAD = 8 };
 
 #define SGR_PATH "\033[35m"
 #define SGR_MATCH "\033[1;31m"
@@ -282,6 +282,31 @@ static void suggest_layout(const struct content *c, const char *pattern)
 	free(swapped);
 }
 
+/* Asks for the text around hit j early: the search read it long ago, and
+ * the line around a hit is read backwards, which the processor does not
+ * foresee. */
+static void prefetch_hit(const struct content *c,
+			 const struct search_result *res, size_t j)
+{
+#if defined(__GNUC__)
+	enum { BEFORE = 7 * 64, AFTER = 2 * 64 };
+	if (j >= res->count)
+		return;
+	struct text_field scratch;
+	const struct text_field *f =
+		content_field(c, res->hits[j].field, &scratch);
+	size_t from = res->hits[j].byte_start;
+	size_t to = from + AFTER < f->length ? from + AFTER : f->length;
+	from = from > BEFORE ? from - BEFORE : 0;
+	for (; from < to; from += 64)
+		__builtin_prefetch(f->text + from);
+#else
+	(void)c;
+	(void)res;
+	(void)j;
+#endif
+}
+
 int cli_search(const struct content *c, const char *pattern, bool color)
 {
 	struct search_query *q = NULL;
@@ -308,6 +333,7 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	size_t term = terminal_columns();
 	out.file = stdout;
 	for (size_t i = 0; i < res.count;) {
+		prefetch_hit(c, &res, i + PREFETCH_AHEAD);
 		struct text_field scratch;
 		const struct text_field *f =
 			content_field(c, res.hits[i].field, &scratch);
