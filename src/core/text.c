@@ -270,15 +270,14 @@ size_t text_plain_prefix(const char *s, size_t len)
 
 size_t text_width(const char *s, size_t len)
 {
-	size_t i = 0, width = 0, w, n;
+	size_t i = 0, width = 0, w;
 
 	while (i < len) {
-		if (len - i >= 16 && (n = plain_ahead(s + i, &w)) != 0) {
-			i += n;
-			width += w;
-			continue;
-		}
-		i += char_step(s + i, len - i, &w);
+		size_t n = len - i >= 16 ? plain_ahead(s + i, &w) : 0;
+
+		if (n == 0)
+			n = char_step(s + i, len - i, &w);
+		i += n;
 		width += w;
 	}
 	return width;
@@ -286,12 +285,13 @@ size_t text_width(const char *s, size_t len)
 
 size_t text_fit_width(const char *s, size_t len, size_t cols, size_t *width)
 {
-	size_t i = 0, used = 0, w, n;
-	bool words = true; /* until a word of plain characters overflows */
+	size_t i = 0, used = 0, w;
+	bool words = true; /* until a block of plain characters overflows */
 
 	while (i < len) {
-		if (words && len - i >= 16 &&
-		    (n = plain_ahead(s + i, &w)) != 0) {
+		size_t n = words && len - i >= 16 ? plain_ahead(s + i, &w) : 0;
+
+		if (n) {
 			if (used + w <= cols) {
 				i += n;
 				used += w;
@@ -318,13 +318,14 @@ size_t text_fit(const char *s, size_t len, size_t cols)
 
 size_t text_fit_back(const char *s, size_t len, size_t cols, size_t *width)
 {
-	size_t i = len, used = 0, w, n;
+	size_t i = len, used = 0, w;
 	bool words = true;
 
 	while (i > 0) {
 		size_t p = i - 1;
+		size_t n = words && i >= 16 ? plain_behind(s + i, &w) : 0;
 
-		if (words && i >= 16 && (n = plain_behind(s + i, &w)) != 0) {
+		if (n) {
 			if (used + w <= cols) {
 				i -= n;
 				used += w;
@@ -346,15 +347,14 @@ size_t text_fit_back(const char *s, size_t len, size_t cols, size_t *width)
 
 bool text_fits(const char *s, size_t len, size_t cols)
 {
-	size_t i = 0, width = 0, w, n;
+	size_t i = 0, width = 0, w;
 
 	/* no character is wider than its bytes: 1 column for 1-4 bytes,
 	 * 2 for 3-4, 0 or 1 for an invalid byte or a control */
 	while (width + (len - i) > cols) {
-		if (len - i >= 16 && (n = plain_ahead(s + i, &w)) != 0)
-			i += n;
-		else
-			i += char_step(s + i, len - i, &w);
+		size_t n = len - i >= 16 ? plain_ahead(s + i, &w) : 0;
+
+		i += n ? n : char_step(s + i, len - i, &w);
 		width += w;
 		if (width > cols)
 			return false;
