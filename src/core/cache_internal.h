@@ -33,7 +33,9 @@ struct cache_header {
 	uint64_t stream_off, stream_len; /* stream_len in bytes */
 	uint64_t file_size;
 	uint64_t text_valid; /* content.text_valid: 0 or 1 */
-	uint64_t strings_sum, table_sum, stream_sum;
+	/* the strings in two halves, split at strings_len / 2: a large
+	 * pack's are checked on two threads */
+	uint64_t strings_sum[2], table_sum, stream_sum;
 	uint64_t header_sum; /* of the bytes before it, seeded with key */
 };
 

@@ -447,8 +447,11 @@ uint64_t cache_header_sum(const struct cache_header *h)
 
 void cache_seal(struct cache_header *h, const char *file)
 {
-	h->strings_sum = cache_checksum(file + h->strings_off, h->strings_len,
-					h->key ^ 1);
+	size_t half = h->strings_len / 2;
+	h->strings_sum[0] =
+		cache_checksum(file + h->strings_off, half, h->key ^ 1);
+	h->strings_sum[1] = cache_checksum(file + h->strings_off + half,
+					   h->strings_len - half, h->key ^ 4);
 	h->table_sum = cache_checksum(file + h->table_off, cache_table_len(h),
 				      h->key ^ 2);
 	h->stream_sum =

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../src/core/cache_internal.h"
 #include "cache.h"
 #include "content.h"
 #include "loader.h"
@@ -306,6 +307,71 @@ static void test_generated(void)
 	}
 }
 
+static void flip_and_read(const char *path, size_t at, bool want_ok)
+{
+	FILE *f = fopen(path, "r+b");
+	unsigned char b = 0;
+	struct content *c = NULL;
+
+	if (!CHECK(f && fseek(f, (long)at, SEEK_SET) == 0 &&
+		   fread(&b, 1, 1, f) == 1))
+		goto out;
+	b ^= 0x10;
+	fseek(f, (long)at, SEEK_SET);
+	fwrite(&b, 1, 1, f);
+	fflush(f);
+	int rc = cache_read_fields(path, 6, &c);
+	CHECK_MSG((rc == HN_OK) == want_ok, "byte %zu: status %d", at, rc);
+	content_free(c);
+	b ^= 0x10;
+	fseek(f, (long)at, SEEK_SET);
+	fwrite(&b, 1, 1, f);
+out:
+	if (f)
+		fclose(f);
+}
+
+/* A pack of 9 MB: its strings are checked on two threads, each half must
+ * be whole. */
+static void test_big(void)
+{
+	enum { BIG = 300 };
+	static struct text_field f[BIG];
+	char *text = repeat("заказ № 4321 возврат ", 1500, "");
+	struct content parsed = {
+		.fields = f, .field_count = BIG, .text_valid = true};
+	char path[64];
+	struct content *table = NULL, *full = NULL;
+
+	for (size_t i = 0; i < BIG; i++)
+		f[i] = (struct text_field){.path = "big",
+					   .field = "body",
+					   .text = text,
+					   .folded = text,
+					   .length = strlen(text)};
+	snprintf(path, sizeof path, "%s/big.cache", tmp_dir);
+	CHECK(cache_write(path, &parsed, 6) == HN_OK);
+	CHECK(cache_read_fields(path, 6, &table) == HN_OK);
+	CHECK(cache_read(path, 6, &full) == HN_OK);
+	if (table && full)
+		compare("заказ\\s+№\\s*\\d+", &parsed, table, full, false);
+	content_free(table);
+	content_free(full);
+	struct cache_header h;
+	FILE *hf = fopen(path, "rb");
+	if (CHECK(hf && fread(&h, sizeof h, 1, hf) == 1) &&
+	    CHECK(h.strings_len > ((size_t)8 << 20))) {
+		flip_and_read(path, h.strings_off + h.strings_len / 4, false);
+		flip_and_read(path, h.strings_off + h.strings_len * 3 / 4,
+			      false);
+		flip_and_read(path, h.stream_off, true);
+	}
+	if (hf)
+		fclose(hf);
+	unlink(path);
+	free(text);
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmp_dir)) {
@@ -314,6 +380,7 @@ int main(void)
 	}
 	test_builtin();
 	test_generated();
+	test_big();
 	rmdir(tmp_dir);
 	return check_done();
 }
