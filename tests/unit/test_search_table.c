@@ -177,7 +177,7 @@ static bool through_cache(const struct content *parsed, struct content **table,
 
 static void test_builtin(void)
 {
-	struct content *parsed = NULL, *table, *full;
+	struct content *parsed = NULL, *table = NULL, *full = NULL;
 	struct diag_list d = {0};
 
 	CHECK(loader_load_builtin(&parsed, &d) == HN_OK);
@@ -282,7 +282,7 @@ static void test_generated(void)
 {
 	struct text_field f[GEN_FIELDS];
 	char *texts[GEN_FIELDS], *folded[GEN_FIELDS];
-	struct content parsed, *table, *full;
+	struct content parsed, *table = NULL, *full = NULL;
 
 	generated(&parsed, f, texts, folded);
 	if (through_cache(&parsed, &table, &full)) {
