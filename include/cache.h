@@ -34,9 +34,12 @@ int cache_load_builtin(struct content **out, struct diag_list *diags);
 
 /* Like cache_load_dir, but a content that comes from the cache holds only
  * its fields (and text_valid): no sources, channels, categories, pages or
- * checklists. For --search, which reads nothing else: rebuilding the
- * records is most of what a large cached pack costs. After a cache miss
- * the content is complete. */
+ * checklists, and its fields stay in the mapped file's field table
+ * (content->table; content->fields is NULL): read them with content_field.
+ * Only the header, the strings and the table are mapped and checked. For
+ * --search, which reads nothing else: rebuilding the records is most of
+ * what a large cached pack costs. After a cache miss the content is
+ * complete. */
 int cache_load_dir_fields(const char *dir, struct content **out,
 			  struct diag_list *diags);
 
