@@ -72,7 +72,11 @@ char *cache_path_for(const char *dir)
 	char *path = NULL;
 	if (cdir) {
 		size_t n = strlen(cdir) + 40;
-		uint64_t h = cache_checksum(real, strlen(real), 0);
+		/* the folder as written is part of the key (origins name
+		 * it), so it names the file too: "pack" and "./pack" get a
+		 * cache each instead of rewriting one in turn */
+		uint64_t h = cache_checksum(real, strlen(real) + 1, 0);
+		h = cache_checksum(dir, strlen(dir), h);
 		path = malloc(n);
 		if (path)
 			snprintf(path, n, "%s/pack-%016llx.cache", cdir,

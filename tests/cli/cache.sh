@@ -95,6 +95,16 @@ rm "$p/sources.yaml"
 	failed "a removed file did not invalidate the cache"
 cp "$src/content/sources.yaml" "$src/content/categories.yaml" "$p/"
 
+# The same pack named two ways ("$p" and a relative path) gets a cache
+# each: neither run rewrites the other's (their origins differ).
+wait_cache
+inode=$(stat -c %i "$cache")
+(cd "$tmp" && "$bin" --content pack --list >/dev/null) || failed "relative --list"
+[ "$(stat -c %i "$cache")" = "$inode" ] ||
+	failed "a run through a relative path rewrote the absolute path's cache"
+[ "$(compgen -G "$tmp/cache/*.cache" | wc -l)" = 2 ] ||
+	failed "the relative path did not get its own cache"
+
 # A cache folder that cannot be created: still works, silently.
 : >"$tmp/blocker"
 HELPNAV_CACHE_DIR=$tmp/blocker/sub same "an unusable cache folder"
