@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -345,14 +344,114 @@ static void finish_sections(struct writer *w, const struct content *c,
 		w->status = HN_IO;
 }
 
-/* Checksums what was written and puts the real header in place. */
+/* Bytes read at a time to checksum the written file (a multiple of 32). */
+#define SUM_BUFFER ((size_t)1 << 20)
+
+static uint64_t rotl(uint64_t x, int r)
+{
+	return (x << r) | (x >> (64 - r));
+}
+
+/* Four independent lanes of multiply-rotate, so the CPU overlaps them.
+ * Fed 32 bytes at a time, so a file can be summed in pieces (sum_file)
+ * with the same result as the whole of it in memory. */
+struct sum_state {
+	uint64_t a[4];
+};
+
+static const uint64_t sum_p1 = 0x9E3779B185EBCA87ull,
+		      sum_p2 = 0xC2B2AE3D27D4EB4Full;
+
+static void sum_init(struct sum_state *s, uint64_t seed)
+{
+	s->a[0] = seed + sum_p1;
+	s->a[1] = seed ^ sum_p2;
+	s->a[2] = seed - sum_p1;
+	s->a[3] = ~seed;
+}
+
+/* n is a multiple of 32. */
+static void sum_blocks(struct sum_state *s, const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i + 32 <= n; i += 32)
+		for (int k = 0; k < 4; k++) {
+			uint64_t v;
+			memcpy(&v, p + i + 8 * (size_t)k, 8);
+			s->a[k] = rotl(s->a[k] + v * sum_p2, 31) * sum_p1;
+		}
+}
+
+/* tail: the last n % 32 bytes; n: the length of all of it. */
+static uint64_t sum_final(const struct sum_state *s, const unsigned char *tail,
+			  size_t n)
+{
+	uint64_t h = rotl(s->a[0], 1) + rotl(s->a[1], 7) + rotl(s->a[2], 12) +
+		     rotl(s->a[3], 18) + n;
+	for (size_t i = 0; i < n % 32; i++)
+		h = rotl(h ^ (tail[i] * sum_p1), 11) * sum_p2;
+	h ^= h >> 33;
+	h *= sum_p2;
+	h ^= h >> 29;
+	return h;
+}
+
+uint64_t cache_checksum(const void *data, size_t n, uint64_t seed)
+{
+	const unsigned char *p = data;
+	struct sum_state s;
+	sum_init(&s, seed);
+	sum_blocks(&s, p, n - n % 32);
+	return sum_final(&s, p + (n - n % 32), n);
+}
+
+/* cache_checksum of len bytes of fd from off, read through a small
+ * buffer: mapping the file to sum it made its pages count in the peak
+ * memory of the run that writes the cache. */
+static int sum_file(int fd, uint64_t off, uint64_t len, uint64_t seed,
+		    unsigned char *buf, uint64_t *out)
+{
+	struct sum_state s;
+	uint64_t done = 0;
+	sum_init(&s, seed);
+	while (done < len) {
+		size_t want = len - done < SUM_BUFFER ? (size_t)(len - done)
+						      : SUM_BUFFER;
+		ssize_t got = pread(fd, buf, want, (off_t)(off + done));
+		if (got != (ssize_t)want)
+			return HN_IO;
+		sum_blocks(&s, buf, want - want % 32);
+		done += want;
+		if (done == len)
+			*out = sum_final(&s, buf + (want - want % 32), len);
+	}
+	if (len == 0)
+		*out = sum_final(&s, buf, 0);
+	return HN_OK;
+}
+
+/* Checksums what was written, as cache_seal would, and puts the real
+ * header in place. */
 static int seal(int fd, struct cache_header *h)
 {
-	void *map = mmap(NULL, h->file_size, PROT_READ, MAP_SHARED, fd, 0);
-	if (map == MAP_FAILED)
-		return HN_IO;
-	cache_seal(h, map);
-	munmap(map, h->file_size);
+	unsigned char *buf = malloc(SUM_BUFFER);
+	uint64_t half = h->strings_len / 2;
+	int rc = buf ? HN_OK : HN_NOMEM;
+	if (rc == HN_OK)
+		rc = sum_file(fd, h->strings_off, half, h->key ^ 1, buf,
+			      &h->strings_sum[0]);
+	if (rc == HN_OK)
+		rc = sum_file(fd, h->strings_off + half, h->strings_len - half,
+			      h->key ^ 4, buf, &h->strings_sum[1]);
+	if (rc == HN_OK)
+		rc = sum_file(fd, h->table_off, cache_table_len(h), h->key ^ 2,
+			      buf, &h->table_sum);
+	if (rc == HN_OK)
+		rc = sum_file(fd, h->stream_off, h->stream_len, h->key ^ 3, buf,
+			      &h->stream_sum);
+	free(buf);
+	if (rc != HN_OK)
+		return rc;
+	h->header_sum = cache_header_sum(h);
 	if (pwrite(fd, h, sizeof *h, 0) != (ssize_t)sizeof *h)
 		return HN_IO;
 	return HN_OK;
@@ -409,34 +508,6 @@ int cache_write(const char *path, const struct content *c,
 		unlink(tmp);
 	free(tmp);
 	return rc;
-}
-
-static uint64_t rotl(uint64_t x, int r)
-{
-	return (x << r) | (x >> (64 - r));
-}
-
-/* Four independent lanes of multiply-rotate, so the CPU overlaps them. */
-uint64_t cache_checksum(const void *data, size_t n, uint64_t seed)
-{
-	const uint64_t p1 = 0x9E3779B185EBCA87ull, p2 = 0xC2B2AE3D27D4EB4Full;
-	const unsigned char *p = data;
-	uint64_t a[4] = {seed + p1, seed ^ p2, seed - p1, ~seed};
-	size_t i = 0;
-	for (; i + 32 <= n; i += 32)
-		for (int k = 0; k < 4; k++) {
-			uint64_t v;
-			memcpy(&v, p + i + 8 * (size_t)k, 8);
-			a[k] = rotl(a[k] + v * p2, 31) * p1;
-		}
-	uint64_t h = rotl(a[0], 1) + rotl(a[1], 7) + rotl(a[2], 12) +
-		     rotl(a[3], 18) + n;
-	for (; i < n; i++)
-		h = rotl(h ^ (p[i] * p1), 11) * p2;
-	h ^= h >> 33;
-	h *= p2;
-	h ^= h >> 29;
-	return h;
 }
 
 uint64_t cache_header_sum(const struct cache_header *h)
