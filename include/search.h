@@ -63,6 +63,13 @@ int search_run(const struct search_query *q, const struct content *c,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err);
 
+/* The same over fields [first, last) only (last <= c->field_count), so
+ * that parts of a large pack can be searched at once on several threads,
+ * each with its own query (a query is not safe for two threads). */
+int search_run_range(const struct search_query *q, const struct content *c,
+		     size_t first, size_t last, size_t max_hits,
+		     struct search_result *out, struct search_error *err);
+
 /* Matches within one string (for highlighting a line the UI shows).
  * Same conventions; spans are relative to text. */
 int search_in_text(const struct search_query *q, const char *text, size_t len,

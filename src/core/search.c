@@ -375,33 +375,33 @@ static const char *subject_ptr(const struct content *c, size_t k)
 /* chunk_end for a field table: the texts are back to back by
  * construction, so only their ends are looked at (row k + 1 holds where
  * field k ends, after its NUL). */
-static size_t table_chunk_end(const struct content *c, size_t i, size_t limit,
-			      size_t *bytes)
+static size_t table_chunk_end(const struct content *c, size_t i, size_t last,
+			      size_t limit, size_t *bytes)
 {
 	const char *base = subject_ptr(c, i);
-	size_t j = limit == SIZE_MAX ? c->field_count : i + 1;
+	size_t j = limit == SIZE_MAX ? last : i + 1;
 
-	while (j < c->field_count &&
-	       (size_t)(subject_ptr(c, j + 1) - base) <= limit + 1)
+	while (j < last && (size_t)(subject_ptr(c, j + 1) - base) <= limit + 1)
 		j++;
 	*bytes = (size_t)(subject_ptr(c, j) - base) - 1;
 	return j;
 }
 
-/* The end of the run of fields from i that lie back to back, each folded
- * text followed by a NUL and the next one right after it, up to limit
- * bytes; *bytes is the run's length without the last NUL. */
-static size_t chunk_end(const struct content *c, size_t i, size_t limit,
-			size_t *bytes)
+/* The end of the run of fields from i (before last) that lie back to
+ * back, each folded text followed by a NUL and the next one right after
+ * it, up to limit bytes; *bytes is the run's length without the last
+ * NUL. */
+static size_t chunk_end(const struct content *c, size_t i, size_t last,
+			size_t limit, size_t *bytes)
 {
 	if (c->table.rows)
-		return table_chunk_end(c, i, limit, bytes);
+		return table_chunk_end(c, i, last, limit, bytes);
 
 	const char *base = c->fields[i].folded;
 	const char *end = base + c->fields[i].length;
 	size_t j = i + 1;
 
-	for (; j < c->field_count && *end == '\0'; j++) {
+	for (; j < last && *end == '\0'; j++) {
 		const struct text_field *n = &c->fields[j];
 
 		if (n->folded != end + 1 ||
@@ -501,8 +501,15 @@ int search_run(const struct search_query *q, const struct content *c,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err)
 {
+	return search_run_range(q, c, 0, c->field_count, max_hits, out, err);
+}
+
+int search_run_range(const struct search_query *q, const struct content *c,
+		     size_t first, size_t last, size_t max_hits,
+		     struct search_result *out, struct search_error *err)
+{
 	struct run r = {.q = q, .max = max_hits, .err = err};
-	size_t i = 0;
+	size_t i = first;
 	int rc = HN_OK;
 
 	/* Checking every field's UTF-8 on every query was half the time of a
@@ -510,12 +517,13 @@ int search_run(const struct search_query *q, const struct content *c,
 	r.valid = c->text_valid;
 	memset(out, 0, sizeof *out);
 	set_error(err, "", 0);
-	while (i < c->field_count && !r.full && rc == HN_OK) {
+	while (i < last && !r.full && rc == HN_OK) {
 		size_t bytes = 0, end = i + 1;
 		bool needle = q->needle.lit.len > 0;
 
 		if ((needle || (q->local && r.valid)) && subject_ptr(c, i))
-			end = chunk_end(c, i, needle ? SIZE_MAX : CHUNK_BYTES,
+			end = chunk_end(c, i, last,
+					needle ? SIZE_MAX : CHUNK_BYTES,
 					&bytes);
 		if (end - i > 1 && needle)
 			rc = needle_chunk(&r, c, i, end, bytes);
