@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "parts.h"
 #include "search.h"
 #include "status.h"
 #include "text.h"
@@ -23,16 +24,43 @@ enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40, PREFETCH_AHEAD = 8 };
  * gathered here and written with one fwrite per OUT_SIZE bytes. */
 enum { OUT_SIZE = 1 << 16 };
 
+/* Written to file, or, with file NULL, gathered in mem (a part of the
+ * output made on a thread, see parts.h). */
 struct out {
 	FILE *file;
+	char *mem; /* malloc'd */
+	size_t mem_len, mem_cap;
+	bool mem_failed;
 	size_t len;
 	char buf[OUT_SIZE];
 };
 
+static void out_write(struct out *o, const char *s, size_t len)
+{
+	if (o->file) {
+		fwrite(s, 1, len, o->file);
+		return;
+	}
+	if (len > o->mem_cap - o->mem_len) {
+		size_t cap = o->mem_cap ? o->mem_cap : OUT_SIZE;
+		while (cap - o->mem_len < len)
+			cap *= 2;
+		char *n = realloc(o->mem, cap);
+		if (!n) {
+			o->mem_failed = true;
+			return;
+		}
+		o->mem = n;
+		o->mem_cap = cap;
+	}
+	memcpy(o->mem + o->mem_len, s, len);
+	o->mem_len += len;
+}
+
 static void out_flush(struct out *o)
 {
 	if (o->len)
-		fwrite(o->buf, 1, o->len, o->file);
+		out_write(o, o->buf, o->len);
 	o->len = 0;
 }
 
@@ -41,7 +69,7 @@ static void out_put(struct out *o, const char *s, size_t len)
 	if (len > OUT_SIZE - o->len) {
 		out_flush(o);
 		if (len > OUT_SIZE) {
-			fwrite(s, 1, len, o->file);
+			out_write(o, s, len);
 			return;
 		}
 	}
@@ -307,54 +335,173 @@ static void prefetch_hit(const struct content *c,
 #endif
 }
 
-int cli_search(const struct content *c, const char *pattern, bool color)
+static void format_result(const struct content *c,
+			  const struct search_result *res, size_t term,
+			  bool color, struct out *out)
 {
-	struct search_query *q = NULL;
-	struct search_error err = {{0}, 0};
-	int rc = search_compile(pattern, strlen(pattern), &q, &err);
-	if (rc == HN_INVALID) {
-		print_bad_pattern(pattern, &err);
-		return CLI_EXIT_ERROR;
-	}
-	if (rc != HN_OK) {
-		cli_error("%s", _("недостаточно памяти"));
-		return CLI_EXIT_ERROR;
-	}
-	struct search_result res = {0};
-	rc = search_run(q, c, 0, &res, &err);
-	search_free(q);
-	if (rc != HN_OK) {
-		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
-					       : _("недостаточно памяти"));
-		search_result_free(&res);
-		return CLI_EXIT_ERROR;
-	}
-	static struct out out;
-	size_t term = terminal_columns();
-	out.file = stdout;
-	for (size_t i = 0; i < res.count;) {
-		prefetch_hit(c, &res, i + PREFETCH_AHEAD);
+	for (size_t i = 0; i < res->count;) {
+		prefetch_hit(c, res, i + PREFETCH_AHEAD);
 		struct text_field scratch;
 		const struct text_field *f =
-			content_field(c, res.hits[i].field, &scratch);
+			content_field(c, res->hits[i].field, &scratch);
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
 			size_t pw = text_width(f->path, strlen(f->path)) + 2;
 			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
 							    : MIN_TEXT_COLUMNS;
 		}
-		i += print_hits(f, &res.hits[i], res.count - i, cols, color,
-				&out);
+		i += print_hits(f, &res->hits[i], res->count - i, cols, color,
+				out);
 	}
-	out_flush(&out);
-	int found = res.count > 0;
+	out_flush(out);
+}
+
+/* One search over the whole pack, then its lines. *hits: how many. */
+static int search_whole(const struct content *c, const char *pattern,
+			bool color, size_t term, size_t *hits)
+{
+	struct search_query *q = NULL;
+	struct search_error err = {{0}, 0};
+	struct search_result res = {0};
+	static struct out out;
+	int rc = search_compile(pattern, strlen(pattern), &q, &err);
+	if (rc == HN_OK)
+		rc = search_run(q, c, 0, &res, &err);
+	search_free(q);
+	if (rc == HN_OK) {
+		out.file = stdout;
+		format_result(c, &res, term, color, &out);
+	}
+	*hits = res.count;
 	search_result_free(&res);
-	if (!found)
+	return rc;
+}
+
+/* A large pack is searched in PARTS parts on several threads, each part
+ * formatted on its thread and written in order (parts.h). Measured on 2
+ * processors: at 1000x the bench pack (767 000 fields) a search with
+ * 250 000 lines took 240 ms on one thread and 165 ms on two; at 100x
+ * (77 000 fields) threads saved 3 ms of 28 for that search but cost 1.7
+ * ms of 7 for one that finds nothing. Formatting alone on threads, after
+ * one search, was slower than one thread. */
+enum { PARTS = 64, PARTS_MIN_FIELDS = 200000, PARTS_MAX_THREADS = 4 };
+
+struct parts_job {
+	const struct content *c;
+	const char *pattern;
+	bool color;
+	size_t term;
+	size_t hits[PARTS];
+};
+
+struct parts_state {
+	struct parts_job *job;
+	struct search_query *q;
+	struct out out;
+};
+
+static void *part_start(void *ctx)
+{
+	struct parts_state *s = calloc(1, sizeof *s);
+	struct search_error err;
+	if (!s)
+		return NULL;
+	s->job = ctx;
+	if (search_compile(s->job->pattern, strlen(s->job->pattern), &s->q,
+			   &err) != HN_OK) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int part_run(void *state, size_t k, char **out, size_t *len)
+{
+	struct parts_state *s = state;
+	const struct content *c = s->job->c;
+	struct search_result res = {0};
+	struct search_error err;
+	int rc = search_run_range(s->q, c, k * c->field_count / PARTS,
+				  (k + 1) * c->field_count / PARTS, 0, &res,
+				  &err);
+	if (rc == HN_OK) {
+		format_result(c, &res, s->job->term, s->job->color, &s->out);
+		s->job->hits[k] = res.count;
+		rc = s->out.mem_failed ? HN_NOMEM : HN_OK;
+	}
+	search_result_free(&res);
+	*out = s->out.mem;
+	*len = s->out.mem_len;
+	s->out = (struct out){.file = NULL};
+	return rc;
+}
+
+static void part_stop(void *state)
+{
+	struct parts_state *s = state;
+	free(s->out.mem);
+	search_free(s->q);
+	free(s);
+}
+
+static int search_parts(const struct content *c, const char *pattern,
+			bool color, size_t term, size_t threads, size_t *hits)
+{
+	struct parts_job job = {c, pattern, color, term, {0}};
+	struct parts_worker w = {part_start, part_run, part_stop, &job};
+	int rc = parts_run(&w, PARTS, threads, stdout);
+	if (rc == HN_IO) /* no thread could start: one is enough */
+		return search_whole(c, pattern, color, term, hits);
+	*hits = 0;
+	for (size_t k = 0; k < PARTS; k++)
+		*hits += job.hits[k];
+	return rc;
+}
+
+/* HELPNAV_THREADS when it is a number from 1 to 64; else as many as there
+ * are processors, up to PARTS_MAX_THREADS, for a large pack only. */
+static size_t search_threads(const struct content *c)
+{
+	const char *env = getenv("HELPNAV_THREADS");
+	char *end;
+	if (env && *env) {
+		long n = strtol(env, &end, 10);
+		if (*end == '\0' && n >= 1 && n <= 64)
+			return (size_t)n;
+	}
+	return c->field_count >= PARTS_MIN_FIELDS
+		       ? parts_threads(PARTS_MAX_THREADS)
+		       : 1;
+}
+
+int cli_search(const struct content *c, const char *pattern, bool color)
+{
+	struct search_query *q = NULL;
+	struct search_error err = {{0}, 0};
+	int rc = search_compile(pattern, strlen(pattern), &q, &err);
+	search_free(q);
+	if (rc == HN_INVALID) {
+		print_bad_pattern(pattern, &err);
+		return CLI_EXIT_ERROR;
+	}
+	size_t term = terminal_columns(), hits = 0;
+	size_t threads = search_threads(c);
+	if (rc == HN_OK && threads > 1)
+		rc = search_parts(c, pattern, color, term, threads, &hits);
+	else if (rc == HN_OK)
+		rc = search_whole(c, pattern, color, term, &hits);
+	if (rc != HN_OK) {
+		fflush(stdout);
+		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
+					       : _("недостаточно памяти"));
+		return CLI_EXIT_ERROR;
+	}
+	if (!hits)
 		suggest_layout(c, pattern);
 	/* a failed fwrite of a full buffer leaves nothing for fflush */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_error("%s", _("ошибка вывода"));
 		return CLI_EXIT_ERROR;
 	}
-	return found ? CLI_EXIT_OK : CLI_EXIT_NONE;
+	return hits ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }
