@@ -49,7 +49,11 @@ static struct chunk *chunk_new(size_t size)
 {
 	if (size > SIZE_MAX - sizeof(struct chunk))
 		return NULL;
-	struct chunk *c = malloc(sizeof(struct chunk) + size);
+	/* zeroed: texts lie back to back in a chunk and PCRE2's JIT reads a
+	 * few bytes past a subject's end (harmless, but valgrind reports the
+	 * uninitialised bytes after the last one); a large calloc is fresh
+	 * zero pages, so this costs nothing there */
+	struct chunk *c = calloc(1, sizeof(struct chunk) + size);
 	if (!c)
 		return NULL;
 	c->next = NULL;
