@@ -13,6 +13,7 @@
 #include "status.h"
 
 #include "check.h"
+#include "test_util.h"
 
 #define FIXTURES HELPNAV_SOURCE_DIR "/tests/fixtures"
 
@@ -27,17 +28,6 @@ static char *read_all(const char *path, size_t *length)
 		buf[*length] = '\0';
 	fclose(f);
 	return buf;
-}
-
-/* The diags as diag_list_print writes them. */
-static char *printed(const struct diag_list *d)
-{
-	char *text = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&text, &size);
-	diag_list_print(d, out);
-	fclose(out);
-	return text;
 }
 
 static const char *const base_names[] = {"10-sources.yaml", "20-channels.yaml",
@@ -95,7 +85,7 @@ static void test_bad_fixture(const char *name)
 	int status = loader_load_files(p.files, p.count, &c, &d);
 	CHECK(status == HN_INVALID);
 	CHECK(c == NULL);
-	char *got = printed(&d);
+	char *got = test_diags_printed(&d);
 	CHECK_EQ_STR_MSG(got, want ? want : "(no .expect file)\n", name);
 	free(got);
 	free(want);
@@ -132,7 +122,7 @@ static char *load_extra(const char *text, size_t length, int *status)
 	struct content *c = NULL;
 	struct diag_list d = {0};
 	*status = loader_load_files(p.files, p.count, &c, &d);
-	char *got = printed(&d);
+	char *got = test_diags_printed(&d);
 	content_free(c);
 	diag_list_free(&d);
 	pack_free(&p);
@@ -237,7 +227,7 @@ static void test_no_files(void)
 	struct content *c = NULL;
 	struct diag_list d = {0};
 	CHECK(loader_load_files(NULL, 0, &c, &d) == HN_INVALID);
-	char *got = printed(&d);
+	char *got = test_diags_printed(&d);
 	CHECK_EQ_STR_MSG(got,
 			 "content: нет ни одного файла с содержимым (*.yaml)\n",
 			 "no files");
@@ -245,7 +235,7 @@ static void test_no_files(void)
 	diag_list_free(&d);
 	struct content_file only = {"a.yaml", "pages: []\n", 10};
 	CHECK(loader_load_files(&only, 1, &c, &d) == HN_INVALID);
-	got = printed(&d);
+	got = test_diags_printed(&d);
 	CHECK_EQ_STR_MSG(got, "a.yaml: в наборе нет ни одной категории\n",
 			 "no categories");
 	free(got);
@@ -388,7 +378,7 @@ static char *dir_load(const char *dir, int want_status)
 	if (!CHECK_MSG(status == want_status, "dir status"))
 		printf("  %s: status %d, want %d\n", dir, status, want_status);
 	CHECK((c != NULL) == (status == HN_OK));
-	char *got = printed(&d);
+	char *got = test_diags_printed(&d);
 	content_free(c);
 	diag_list_free(&d);
 	return got;

@@ -13,6 +13,7 @@
 #include "status.h"
 
 #include "check.h"
+#include "test_util.h"
 #include "same_content.h"
 
 enum { MAX_FILES = 16 };
@@ -86,16 +87,6 @@ static void free_files(struct files *fs)
 		free(fs->name[i]);
 		free(fs->data[i]);
 	}
-}
-
-static char *printed(const struct diag_list *d)
-{
-	char *text = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&text, &size);
-	diag_list_print(d, out);
-	fclose(out);
-	return text;
 }
 
 static bool has_yo(const char *s)
@@ -199,7 +190,7 @@ static void test_same_errors(const char *tmp)
 	CHECK(loader_load_dir(tmp, &a, &da) == HN_INVALID);
 	CHECK(loader_load_files(fs.f, fs.count, &b, &db) == HN_INVALID);
 	CHECK(!a && !b);
-	char *x = printed(&da), *y = printed(&db);
+	char *x = test_diags_printed(&da), *y = test_diags_printed(&db);
 	CHECK_EQ_STR(x, y);
 	CHECK(da.count >= 6);
 	free(x);

@@ -12,6 +12,7 @@
 #include "status.h"
 
 #include "check.h"
+#include "test_util.h"
 
 struct expect {
 	const char *pattern;
@@ -104,16 +105,6 @@ static void random_text(char *buf, size_t cap, unsigned *seed)
 	}
 }
 
-/* ё -> е, Ё -> Е, as search folds both the pattern and the text. */
-static void fold(char *s)
-{
-	for (; *s; s++)
-		if (!strncmp(s, "ё", 2))
-			memcpy(s, "е", 2), s++;
-		else if (!strncmp(s, "Ё", 2))
-			memcpy(s, "Е", 2), s++;
-}
-
 static int sound_for(const char *pattern, unsigned *seed)
 {
 	struct search_query *q;
@@ -127,7 +118,7 @@ static int sound_for(const char *pattern, unsigned *seed)
 		       "compile %s", pattern))
 		return 0;
 	snprintf(folded, sizeof folded, "%s", pattern);
-	fold(folded);
+	test_fold_yo(folded);
 	if (!regex_required_literal(folded, strlen(folded),
 				    search_is_caseless(q), &n)) {
 		search_free(q);
@@ -145,7 +136,7 @@ static int sound_for(const char *pattern, unsigned *seed)
 		if (!count)
 			continue;
 		matched++;
-		fold(text);
+		test_fold_yo(text);
 		if (!CHECK_MSG(memmem(text, strlen(text), n.bytes, n.len),
 			       "%s matches \"%s\" without its literal \"%.*s\"",
 			       pattern, text, (int)n.len, n.bytes))

@@ -14,6 +14,7 @@
 #include "status.h"
 
 #include "check.h"
+#include "test_util.h"
 
 static const char *texts[] = {
 	"Возврат  товара ",
@@ -29,19 +30,6 @@ static const char *texts[] = {
 };
 #define N (sizeof texts / sizeof texts[0])
 
-/* ё -> е, Ё -> Е, as the loader folds. */
-static void fold(char *s)
-{
-	for (; *s && s[1]; s++) {
-		if (s[0] == '\xD1' && s[1] == '\x91') {
-			s[0] = '\xD0';
-			s[1] = '\xB5';
-		} else if (s[0] == '\xD0' && s[1] == '\x81') {
-			s[1] = '\x95';
-		}
-	}
-}
-
 /* The texts with their folded copies back to back in buf, each followed
  * by a NUL, as the cache stores them. */
 static struct content packed(struct text_field *f, char *buf)
@@ -52,7 +40,7 @@ static struct content packed(struct text_field *f, char *buf)
 	for (size_t i = 0; i < N; i++) {
 		size_t n = strlen(texts[i]);
 		memcpy(buf + at, texts[i], n + 1);
-		fold(buf + at);
+		test_fold_yo(buf + at);
 		f[i] = (struct text_field){.path = "p",
 					   .field = "body",
 					   .text = texts[i],
@@ -212,7 +200,7 @@ static void test_cache_layout(void)
 
 	for (size_t i = 0; i < N; i++) {
 		folded[i] = strdup(texts[i]);
-		fold(folded[i]);
+		test_fold_yo(folded[i]);
 		f[i].folded = folded[i];
 	}
 	f[N] = f[0]; /* shared with field 0 */

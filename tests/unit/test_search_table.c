@@ -18,6 +18,7 @@
 #include "status.h"
 
 #include "check.h"
+#include "test_util.h"
 
 static const char *patterns[] = {
 	"\\s+",
@@ -190,18 +191,6 @@ static void test_builtin(void)
 	content_free(parsed);
 }
 
-static void fold(char *s)
-{
-	for (; *s && s[1]; s++) {
-		if (s[0] == '\xD1' && s[1] == '\x91') {
-			s[0] = '\xD0';
-			s[1] = '\xB5';
-		} else if (s[0] == '\xD0' && s[1] == '\x81') {
-			s[1] = '\x95';
-		}
-	}
-}
-
 /* n copies of unit, then tail. */
 static char *repeat(const char *unit, size_t n, const char *tail)
 {
@@ -241,7 +230,7 @@ static void generated(struct content *c, struct text_field *f, char **texts,
 	}
 	for (size_t i = 0; i < GEN_FIELDS; i++) {
 		folded[i] = strdup(texts[i]);
-		fold(folded[i]);
+		test_fold_yo(folded[i]);
 		f[i] = (struct text_field){.path = i % 2 ? "p/a" : "q",
 					   .field = "body",
 					   .text = texts[i],
