@@ -34,10 +34,14 @@ char *search_layout_swap(const char *text, size_t len)
 	size_t i, o = 0;
 	char *out;
 
+	/* a backslash and what follows are regex syntax (\s, \d, \[), not
+	 * keys typed in the wrong layout: they stay as they are */
 	for (i = 0; i < len; i++) {
 		char c = text[i];
 
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		if (c == '\\')
+			i++;
+		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 			any_letter = true;
 	}
 	if (!any_letter)
@@ -49,7 +53,10 @@ char *search_layout_swap(const char *text, size_t len)
 	for (i = 0; i < len; i++) {
 		const char *r = russian_for(text[i]);
 
-		if (r) {
+		if (text[i] == '\\' && i + 1 < len) {
+			out[o++] = text[i++];
+			out[o++] = text[i];
+		} else if (r) {
 			memcpy(out + o, r, strlen(r));
 			o += strlen(r);
 		} else {

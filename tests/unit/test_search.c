@@ -435,6 +435,7 @@ static void test_layout_swap(void)
 		{"gjkysq ;ehyfk", "полный журнал"},
 		{"{fhm:'", "ХарьЖэ"},
 		{"dsq ]", "вый ъ"},
+		{"djp\\s+\\[", "воз\\s+\\["},
 	};
 	size_t i;
 
@@ -451,6 +452,10 @@ static void test_layout_swap(void)
 	CHECK(search_layout_swap("возврат", strlen("возврат")) == NULL);
 	CHECK(search_layout_swap("123 []", 6) == NULL);
 	CHECK(search_layout_swap("", 0) == NULL);
+	/* letters only in escapes: a regex, not the wrong layout */
+	CHECK(search_layout_swap("заказ\\s+\\d", strlen("заказ\\s+\\d")) ==
+	      NULL);
+	CHECK(search_layout_swap("\\", 1) == NULL);
 }
 
 int main(void)
