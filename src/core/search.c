@@ -28,6 +28,12 @@
 #define JIT_SLACK ((size_t)64)
 /* Fields laid out back to back are searched this many bytes at a time. */
 #define CHUNK_BYTES ((size_t)4 * 1024)
+/* The match limit of one pcre2_match over such a run. A step of a pattern
+ * like (.*0)*x can scan the whole run, so this is far below MATCH_LIMIT
+ * (a run's limit that grew with its fields made the work grow with their
+ * square: 30 s on the built-in pack); a run that reaches it is searched
+ * field by field, with the full limit each. */
+#define CHUNK_MATCH_LIMIT 2000
 
 static const char too_complex[] = N_("шаблон слишком сложный");
 
@@ -443,19 +449,16 @@ static size_t field_at(const struct content *c, size_t lo, size_t hi,
 /* Fields [i, end), back to back from base: one pcre2_match call finds the
  * next field with a match (for a local pattern, every field that has one
  * per field has one here too), and that field is searched on its own, so
- * hits and spans are exactly the per-field ones. A limit hit over the
- * whole run falls back to the fields one by one. */
+ * hits and spans are exactly the per-field ones. A limit hit over the run
+ * (CHUNK_MATCH_LIMIT) falls back to the fields one by one, which report
+ * "too complex" exactly when they did. */
 static int search_chunk(struct run *r, const struct content *c, size_t i,
 			size_t end, size_t bytes)
 {
 	const char *base = subject_ptr(c, i);
-	size_t n = end - i;
-	uint32_t limit = n < UINT32_MAX / MATCH_LIMIT
-				 ? (uint32_t)n * MATCH_LIMIT
-				 : UINT32_MAX;
 	int rc = HN_OK;
 
-	pcre2_set_match_limit(r->q->mctx, limit);
+	pcre2_set_match_limit(r->q->mctx, CHUNK_MATCH_LIMIT);
 	while (i < end && !r->full && rc == HN_OK) {
 		size_t from = (size_t)(subject_ptr(c, i) - base);
 		int m = pcre2_match(r->q->re, (PCRE2_SPTR)base, bytes, from,
@@ -473,7 +476,7 @@ static int search_chunk(struct run *r, const struct content *c, size_t i,
 			     pcre2_get_ovector_pointer(r->q->md)[0]);
 		pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
 		rc = search_field(r, c, i++);
-		pcre2_set_match_limit(r->q->mctx, limit);
+		pcre2_set_match_limit(r->q->mctx, CHUNK_MATCH_LIMIT);
 	}
 	pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
 	return rc;
