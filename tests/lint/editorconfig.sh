@@ -25,7 +25,9 @@ report()
 checked=0
 for f in "${files[@]}"; do
 	case $f in
-	tests/fixtures/* | tests/*/expected/* | tests/*/fixtures/*) continue ;;
+	# fuzz regressions are the exact bytes a fuzzer found
+	tests/fixtures/* | tests/*/expected/* | tests/*/fixtures/* | \
+		tests/fuzz/regressions/*) continue ;;
 	esac
 	[ -f "$f" ] || continue
 	# Binary files (and empty ones) are not text to check.
