@@ -11,4 +11,11 @@
  * were. */
 void *grow_array(void *items, size_t *cap, size_t size, size_t first);
 
+/* buf (malloc'd, *cap bytes, or NULL with *cap 0) reallocated to the
+ * first power-of-two multiple of *cap (or of first, when empty) that holds
+ * need bytes; *cap is updated. Returns the new buffer, owned in place of
+ * buf; NULL on failure or overflow, and then buf and *cap are as they
+ * were. */
+void *grow_bytes(void *buf, size_t *cap, size_t need, size_t first);
+
 #endif

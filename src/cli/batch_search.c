@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "grow.h"
 #include "i18n.h"
 #include "parts.h"
 #include "search.h"
@@ -41,18 +42,12 @@ static void out_write(struct out *o, const char *s, size_t len)
 		fwrite(s, 1, len, o->file);
 		return;
 	}
-	if (len > o->mem_cap - o->mem_len) {
-		size_t cap = o->mem_cap ? o->mem_cap : OUT_SIZE;
-		while (cap - o->mem_len < len)
-			cap *= 2;
-		char *n = realloc(o->mem, cap);
-		if (!n) {
-			o->mem_failed = true;
-			return;
-		}
-		o->mem = n;
-		o->mem_cap = cap;
+	char *n = grow_bytes(o->mem, &o->mem_cap, o->mem_len + len, OUT_SIZE);
+	if (!n) {
+		o->mem_failed = true;
+		return;
 	}
+	o->mem = n;
 	memcpy(o->mem + o->mem_len, s, len);
 	o->mem_len += len;
 }

@@ -140,18 +140,12 @@ static void put(struct render *r, const char *s, size_t n)
 {
 	if (r->failed)
 		return;
-	if (r->len + n + 1 > r->cap) {
-		size_t cap = r->cap ? r->cap : 1024;
-		while (r->len + n + 1 > cap)
-			cap *= 2;
-		char *p = realloc(r->buf, cap);
-		if (!p) {
-			r->failed = true;
-			return;
-		}
-		r->buf = p;
-		r->cap = cap;
+	char *p = grow_bytes(r->buf, &r->cap, r->len + n + 1, 1024);
+	if (!p) {
+		r->failed = true;
+		return;
 	}
+	r->buf = p;
 	memcpy(r->buf + r->len, s, n);
 	r->len += n;
 	r->buf[r->len] = '\0';

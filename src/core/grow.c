@@ -18,3 +18,19 @@ void *grow_array(void *items, size_t *cap, size_t size, size_t first)
 		*cap = n;
 	return grown;
 }
+
+void *grow_bytes(void *buf, size_t *cap, size_t need, size_t first)
+{
+	size_t n = *cap ? *cap : first ? first : 1;
+	while (n < need) {
+		if (n > SIZE_MAX / 2)
+			return NULL;
+		n *= 2;
+	}
+	if (n == *cap)
+		return buf;
+	void *p = realloc(buf, n);
+	if (p)
+		*cap = n;
+	return p;
+}

@@ -42,8 +42,23 @@ static void test_refusals(void)
 	CHECK(grow_array(NULL, &cap, 0, 8) == NULL && cap == 0);
 }
 
+static void test_grow_bytes(void)
+{
+	size_t cap = 0;
+	char *b = grow_bytes(NULL, &cap, 10, 16);
+	CHECK(b && cap == 16);
+	char *same = grow_bytes(b, &cap, 16, 16);
+	CHECK(same == b && cap == 16);
+	b = grow_bytes(same, &cap, 100, 16);
+	CHECK(b && cap == 128);
+	size_t before = cap;
+	CHECK(grow_bytes(b, &cap, SIZE_MAX, 16) == NULL && cap == before);
+	free(b);
+}
+
 int main(void)
 {
+	test_grow_bytes();
 	test_doubling();
 	test_refusals();
 	return check_done();
