@@ -57,6 +57,12 @@ bool search_pattern_is_local(const char *pattern, size_t len)
 			if (!plain_group(pattern, len, i))
 				return false;
 			break;
+		case ')':
+			/* a repeated group ((.*0)*x) can backtrack over the
+			 * whole run, whose length its cost grows with */
+			if (i + 1 < len && strchr("*+{", pattern[i + 1]))
+				return false;
+			break;
 		default:
 			break;
 		}
