@@ -22,6 +22,10 @@ bool utf8_valid(const char *s, size_t len);
 /* Byte offset of the first invalid sequence, or len when s is valid. */
 size_t utf8_first_invalid(const char *s, size_t len);
 
+/* ё -> е and Ё -> Е in s, in place: the pairs have the same length in
+ * UTF-8, so offsets into s stay those of the original (search matches
+ * the folded copy and shows the original). */
+void text_fold_yo(char *s, size_t len);
 /* Number of characters (code points) in the first len bytes. */
 size_t utf8_char_count(const char *s, size_t len);
 

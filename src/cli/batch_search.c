@@ -242,7 +242,7 @@ static size_t print_hits(const struct text_field *f,
 	put_text(t + ms, me - ms, plain, out);
 	out_str(out, color && me > ms ? SGR_OFF : "");
 	pos = me;
-	while (shown < count && hits[shown].field == h->field &&
+	while (shown < count && hits[shown].row == h->row &&
 	       hits[shown].byte_start >= pos && hits[shown].byte_end <= end) {
 		const struct search_hit *next = &hits[shown++];
 		bool mark = color && next->byte_end > next->byte_start;
@@ -287,7 +287,7 @@ static void print_bad_pattern(const char *pattern,
 
 /* "djpdhfn" finds nothing: if the same keys under the Russian layout
  * ("возврат") do, say so on stderr, as the navigator does. */
-static void suggest_layout(const struct content *c, const char *pattern)
+static void suggest_layout(const struct corpus *k, const char *pattern)
 {
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
 	struct search_query *q = NULL;
@@ -295,7 +295,7 @@ static void suggest_layout(const struct content *c, const char *pattern)
 	struct search_result res = {0};
 	if (swapped &&
 	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run(q, c, 1, &res, &err) == HN_OK && res.count > 0)
+	    search_run(q, k, 1, &res, &err) == HN_OK && res.count > 0)
 		fprintf(stderr,
 			_("Ничего не найдено. В русской раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
@@ -308,52 +308,48 @@ static void suggest_layout(const struct content *c, const char *pattern)
 /* Asks for the text around hit j early: the search read it long ago, and
  * the line around a hit is read backwards, which the processor does not
  * foresee. */
-static void prefetch_hit(const struct content *c,
+static void prefetch_hit(const struct corpus *k,
 			 const struct search_result *res, size_t j)
 {
 #if defined(__GNUC__)
 	enum { BEFORE = 7 * 64, AFTER = 2 * 64 };
 	if (j >= res->count)
 		return;
-	struct text_field scratch;
-	const struct text_field *f =
-		content_field(c, res->hits[j].field, &scratch);
+	struct text_field f = corpus_field(k, res->hits[j].row);
 	size_t from = res->hits[j].byte_start;
-	size_t to = from + AFTER < f->length ? from + AFTER : f->length;
+	size_t to = from + AFTER < f.length ? from + AFTER : f.length;
 	from = from > BEFORE ? from - BEFORE : 0;
 	for (; from < to; from += 64)
-		__builtin_prefetch(f->text + from);
+		__builtin_prefetch(f.text + from);
 #else
-	(void)c;
+	(void)k;
 	(void)res;
 	(void)j;
 #endif
 }
 
-static void format_result(const struct content *c,
+static void format_result(const struct corpus *k,
 			  const struct search_result *res, size_t term,
 			  bool color, struct out *out)
 {
 	for (size_t i = 0; i < res->count;) {
-		prefetch_hit(c, res, i + PREFETCH_AHEAD);
-		struct text_field scratch;
-		const struct text_field *f =
-			content_field(c, res->hits[i].field, &scratch);
+		prefetch_hit(k, res, i + PREFETCH_AHEAD);
+		struct text_field f = corpus_field(k, res->hits[i].row);
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
-			size_t pw = text_width(f->path, strlen(f->path)) + 2;
+			size_t pw = text_width(f.path, strlen(f.path)) + 2;
 			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
 							    : MIN_TEXT_COLUMNS;
 		}
-		i += print_hits(f, &res->hits[i], res->count - i, cols, color,
+		i += print_hits(&f, &res->hits[i], res->count - i, cols, color,
 				out);
 	}
 	out_flush(out);
 }
 
 /* One search over the whole pack, then its lines. *hits: how many. */
-static int search_whole(const struct content *c, const char *pattern,
-			bool color, size_t term, size_t *hits)
+static int search_whole(const struct corpus *k, const char *pattern, bool color,
+			size_t term, size_t *hits)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
@@ -361,11 +357,11 @@ static int search_whole(const struct content *c, const char *pattern,
 	static struct out out;
 	int rc = search_compile(pattern, strlen(pattern), &q, &err);
 	if (rc == HN_OK)
-		rc = search_run(q, c, 0, &res, &err);
+		rc = search_run(q, k, 0, &res, &err);
 	search_free(q);
 	if (rc == HN_OK) {
 		out.file = stdout;
-		format_result(c, &res, term, color, &out);
+		format_result(k, &res, term, color, &out);
 	}
 	*hits = res.count;
 	search_result_free(&res);
@@ -382,7 +378,7 @@ static int search_whole(const struct content *c, const char *pattern,
 enum { PARTS = 64, PARTS_MIN_FIELDS = 200000, PARTS_MAX_THREADS = 4 };
 
 struct parts_job {
-	const struct content *c;
+	const struct corpus *k;
 	const char *pattern;
 	bool color;
 	size_t term;
@@ -413,14 +409,15 @@ static void *part_start(void *ctx)
 static int part_run(void *state, size_t k, char **out, size_t *len)
 {
 	struct parts_state *s = state;
-	const struct content *c = s->job->c;
+	const struct corpus *corpus = s->job->k;
+	size_t n = corpus_count(corpus);
 	struct search_result res = {0};
 	struct search_error err;
-	int rc = search_run_range(s->q, c, k * c->field_count / PARTS,
-				  (k + 1) * c->field_count / PARTS, 0, &res,
-				  &err);
+	int rc = search_run_range(s->q, corpus, k * n / PARTS,
+				  (k + 1) * n / PARTS, 0, &res, &err);
 	if (rc == HN_OK) {
-		format_result(c, &res, s->job->term, s->job->color, &s->out);
+		format_result(corpus, &res, s->job->term, s->job->color,
+			      &s->out);
 		s->job->hits[k] = res.count;
 		rc = s->out.mem_failed ? HN_NOMEM : HN_OK;
 	}
@@ -439,23 +436,23 @@ static void part_stop(void *state)
 	free(s);
 }
 
-static int search_parts(const struct content *c, const char *pattern,
-			bool color, size_t term, size_t threads, size_t *hits)
+static int search_parts(const struct corpus *k, const char *pattern, bool color,
+			size_t term, size_t threads, size_t *hits)
 {
-	struct parts_job job = {c, pattern, color, term, {0}};
+	struct parts_job job = {k, pattern, color, term, {0}};
 	struct parts_worker w = {part_start, part_run, part_stop, &job};
 	int rc = parts_run(&w, PARTS, threads, stdout);
 	if (rc == HN_IO) /* no thread could start: one is enough */
-		return search_whole(c, pattern, color, term, hits);
+		return search_whole(k, pattern, color, term, hits);
 	*hits = 0;
-	for (size_t k = 0; k < PARTS; k++)
-		*hits += job.hits[k];
+	for (size_t part = 0; part < PARTS; part++)
+		*hits += job.hits[part];
 	return rc;
 }
 
 /* HELPNAV_THREADS when it is a number from 1 to 64; else as many as there
  * are processors, up to PARTS_MAX_THREADS, for a large pack only. */
-static size_t search_threads(const struct content *c)
+static size_t search_threads(const struct corpus *k)
 {
 	const char *env = getenv("HELPNAV_THREADS");
 	char *end;
@@ -464,12 +461,12 @@ static size_t search_threads(const struct content *c)
 		if (*end == '\0' && n >= 1 && n <= 64)
 			return (size_t)n;
 	}
-	return c->field_count >= PARTS_MIN_FIELDS
+	return corpus_count(k) >= PARTS_MIN_FIELDS
 		       ? parts_threads(PARTS_MAX_THREADS)
 		       : 1;
 }
 
-int cli_search(const struct content *c, const char *pattern, bool color)
+int cli_search(const struct corpus *k, const char *pattern, bool color)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
@@ -480,11 +477,11 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		return CLI_EXIT_ERROR;
 	}
 	size_t term = terminal_columns(), hits = 0;
-	size_t threads = search_threads(c);
+	size_t threads = search_threads(k);
 	if (rc == HN_OK && threads > 1)
-		rc = search_parts(c, pattern, color, term, threads, &hits);
+		rc = search_parts(k, pattern, color, term, threads, &hits);
 	else if (rc == HN_OK)
-		rc = search_whole(c, pattern, color, term, &hits);
+		rc = search_whole(k, pattern, color, term, &hits);
 	if (rc != HN_OK) {
 		fflush(stdout);
 		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
@@ -492,7 +489,7 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		return CLI_EXIT_ERROR;
 	}
 	if (!hits)
-		suggest_layout(c, pattern);
+		suggest_layout(k, pattern);
 	/* a failed fwrite of a full buffer leaves nothing for fflush */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_error("%s", _("ошибка вывода"));

@@ -112,6 +112,18 @@ bool utf8_valid(const char *s, size_t len)
 	return utf8_first_invalid(s, len) == len;
 }
 
+void text_fold_yo(char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\xD1' && s[i + 1] == '\x91') { /* ё */
+			s[i] = '\xD0';
+			s[++i] = '\xB5';
+		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') { /* Ё */
+			s[++i] = '\x95';
+		}
+	}
+}
+
 size_t utf8_char_count(const char *s, size_t len)
 {
 	size_t i = 0, count = 0;

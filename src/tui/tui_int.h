@@ -171,6 +171,8 @@ struct view {
 
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000 };
 struct tui_search {
+	/* the content's search corpus, built at the first search (owned) */
+	struct corpus *corpus;
 	char pattern[LE_MAX * 4];
 	struct search_query *q; /* for highlighting, or NULL */
 	struct search_result res;

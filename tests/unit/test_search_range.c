@@ -1,7 +1,7 @@
 /* test_search_range.c - search_run_range over consecutive parts of a pack
  * gives, put together, exactly what search_run gives over all of it (the
- * hits --search collects on several threads), on the parsed built-in pack
- * and on its cache table, for patterns that use every search path: a
+ * hits --search collects on several threads), on the built-in pack's
+ * corpus built and read from the cache, for patterns that use every search path: a
  * required literal, one match over many fields, field by field. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 
 #include "cache.h"
 #include "content.h"
+#include "corpus.h"
 #include "loader.h"
 #include "search.h"
 #include "status.h"
@@ -23,13 +24,13 @@ static const char *const patterns[] = {
 
 static bool same_hit(const struct search_hit *a, const struct search_hit *b)
 {
-	return a->field == b->field && a->byte_start == b->byte_start &&
+	return a->row == b->row && a->byte_start == b->byte_start &&
 	       a->byte_end == b->byte_end && a->char_start == b->char_start &&
 	       a->char_end == b->char_end;
 }
 
 /* The parts split at cuts[0..n) (ascending, within the field count). */
-static void check_parts(const struct content *c, const char *pattern,
+static void check_parts(const struct corpus *c, const char *pattern,
 			const size_t *cuts, size_t n, const char *what)
 {
 	struct search_query *q;
@@ -42,14 +43,13 @@ static void check_parts(const struct content *c, const char *pattern,
 		return;
 	CHECK(search_run(q, c, 0, &all, &err) == HN_OK);
 	for (size_t k = 0; k <= n && ok; k++) {
-		size_t to = k < n ? cuts[k] : c->field_count;
+		size_t to = k < n ? cuts[k] : corpus_count(c);
 		ok = CHECK(search_run_range(q, c, from, to, 0, &part, &err) ==
 			   HN_OK);
 		for (size_t i = 0; ok && i < part.count; i++)
 			ok = at < all.count &&
 			     same_hit(&part.hits[i], &all.hits[at++]) &&
-			     part.hits[i].field >= from &&
-			     part.hits[i].field < to;
+			     part.hits[i].row >= from && part.hits[i].row < to;
 		search_result_free(&part);
 		from = to;
 	}
@@ -60,9 +60,9 @@ static void check_parts(const struct content *c, const char *pattern,
 	search_free(q);
 }
 
-static void check_content(const struct content *c, const char *what)
+static void check_corpus(const struct corpus *c, const char *what)
 {
-	size_t n = c->field_count;
+	size_t n = corpus_count(c);
 	size_t halves[] = {n / 2};
 	size_t many[] = {1, 2, n / 7, n / 3, n / 3 + 1, n / 2, n - 1};
 	size_t edges[] = {0, 0, n};
@@ -77,7 +77,8 @@ static void check_content(const struct content *c, const char *what)
 
 int main(void)
 {
-	struct content *parsed = NULL, *table = NULL;
+	struct content *parsed = NULL;
+	struct corpus *built = NULL, *table = NULL;
 	struct diag_list d = {0};
 	char path[] = "/tmp/helpnav-range-XXXXXX";
 	int fd = mkstemp(path);
@@ -85,15 +86,17 @@ int main(void)
 	CHECK(fd >= 0);
 	if (fd >= 0)
 		close(fd);
-	if (CHECK(loader_load_builtin(&parsed, &d) == HN_OK)) {
-		check_content(parsed, "parsed");
-		if (CHECK(cache_write(path, parsed, 9) == HN_OK) &&
-		    CHECK(cache_read_fields(path, 9, &table) == HN_OK))
-			check_content(table, "table");
+	if (CHECK(loader_load_builtin(&parsed, &d) == HN_OK) &&
+	    CHECK(corpus_build(parsed, &built) == HN_OK)) {
+		check_corpus(built, "built");
+		if (CHECK(cache_write(path, parsed, built, 9) == HN_OK) &&
+		    CHECK(cache_read_corpus(path, 9, &table) == HN_OK))
+			check_corpus(table, "cached");
 	}
 	unlink(path);
 	content_free(parsed);
-	content_free(table);
+	corpus_free(built);
+	corpus_free(table);
 	diag_list_free(&d);
 	return check_done();
 }
