@@ -64,13 +64,6 @@ int search_run(const struct search_query *q, const struct corpus *k,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err);
 
-/* The same over rows [first, last) only (last <= corpus_count(k)), so
- * that parts of a large pack can be searched at once on several threads,
- * each with its own query (a query is not safe for two threads). */
-int search_run_range(const struct search_query *q, const struct corpus *k,
-		     size_t first, size_t last, size_t max_hits,
-		     struct search_result *out, struct search_error *err);
-
 /* Matches within one string (for highlighting a line the UI shows).
  * Same conventions; spans are relative to text. */
 int search_in_text(const struct search_query *q, const char *text, size_t len,

@@ -23,15 +23,8 @@
 
 #define CACHE_MAGIC "HNCACHE"
 
-/* The checksummed sections. The strings are summed in two halves, split
- * at strings_len / 2: a large pack's are checked on two threads. */
-enum cache_section {
-	CACHE_STRINGS_LOW,
-	CACHE_STRINGS_HIGH,
-	CACHE_TABLE,
-	CACHE_STREAM,
-	CACHE_SECTIONS
-};
+/* The checksummed sections. */
+enum cache_section { CACHE_STRINGS, CACHE_TABLE, CACHE_STREAM, CACHE_SECTIONS };
 
 struct cache_header {
 	char magic[8]; /* CACHE_MAGIC and a NUL */

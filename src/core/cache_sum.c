@@ -97,16 +97,10 @@ static int sum_file(int fd, uint64_t off, uint64_t len, uint64_t seed,
 void cache_section(const struct cache_header *h, enum cache_section s,
 		   uint64_t *off, uint64_t *len)
 {
-	uint64_t half = h->strings_len / 2;
-
 	switch (s) {
-	case CACHE_STRINGS_LOW:
+	case CACHE_STRINGS:
 		*off = h->strings_off;
-		*len = half;
-		break;
-	case CACHE_STRINGS_HIGH:
-		*off = h->strings_off + half;
-		*len = h->strings_len - half;
+		*len = h->strings_len;
 		break;
 	case CACHE_TABLE:
 		*off = h->table_off;

@@ -429,17 +429,10 @@ int search_run(const struct search_query *q, const struct corpus *k,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err)
 {
-	return search_run_range(q, k, 0, corpus_count(k), max_hits, out, err);
-}
-
-int search_run_range(const struct search_query *q, const struct corpus *k,
-		     size_t first, size_t last, size_t max_hits,
-		     struct search_result *out, struct search_error *err)
-{
 	/* a corpus's texts are valid UTF-8 (content.h): checking them on
 	 * every query was half the time of a search over a large pack */
 	struct run r = {.q = q, .max = max_hits, .err = err, .valid = true};
-	size_t i = first;
+	size_t i = 0, last = corpus_count(k);
 	int rc = HN_OK;
 	bool needle = q->needle.lit.len > 0;
 
