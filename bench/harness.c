@@ -77,7 +77,7 @@ static int cmd_load(const char *dir)
 	if (fd >= 0)
 		close(fd);
 	t0 = now_ms();
-	if (fd < 0 || cache_write(path, c, k, 1) != HN_OK) {
+	if (fd < 0 || cache_write(path, c, 1) != HN_OK) {
 		fprintf(stderr, "helpnav-bench: cache_write failed\n");
 		return 1;
 	}

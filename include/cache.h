@@ -48,11 +48,10 @@ int cache_load_corpus(const char *dir, struct corpus **out,
  * or there is no cache folder (no HOME). */
 char *cache_path_for(const char *dir);
 
-/* Writes c and k, its corpus (corpus_build(c)), to path atomically,
- * stamped with key. HN_OK, HN_IO, HN_NOMEM, HN_LIMIT (too big for the
- * format's 32-bit offsets), HN_INVALID (k is not c's). */
+/* Writes c and its corpus to path atomically, stamped with key. HN_OK,
+ * HN_IO, HN_NOMEM, HN_LIMIT (too big for the format's 32-bit offsets). */
 int cache_write(const char *path, const struct content *c,
-		const struct corpus *k, unsigned long long key);
+		unsigned long long key);
 
 /* Maps path and builds a content from it when its header says key and
  * everything checks out; the content owns the mapping. HN_OK and *out

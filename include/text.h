@@ -24,8 +24,8 @@ size_t utf8_first_invalid(const char *s, size_t len);
 
 /* ё -> е and Ё -> Е in s, in place: the pairs have the same length in
  * UTF-8, so offsets into s stay those of the original (search matches
- * the folded copy and shows the original). */
-void text_fold_yo(char *s, size_t len);
+ * the folded copy and shows the original). Whether anything changed. */
+bool text_fold_yo(char *s, size_t len);
 /* Number of characters (code points) in the first len bytes. */
 size_t utf8_char_count(const char *s, size_t len);
 

@@ -194,17 +194,34 @@ static bool locate(const char *dir, char **path, uint64_t *key, bool *recent)
 	return *path != NULL;
 }
 
-/* Writes the cache of c (and of k, its corpus, or one built here); a
- * failure only costs the next run a parse. */
-static void write_cache(const char *path, const struct content *c,
-			const struct corpus *k, uint64_t key)
+static int parse(const char *dir, struct content **out, struct diag_list *diags)
 {
-	struct corpus *built = NULL;
-	if (!k && corpus_build(c, &built) != HN_OK)
-		return;
-	make_parent(path);
-	cache_write(path, c, k ? k : built, key);
-	corpus_free(built);
+	return dir ? loader_load_dir(dir, out, diags)
+		   : loader_load_builtin(out, diags);
+}
+
+/* The corpus of dir's parsed content c, which it frees: read back from
+ * the cache file just written when there is one (path), so that the
+ * content and the corpus are never in memory together; else built. */
+static int corpus_of(const char *dir, struct content *c, const char *path,
+		     uint64_t key, struct corpus **out)
+{
+	if (path) {
+		content_free(c);
+		c = NULL;
+		if (cache_read_corpus(path, key, out) == HN_OK)
+			return HN_OK;
+		/* the file changed under us: parse again, quietly (the
+		 * first parse reported everything) */
+		struct diag_list again = {0};
+		int rc = parse(dir, &c, &again);
+		diag_list_free(&again);
+		if (rc != HN_OK)
+			return rc;
+	}
+	int rc = corpus_build(c, out);
+	content_free(c);
+	return rc;
 }
 
 /* The content, or (content NULL) the corpus, of dir through its cache. */
@@ -222,20 +239,18 @@ static int load(const char *dir, struct content **content,
 		return HN_OK;
 	}
 	struct content *c = NULL;
-	struct corpus *k = NULL;
-	int rc = dir ? loader_load_dir(dir, &c, diags)
-		     : loader_load_builtin(&c, diags);
-	if (rc == HN_OK && !content)
-		rc = corpus_build(c, &k);
-	if (rc == HN_OK && cached && !recent)
-		write_cache(path, c, k, key);
-	free(path);
+	int rc = parse(dir, &c, diags);
+	bool written = false;
+	if (rc == HN_OK && cached && !recent) {
+		/* failing to write only costs the next run a parse */
+		make_parent(path);
+		written = cache_write(path, c, key) == HN_OK;
+	}
 	if (rc == HN_OK && content)
 		*content = c;
-	else
-		content_free(c);
-	if (rc == HN_OK && corpus)
-		*corpus = k;
+	else if (rc == HN_OK)
+		rc = corpus_of(dir, c, written ? path : NULL, key, corpus);
+	free(path);
 	return rc;
 }
 

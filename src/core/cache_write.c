@@ -1,6 +1,6 @@
 /* cache_write.c - cache_write: a content to a cache file, atomically.
  *
- * The corpus goes first as it is; the records follow in the order of
+ * The corpus goes first, laid out by corpus_lay_out; the records follow in the order of
  * cache_records.h (the fields are the corpus's rows). Strings are
  *   shared by pointer, so a field's text and its block's text are stored
  *   once; a text that folding leaves as it is is its searched text. */
@@ -18,6 +18,7 @@
 #include "cache_records.h"
 #include "grow.h"
 #include "status.h"
+#include "text.h"
 
 /* Pointer -> string offset + 1, open addressing. */
 struct str_map {
@@ -33,6 +34,7 @@ struct writer {
 	uint32_t *words;
 	size_t count, cap;
 	struct str_map map;
+	uint32_t *rows; /* the corpus's row table */
 	int status;
 };
 
@@ -194,58 +196,94 @@ static void put_CHANNEL_REF(struct writer *w, const struct channel *const *ch)
 	}
 CACHE_RECORDS(PUT_RECORD)
 
-/* The corpus's strings and rows go first, as they are; a field's text
- * is then stored once, for its row and for its record. */
-static void corpus_part(struct writer *w, const struct content *c,
-			const struct corpus *k)
+/* A corpus sink (corpus_internal.h) into the file being written. */
+struct file_sink {
+	struct corpus_sink base;
+	struct writer *w;
+	char *fold;
+	size_t fold_cap;
+};
+
+static uint32_t file_put(struct corpus_sink *sink, const char *s, size_t len,
+			 bool fold, bool *changed)
 {
-	if (fwrite(k->strings, 1, k->strings_len, w->f) != k->strings_len)
-		w->status = HN_IO;
-	w->strings_len = k->strings_len;
-	for (size_t i = 0; i < k->count; i++)
+	struct file_sink *fs = (struct file_sink *)sink;
+	if (fold) {
+		char *n = grow_bytes(fs->fold, &fs->fold_cap, len + 1, 4096);
+		if (!n) {
+			sink->status = HN_NOMEM;
+			return 0;
+		}
+		fs->fold = n;
+		memcpy(n, s, len);
+		n[len] = '\0';
+		*changed = text_fold_yo(n, len);
+		s = n;
+	}
+	uint32_t ref = add_string(fs->w, s, len);
+	sink->status = fs->w->status;
+	return ref - 1;
+}
+
+/* The corpus of c goes first, laid out straight into the file; a
+ * field's text is then stored once, for its row and for its record. */
+static void corpus_part(struct writer *w, const struct content *c)
+{
+	struct file_sink fs = {.base = {file_put, HN_OK}, .w = w};
+	w->rows =
+		calloc(c->field_count + 1, CORPUS_ROW_WORDS * sizeof *w->rows);
+	if (!w->rows) {
+		w->status = HN_NOMEM;
+		return;
+	}
+	corpus_lay_out(c, &fs.base, w->rows);
+	free(fs.fold);
+	if (w->status == HN_OK)
+		w->status = fs.base.status;
+	for (size_t i = 0; i < c->field_count && w->status == HN_OK; i++)
 		map_add(w, c->fields[i].text,
-			k->rows[i * CORPUS_ROW_WORDS + CORPUS_ROW_TEXT] + 1);
+			w->rows[i * CORPUS_ROW_WORDS + CORPUS_ROW_TEXT] + 1);
 }
 
 /* Pads the strings to a word boundary and appends the table and the
  * stream. */
-static void finish_sections(struct writer *w, const struct corpus *k,
+static void finish_sections(struct writer *w, const struct content *c,
 			    struct cache_header *h)
 {
 	static const char zeros[4];
 	h->strings_off = sizeof *h;
 	h->strings_len = w->strings_len;
-	h->subjects_end = k->subjects_end;
+	h->subjects_end = w->rows[c->field_count * CORPUS_ROW_WORDS];
 	size_t pad = (4 - (sizeof *h + w->strings_len) % 4) % 4;
 	h->table_off = h->strings_off + h->strings_len + pad;
-	h->row_count = k->count;
-	size_t rows = (k->count + 1) * CORPUS_ROW_WORDS;
+	h->row_count = c->field_count;
+	size_t rows = (c->field_count + 1) * CORPUS_ROW_WORDS;
 	h->stream_off = h->table_off + cache_table_len(h);
 	h->stream_len = (uint64_t)w->count * 4;
 	h->file_size = h->stream_off + h->stream_len;
 	if (fwrite(zeros, 1, pad, w->f) != pad ||
-	    fwrite(k->rows, 4, rows, w->f) != rows ||
+	    fwrite(w->rows, 4, rows, w->f) != rows ||
 	    fwrite(w->words, 4, w->count, w->f) != w->count || fflush(w->f))
 		w->status = HN_IO;
 }
 
-static int write_all(FILE *f, const struct content *c, const struct corpus *k,
-		     uint64_t key)
+static int write_all(FILE *f, const struct content *c, uint64_t key)
 {
 	struct cache_header h = {
 		.version = CACHE_VERSION, .header_size = sizeof h, .key = key};
 	struct writer w = {.c = c, .f = f, .status = HN_OK};
 	memcpy(h.magic, CACHE_MAGIC, sizeof CACHE_MAGIC);
-	if (k->count != c->field_count)
-		return HN_INVALID;
+	if (c->field_count >= UINT32_MAX / CORPUS_ROW_WORDS)
+		return HN_LIMIT;
 	if (fwrite(&h, sizeof h, 1, f) != 1)
 		return HN_IO;
-	corpus_part(&w, c, k);
+	corpus_part(&w, c);
 	if (w.status == HN_OK)
 		put_CONTENT(&w, c);
 	if (w.status == HN_OK)
-		finish_sections(&w, k, &h);
+		finish_sections(&w, c, &h);
 	free(w.words);
+	free(w.rows);
 	free(w.map.keys);
 	free(w.map.vals);
 	if (w.status == HN_OK)
@@ -254,7 +292,7 @@ static int write_all(FILE *f, const struct content *c, const struct corpus *k,
 }
 
 int cache_write(const char *path, const struct content *c,
-		const struct corpus *k, unsigned long long key)
+		unsigned long long key)
 {
 	size_t n = strlen(path);
 	char *tmp = malloc(n + 8);
@@ -264,7 +302,7 @@ int cache_write(const char *path, const struct content *c,
 	memcpy(tmp + n, ".XXXXXX", 8);
 	int fd = mkstemp(tmp);
 	FILE *f = fd >= 0 ? fdopen(fd, "w+") : NULL;
-	int rc = f ? write_all(f, c, k, key) : HN_IO;
+	int rc = f ? write_all(f, c, key) : HN_IO;
 	if (f && fclose(f) != 0 && rc == HN_OK)
 		rc = HN_IO;
 	else if (!f && fd >= 0)

@@ -10,83 +10,95 @@
 #include "status.h"
 #include "text.h"
 
-/* The strings of a corpus being built, in one growing block. */
-struct builder {
+/* The offset of row i's path or name (word) when the row before has the
+ * same string, else 0 (offset 0 is "", never a path or a name). */
+static uint32_t shared(const struct content *c, const uint32_t *rows, size_t i,
+		       int word)
+{
+	const struct text_field *f = &c->fields[i];
+	if (i == 0)
+		return 0;
+	const struct text_field *prev = &c->fields[i - 1];
+	bool same = word == CORPUS_ROW_PATH ? prev->path == f->path
+					    : prev->field == f->field;
+	return same ? rows[(i - 1) * CORPUS_ROW_WORDS + word] : 0;
+}
+
+void corpus_lay_out(const struct content *c, struct corpus_sink *sink,
+		    uint32_t *rows)
+{
+	size_t n = c->field_count;
+	uint32_t end = sink->put(sink, "", 0, false, NULL) + 1;
+
+	/* the searched texts; TEXT holds for now whether folding changed
+	 * the text, which is then stored apart */
+	for (size_t i = 0; i < n && sink->status == HN_OK; i++) {
+		const struct text_field *f = &c->fields[i];
+		uint32_t *r = rows + i * CORPUS_ROW_WORDS;
+		bool changed = false;
+
+		r[CORPUS_ROW_SUBJECT] =
+			sink->put(sink, f->text, f->length, true, &changed);
+		r[CORPUS_ROW_TEXT] = changed;
+		end = r[CORPUS_ROW_SUBJECT] + (uint32_t)f->length + 1;
+	}
+	rows[n * CORPUS_ROW_WORDS + CORPUS_ROW_SUBJECT] = end;
+	/* a path or name shared by a run of rows is stored once */
+	for (size_t i = 0; i < n && sink->status == HN_OK; i++) {
+		const struct text_field *f = &c->fields[i];
+		uint32_t *r = rows + i * CORPUS_ROW_WORDS;
+
+		if (r[CORPUS_ROW_TEXT])
+			r[CORPUS_ROW_TEXT] = sink->put(sink, f->text, f->length,
+						       false, NULL);
+		else
+			r[CORPUS_ROW_TEXT] = r[CORPUS_ROW_SUBJECT];
+		r[CORPUS_ROW_PATH] = shared(c, rows, i, CORPUS_ROW_PATH);
+		if (!r[CORPUS_ROW_PATH])
+			r[CORPUS_ROW_PATH] = sink->put(
+				sink, f->path, strlen(f->path), false, NULL);
+		r[CORPUS_ROW_NAME] = shared(c, rows, i, CORPUS_ROW_NAME);
+		if (!r[CORPUS_ROW_NAME])
+			r[CORPUS_ROW_NAME] = sink->put(
+				sink, f->field, strlen(f->field), false, NULL);
+	}
+}
+
+/* A sink into one growing block of memory. */
+struct mem_sink {
+	struct corpus_sink base;
 	char *buf;
 	size_t len, cap;
-	int status;
 };
 
-/* Appends s (len bytes) and a NUL; returns its offset (0 on failure,
- * with b->status set). */
-static uint32_t append(struct builder *b, const char *s, size_t len)
+static uint32_t mem_put(struct corpus_sink *sink, const char *s, size_t len,
+			bool fold, bool *changed)
 {
-	size_t need = b->len + len + 1 + CORPUS_SLACK;
+	struct mem_sink *m = (struct mem_sink *)sink;
+	size_t need = m->len + len + 1 + CORPUS_SLACK;
 
-	if (b->status != HN_OK)
-		return 0;
 	if (need >= UINT32_MAX) {
-		b->status = HN_LIMIT;
+		sink->status = HN_LIMIT;
 		return 0;
 	}
-	char *n = grow_bytes(b->buf, &b->cap, need, need);
+	char *n = grow_bytes(m->buf, &m->cap, need, need);
 	if (!n) {
-		b->status = HN_NOMEM;
+		sink->status = HN_NOMEM;
 		return 0;
 	}
-	b->buf = n;
-	memcpy(b->buf + b->len, s, len);
-	b->buf[b->len + len] = '\0';
-	uint32_t off = (uint32_t)b->len;
-	b->len += len + 1;
+	m->buf = n;
+	memcpy(m->buf + m->len, s, len);
+	m->buf[m->len + len] = '\0';
+	if (fold)
+		*changed = text_fold_yo(m->buf + m->len, len);
+	uint32_t off = (uint32_t)m->len;
+	m->len += len + 1;
 	return off;
-}
-
-/* Every field's folded text, back to back from offset 1. */
-static void add_subjects(struct builder *b, const struct content *c,
-			 uint32_t *rows)
-{
-	append(b, "", 0);
-	for (size_t i = 0; i < c->field_count; i++) {
-		const struct text_field *f = &c->fields[i];
-		uint32_t off = append(b, f->text, f->length);
-
-		if (b->status != HN_OK)
-			break;
-		text_fold_yo(b->buf + off, f->length);
-		rows[i * CORPUS_ROW_WORDS + CORPUS_ROW_SUBJECT] = off;
-	}
-	rows[c->field_count * CORPUS_ROW_WORDS + CORPUS_ROW_SUBJECT] =
-		(uint32_t)b->len;
-}
-
-/* The rest of each row: the text where folding changed it, the path and
- * the name (stored once for a run of rows that share them). */
-static void add_names(struct builder *b, const struct content *c,
-		      uint32_t *rows)
-{
-	for (size_t i = 0; i < c->field_count && b->status == HN_OK; i++) {
-		const struct text_field *f = &c->fields[i], *prev = f - 1;
-		uint32_t *r = rows + i * CORPUS_ROW_WORDS;
-		uint32_t *pr = r - CORPUS_ROW_WORDS;
-
-		r[CORPUS_ROW_TEXT] = r[CORPUS_ROW_SUBJECT];
-		if (memcmp(b->buf + r[CORPUS_ROW_SUBJECT], f->text, f->length))
-			r[CORPUS_ROW_TEXT] = append(b, f->text, f->length);
-		r[CORPUS_ROW_PATH] =
-			i && prev->path == f->path
-				? pr[CORPUS_ROW_PATH]
-				: append(b, f->path, strlen(f->path));
-		r[CORPUS_ROW_NAME] =
-			i && prev->field == f->field
-				? pr[CORPUS_ROW_NAME]
-				: append(b, f->field, strlen(f->field));
-	}
 }
 
 int corpus_build(const struct content *c, struct corpus **out)
 {
-	struct builder b = {.status = HN_OK};
+	struct mem_sink m = {.base = {mem_put, HN_OK}};
 	struct corpus *k = calloc(1, sizeof *k);
 	uint32_t *rows =
 		calloc(c->field_count + 1, CORPUS_ROW_WORDS * sizeof *rows);
@@ -97,18 +109,17 @@ int corpus_build(const struct content *c, struct corpus **out)
 		free(rows);
 		return k && rows ? HN_LIMIT : HN_NOMEM;
 	}
-	add_subjects(&b, c, rows);
-	k->subjects_end = b.len;
-	add_names(&b, c, rows);
-	if (b.status != HN_OK) {
-		free(b.buf);
+	corpus_lay_out(c, &m.base, rows);
+	if (m.base.status != HN_OK) {
+		free(m.buf);
 		free(rows);
 		free(k);
-		return b.status;
+		return m.base.status;
 	}
-	memset(b.buf + b.len, 0, CORPUS_SLACK);
-	k->strings = k->own_strings = b.buf;
-	k->strings_len = b.len;
+	memset(m.buf + m.len, 0, CORPUS_SLACK);
+	k->strings = k->own_strings = m.buf;
+	k->strings_len = m.len;
+	k->subjects_end = rows[c->field_count * CORPUS_ROW_WORDS];
 	k->rows = k->own_rows = rows;
 	k->count = c->field_count;
 	*out = k;

@@ -13,6 +13,7 @@
 #ifndef HELPNAV_CORPUS_INTERNAL_H
 #define HELPNAV_CORPUS_INTERNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -57,6 +58,23 @@ static inline size_t corpus_length(const struct corpus *k, size_t i)
 	return r[CORPUS_ROW_WORDS + CORPUS_ROW_SUBJECT] -
 	       r[CORPUS_ROW_SUBJECT] - 1;
 }
+
+/* Where corpus_lay_out puts a corpus's strings: in memory (corpus_build)
+ * or straight into a cache file (cache_write), so that writing a cache
+ * does not need the corpus in memory too. */
+struct corpus_sink {
+	/* Appends len bytes of s and a NUL, ё-folded when fold (setting
+	 * *changed when that changed a byte); returns the offset. On
+	 * failure sets status (and the result does not matter). */
+	uint32_t (*put)(struct corpus_sink *sink, const char *s, size_t len,
+			bool fold, bool *changed);
+	int status; /* HN_OK until a put fails */
+};
+
+/* Lays out c's fields through sink: "" first, then the searched texts,
+ * then the other strings; rows (field_count + 1 rows) get the offsets. */
+void corpus_lay_out(const struct content *c, struct corpus_sink *sink,
+		    uint32_t *rows);
 
 /* A corpus over a mapped cache file's strings and rows, which must have
  * been checked; it owns the mapping. NULL when out of memory. */

@@ -112,16 +112,20 @@ bool utf8_valid(const char *s, size_t len)
 	return utf8_first_invalid(s, len) == len;
 }
 
-void text_fold_yo(char *s, size_t len)
+bool text_fold_yo(char *s, size_t len)
 {
+	bool changed = false;
 	for (size_t i = 0; i + 1 < len; i++) {
 		if (s[i] == '\xD1' && s[i + 1] == '\x91') { /* ё */
 			s[i] = '\xD0';
 			s[++i] = '\xB5';
+			changed = true;
 		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') { /* Ё */
 			s[++i] = '\x95';
+			changed = true;
 		}
 	}
+	return changed;
 }
 
 size_t utf8_char_count(const char *s, size_t len)
