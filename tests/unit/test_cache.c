@@ -54,25 +54,25 @@ static char *hits(const struct content *c, const char *pattern)
 	return out;
 }
 
-/* Whether orig and k find the same, and something. */
-static bool same_hits(const struct content *orig, const struct corpus *k,
-		      const char *pattern)
+/* Whether two hit lists (freed here) are the same, and not empty. */
+static bool same_found(char *x, char *y)
 {
-	char *x = hits(orig, pattern), *y = corpus_hits(k, pattern);
 	bool same = x && y && *x && !strcmp(x, y);
 	free(x);
 	free(y);
 	return same;
 }
 
+static bool same_hits(const struct content *orig, const struct corpus *k,
+		      const char *pattern)
+{
+	return same_found(hits(orig, pattern), corpus_hits(k, pattern));
+}
+
 static bool same_search(const struct content *a, const struct content *b,
 			const char *pattern)
 {
-	char *x = hits(a, pattern), *y = hits(b, pattern);
-	bool same = x && y && *x && !strcmp(x, y);
-	free(x);
-	free(y);
-	return same;
+	return same_found(hits(a, pattern), hits(b, pattern));
 }
 
 /* Whether p lies in a mapped file whose name ends in ".cache" (what a
