@@ -150,19 +150,9 @@ static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
 	*end = e;
 }
 
-/* The start of the line that holds pos, looking back no further than lo:
- * eight bytes at a time until a word holds a '\n'. */
+/* The start of the line that holds pos, looking back no further than lo. */
 static size_t line_start(const char *t, size_t lo, size_t pos)
 {
-	const uint64_t ones = UINT64_C(0x0101010101010101);
-	while (pos - lo >= 8) {
-		uint64_t w;
-		memcpy(&w, t + pos - 8, sizeof w);
-		w ^= '\n' * ones;
-		if ((w - ones) & ~w & (ones << 7))
-			break;
-		pos -= 8;
-	}
 	while (pos > lo && t[pos - 1] != '\n')
 		pos--;
 	return pos;
