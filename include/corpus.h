@@ -4,6 +4,8 @@
  * (corpus_build) or read from a pack's cache (cache.h); search hits name
  * its rows, and corpus_field resolves a row to its node path and text.
  *
+ * Its texts are trusted to be valid UTF-8, as a content's are (content.h).
+ *
  * Ownership: a corpus owns everything it points to (a built one its own
  * copies, a cached one the mapped file); corpus_free releases it. A corpus
  * does not point into the content it was built from. */
