@@ -37,12 +37,12 @@
 
 static const char too_complex[] = N_("шаблон слишком сложный");
 
-/* Not safe for use from two threads at once: the match data is shared. */
+/* Never changed after search_compile, so that threads share one: what a
+ * match needs to write (match data, limits, JIT stack) is a struct matcher
+ * of each run's own. */
 struct search_query {
 	pcre2_code *re;
-	pcre2_match_data *md;
-	pcre2_match_context *mctx;
-	pcre2_jit_stack *jit_stack;
+	bool jit; /* re was JIT-compiled */
 	bool caseless;
 	bool local; /* search_pattern_is_local */
 	struct search_needle needle;
@@ -80,23 +80,50 @@ static void fold_yo(char *s, size_t len)
 	}
 }
 
-static int make_match_context(struct search_query *q)
+/* One run's matching state: its match data, and two match contexts that
+ * differ only in the match limit, one for a field and one for a run of
+ * fields back to back (CHUNK_MATCH_LIMIT), sharing one JIT stack. */
+struct matcher {
+	pcre2_match_data *md;
+	pcre2_match_context *field_ctx;
+	pcre2_match_context *chunk_ctx;
+	pcre2_jit_stack *jit_stack;
+};
+
+static void matcher_free(struct matcher *m)
 {
-	q->mctx = pcre2_match_context_create(NULL);
-	if (!q->mctx)
+	pcre2_match_data_free(m->md);
+	pcre2_match_context_free(m->field_ctx);
+	pcre2_match_context_free(m->chunk_ctx);
+	pcre2_jit_stack_free(m->jit_stack);
+	memset(m, 0, sizeof *m);
+}
+
+static int matcher_start(struct matcher *m, const struct search_query *q)
+{
+	memset(m, 0, sizeof *m);
+	m->field_ctx = pcre2_match_context_create(NULL);
+	if (!m->field_ctx)
 		return HN_NOMEM;
-	pcre2_set_match_limit(q->mctx, MATCH_LIMIT);
-	pcre2_set_depth_limit(q->mctx, DEPTH_LIMIT);
-	pcre2_set_heap_limit(q->mctx, HEAP_LIMIT_KIB);
+	pcre2_set_match_limit(m->field_ctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(m->field_ctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(m->field_ctx, HEAP_LIMIT_KIB);
 	/* without JIT the interpreter runs and the stack is not needed */
-	if (pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE) == 0) {
-		q->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN,
+	if (q->jit) {
+		m->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN,
 						      JIT_STACK_MAX, NULL);
-		if (q->jit_stack)
-			pcre2_jit_stack_assign(q->mctx, NULL, q->jit_stack);
+		if (m->jit_stack)
+			pcre2_jit_stack_assign(m->field_ctx, NULL,
+					       m->jit_stack);
 	}
-	q->md = pcre2_match_data_create_from_pattern(q->re, NULL);
-	return q->md ? HN_OK : HN_NOMEM;
+	m->chunk_ctx = pcre2_match_context_copy(m->field_ctx);
+	m->md = pcre2_match_data_create_from_pattern(q->re, NULL);
+	if (!m->chunk_ctx || !m->md) {
+		matcher_free(m);
+		return HN_NOMEM;
+	}
+	pcre2_set_match_limit(m->chunk_ctx, CHUNK_MATCH_LIMIT);
+	return HN_OK;
 }
 
 /* The caseless pattern with its letters expanded (see search_expand_case),
@@ -129,7 +156,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 	PCRE2_SIZE offset;
 	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
 	char *folded;
-	int code, rc;
+	int code;
 
 	*out = NULL;
 	set_error(err, "", 0);
@@ -169,11 +196,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 		free(q);
 		return HN_INVALID;
 	}
-	rc = make_match_context(q);
-	if (rc != HN_OK) {
-		search_free(q);
-		return rc;
-	}
+	q->jit = pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE) == 0;
 	*out = q;
 	return HN_OK;
 }
@@ -182,9 +205,6 @@ void search_free(struct search_query *q)
 {
 	if (!q)
 		return;
-	pcre2_match_data_free(q->md);
-	pcre2_match_context_free(q->mctx);
-	pcre2_jit_stack_free(q->jit_stack);
 	pcre2_code_free(q->re);
 	free(q);
 }
@@ -253,6 +273,7 @@ static int match_error(int rc, struct search_error *err)
 
 struct run {
 	const struct search_query *q;
+	struct matcher m;
 	size_t max; /* 0 = no cap */
 	struct hit_list list;
 	bool full;  /* list holds max hits */
@@ -292,7 +313,7 @@ static int find_all(struct run *r, const char *subject, size_t len,
 		PCRE2_SIZE *ov;
 		struct search_hit h;
 		int rc = pcre2_match(r->q->re, (PCRE2_SPTR)subject, len, start,
-				     opts, r->q->md, r->q->mctx);
+				     opts, r->m.md, r->m.field_ctx);
 
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return HN_OK;
@@ -303,7 +324,7 @@ static int find_all(struct run *r, const char *subject, size_t len,
 		if (rc < 0)
 			return match_error(rc, r->err);
 		opts = PCRE2_NO_UTF_CHECK;
-		ov = pcre2_get_ovector_pointer(r->q->md);
+		ov = pcre2_get_ovector_pointer(r->m.md);
 		h.field = field;
 		h.byte_start = ov[0] < ov[1] ? ov[0] : ov[1];
 		h.byte_end = ov[1];
@@ -458,27 +479,23 @@ static int search_chunk(struct run *r, const struct content *c, size_t i,
 	const char *base = subject_ptr(c, i);
 	int rc = HN_OK;
 
-	pcre2_set_match_limit(r->q->mctx, CHUNK_MATCH_LIMIT);
 	while (i < end && !r->full && rc == HN_OK) {
 		size_t from = (size_t)(subject_ptr(c, i) - base);
 		int m = pcre2_match(r->q->re, (PCRE2_SPTR)base, bytes, from,
-				    PCRE2_NO_UTF_CHECK, r->q->md, r->q->mctx);
+				    PCRE2_NO_UTF_CHECK, r->m.md,
+				    r->m.chunk_ctx);
 
 		if (m == PCRE2_ERROR_NOMATCH)
 			break;
 		if (m < 0) {
-			pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
 			for (; i < end && !r->full && rc == HN_OK; i++)
 				rc = search_field(r, c, i);
 			return rc;
 		}
 		i = field_at(c, i, end, base,
-			     pcre2_get_ovector_pointer(r->q->md)[0]);
-		pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
+			     pcre2_get_ovector_pointer(r->m.md)[0]);
 		rc = search_field(r, c, i++);
-		pcre2_set_match_limit(r->q->mctx, CHUNK_MATCH_LIMIT);
 	}
-	pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
 	return rc;
 }
 
@@ -516,13 +533,14 @@ int search_run_range(const struct search_query *q, const struct content *c,
 {
 	struct run r = {.q = q, .max = max_hits, .err = err};
 	size_t i = first;
-	int rc = HN_OK;
+	int rc;
 
 	/* Checking every field's UTF-8 on every query was half the time of a
 	 * search over a large pack; the loader has checked it once. */
 	r.valid = c->text_valid;
 	memset(out, 0, sizeof *out);
 	set_error(err, "", 0);
+	rc = matcher_start(&r.m, q);
 	while (i < last && !r.full && rc == HN_OK) {
 		size_t bytes = 0, end = i + 1;
 		bool needle = q->needle.lit.len > 0;
@@ -539,6 +557,7 @@ int search_run_range(const struct search_query *q, const struct content *c,
 			rc = search_field(&r, c, i);
 		i = end;
 	}
+	matcher_free(&r.m);
 	if (rc != HN_OK) {
 		free(r.list.hits);
 		return rc;
@@ -564,7 +583,10 @@ int search_in_text(const struct search_query *q, const char *text, size_t len,
 		return HN_NOMEM;
 	memcpy(subject, text, len);
 	fold_yo(subject, len);
-	rc = find_all(&r, subject, len, 0);
+	rc = matcher_start(&r.m, q);
+	if (rc == HN_OK)
+		rc = find_all(&r, subject, len, 0);
+	matcher_free(&r.m);
 	free(subject);
 	if (rc != HN_OK) {
 		free(r.list.hits);
