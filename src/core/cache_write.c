@@ -19,6 +19,7 @@
 #include "cache_internal.h"
 #include "grow.h"
 #include "status.h"
+#include "text.h"
 
 /* Pointer -> string offset + 1, open addressing. */
 struct str_map {
@@ -217,19 +218,6 @@ static void category(struct writer *w, const struct content *c,
 	origin(w, &cat->at);
 }
 
-/* ё -> е, Ё -> Е in place, as the loader folds (same length). */
-static void fold(char *s, size_t len)
-{
-	for (size_t i = 0; i + 1 < len; i++) {
-		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
-			s[i] = '\xD0';
-			s[++i] = '\xB5';
-		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
-			s[++i] = '\x95';
-		}
-	}
-}
-
 /* Field f's searched text: its folded copy, or for a content built
  * without one, a folded copy in *owned (malloc'd). */
 static const char *subject_of(struct writer *w, const struct text_field *f,
@@ -244,7 +232,7 @@ static const char *subject_of(struct writer *w, const struct text_field *f,
 		return NULL;
 	}
 	memcpy(*owned, f->text, f->length);
-	fold(*owned, f->length);
+	text_fold_yo(*owned, f->length);
 	return *owned;
 }
 

@@ -174,29 +174,18 @@ static void cite(struct render *r, const char *id)
 	r->cited[r->cited_count++] = id;
 }
 
-/* A copy of s with tabs and control characters turned into spaces; '\n'
- * stays only when keep_newline (it forces a line break when wrapping). */
+/* A copy of s with tabs, control characters (and bytes that are not
+ * UTF-8, which the loader and the prompt never let in) turned into spaces;
+ * '\n' stays only when keep_newline (it forces a line break when
+ * wrapping). */
 static char *clean_text(const char *s, bool keep_newline)
 {
 	size_t len = strlen(s);
 	char *out = malloc(len + 1);
 	if (!out)
 		return NULL;
-	size_t o = 0;
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp == '\n' && keep_newline)
-			out[o++] = '\n';
-		else if (text_char_width(cp) < 0)
-			out[o++] = ' ';
-		else {
-			memcpy(out + o, s + i, n);
-			o += n;
-		}
-		i += n;
-	}
-	out[o] = '\0';
+	memcpy(out, s, len);
+	out[text_make_inert(out, len, keep_newline ? "\n" : "", ' ')] = '\0';
 	return out;
 }
 

@@ -29,21 +29,7 @@ format_message(const char *fmt, va_list ap)
  * UTF-8 become '?' in place. */
 static void make_inert(char *s)
 {
-	size_t len = strlen(s), out = 0;
-
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-
-		if (text_char_width(cp) < 0 || (cp == 0xFFFD && n == 1)) {
-			s[out++] = '?';
-		} else {
-			memmove(s + out, s + i, n);
-			out += n;
-		}
-		i += n;
-	}
-	s[out] = '\0';
+	s[text_make_inert(s, strlen(s), "", '?')] = '\0';
 }
 
 static int grow(struct diag_list *list)

@@ -65,21 +65,6 @@ static void set_pcre_error(struct search_error *err, int code, size_t column)
 	set_error(err, (const char *)buf, column);
 }
 
-/* ё (D1 91) -> е (D0 B5), Ё (D0 81) -> Е (D0 95); the length is kept. */
-static void fold_yo(char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < len; i++) {
-		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
-			s[i] = '\xD0';
-			s[++i] = '\xB5';
-		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
-			s[++i] = '\x95';
-		}
-	}
-}
-
 /* One run's matching state: its match data, and two match contexts that
  * differ only in the match limit, one for a field and one for a run of
  * fields back to back (CHUNK_MATCH_LIMIT), sharing one JIT stack. */
@@ -173,7 +158,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 		return HN_NOMEM;
 	}
 	memcpy(folded, pattern, len);
-	fold_yo(folded, len);
+	text_fold_yo(folded, len);
 	q->caseless = !search_pattern_has_upper(pattern, len);
 	q->local = search_pattern_is_local(pattern, len);
 	search_needle_prepare(&q->needle, folded, len, q->caseless);
@@ -234,26 +219,6 @@ static int hit_push(struct hit_list *l, const struct search_hit *h)
 	return HN_OK;
 }
 
-/* Characters in [from, to) of valid UTF-8: the bytes that start one. */
-static size_t count_chars(const char *s, size_t from, size_t to)
-{
-	size_t n = 0;
-
-	for (; from < to; from++)
-		n += ((unsigned char)s[from] & 0xC0) != 0x80;
-	return n;
-}
-
-/* Byte length of the character starting at s[pos] (valid UTF-8). */
-static size_t char_len(const char *s, size_t len, size_t pos)
-{
-	size_t n = 1;
-
-	while (pos + n < len && ((unsigned char)s[pos + n] & 0xC0) == 0x80)
-		n++;
-	return n;
-}
-
 static int match_error(int rc, struct search_error *err)
 {
 	switch (rc) {
@@ -293,9 +258,11 @@ static void add_spans(struct search_hit *h, const char *subject,
 		*byte_pos = 0;
 		*char_pos = 0;
 	}
-	*char_pos += count_chars(subject, *byte_pos, h->byte_start);
+	*char_pos += utf8_count_valid(subject + *byte_pos,
+				      h->byte_start - *byte_pos);
 	h->char_start = *char_pos;
-	*char_pos += count_chars(subject, h->byte_start, h->byte_end);
+	*char_pos += utf8_count_valid(subject + h->byte_start,
+				      h->byte_end - h->byte_start);
 	h->char_end = *char_pos;
 	*byte_pos = h->byte_end;
 }
@@ -343,7 +310,8 @@ static int find_all(struct run *r, const char *subject, size_t len,
 				start = h.byte_end;
 			if (start >= len)
 				return HN_OK;
-			start += char_len(subject, len, start);
+			start += utf8_char_len_valid(subject + start,
+						     len - start);
 		}
 	}
 	return HN_OK;
@@ -360,7 +328,7 @@ static const char *field_subject(const struct text_field *f, char **owned)
 	if (!*owned)
 		return NULL;
 	memcpy(*owned, f->text, f->length);
-	fold_yo(*owned, f->length);
+	text_fold_yo(*owned, f->length);
 	return *owned;
 }
 
@@ -582,7 +550,7 @@ int search_in_text(const struct search_query *q, const char *text, size_t len,
 	if (!subject)
 		return HN_NOMEM;
 	memcpy(subject, text, len);
-	fold_yo(subject, len);
+	text_fold_yo(subject, len);
 	rc = matcher_start(&r.m, q);
 	if (rc == HN_OK)
 		rc = find_all(&r, subject, len, 0);
