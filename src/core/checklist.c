@@ -162,16 +162,14 @@ static void cite(struct render *r, const char *id)
 {
 	if (was_cited(r, id))
 		return;
-	if (r->cited_count == r->cited_cap) {
-		const char **p =
-			grow_array(r->cited, &r->cited_cap, sizeof *p, 16);
-		if (!p) {
-			r->failed = true;
-			return;
-		}
-		r->cited = p;
+	const char **slot = grow_room(&r->cited, r->cited_count, &r->cited_cap,
+				      sizeof *slot, 16);
+	if (!slot) {
+		r->failed = true;
+		return;
 	}
-	r->cited[r->cited_count++] = id;
+	*slot = id;
+	r->cited_count++;
 }
 
 /* A copy of s with tabs, control characters (and bytes that are not

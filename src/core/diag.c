@@ -32,18 +32,6 @@ static void make_inert(char *s)
 	s[text_make_inert(s, strlen(s), "", '?')] = '\0';
 }
 
-static int grow(struct diag_list *list)
-{
-	if (list->count < list->capacity)
-		return 0;
-	struct diag *items =
-		grow_array(list->items, &list->capacity, sizeof *items, 16);
-	if (!items)
-		return -1;
-	list->items = items;
-	return 0;
-}
-
 void diag_add(struct diag_list *list, const char *file, unsigned line,
 	      unsigned col, const char *fmt, ...)
 {
@@ -60,7 +48,11 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	 * callers pass the Russian msgid (extracted by src/po/extract.sh). */
 	char *message = format_message(_(fmt), ap);
 	char *name = strdup(file ? file : "");
-	if (!message || !name || grow(list)) {
+	struct diag *slot =
+		message && name ? grow_room(&list->items, list->count,
+					    &list->capacity, sizeof *slot, 16)
+				: NULL;
+	if (!slot) {
 		free(message);
 		free(name);
 		list->dropped++;
@@ -68,12 +60,13 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	}
 	make_inert(message);
 	make_inert(name);
-	list->items[list->count++] = (struct diag){
+	*slot = (struct diag){
 		.file = name,
 		.line = line,
 		.col = col,
 		.message = message,
 	};
+	list->count++;
 }
 
 static int compare(const struct diag *a, const struct diag *b)

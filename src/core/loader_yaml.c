@@ -199,16 +199,14 @@ static void attach(struct reader *r, struct ynode *n)
 		return;
 	}
 	struct frame *f = &r->stack[r->depth - 1];
-	if (f->n == f->cap) {
-		struct ynode **kids =
-			grow_array(f->kids, &f->cap, sizeof *kids, 8);
-		if (!kids) {
-			r->nomem = true;
-			return;
-		}
-		f->kids = kids;
+	struct ynode **slot =
+		grow_room(&f->kids, f->n, &f->cap, sizeof *slot, 8);
+	if (!slot) {
+		r->nomem = true;
+		return;
 	}
-	f->kids[f->n++] = n;
+	*slot = n;
+	f->n++;
 }
 
 /* Anchors and tags are refused; the node itself is still used. */

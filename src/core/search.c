@@ -207,15 +207,13 @@ struct hit_list {
 
 static int hit_push(struct hit_list *l, const struct search_hit *h)
 {
-	if (l->count == l->cap) {
-		struct search_hit *n =
-			grow_array(l->hits, &l->cap, sizeof *n, 64);
+	struct search_hit *slot =
+		grow_room(&l->hits, l->count, &l->cap, sizeof *slot, 64);
 
-		if (!n)
-			return HN_NOMEM;
-		l->hits = n;
-	}
-	l->hits[l->count++] = *h;
+	if (!slot)
+		return HN_NOMEM;
+	*slot = *h;
+	l->count++;
 	return HN_OK;
 }
 
