@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "export.h"
 #include "status.h"
+#include "text.h"
 
 static int write_all(int fd, const char *data, size_t len)
 {
@@ -334,15 +335,15 @@ static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
 	}
 }
 
-/* First line of the command's output, for the message; "" if none. */
+/* First line of the command's output, for the message, made inert with
+ * spaces; "" if none. */
 static const char *first_line(struct pipe_run *run)
 {
 	char *nl = strchr(run->output, '\n');
 	if (nl)
 		*nl = '\0';
-	for (char *p = run->output; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
+	size_t len = strlen(run->output);
+	run->output[text_make_inert(run->output, len, "", ' ')] = '\0';
 	return run->output;
 }
 
