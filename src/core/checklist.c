@@ -136,7 +136,7 @@ struct render {
 	size_t cited_count, cited_cap;
 };
 
-static void put(struct render *r, const char *s, size_t n)
+static void render_put(struct render *r, const char *s, size_t n)
 {
 	if (r->failed)
 		return;
@@ -153,7 +153,7 @@ static void put(struct render *r, const char *s, size_t n)
 
 static void puts_(struct render *r, const char *s)
 {
-	put(r, s, strlen(s));
+	render_put(r, s, strlen(s));
 }
 
 static bool was_cited(const struct render *r, const char *id);
@@ -196,10 +196,10 @@ static void put_line(struct render *r, const char *s, size_t len)
 		while (nb + 1 < end && memcmp(nb, NBSP, 2) != 0)
 			nb++;
 		if (nb + 1 >= end) {
-			put(r, s, (size_t)(end - s));
+			render_put(r, s, (size_t)(end - s));
 			break;
 		}
-		put(r, s, (size_t)(nb - s));
+		render_put(r, s, (size_t)(nb - s));
 		puts_(r, " ");
 		s = nb + 2;
 	}
@@ -225,7 +225,7 @@ static void put_wrapped(struct render *r, const char *first, const char *rest,
 		return;
 	}
 	if (n == 0) {
-		put(r, first, strlen(first));
+		render_put(r, first, strlen(first));
 		puts_(r, "\n");
 	}
 	for (size_t i = 0; i < n; i++) {

@@ -18,7 +18,7 @@
 #include "status.h"
 #include "text.h"
 
-static int write_all(int fd, const char *data, size_t len)
+static int write_fd_all(int fd, const char *data, size_t len)
 {
 	while (len > 0) {
 		ssize_t n = write(fd, data, len);
@@ -56,7 +56,7 @@ static int write_special(const char *path, const char *data, size_t len,
 			 path, strerror(errno));
 		return HN_IO;
 	}
-	int failed = write_all(fd, data, len);
+	int failed = write_fd_all(fd, data, len);
 	int saved = errno;
 	if (close(fd) != 0 && !failed) {
 		failed = -1;
@@ -123,7 +123,7 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 		return HN_IO;
 	}
 	const char *step = _("ошибка записи в");
-	int failed = write_all(fd, data, len);
+	int failed = write_fd_all(fd, data, len);
 	if (!failed && (failed = fchmod(fd, mode)) != 0)
 		step = _("не удалось задать права файла");
 	if (!failed && (failed = fsync(fd)) != 0)

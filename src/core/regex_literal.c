@@ -44,7 +44,7 @@ static void take_best(struct runs *r, const struct regex_needle *n)
 		r->best = *n;
 }
 
-static void append(struct runs *r, const char *bytes, size_t n)
+static void run_append(struct runs *r, const char *bytes, size_t n)
 {
 	if (r->run.len + n > REGEX_NEEDLE_MAX)
 		end_run(r);
@@ -83,7 +83,8 @@ static bool at(const struct literal_walk *w, enum regex_token_kind kind)
  * quantifier in some PCRE2 version ({,3}) or literal text ({4 while
  * typing): the atom before it is taken as optional, and the brace is
  * left to be read as an atom of its own. */
-static void quantifier(struct literal_walk *w, bool *min_one, bool *exactly_one)
+static void walk_quantifier(struct literal_walk *w, bool *min_one,
+			    bool *exactly_one)
 {
 	*min_one = true;
 	*exactly_one = true;
@@ -98,7 +99,7 @@ static void quantifier(struct literal_walk *w, bool *min_one, bool *exactly_one)
 }
 
 /* Skips a character class from its '['; false if it does not end. */
-static bool skip_class(struct literal_walk *w)
+static bool walk_class(struct literal_walk *w)
 {
 	do
 		advance(w);
@@ -112,8 +113,8 @@ static bool skip_class(struct literal_walk *w)
 /* An escape: *literal is set (with its bytes in *s, *n) for an escaped
  * character that stands for itself; other known escapes are one
  * character or a position, not literal; false: not understood. */
-static bool escape(struct literal_walk *w, const char **s, size_t *n,
-		   bool *literal)
+static bool walk_escape(struct literal_walk *w, const char **s, size_t *n,
+			bool *literal)
 {
 	const struct regex_token *t = &w->tok;
 
@@ -127,7 +128,8 @@ static enum walk_status walk_seq(struct literal_walk *w, struct runs *r,
 				 int depth);
 
 /* A group from its '(': only plain and "(?:" groups are understood. */
-static enum walk_status group(struct literal_walk *w, struct runs *r, int depth)
+static enum walk_status walk_group(struct literal_walk *w, struct runs *r,
+				   int depth)
 {
 	struct runs inner = {0};
 	enum walk_status st;
@@ -144,7 +146,7 @@ static enum walk_status group(struct literal_walk *w, struct runs *r, int depth)
 	if (st == WALK_GIVE_UP || !at(w, REGEX_TOK_GROUP_CLOSE))
 		return WALK_GIVE_UP;
 	advance(w);
-	quantifier(w, &min_one, &once);
+	walk_quantifier(w, &min_one, &once);
 	end_run(r);
 	end_run(&inner);
 	if (st == WALK_OK && min_one)
@@ -154,7 +156,7 @@ static enum walk_status group(struct literal_walk *w, struct runs *r, int depth)
 
 /* One atom that is a single character (or position): adds it to the run
  * when it is a plain character that must appear once. */
-static enum walk_status atom(struct literal_walk *w, struct runs *r)
+static enum walk_status walk_atom(struct literal_walk *w, struct runs *r)
 {
 	const struct regex_token *t = &w->tok;
 	const char *s = w->p + t->start;
@@ -163,13 +165,13 @@ static enum walk_status atom(struct literal_walk *w, struct runs *r)
 
 	switch (t->kind) {
 	case REGEX_TOK_ESCAPE:
-		if (!escape(w, &s, &n, &literal))
+		if (!walk_escape(w, &s, &n, &literal))
 			return WALK_GIVE_UP;
 		break;
 	case REGEX_TOK_CLASS_OPEN:
-		if (!skip_class(w))
+		if (!walk_class(w))
 			return WALK_GIVE_UP;
-		quantifier(w, &min_one, &once);
+		walk_quantifier(w, &min_one, &once);
 		end_run(r);
 		return WALK_OK;
 	case REGEX_TOK_ANY:
@@ -183,12 +185,12 @@ static enum walk_status atom(struct literal_walk *w, struct runs *r)
 		return WALK_GIVE_UP;
 	}
 	advance(w);
-	quantifier(w, &min_one, &once);
+	walk_quantifier(w, &min_one, &once);
 	bool kept = literal && min_one &&
 		    (!w->caseless ||
 		     caseless_invariant((const unsigned char *)s, n));
 	if (kept)
-		append(r, s, n);
+		run_append(r, s, n);
 	if (!kept || !once)
 		end_run(r);
 	return WALK_OK;
@@ -207,8 +209,9 @@ static enum walk_status walk_seq(struct literal_walk *w, struct runs *r,
 			advance(w);
 			continue;
 		}
-		got = w->tok.kind == REGEX_TOK_GROUP_OPEN ? group(w, r, depth)
-							  : atom(w, r);
+		got = w->tok.kind == REGEX_TOK_GROUP_OPEN
+			      ? walk_group(w, r, depth)
+			      : walk_atom(w, r);
 		if (got == WALK_GIVE_UP)
 			return WALK_GIVE_UP;
 	}

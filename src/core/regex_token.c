@@ -130,7 +130,7 @@ static enum regex_escape_kind letter_escape(const struct regex_tokens *t,
 }
 
 /* The escape whose '\' is at t->pos. */
-static void escape(struct regex_tokens *t, struct regex_token *tok)
+static void read_escape(struct regex_tokens *t, struct regex_token *tok)
 {
 	size_t i = t->pos + 1;
 	unsigned char e;
@@ -153,7 +153,7 @@ static void escape(struct regex_tokens *t, struct regex_token *tok)
 }
 
 /* Inside \Q...\E everything but "\E" is a character. */
-static void quoted(struct regex_tokens *t, struct regex_token *tok)
+static void read_quoted(struct regex_tokens *t, struct regex_token *tok)
 {
 	if (t->p[t->pos] == '\\' && t->pos + 1 < t->len &&
 	    t->p[t->pos + 1] == 'E') {
@@ -185,7 +185,7 @@ static size_t posix_end(const struct regex_tokens *t)
 	return 0;
 }
 
-static void class_part(struct regex_tokens *t, struct regex_token *tok)
+static void read_class_part(struct regex_tokens *t, struct regex_token *tok)
 {
 	size_t end;
 	char c = t->p[t->pos];
@@ -193,7 +193,7 @@ static void class_part(struct regex_tokens *t, struct regex_token *tok)
 
 	t->class_start = false;
 	if (c == '\\') {
-		escape(t, tok);
+		read_escape(t, tok);
 	} else if (c == ']' && !first) {
 		tok->kind = REGEX_TOK_CLASS_CLOSE;
 		t->in_class = false;
@@ -302,7 +302,7 @@ static void star_group(struct regex_tokens *t, struct regex_token *tok)
 	t->pos = past(t, t->pos + 2, ')');
 }
 
-static void group(struct regex_tokens *t, struct regex_token *tok)
+static void read_group(struct regex_tokens *t, struct regex_token *tok)
 {
 	const char *g = t->p + t->pos;
 	size_t left = t->len - t->pos, n;
@@ -353,7 +353,7 @@ static bool brace_quantifier(struct regex_tokens *t, struct regex_token *tok)
 
 /* '{' that is not a plain quantifier: through the next '}' unless a
  * character that means something else comes first. */
-static void brace(struct regex_tokens *t, struct regex_token *tok)
+static void read_brace(struct regex_tokens *t, struct regex_token *tok)
 {
 	size_t i = t->pos + 1;
 
@@ -363,14 +363,14 @@ static void brace(struct regex_tokens *t, struct regex_token *tok)
 	t->pos = i < t->len && t->p[i] == '}' ? i + 1 : t->pos + 1;
 }
 
-static void quantifier(struct regex_tokens *t, struct regex_token *tok)
+static void read_quantifier(struct regex_tokens *t, struct regex_token *tok)
 {
 	char c = t->p[t->pos];
 
 	tok->kind = REGEX_TOK_QUANT;
 	if (c == '{') {
 		if (!brace_quantifier(t, tok)) {
-			brace(t, tok);
+			read_brace(t, tok);
 			return;
 		}
 	} else {
@@ -382,19 +382,19 @@ static void quantifier(struct regex_tokens *t, struct regex_token *tok)
 		t->pos++; /* lazy or possessive */
 }
 
-static void outside(struct regex_tokens *t, struct regex_token *tok)
+static void read_outside(struct regex_tokens *t, struct regex_token *tok)
 {
 	char c = t->p[t->pos];
 
 	if (c == '\\') {
-		escape(t, tok);
+		read_escape(t, tok);
 	} else if (c == '[') {
 		tok->kind = REGEX_TOK_CLASS_OPEN;
 		tok->negated = t->pos + 1 < t->len && t->p[t->pos + 1] == '^';
 		t->pos += tok->negated ? 2 : 1;
 		t->in_class = t->class_start = true;
 	} else if (c == '(') {
-		group(t, tok);
+		read_group(t, tok);
 	} else if (c == ')' || c == '|' || c == '.' || c == '^' || c == '$') {
 		tok->kind = c == ')'   ? REGEX_TOK_GROUP_CLOSE
 			    : c == '|' ? REGEX_TOK_ALT
@@ -402,7 +402,7 @@ static void outside(struct regex_tokens *t, struct regex_token *tok)
 				       : REGEX_TOK_ANCHOR;
 		t->pos++;
 	} else if (c == '*' || c == '+' || c == '?' || c == '{') {
-		quantifier(t, tok);
+		read_quantifier(t, tok);
 	} else {
 		tok->kind = REGEX_TOK_CHAR;
 		t->pos = char_end(t, t->pos, &tok->cp);
@@ -424,11 +424,11 @@ bool regex_token_next(struct regex_tokens *t, struct regex_token *tok)
 	tok->start = t->pos;
 	tok->in_class = t->in_class;
 	if (t->quote)
-		quoted(t, tok);
+		read_quoted(t, tok);
 	else if (t->in_class)
-		class_part(t, tok);
+		read_class_part(t, tok);
 	else
-		outside(t, tok);
+		read_outside(t, tok);
 	tok->len = t->pos - tok->start;
 	return true;
 }
