@@ -42,7 +42,6 @@ static const char too_complex[] = N_("шаблон слишком сложный
  * of each run's own. */
 struct search_query {
 	pcre2_code *re;
-	bool jit; /* re was JIT-compiled */
 	bool caseless;
 	bool local; /* search_pattern_is_local */
 	struct search_needle needle;
@@ -67,13 +66,38 @@ static void set_pcre_error(struct search_error *err, int code, size_t column)
 
 /* One run's matching state: its match data, and two match contexts that
  * differ only in the match limit, one for a field and one for a run of
- * fields back to back (CHUNK_MATCH_LIMIT), sharing one JIT stack. */
+ * fields back to back (CHUNK_MATCH_LIMIT). The JIT stack (up to
+ * JIT_STACK_MAX) is made only for a match that PCRE2's own 32 KiB stack
+ * cannot hold: making one for every search_in_text, which the screen
+ * calls for each line it highlights, made a call ten times slower. */
 struct matcher {
 	pcre2_match_data *md;
 	pcre2_match_context *field_ctx;
 	pcre2_match_context *chunk_ctx;
 	pcre2_jit_stack *jit_stack;
 };
+
+/* pcre2_match with the field's or the run's limits; a match that needs
+ * more JIT stack than PCRE2's own is run again with a stack of ours. */
+static int matcher_match(struct matcher *m, const struct search_query *q,
+			 bool chunk, const char *subject, size_t len,
+			 size_t start, uint32_t opts)
+{
+	for (;;) {
+		int rc = pcre2_match(q->re, (PCRE2_SPTR)subject, len, start,
+				     opts, m->md,
+				     chunk ? m->chunk_ctx : m->field_ctx);
+
+		if (rc != PCRE2_ERROR_JIT_STACKLIMIT || m->jit_stack)
+			return rc;
+		m->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN,
+						      JIT_STACK_MAX, NULL);
+		if (!m->jit_stack)
+			return rc;
+		pcre2_jit_stack_assign(m->field_ctx, NULL, m->jit_stack);
+		pcre2_jit_stack_assign(m->chunk_ctx, NULL, m->jit_stack);
+	}
+}
 
 static void matcher_free(struct matcher *m)
 {
@@ -93,14 +117,6 @@ static int matcher_start(struct matcher *m, const struct search_query *q)
 	pcre2_set_match_limit(m->field_ctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(m->field_ctx, DEPTH_LIMIT);
 	pcre2_set_heap_limit(m->field_ctx, HEAP_LIMIT_KIB);
-	/* without JIT the interpreter runs and the stack is not needed */
-	if (q->jit) {
-		m->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN,
-						      JIT_STACK_MAX, NULL);
-		if (m->jit_stack)
-			pcre2_jit_stack_assign(m->field_ctx, NULL,
-					       m->jit_stack);
-	}
 	m->chunk_ctx = pcre2_match_context_copy(m->field_ctx);
 	m->md = pcre2_match_data_create_from_pattern(q->re, NULL);
 	if (!m->chunk_ctx || !m->md) {
@@ -181,7 +197,8 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 		free(q);
 		return HN_INVALID;
 	}
-	q->jit = pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE) == 0;
+	/* without JIT, PCRE2's interpreter runs: slower, same results */
+	(void)pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE);
 	*out = q;
 	return HN_OK;
 }
@@ -277,8 +294,8 @@ static int find_all(struct run *r, const char *subject, size_t len,
 	while (start <= len) {
 		PCRE2_SIZE *ov;
 		struct search_hit h;
-		int rc = pcre2_match(r->q->re, (PCRE2_SPTR)subject, len, start,
-				     opts, r->m.md, r->m.field_ctx);
+		int rc = matcher_match(&r->m, r->q, false, subject, len, start,
+				       opts);
 
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return HN_OK;
@@ -447,9 +464,8 @@ static int search_chunk(struct run *r, const struct content *c, size_t i,
 
 	while (i < end && !r->full && rc == HN_OK) {
 		size_t from = (size_t)(subject_ptr(c, i) - base);
-		int m = pcre2_match(r->q->re, (PCRE2_SPTR)base, bytes, from,
-				    PCRE2_NO_UTF_CHECK, r->m.md,
-				    r->m.chunk_ctx);
+		int m = matcher_match(&r->m, r->q, true, base, bytes, from,
+				      PCRE2_NO_UTF_CHECK);
 
 		if (m == PCRE2_ERROR_NOMATCH)
 			break;
