@@ -1,7 +1,8 @@
 /* test_regex_token.c - the pattern tokenizer: the tokens of known
- * patterns (each written as a tag and its text), and for every pattern
- * that the consumers' tests use, that the tokens cover it byte for byte,
- * in order. */
+ * patterns (each written as a tag and its text), and that the tokens of
+ * broken or half-typed patterns still cover them byte for byte, in order.
+ * What the consumers make of the tokens is tested with them (test_search,
+ * test_search_chunk, test_regex_literal). */
 #include <stdio.h>
 #include <string.h>
 
