@@ -175,7 +175,7 @@ static size_t posix_end(const struct regex_tokens *t)
 
 	if (i >= t->len || t->p[t->pos + 1] != ':')
 		return 0;
-	if (i < t->len && t->p[i] == '^')
+	if (t->p[i] == '^')
 		i++;
 	while (i < t->len && (is_alnum((unsigned char)t->p[i]) ||
 			      t->p[i] == '<' || t->p[i] == '>'))
