@@ -21,6 +21,14 @@ static bool is_alnum(unsigned char c)
 	return is_digit((char)c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* The pattern's byte at i, or NUL past its end. */
+static char byte_at(const struct regex_tokens *t, size_t i)
+{
+	if (i >= t->len)
+		return '\0';
+	return t->p[i];
+}
+
 /* Index just past the first `close` at or after i, or len. */
 static size_t past(const struct regex_tokens *t, size_t i, char close)
 {
@@ -251,8 +259,7 @@ static bool simple_group(const char *g, size_t left, enum regex_group_kind *k,
 static void query_group(struct regex_tokens *t, struct regex_token *tok)
 {
 	size_t i = t->pos + 2;
-	char c = i < t->len ? t->p[i] : '\0';
-	char d = i + 1 < t->len ? t->p[i + 1] : '\0';
+	char c = byte_at(t, i), d = byte_at(t, i + 1);
 
 	tok->kind = REGEX_TOK_GROUP_OPEN;
 	tok->group = REGEX_GROUP_NAMED;

@@ -53,8 +53,8 @@ static void swap_keys(const char *s, size_t len, char *out, size_t *o)
 		const char *r = russian_for(s[i]);
 
 		if (r) {
-			memcpy(out + *o, r, strlen(r));
-			*o += strlen(r);
+			while (*r)
+				out[(*o)++] = *r++;
 		} else {
 			out[(*o)++] = s[i];
 		}
