@@ -7,8 +7,8 @@
 # after --content and --check; files after -o. The same candidates as the
 # bash completion (helpnav.bash) and the zsh one (helpnav.zsh).
 
-# Prints the paths of `helpnav --list`: the first word of every indented
-# line, skipping the sources section (its ids are not paths). $kind:
+# Prints the paths of `helpnav --list` with their titles: the first word of
+# every indented line, skipping the sources section (its ids are not paths). $kind:
 # "checklists" for CATEGORY/CHANNEL paths only, "nodes" for all (a
 # checklist node only once the word typed so far names its channel).
 function __helpnav_paths --argument-names kind
@@ -38,12 +38,14 @@ function __helpnav_paths --argument-names kind
         test $skip -eq 1; and continue
         set -l word (string split -n ' ' -- (string trim -- $line))[1]
         string match -qr '^[a-z0-9/-]+$' -- $word; or continue
+        # The title, shown next to the path.
+        set -l title (string replace -r '^\s*\S+\s*' '' -- $line)
         if test "$kind" = checklists
-            string match -q '*/*' -- $word; and echo $word
+            string match -q '*/*' -- $word; and printf '%s\t%s\n' $word $title
         else
-            echo $word
+            printf '%s\t%s\n' $word $title
             if string match -q '*/*' -- $word; and string match -q -- "$word*" $cur
-                echo $word/checklist
+                printf '%s\t%s\n' $word/checklist $title
             end
         end
     end

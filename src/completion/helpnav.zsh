@@ -44,7 +44,11 @@ _helpnav_paths() {
     fi
   done
   [[ $kind == nodes ]] && found+=(channels sources)
-  _wanted paths expl 'путь' compadd -a found
+  if [[ $kind == checklists ]]; then
+    _wanted paths expl 'категория/канал' compadd -a found
+  else
+    _wanted paths expl 'путь' compadd -a found
+  fi
 }
 
 _helpnav_checklists() { _helpnav_paths checklists }
