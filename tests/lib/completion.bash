@@ -119,3 +119,23 @@ expect_builtin()
 		fails=$((fails + 1))
 	}
 }
+
+# "--opt=value" as one word, the way zsh and fish see it (bash splits it at
+# '=' into three words and has cases of its own).
+expect_joined()
+{
+	expect "checklist paths after =" "retail/form returns/chat returns/form" \
+		--content="$P" --checklist=ret
+	expect "folders after --content=" "$S/dir-a $S/dir-b" --content="$S/"
+}
+
+# The end of a completion test: its exit status and a line saying so.
+completion_report() # SHELL
+{
+	if [ $fails -ne 0 ]; then
+		echo "$fails completion check(s) failed" >&2
+		exit 1
+	fi
+	echo "completion ($1): all checks passed ($count built-in checklists)"
+	exit 0
+}

@@ -45,9 +45,4 @@ all="channels/chat channels/form delivery/chat retail/form"
 expect "checklist paths right after =" "$all returns/chat returns/form" \
 	--content "$P" --checklist =
 expect_builtin
-
-if [ $fails -ne 0 ]; then
-	echo "$fails completion check(s) failed" >&2
-	exit 1
-fi
-echo "completion (bash): all checks passed ($count built-in checklists)"
+completion_report bash

@@ -38,13 +38,6 @@ complete_words()
 source "$(dirname "$0")/../lib/completion.bash"
 
 expect_common
-expect "checklist paths after =" "retail/form returns/chat returns/form" \
-	--content="$P" --checklist=ret
-expect "folders after --content=" "$S/dir-a $S/dir-b" --content="$S/"
+expect_joined
 expect_builtin
-
-if [ $fails -ne 0 ]; then
-	echo "$fails completion check(s) failed" >&2
-	exit 1
-fi
-echo "completion (fish): all checks passed ($count built-in checklists)"
+completion_report fish
