@@ -51,7 +51,9 @@ function(_helpnav_rfc_date out iso)
 endfunction()
 
 # Writes the Debian changelog of CHANGELOG.md to OUT; sets VERSION_OUT to
-# the version of its newest entry (the package's version).
+# the version of its newest entry (the package's version). The newest
+# release must be the project's VERSION; changes above it are VERSION+
+# unreleased, which Debian orders after VERSION.
 function(helpnav_debian_changelog md out package version maintainer
          version_out)
   file(STRINGS "${md}" lines ENCODING UTF-8)
@@ -60,6 +62,7 @@ function(helpnav_debian_changelog md out package version maintainer
   set(trailer "")
   set(date "")
   set(first_group TRUE)
+  set(released "")
   foreach(line IN LISTS lines)
     if(line MATCHES "^## \\[([^]]+)\\]( - ([0-9-]+))?$")
       string(APPEND text "${trailer}")
@@ -70,6 +73,12 @@ function(helpnav_debian_changelog md out package version maintainer
       else()
         set(v "${CMAKE_MATCH_1}")
         set(dist unstable)
+        if(NOT released AND NOT v STREQUAL version)
+          message(FATAL_ERROR "${md}: the newest release is ${v}, the project "
+                  "is ${version}: release both together (rename "
+                  "[Unreleased] and raise project(VERSION))")
+        endif()
+        set(released "${v}")
         if(date STREQUAL "")
           message(FATAL_ERROR "${md}: ## [${v}] has no date (- YYYY-MM-DD)")
         endif()
