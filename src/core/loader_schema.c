@@ -417,9 +417,9 @@ static const char *const item_keys[] = {"id",      "text",  "field", "phase",
 /* The channel kinds of content/README.md: which checklist items a channel
  * gets (an item's "kinds"). */
 static const char *const channel_kinds[] = {
-	"app-chat",  "web-chat",  "phone", "callback", "form",
-	"email",     "social",    "self",  "help",     "review",
-	"authority", "corporate", NULL};
+	"app-chat",  "web-chat",  "phone",  "callback", "form",
+	"email",     "social",    "self",   "help",     "review",
+	"authority", "corporate", "travel", "bank",     NULL};
 
 static const char *want_kind(struct loader *L, const struct ynode *v)
 {
@@ -429,7 +429,7 @@ static const char *want_kind(struct loader *L, const struct ynode *v)
 	report(L, v,
 	       "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
 	       "phone, callback, form, email, social, self, help, review, "
-	       "authority, corporate",
+	       "authority, corporate, travel, bank",
 	       show(L, v->text));
 	return NULL;
 }
