@@ -39,6 +39,18 @@ if [ "$rc" -eq 0 ] || ! grep -q 'zz\.yaml:[0-9][0-9]*:' "$tmp/out" "$tmp/err"; t
 	fail=1
 fi
 
+# Control: an unknown channel kind is refused at its place.
+mkdir "$tmp/kind"
+cp "$src"/content/*.yaml "$tmp/kind/"
+printf 'channels:\n  - id: zz-kind\n    title: Т\n    kind: chatt\n    steps:\n      - note: Н\n' >"$tmp/kind/zz.yaml"
+"$bin" --check "$tmp/kind" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ "$rc" -eq 0 ] || ! grep -q 'zz\.yaml:4:11: .*"chatt"' "$tmp/out" "$tmp/err"; then
+	echo "FAIL: --check accepted an unknown channel kind (exit $rc)"
+	cat "$tmp/out" "$tmp/err"
+	fail=1
+fi
+
 if ! "$bin" --list >"$tmp/list" 2>"$tmp/err"; then
 	echo "FAIL: --list exited non-zero"
 	cat "$tmp/err"
