@@ -125,8 +125,8 @@ static void check_no_phone(const char *s, const char *what,
 {
 	char pos[300];
 	CHECK_MSG(!has_phone(s),
-		  "%s: phone number in %s outside a disputed "
-		  "version or a claim with status: «%s»",
+		  "%s: phone number in %s, which is never a "
+		  "claim: «%s»",
 		  where(at, pos, sizeof pos), what, s ? s : "");
 	CHECK_MSG(!s || !strstr(s, "email protected"),
 		  "%s: the mangled address placeholder in %s",
@@ -139,6 +139,9 @@ static void check_no_phone(const char *s, const char *what,
 static void check_number(const char *s, bool printed, const struct origin *at)
 {
 	char pos[300];
+	CHECK_MSG(!strstr(s, "email protected"),
+		  "%s: the mangled address placeholder in a claim",
+		  where(at, pos, sizeof pos));
 	if (!has_phone(s))
 		return;
 	CHECK_MSG(!printed,
@@ -175,9 +178,6 @@ static void check_blocks(const struct content *c, const struct block_list *bl,
 		switch (b->kind) {
 		case BLOCK_TEXT:
 			check_sources(c, &b->sources, &b->at, "claim");
-			if (b->status == CLAIM_PLAIN)
-				check_no_phone(b->text, "a plain claim",
-					       &b->at);
 			check_number(b->text, printed, &b->at);
 			break;
 		case BLOCK_GAP:
