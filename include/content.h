@@ -42,8 +42,9 @@ enum block_kind {
 	BLOCK_HEADING,  /* a sub-heading inside a page; no sources */
 	BLOCK_NOTE,     /* helpnav's own advice; shown as ours, no sources */
 	BLOCK_DISPUTED, /* the sources disagree: topic + versions side by side */
-	BLOCK_GAP, /* what the sources leave out: shown as «В источниках не
-			   указано: …», never as advice; sources optional */
+	BLOCK_GAP,      /* what the sources leave out, never advice: the loader
+		      makes its text «В источниках не указано: …»; sources
+		      optional */
 };
 
 struct block {

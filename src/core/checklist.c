@@ -341,21 +341,6 @@ static void put_note(struct render *r, const char *first, const char *rest,
 	free(s);
 }
 
-/* A statement about what the sources leave out: not advice, not a claim. */
-static void put_gap(struct render *r, const char *first, const char *rest,
-		    const struct block *b)
-{
-	size_t len = strlen(b->text) + strlen(_("В источниках не указано: %s"));
-	char *s = malloc(len);
-	if (!s) {
-		r->failed = true;
-		return;
-	}
-	snprintf(s, len, _("В источниках не указано: %s"), b->text);
-	put_claim(r, first, rest, s, &b->sources, CLAIM_PLAIN);
-	free(s);
-}
-
 static void put_disputed(struct render *r, const char *first, const char *rest,
 			 const struct block *b)
 {
@@ -424,8 +409,9 @@ static void put_blocks(struct render *r, const char *heading,
 		case BLOCK_DISPUTED:
 			put_disputed(r, first, rest, b);
 			break;
-		case BLOCK_GAP:
-			put_gap(r, "  ", rest, b);
+		case BLOCK_GAP: /* its text says it is a gap (loader) */
+			put_claim(r, "  ", rest, b->text, &b->sources,
+				  CLAIM_PLAIN);
 			break;
 		}
 	}

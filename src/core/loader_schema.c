@@ -356,6 +356,28 @@ static int block_kind(struct loader *L, const struct ynode *map)
 	return kind;
 }
 
+/* A gap's text with the words that make it a statement about the sources,
+ * so that it reads the same on a page, in print and as a search hit. */
+static const char *want_gap(struct loader *L, const struct ynode *map)
+{
+	static const char prefix[] = "В источниках не указано: ";
+	const struct ynode *v = want(L, map, "gap", YN_SCALAR, true);
+	if (!v)
+		return NULL;
+	size_t n = sizeof prefix - 1;
+	char *s = malloc(n + v->len + 1);
+	const char *out = NULL;
+	if (s) {
+		memcpy(s, prefix, n);
+		memcpy(s + n, v->text, v->len);
+		out = arena_strndup(L->texts, s, n + v->len);
+	}
+	free(s);
+	if (!out)
+		L->nomem = true;
+	return out;
+}
+
 static bool read_block(struct loader *L, const struct ynode *map,
 		       struct block *b)
 {
@@ -370,7 +392,9 @@ static bool read_block(struct loader *L, const struct ynode *map,
 	check_keys(L, map, keys[k]);
 	b->kind = kinds[k];
 	b->at = origin_of(L, map);
-	b->text = want_string(L, map, block_kinds[k], true);
+	b->text = kinds[k] == BLOCK_GAP
+			  ? want_gap(L, map)
+			  : want_string(L, map, block_kinds[k], true);
 	if (b->kind == BLOCK_TEXT) {
 		b->sources = want_sources(L, map);
 		read_status(L, map, b);

@@ -129,8 +129,8 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 			add_disputed(t, d, b);
 			break;
 		case BLOCK_GAP:
-			add_claim(d, 0, NULL, _("В источниках не указано: "),
-				  b->text, &b->sources, ST_DIM);
+			add_claim(d, 0, NULL, NULL, b->text, &b->sources,
+				  ST_DIM);
 			break;
 		case BLOCK_TEXT:
 			snprintf(num, sizeof num, "%u. ", ++n);

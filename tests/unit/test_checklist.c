@@ -287,7 +287,7 @@ static void test_render(void)
 }
 
 /* An item with kinds is merged only for a channel of one of them; a gap
- * block prints as what the sources leave out, not as our advice. */
+ * block prints as its own text, unnumbered, not as our advice. */
 static const char *kind_app_chat[] = {"app-chat"};
 static struct check_item kind_items[] = {
 	{"passport",
@@ -301,7 +301,7 @@ static struct check_item kind_items[] = {
 };
 static struct block gap_steps[] = {
 	{BLOCK_GAP,
-	 "как открыть этот чат.",
+	 "В источниках не указано: как открыть этот чат.",
 	 SRC(ids_001),
 	 CLAIM_PLAIN,
 	 NULL,
@@ -329,7 +329,7 @@ static void test_kinds_and_gap(void)
 	CHECK(checklist_build(&kpack, NULL, &app, &cl) == HN_OK);
 	CHECK(cl.count == 2 && cl.items[0] == &kind_items[0]);
 	char *text = checklist_render(&kpack, &cl, 80);
-	CHECK(text && strstr(text, "В источниках не указано: как открыть"));
+	CHECK(text && strstr(text, "  В источниках не указано: как открыть"));
 	CHECK(text && !strstr(text, "Совет helpnav"));
 	CHECK(text && strstr(text, "Паспорт"));
 	free(text);
