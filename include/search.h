@@ -11,7 +11,8 @@
 
 #include "corpus.h"
 
-struct search_query; /* opaque; owns the compiled pattern */
+struct search_query; /* opaque; owns the compiled pattern; read-only
+			 once compiled, so threads may share one */
 
 struct search_error {
 	char message[256]; /* PCRE2's message, or "шаблон слишком сложный" */

@@ -77,8 +77,7 @@ static void put_clean(const char *s, size_t len, struct out *out)
 			break;
 		uint32_t cp;
 		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp != '\t' && text_char_width(cp) >= 0 &&
-		    !(cp == 0xFFFD && n == 1)) {
+		if (cp != '\t' && text_char_inert(cp, n)) {
 			i += n;
 			continue;
 		}

@@ -110,7 +110,7 @@ static void get_FLAG(struct reader *r, bool *v)
 
 static void get_BLOCK_KIND(struct reader *r, enum block_kind *v)
 {
-	*v = (enum block_kind)get_below(r, BLOCK_DISPUTED + 1);
+	*v = (enum block_kind)get_below(r, BLOCK_GAP + 1);
 }
 
 static void get_CLAIM_STATUS(struct reader *r, enum claim_status *v)

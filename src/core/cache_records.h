@@ -41,7 +41,8 @@
 	F(FLAG, field) \
 	F(PHASE, phase) \
 	F(SOURCE_LIST, sources) \
-	F(ORIGIN, at)
+	F(ORIGIN, at) \
+	F(SOURCE_LIST, kinds)
 
 #define CACHE_CHECK_LIST(F, A) A(CHECK, items, count)
 
@@ -56,6 +57,7 @@
 	F(STR_REQ, id) \
 	F(STR_REQ, title) \
 	F(STR, summary) \
+	F(STR, kind) \
 	F(BLOCK_LIST, steps) \
 	F(BLOCK_LIST, hours) \
 	F(BLOCK_LIST, response) \

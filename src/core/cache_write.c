@@ -73,15 +73,14 @@ static bool map_grow(struct str_map *m)
 
 static void put(struct writer *w, uint32_t v)
 {
-	if (w->count == w->cap) {
-		uint32_t *n = grow_array(w->words, &w->cap, sizeof *n, 65536);
-		if (!n) {
-			w->status = HN_NOMEM;
-			return;
-		}
-		w->words = n;
+	uint32_t *slot =
+		grow_room(&w->words, w->count, &w->cap, sizeof *slot, 65536);
+	if (!slot) {
+		w->status = HN_NOMEM;
+		return;
 	}
-	w->words[w->count++] = v;
+	*slot = v;
+	w->count++;
 }
 
 /* Appends s to the strings section; returns its offset + 1, or 0. */

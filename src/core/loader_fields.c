@@ -45,8 +45,8 @@ static void add_blocks(struct builder *b, const char *path, const char *field,
 	}
 }
 
-static void add_items(struct builder *b, const char *path,
-		      const struct check_list *list)
+static void add_checklist_fields(struct builder *b, const char *path,
+				 const struct check_list *list)
 {
 	for (size_t i = 0; i < list->count; i++)
 		add(b, path, "checklist", list->items[i].text);
@@ -78,7 +78,7 @@ static void add_category(struct builder *b, const struct category *cat)
 		const char *path = make_path(b, cat->id, cat->channels[0]->id,
 					     "checklist");
 		if (path)
-			add_items(b, path, &cat->checklist);
+			add_checklist_fields(b, path, &cat->checklist);
 	}
 }
 
@@ -95,8 +95,8 @@ static void add_channel(struct builder *b, const struct channel *ch, bool first)
 	add_blocks(b, path, "response", &ch->response);
 	add_blocks(b, path, "notes", &ch->notes);
 	if (first)
-		add_items(b, list, &b->c->general);
-	add_items(b, list, &ch->checklist);
+		add_checklist_fields(b, list, &b->c->general);
+	add_checklist_fields(b, list, &ch->checklist);
 }
 
 static void add_all(struct builder *b)
