@@ -308,7 +308,7 @@ int cli_check(const char *dir)
 	} else if (rc == HN_INVALID) {
 		diag_list_print(&diags, stdout);
 		fflush(stdout);
-		cli_error(_("найдено ошибок: %zu"), diags.count);
+		cli_error(_("найдено ошибок: %zu"), diag_list_total(&diags));
 		exit_code = CLI_EXIT_NONE;
 	} else {
 		diag_list_print(&diags, stderr);

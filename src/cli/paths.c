@@ -86,7 +86,7 @@ struct content *cli_load_default_content(void)
 	struct content *c = NULL;
 	struct diag_list diags = {0};
 	int rc = cache_load_dir(dir, &c, &diags);
-	size_t problems = diags.count;
+	size_t problems = diag_list_total(&diags);
 	diag_list_free(&diags);
 	if (rc == HN_OK)
 		return c;
