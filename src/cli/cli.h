@@ -56,6 +56,10 @@ struct content *cli_load_default_content(void);
  * is one, else NULL (the built-in pack). */
 const char *cli_default_check_dir(void);
 
+/* A relative HELPNAV_CACHE_DIR is an error: says so and returns
+ * CLI_EXIT_ERROR; else CLI_EXIT_OK. */
+int cli_check_cache_env(void);
+
 int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);

@@ -264,6 +264,8 @@ static int run_mode(struct args *a)
 		return cli_check(a->argument      ? a->argument
 				 : a->content_dir ? a->content_dir
 						  : cli_default_check_dir());
+	if (cli_check_cache_env() != CLI_EXIT_OK)
+		return CLI_EXIT_ERROR;
 	struct content *c = !a->content_dir ? cli_load_default_content()
 			    : a->mode == MODE_SEARCH
 				    ? cli_load_search_content(a->content_dir)
