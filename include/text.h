@@ -53,6 +53,18 @@ size_t text_fit_back(const char *s, size_t len, size_t cols, size_t *width);
  * one column each that are safe to send to a terminal as they are. */
 size_t text_plain_prefix(const char *s, size_t len);
 
+/* Whether cp shows as nothing on a terminal though it is not a control:
+ * format characters (U+FEFF, U+200B), fillers, the line and paragraph
+ * separators U+2028/U+2029. Combining marks are not: they show on their
+ * letter. */
+bool text_is_invisible(uint32_t cp);
+
+/* A copy of s (NUL-terminated, valid or not) in which every invisible
+ * character is written as its code, "U+FEFF", so that a message quoting
+ * a key with a byte order mark in it shows where it is. malloc'd, the
+ * caller frees it; NULL when out of memory. */
+char *text_show_invisible(const char *s);
+
 /* A wrapped line: bytes [start, start+length) of the text, width columns. */
 struct wrap_line {
 	size_t start;

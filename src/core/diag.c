@@ -114,6 +114,11 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 		return;
 	}
 	make_inert(message);
+	char *shown = text_show_invisible(message);
+	if (shown) {
+		free(message);
+		message = shown;
+	}
 	tally->kept++;
 	list->items[list->count++] = (struct diag){
 		.file = name,
