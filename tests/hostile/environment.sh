@@ -5,17 +5,10 @@
 set -u
 HELPNAV=$(realpath "$1")
 SRC=$(realpath "$2")
+# shellcheck source=tests/lib/checks.bash
+source "$(dirname "$0")/../lib/checks.bash"
+WORK=$tmp
 export LC_ALL=C.UTF-8
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-PASSES=0 FAILS=0
-ok() { PASSES=$((PASSES + 1)); echo "ok: $*"; }
-fail() { FAILS=$((FAILS + 1)); echo "FAIL: $*"; }
-check() {
-	local what=$1
-	shift
-	if "$@"; then ok "$what"; else fail "$what"; fi
-}
 cd "$WORK" || exit 1
 unset HELPNAV_NO_CACHE XDG_CACHE_HOME
 nothing_here() { [ -z "$(ls -A "$WORK")" ]; }
@@ -45,5 +38,4 @@ check "XDG_CACHE_HOME=relcache: ignored" [ ! -e relcache ]
 check "XDG_CACHE_HOME=relcache: HOME's cache used" \
 	[ -n "$(ls -A "$WORK/home/.cache/helpnav" 2>/dev/null)" ]
 
-echo "$PASSES passed, $FAILS failed"
-[ "$FAILS" -eq 0 ]
+checks_done

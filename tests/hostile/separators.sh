@@ -7,17 +7,10 @@
 set -u
 HELPNAV=$(realpath "$1")
 SRC=$(realpath "$2")
+# shellcheck source=tests/lib/checks.bash
+source "$(dirname "$0")/../lib/checks.bash"
+WORK=$tmp
 export LC_ALL=C.UTF-8 HELPNAV_NO_CACHE=1
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-PASSES=0 FAILS=0
-ok() { PASSES=$((PASSES + 1)); echo "ok: $*"; }
-fail() { FAILS=$((FAILS + 1)); echo "FAIL: $*"; }
-check() {
-	local what=$1
-	shift
-	if "$@"; then ok "$what"; else fail "$what"; fi
-}
 
 # pack NAME: the built-in content plus zz.yaml from stdin (printf format).
 pack() {
@@ -62,5 +55,4 @@ has invisible 'неизвестный ключ "soU+200Burces"'
 check "invisible: no raw BOM or ZWSP in the messages" \
 	bash -c '! grep -qP "\\x{FEFF}|\\x{200B}" "$1"' _ "$WORK/invisible.out"
 
-echo "$PASSES passed, $FAILS failed"
-[ "$FAILS" -eq 0 ]
+checks_done
