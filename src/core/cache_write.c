@@ -187,6 +187,7 @@ static void checks(struct writer *w, const struct check_list *l)
 		put(w, (uint32_t)it->phase);
 		sources(w, &it->sources);
 		origin(w, &it->at);
+		sources(w, &it->kinds);
 	}
 }
 
@@ -195,6 +196,7 @@ static void channel(struct writer *w, const struct channel *ch)
 	str(w, ch->id);
 	str(w, ch->title);
 	str(w, ch->summary);
+	str(w, ch->kind);
 	blocks(w, &ch->steps);
 	blocks(w, &ch->hours);
 	blocks(w, &ch->response);

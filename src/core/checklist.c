@@ -24,13 +24,30 @@ static bool seen_id(const struct check_item **items, size_t count,
 	return false;
 }
 
-/* Appends the items of list not seen yet; the first one written wins. */
+/* Whether an item is printed for chan: an item without kinds fits every
+ * channel, one with kinds only a channel of one of them (content/README.md:
+ * the passport only for the app chat, no order for an investor e-mail). */
+static bool item_fits(const struct check_item *it, const struct channel *chan)
+{
+	if (it->kinds.count == 0)
+		return true;
+	if (!chan || !chan->kind)
+		return false;
+	for (size_t i = 0; i < it->kinds.count; i++)
+		if (!strcmp(it->kinds.ids[i], chan->kind))
+			return true;
+	return false;
+}
+
+/* Appends the items of list that fit chan and were not seen yet; the first
+ * one written wins. */
 static void merge_list(const struct check_list *list,
+		       const struct channel *chan,
 		       const struct check_item **items, size_t *count)
 {
 	for (size_t i = 0; i < list->count; i++) {
 		const struct check_item *it = &list->items[i];
-		if (!seen_id(items, *count, it->id))
+		if (item_fits(it, chan) && !seen_id(items, *count, it->id))
 			items[(*count)++] = it;
 	}
 }
@@ -67,11 +84,11 @@ int checklist_build(const struct content *c, const struct category *cat,
 		return HN_NOMEM;
 	}
 	size_t count = 0;
-	merge_list(&c->general, merged, &count);
+	merge_list(&c->general, chan, merged, &count);
 	if (cat)
-		merge_list(&cat->checklist, merged, &count);
+		merge_list(&cat->checklist, chan, merged, &count);
 	if (chan)
-		merge_list(&chan->checklist, merged, &count);
+		merge_list(&chan->checklist, chan, merged, &count);
 	order_by_phase(merged, count, out->items);
 	out->count = count;
 	free(merged);
@@ -374,7 +391,7 @@ static void put_blocks(struct render *r, const char *heading,
 		const struct block *b = &bl->items[i];
 		char first[16] = "  - ";
 		if (numbered && b->kind != BLOCK_HEADING &&
-		    b->kind != BLOCK_NOTE)
+		    b->kind != BLOCK_NOTE && b->kind != BLOCK_GAP)
 			snprintf(first, sizeof first, "  %2u. ", ++number);
 		const char *rest = numbered ? "      " : "    ";
 		switch (b->kind) {
@@ -391,6 +408,10 @@ static void put_blocks(struct render *r, const char *heading,
 			break;
 		case BLOCK_DISPUTED:
 			put_disputed(r, first, rest, b);
+			break;
+		case BLOCK_GAP: /* its text says it is a gap (loader) */
+			put_claim(r, "  ", rest, b->text, &b->sources,
+				  CLAIM_PLAIN);
 			break;
 		}
 	}

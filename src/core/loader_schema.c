@@ -249,12 +249,12 @@ static const char *want_id(struct loader *L, const struct ynode *map,
 	return keep(L, L->arena, v);
 }
 
-static struct source_list want_sources(struct loader *L,
-				       const struct ynode *map)
+static struct source_list
+want_sources_opt(struct loader *L, const struct ynode *map, bool required)
 {
 	struct source_list out = {0};
 	const struct ynode *v;
-	out.ids = want_items(L, map, "sources", true, sizeof *out.ids, &v);
+	out.ids = want_items(L, map, "sources", required, sizeof *out.ids, &v);
 	if (!out.ids)
 		return out;
 	for (size_t i = 0; i < v->count; i++) {
@@ -270,16 +270,24 @@ static struct source_list want_sources(struct loader *L,
 	return out;
 }
 
-static const char *const block_kinds[] = {"text", "heading", "note", "disputed",
-					  NULL};
+static struct source_list want_sources(struct loader *L,
+				       const struct ynode *map)
+{
+	return want_sources_opt(L, map, true);
+}
+
+static const char *const block_kinds[] = {"text",     "heading", "note",
+					  "disputed", "gap",     NULL};
 static const char *const all_block_keys[] = {"text",     "sources", "status",
 					     "heading",  "note",    "disputed",
-					     "versions", "advice",  NULL};
+					     "versions", "advice",  "gap",
+					     NULL};
 static const char *const text_keys[] = {"text", "sources", "status", NULL};
 static const char *const heading_keys[] = {"heading", NULL};
 static const char *const note_keys[] = {"note", NULL};
 static const char *const disputed_keys[] = {"disputed", "versions", "advice",
 					    NULL};
+static const char *const gap_keys[] = {"gap", "sources", NULL};
 static const char *const version_keys[] = {"text", "sources", NULL};
 
 static void read_versions(struct loader *L, const struct ynode *map,
@@ -338,36 +346,63 @@ static int block_kind(struct loader *L, const struct ynode *map)
 	if (found > 1) {
 		report(L, map,
 		       "в блоке должно быть только одно из полей text, "
-		       "heading, note, disputed");
+		       "heading, note, disputed, gap");
 		return -1;
 	}
 	if (found == 0 && check_keys(L, map, all_block_keys) == 0)
 		report(L, map,
 		       "в блоке должно быть одно из полей text, "
-		       "heading, note, disputed");
+		       "heading, note, disputed, gap");
 	return kind;
+}
+
+/* A gap's text with the words that make it a statement about the sources,
+ * so that it reads the same on a page, in print and as a search hit. */
+static const char *want_gap(struct loader *L, const struct ynode *map)
+{
+	static const char prefix[] = "В источниках не указано: ";
+	const struct ynode *v = want(L, map, "gap", YN_SCALAR, true);
+	if (!v)
+		return NULL;
+	size_t n = sizeof prefix - 1;
+	char *s = malloc(n + v->len + 1);
+	const char *out = NULL;
+	if (s) {
+		memcpy(s, prefix, n);
+		memcpy(s + n, v->text, v->len);
+		out = arena_strndup(L->texts, s, n + v->len);
+	}
+	free(s);
+	if (!out)
+		L->nomem = true;
+	return out;
 }
 
 static bool read_block(struct loader *L, const struct ynode *map,
 		       struct block *b)
 {
-	static const char *const *const keys[] = {text_keys, heading_keys,
-						  note_keys, disputed_keys};
+	static const char *const *const keys[] = {
+		text_keys, heading_keys, note_keys, disputed_keys, gap_keys};
 	static const enum block_kind kinds[] = {BLOCK_TEXT, BLOCK_HEADING,
-						BLOCK_NOTE, BLOCK_DISPUTED};
+						BLOCK_NOTE, BLOCK_DISPUTED,
+						BLOCK_GAP};
 	int k = block_kind(L, map);
 	if (k < 0)
 		return false;
 	check_keys(L, map, keys[k]);
 	b->kind = kinds[k];
 	b->at = origin_of(L, map);
-	b->text = want_string(L, map, block_kinds[k], true);
+	b->text = kinds[k] == BLOCK_GAP
+			  ? want_gap(L, map)
+			  : want_string(L, map, block_kinds[k], true);
 	if (b->kind == BLOCK_TEXT) {
 		b->sources = want_sources(L, map);
 		read_status(L, map, b);
 	} else if (b->kind == BLOCK_DISPUTED) {
 		read_versions(L, map, b);
 		b->advice = want_string(L, map, "advice", false);
+	} else if (b->kind == BLOCK_GAP) {
+		b->sources = want_sources_opt(L, map, false);
 	}
 	return true;
 }
@@ -400,8 +435,46 @@ static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 	return out;
 }
 
-static const char *const item_keys[] = {"id",    "text",    "field",
-					"phase", "sources", NULL};
+static const char *const item_keys[] = {"id",      "text",  "field", "phase",
+					"sources", "kinds", NULL};
+
+/* The channel kinds of content/README.md: which checklist items a channel
+ * gets (an item's "kinds"). */
+static const char *const channel_kinds[] = {
+	"app-chat",  "web-chat",  "phone",  "callback", "form",
+	"email",     "social",    "self",   "help",     "review",
+	"authority", "corporate", "travel", "bank",     NULL};
+
+static const char *want_kind(struct loader *L, const struct ynode *v)
+{
+	for (size_t k = 0; channel_kinds[k]; k++)
+		if (!strcmp(v->text, channel_kinds[k]))
+			return channel_kinds[k];
+	report(L, v,
+	       "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
+	       "phone, callback, form, email, social, self, help, review, "
+	       "authority, corporate, travel, bank",
+	       show(L, v->text));
+	return NULL;
+}
+
+/* An item's optional "kinds": the channel kinds it is printed for. */
+static struct source_list want_item_kinds(struct loader *L,
+					  const struct ynode *map)
+{
+	struct source_list out = {0};
+	const struct ynode *v;
+	out.ids = want_items(L, map, "kinds", false, sizeof *out.ids, &v);
+	for (size_t i = 0; out.ids && i < v->count; i++) {
+		const struct ynode *n = v->kids[i];
+		const char *kind = item_is(L, n, "kinds", YN_SCALAR)
+					   ? want_kind(L, n)
+					   : NULL;
+		if (kind)
+			out.ids[out.count++] = kind;
+	}
+	return out;
+}
 
 static void read_item(struct loader *L, const struct ynode *map,
 		      struct check_item *it)
@@ -425,6 +498,7 @@ static void read_item(struct loader *L, const struct ynode *map,
 		report(L, v, "неверный phase \"%s\": можно before или after",
 		       show(L, v->text));
 	it->sources = want_sources(L, map);
+	it->kinds = want_item_kinds(L, map);
 }
 
 static int compare_refs(const void *a, const void *b)
@@ -507,11 +581,14 @@ static void read_source(struct loader *L, const struct ynode *map)
 
 static void read_channel(struct loader *L, const struct ynode *map)
 {
-	static const char *const keys[] = {"id",    "title",     "summary",
-					   "steps", "hours",     "response",
-					   "notes", "checklist", NULL};
+	static const char *const keys[] = {"id",       "title", "summary",
+					   "kind",     "steps", "hours",
+					   "response", "notes", "checklist",
+					   NULL};
 	struct channel ch = {0};
 	read_head(L, map, keys, false, &ch.id, &ch.title, &ch.summary);
+	const struct ynode *kind = want(L, map, "kind", YN_SCALAR, false);
+	ch.kind = kind ? want_kind(L, kind) : NULL;
 	ch.steps = want_blocks(L, map, "steps", true);
 	ch.hours = want_blocks(L, map, "hours", false);
 	ch.response = want_blocks(L, map, "response", false);

@@ -128,6 +128,10 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 		case BLOCK_DISPUTED:
 			add_disputed(t, d, b);
 			break;
+		case BLOCK_GAP:
+			add_claim(d, 0, NULL, NULL, b->text, &b->sources,
+				  ST_DIM);
+			break;
 		case BLOCK_TEXT:
 			snprintf(num, sizeof num, "%u. ", ++n);
 			add_claim(d, 0,
