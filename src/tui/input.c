@@ -153,6 +153,16 @@ static int read_paste(void)
 	return TUI_KEY_PASTE;
 }
 
+bool term_key_waiting(void)
+{
+	int c = next_input(0);
+
+	if (c == ERR)
+		return false;
+	ungetch(c);
+	return true;
+}
+
 int term_read_key(void)
 {
 	int c = getch();

@@ -251,11 +251,26 @@ void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
 	t->prompt.kind = PROMPT_YESNO;
 }
 
+void tui_prompt_settle(struct tui *t)
+{
+	struct prompt *p = &t->prompt;
+	char text[LE_MAX * 4 + 1];
+
+	if (!p->active || !p->change_pending)
+		return;
+	p->change_pending = false;
+	if (p->change) {
+		le_get(&p->le, text, sizeof text);
+		p->change(t, text, p->ctx);
+	}
+}
+
 static void prompt_finish(struct tui *t, bool ok)
 {
 	struct prompt *p = &t->prompt;
 	char text[LE_MAX * 4 + 1];
 
+	tui_prompt_settle(t);
 	le_get(&p->le, text, sizeof text);
 	p->active = false;
 	if (p->done)
@@ -319,12 +334,7 @@ void tui_prompt_key(struct tui *t, int key)
 		break;
 	case LE_CHANGED:
 		p->mark_col = 0;
-		if (p->change) {
-			char text[LE_MAX * 4 + 1];
-
-			le_get(&p->le, text, sizeof text);
-			p->change(t, text, p->ctx);
-		}
+		p->change_pending = true;
 		break;
 	default:
 		break;

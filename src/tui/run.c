@@ -233,7 +233,12 @@ static void loop(struct tui *t)
 			replay_pending(t);
 			continue;
 		}
-		tui_draw_all(t);
+		/* keys already typed go first: the screen and the prompt's
+		 * search catch up once they are in */
+		if (!term_key_waiting()) {
+			tui_prompt_settle(t);
+			tui_draw_all(t);
+		}
 		int key = term_read_key();
 
 		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))

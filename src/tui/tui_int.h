@@ -141,6 +141,7 @@ struct prompt {
 	size_t mark_col;
 	prompt_done_fn done;
 	prompt_change_fn change;
+	bool change_pending; /* edited since change last ran */
 	prompt_hook_fn hook; /* sees keys first; true = consumed */
 	void *ctx;
 };
@@ -150,6 +151,10 @@ void tui_prompt_line(struct tui *t, const char *label, const char *initial,
 void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
 		      void *ctx);
 void tui_prompt_key(struct tui *t, int key);
+/* Runs the prompt's change callback once for the edits made since it last
+ * ran: the main loop calls it when no more keys are waiting, so that a
+ * burst of typing costs one search, not one per letter. */
+void tui_prompt_settle(struct tui *t);
 void tui_prompt_draw(struct tui *t);
 /* The prompt in a window below the minimum size, under its notice: a
  * question wrapped so that it can still be read and answered. */
@@ -296,6 +301,9 @@ enum {
  * (term_stop). */
 void term_input_start(void);
 void term_input_stop(void);
+
+/* Whether a key is already waiting to be read. */
+bool term_key_waiting(void);
 
 /* Waits for the next key: a character (its code point), TUI_KEY(KEY_*),
  * one of the keys above, or TUI_KEY_NONE. Bytes that are not UTF-8 are
