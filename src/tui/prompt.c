@@ -254,12 +254,13 @@ void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
 void tui_prompt_settle(struct tui *t)
 {
 	struct prompt *p = &t->prompt;
-	char text[LE_MAX * 4 + 1];
 
 	if (!p->active || !p->change_pending)
 		return;
 	p->change_pending = false;
 	if (p->change) {
+		char text[LE_MAX * 4 + 1];
+
 		le_get(&p->le, text, sizeof text);
 		p->change(t, text, p->ctx);
 	}
