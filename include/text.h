@@ -25,6 +25,41 @@ size_t utf8_first_invalid(const char *s, size_t len);
 /* Number of characters (code points) in the first len bytes. */
 size_t utf8_char_count(const char *s, size_t len);
 
+/* For text known to be valid UTF-8 (PCRE2 or the loader checked it):
+ * the characters in s[0, len), counted by their lead bytes, and the byte
+ * length of the character s starts with (len > 0). */
+size_t utf8_count_valid(const char *s, size_t len);
+size_t utf8_char_len_valid(const char *s, size_t len);
+
+/* е and ё are one letter to a search: the texts searched and the pattern
+ * are folded ё -> е, Ё -> Е in place. Both pairs are 2 bytes in UTF-8, so
+ * byte offsets into the folded copy are offsets into the original. */
+bool text_has_yo(const char *s, size_t len);
+void text_fold_yo(char *s, size_t len);
+
+/* Whether the character cp, decoded from n bytes, may be written to a
+ * terminal as it is: not a control or bidi control character, and not a
+ * byte that is not UTF-8. */
+bool text_char_inert(uint32_t cp, size_t n);
+
+/* Makes s[0, len) safe to write to a terminal, in place: each character
+ * that is not inert becomes the byte `with`, except the ASCII controls
+ * listed in keep ("\n", or "" for none). Returns the new length (never
+ * more than len); s is not NUL-terminated by it. */
+size_t text_make_inert(char *s, size_t len, const char *keep, char with);
+
+/* Whether cp shows as nothing on a terminal though it is not a control:
+ * format characters (U+FEFF, U+200B), fillers, the line and paragraph
+ * separators U+2028/U+2029. Combining marks are not: they show on their
+ * letter. */
+bool text_is_invisible(uint32_t cp);
+
+/* A copy of s (NUL-terminated, valid or not) in which every invisible
+ * character is written as its code, "U+FEFF", so that a message quoting
+ * a key with a byte order mark in it shows where it is. malloc'd, the
+ * caller frees it; NULL when out of memory. */
+char *text_show_invisible(const char *s);
+
 /* Columns of one code point: 0, 1 or 2; -1 for control characters. */
 int text_char_width(uint32_t cp);
 
@@ -52,18 +87,6 @@ size_t text_fit_back(const char *s, size_t len, size_t cols, size_t *width);
  * (0x20-0x7E) and Cyrillic letters (U+0400-U+047F): valid characters of
  * one column each that are safe to send to a terminal as they are. */
 size_t text_plain_prefix(const char *s, size_t len);
-
-/* Whether cp shows as nothing on a terminal though it is not a control:
- * format characters (U+FEFF, U+200B), fillers, the line and paragraph
- * separators U+2028/U+2029. Combining marks are not: they show on their
- * letter. */
-bool text_is_invisible(uint32_t cp);
-
-/* A copy of s (NUL-terminated, valid or not) in which every invisible
- * character is written as its code, "U+FEFF", so that a message quoting
- * a key with a byte order mark in it shows where it is. malloc'd, the
- * caller frees it; NULL when out of memory. */
-char *text_show_invisible(const char *s);
 
 /* A wrapped line: bytes [start, start+length) of the text, width columns. */
 struct wrap_line {

@@ -29,33 +29,7 @@ format_message(const char *fmt, va_list ap)
  * UTF-8 become '?' in place. */
 static void make_inert(char *s)
 {
-	size_t len = strlen(s), out = 0;
-
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-
-		if (text_char_width(cp) < 0 || (cp == 0xFFFD && n == 1)) {
-			s[out++] = '?';
-		} else {
-			memmove(s + out, s + i, n);
-			out += n;
-		}
-		i += n;
-	}
-	s[out] = '\0';
-}
-
-static int grow(struct diag_list *list)
-{
-	if (list->count < list->capacity)
-		return 0;
-	struct diag *items =
-		grow_array(list->items, &list->capacity, sizeof *items, 16);
-	if (!items)
-		return -1;
-	list->items = items;
-	return 0;
+	s[text_make_inert(s, strlen(s), "", '?')] = '\0';
 }
 
 void diag_add(struct diag_list *list, const char *file, unsigned line,
@@ -76,18 +50,15 @@ static struct diag_file_tally *tally_of(struct diag_list *list,
 	for (size_t i = list->file_count; i-- > 0;)
 		if (!strcmp(list->files[i].file, file))
 			return &list->files[i];
-	if (list->file_count == list->file_capacity) {
-		struct diag_file_tally *files = grow_array(
-			list->files, &list->file_capacity, sizeof *files, 8);
-		if (!files)
-			return NULL;
-		list->files = files;
-	}
-	char *copy = strdup(file);
+	struct diag_file_tally *slot = grow_room(&list->files, list->file_count,
+						 &list->file_capacity,
+						 sizeof *slot, 8);
+	char *copy = slot ? strdup(file) : NULL;
 	if (!copy)
 		return NULL;
-	list->files[list->file_count] = (struct diag_file_tally){.file = copy};
-	return &list->files[list->file_count++];
+	*slot = (struct diag_file_tally){.file = copy};
+	list->file_count++;
+	return slot;
 }
 
 void diag_vadd(struct diag_list *list, const char *file, unsigned line,
@@ -107,7 +78,11 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	/* The messages are formatted here, so they are translated here:
 	 * callers pass the Russian msgid (extracted by src/po/extract.sh). */
 	char *message = tally ? format_message(_(fmt), ap) : NULL;
-	if (!message || grow(list)) {
+	struct diag *slot = message ? grow_room(&list->items, list->count,
+						&list->capacity, sizeof *slot,
+						16)
+				    : NULL;
+	if (!slot) {
 		free(message);
 		free(name);
 		list->dropped++;
@@ -120,12 +95,13 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 		message = shown;
 	}
 	tally->kept++;
-	list->items[list->count++] = (struct diag){
+	*slot = (struct diag){
 		.file = name,
 		.line = line,
 		.col = col,
 		.message = message,
 	};
+	list->count++;
 }
 
 size_t diag_list_total(const struct diag_list *list)

@@ -16,8 +16,9 @@
 #include "i18n.h"
 #include "export.h"
 #include "status.h"
+#include "text.h"
 
-static int write_all(int fd, const char *data, size_t len)
+static int write_fd_all(int fd, const char *data, size_t len)
 {
 	while (len > 0) {
 		ssize_t n = write(fd, data, len);
@@ -37,7 +38,8 @@ static int write_stdout(const char *data, size_t len, char *errbuf,
 {
 	/* Straight to the descriptor: the error is this write's, and stdio
 	 * keeps no error flag behind for the caller to report again. */
-	if (fflush(stdout) != 0 || write_all(STDOUT_FILENO, data, len) != 0) {
+	if (fflush(stdout) != 0 ||
+	    write_fd_all(STDOUT_FILENO, data, len) != 0) {
 		snprintf(errbuf, errsize,
 			 _("не удалось записать в стандартный вывод: %s"),
 			 strerror(errno));
@@ -99,7 +101,7 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 		return HN_IO;
 	}
 	const char *step = _("ошибка записи в");
-	int failed = write_all(fd, data, len);
+	int failed = write_fd_all(fd, data, len);
 	if (!failed && (failed = fchmod(fd, mode)) != 0)
 		step = _("не удалось задать права файла");
 	if (!failed && (failed = fsync(fd)) != 0)
@@ -405,15 +407,15 @@ static void pipe_kill(struct pipe_run *run, int *status)
 		;
 }
 
-/* First line of the command's output, for the message; "" if none. */
+/* First line of the command's output, for the message, made inert with
+ * spaces; "" if none. */
 static const char *first_line(struct pipe_run *run)
 {
 	char *nl = strchr(run->output, '\n');
 	if (nl)
 		*nl = '\0';
-	for (char *p = run->output; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
+	size_t len = strlen(run->output);
+	run->output[text_make_inert(run->output, len, "", ' ')] = '\0';
 	return run->output;
 }
 

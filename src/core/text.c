@@ -1,9 +1,10 @@
-/* text.c - strict UTF-8 decoding and display widths of strings. */
-#include "text.h"
-
+/* text.c - strict UTF-8 decoding, display widths of strings, ё-folding
+ * and making text inert before output. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text.h"
 
 #if defined(__SSE2__) && !defined(TEXT_NO_SIMD)
 #include <emmintrin.h>
@@ -130,6 +131,117 @@ size_t utf8_char_count(const char *s, size_t len)
 		count++;
 	}
 	return count;
+}
+
+size_t utf8_count_valid(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += !is_cont((unsigned char)s[i]);
+	return n;
+}
+
+size_t utf8_char_len_valid(const char *s, size_t len)
+{
+	size_t n = 1;
+
+	while (n < len && is_cont((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* ё is D1 91 and Ё is D0 81; е is D0 B5 and Е is D0 95. */
+bool text_has_yo(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((s[i] == '\xD1' && s[i + 1] == '\x91') ||
+		    (s[i] == '\xD0' && s[i + 1] == '\x81'))
+			return true;
+	return false;
+}
+
+void text_fold_yo(char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
+			s[i] = '\xD0';
+			s[++i] = '\xB5';
+		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
+			s[++i] = '\x95';
+		}
+	}
+}
+
+bool text_char_inert(uint32_t cp, size_t n)
+{
+	return text_char_width(cp) >= 0 && !(cp == REPLACEMENT && n == 1);
+}
+
+size_t text_make_inert(char *s, size_t len, const char *keep, char with)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+
+		if (text_char_inert(cp, n) ||
+		    (cp && cp < 0x80 && strchr(keep, (int)cp))) {
+			memmove(s + out, s + i, n);
+			out += n;
+		} else {
+			s[out++] = with;
+		}
+		i += n;
+	}
+	return out;
+}
+
+/* Format characters, fillers and separators: no glyph, no width. */
+static const struct {
+	uint32_t first, last;
+} invisible[] = {
+	{0x00AD, 0x00AD}, {0x034F, 0x034F},   {0x061C, 0x061C},
+	{0x115F, 0x1160}, {0x17B4, 0x17B5},   {0x180B, 0x180F},
+	{0x200B, 0x200F}, {0x2028, 0x202E},   {0x2060, 0x206F},
+	{0x3164, 0x3164}, {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0},
+	{0xFFF9, 0xFFFB}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+};
+
+bool text_is_invisible(uint32_t cp)
+{
+	for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++)
+		if (cp >= invisible[i].first && cp <= invisible[i].last)
+			return true;
+	return false;
+}
+
+enum { SHOWN_CODE_BYTES = 8 }; /* "U+" and up to 6 hex digits */
+
+char *text_show_invisible(const char *s)
+{
+	size_t len = strlen(s), n = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		n += text_is_invisible(cp) ? SHOWN_CODE_BYTES : k;
+		i += k;
+	}
+	char *out = malloc(n + 1), *o = out;
+	for (size_t i = 0; out && i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		if (text_is_invisible(cp))
+			o += snprintf(o, SHOWN_CODE_BYTES + 1, "U+%04X",
+				      (unsigned)cp);
+		else
+			o = (char *)memcpy(o, s + i, k) + k;
+		i += k;
+	}
+	if (out)
+		*o = '\0';
+	return out;
 }
 
 /* Bytes and columns of the character at s (len > 0) as text_width counts
@@ -364,50 +476,4 @@ bool text_fits(const char *s, size_t len, size_t cols)
 			return false;
 	}
 	return true;
-}
-
-/* Format characters, fillers and separators: no glyph, no width. */
-static const struct {
-	uint32_t first, last;
-} invisible[] = {
-	{0x00AD, 0x00AD}, {0x034F, 0x034F},   {0x061C, 0x061C},
-	{0x115F, 0x1160}, {0x17B4, 0x17B5},   {0x180B, 0x180F},
-	{0x200B, 0x200F}, {0x2028, 0x202E},   {0x2060, 0x206F},
-	{0x3164, 0x3164}, {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0},
-	{0xFFF9, 0xFFFB}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
-};
-
-bool text_is_invisible(uint32_t cp)
-{
-	for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++)
-		if (cp >= invisible[i].first && cp <= invisible[i].last)
-			return true;
-	return false;
-}
-
-enum { SHOWN_CODE_BYTES = 8 }; /* "U+" and up to 6 hex digits */
-
-char *text_show_invisible(const char *s)
-{
-	size_t len = strlen(s), n = 0;
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t k = utf8_decode(s + i, len - i, &cp);
-		n += text_is_invisible(cp) ? SHOWN_CODE_BYTES : k;
-		i += k;
-	}
-	char *out = malloc(n + 1), *o = out;
-	for (size_t i = 0; out && i < len;) {
-		uint32_t cp;
-		size_t k = utf8_decode(s + i, len - i, &cp);
-		if (text_is_invisible(cp))
-			o += snprintf(o, SHOWN_CODE_BYTES + 1, "U+%04X",
-				      (unsigned)cp);
-		else
-			o = (char *)memcpy(o, s + i, k) + k;
-		i += k;
-	}
-	if (out)
-		*o = '\0';
-	return out;
 }
