@@ -138,8 +138,8 @@ static void get_CHANNEL_REF(struct reader *r, const struct channel **ch)
 	x->items = get_array(r, sizeof *x->items, &x->count); \
 	for (size_t i = 0; i < x->count && !r->bad; i++) \
 		get_##kind(r, &x->items[i]);
-#define GET_RECORD(kind, type, LIST) \
-	static void get_##kind(struct reader *r, type *x) \
+#define GET_RECORD(kind, tag, LIST) \
+	static void get_##kind(struct reader *r, struct tag *x) \
 	{ \
 		LIST(GET_ONE, GET_ALL) \
 	}

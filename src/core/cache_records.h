@@ -89,19 +89,20 @@
 	A(PAGE, pages, page_count) \
 	F(CHECK_LIST, general)
 
-/* Every record: X(KIND, its struct, its list), inner records first. */
+/* Every record: X(KIND, its struct's tag, its list), inner records
+ * first. */
 #define CACHE_RECORDS(X) \
-	X(ORIGIN, struct origin, CACHE_ORIGIN) \
-	X(SOURCE_LIST, struct source_list, CACHE_SOURCE_LIST) \
-	X(VERSION, struct claim_version, CACHE_VERSION_REC) \
-	X(BLOCK, struct block, CACHE_BLOCK) \
-	X(BLOCK_LIST, struct block_list, CACHE_BLOCK_LIST) \
-	X(CHECK, struct check_item, CACHE_CHECK) \
-	X(CHECK_LIST, struct check_list, CACHE_CHECK_LIST) \
-	X(SOURCE, struct source, CACHE_SOURCE) \
-	X(CHANNEL, struct channel, CACHE_CHANNEL) \
-	X(CATEGORY, struct category, CACHE_CATEGORY) \
-	X(PAGE, struct page, CACHE_PAGE) \
-	X(CONTENT, struct content, CACHE_CONTENT)
+	X(ORIGIN, origin, CACHE_ORIGIN) \
+	X(SOURCE_LIST, source_list, CACHE_SOURCE_LIST) \
+	X(VERSION, claim_version, CACHE_VERSION_REC) \
+	X(BLOCK, block, CACHE_BLOCK) \
+	X(BLOCK_LIST, block_list, CACHE_BLOCK_LIST) \
+	X(CHECK, check_item, CACHE_CHECK) \
+	X(CHECK_LIST, check_list, CACHE_CHECK_LIST) \
+	X(SOURCE, source, CACHE_SOURCE) \
+	X(CHANNEL, channel, CACHE_CHANNEL) \
+	X(CATEGORY, category, CACHE_CATEGORY) \
+	X(PAGE, page, CACHE_PAGE) \
+	X(CONTENT, content, CACHE_CONTENT)
 
 #endif

@@ -188,8 +188,8 @@ static void put_CHANNEL_REF(struct writer *w, const struct channel *const *ch)
 	put(w, (uint32_t)x->count); \
 	for (size_t i = 0; i < x->count; i++) \
 		put_##kind(w, &x->items[i]);
-#define PUT_RECORD(kind, type, LIST) \
-	static void put_##kind(struct writer *w, const type *x) \
+#define PUT_RECORD(kind, tag, LIST) \
+	static void put_##kind(struct writer *w, const struct tag *x) \
 	{ \
 		LIST(PUT_ONE, PUT_ALL) \
 	}
