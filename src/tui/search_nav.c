@@ -24,7 +24,8 @@ static void clear_results(struct tui_search *s)
 }
 
 /* Would the pattern typed under the other layout find something? */
-static void try_layout(struct tui *t, const char *pattern)
+static void try_layout(struct tui *t, const char *pattern,
+		       struct search_budget *b)
 {
 	struct tui_search *s = &t->search;
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
@@ -35,7 +36,8 @@ static void try_layout(struct tui *t, const char *pattern)
 	if (!swapped)
 		return;
 	if (search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run(q, s->corpus, 1000, &r, &err) == HN_OK && r.count) {
+	    search_run_within(q, s->corpus, 1000, b, &r, &err) == HN_OK &&
+	    r.count) {
 		s->suggestion = swapped;
 		s->suggestion_hits = r.count;
 		swapped = NULL;
@@ -49,6 +51,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 {
 	struct tui_search *s = &t->search;
 	struct search_error err = {{0}, 0};
+	struct search_budget budget;
 	int rc;
 
 	clear_results(s);
@@ -59,7 +62,10 @@ void tui_search_set(struct tui *t, const char *pattern)
 	if (rc == HN_OK)
 		rc = search_compile(pattern, strlen(pattern), &s->q, &err);
 	if (rc == HN_OK) {
-		rc = search_run(s->q, s->corpus, TUI_MAX_HITS, &s->res, &err);
+		/* the pattern and its other-layout reading share one budget */
+		search_budget_start(&budget, s->corpus);
+		rc = search_run_within(s->q, s->corpus, TUI_MAX_HITS, &budget,
+				       &s->res, &err);
 		if (rc != HN_OK) {
 			search_free(s->q);
 			s->q = NULL;
@@ -71,7 +77,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		try_layout(t, pattern);
+		try_layout(t, pattern, &budget);
 	}
 }
 
