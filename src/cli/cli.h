@@ -50,6 +50,11 @@ struct content *cli_load_default_content(void);
  * is one, else NULL (the built-in pack). */
 const char *cli_default_check_dir(void);
 
+/* The command that prints a checklist: option (--print-command) when it
+ * is not empty, else $HELPNAV_PRINT_COMMAND when set and not empty, else
+ * "lp" when it is on $PATH; NULL when there is none. Not to be freed. */
+const char *cli_print_command(const char *option);
+
 int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);

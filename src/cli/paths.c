@@ -1,5 +1,6 @@
 /* paths.c - where the running program finds its message catalogue and its
- * installed content, decided from where its executable lives. */
+ * installed content, decided from where its executable lives, and the
+ * command that prints a checklist. */
 #include <libgen.h>
 #include <limits.h>
 #include <locale.h>
@@ -101,4 +102,32 @@ const char *cli_default_check_dir(void)
 {
 	const char *dir = cli_installed_content_dir();
 	return dir && is_dir(dir) ? dir : NULL;
+}
+
+/* Whether prog is an executable file in a folder of $PATH. */
+static bool in_path(const char *prog)
+{
+	const char *path = getenv("PATH");
+	char buf[PATH_MAX];
+
+	while (path && *path) {
+		size_t n = strcspn(path, ":");
+
+		snprintf(buf, sizeof buf, "%.*s/%s", (int)n, path, prog);
+		if (access(buf, X_OK) == 0)
+			return true;
+		path += n + (path[n] == ':');
+	}
+	return false;
+}
+
+const char *cli_print_command(const char *option)
+{
+	const char *env = getenv("HELPNAV_PRINT_COMMAND");
+
+	if (option && option[0])
+		return option;
+	if (env && env[0])
+		return env;
+	return in_path("lp") ? "lp" : NULL;
 }

@@ -153,42 +153,11 @@ void tui_forward(struct tui *t)
 static void crumbs(const struct tui *t, const struct view *v, char *buf,
 		   size_t size)
 {
-	const char *sep = tui_glyph(t, " › ", " > ");
-	const struct node_ref *n = &v->node;
-
-	if (v->crumb[0]) {
+	if (v->crumb[0])
 		snprintf(buf, size, "%s", v->crumb);
-		return;
-	}
-	switch (n->kind) {
-	case NODE_ROOT:
-		snprintf(buf, size, _("helpnav: помощь покупателю Ozon"));
-		break;
-	case NODE_CATEGORY:
-		snprintf(buf, size, "%s", n->category->title);
-		break;
-	case NODE_CHANNELS:
-		snprintf(buf, size, _("Все каналы связи"));
-		break;
-	case NODE_SOURCES:
-		snprintf(buf, size, _("Источники"));
-		break;
-	case NODE_PAGE:
-		snprintf(buf, size, "%s", n->page->title);
-		break;
-	case NODE_CHANNEL:
-	case NODE_CHECKLIST:
-		snprintf(buf, size, "%s%s%s",
-			 n->category ? n->category->title
-				     : _("Все каналы связи"),
-			 sep, n->channel->title);
-		if (n->kind == NODE_CHECKLIST) {
-			size_t l = strlen(buf);
-
-			snprintf(buf + l, size - l, _("%sЧек-лист"), sep);
-		}
-		break;
-	}
+	else
+		content_node_title(&v->node, tui_glyph(t, " › ", " > "), true,
+				   buf, size);
 }
 
 static void draw_top(struct tui *t, struct view *v)

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "export.h"
 #include "status.h"
@@ -13,36 +12,9 @@
 
 enum { PRINT_TIMEOUT_MS = 15000 };
 
-static bool in_path(const char *prog)
-{
-	const char *path = getenv("PATH");
-	char buf[4096];
-
-	while (path && *path) {
-		size_t n = strcspn(path, ":");
-
-		snprintf(buf, sizeof buf, "%.*s/%s", (int)n, path, prog);
-		if (access(buf, X_OK) == 0)
-			return true;
-		path += n + (path[n] == ':');
-	}
-	return false;
-}
-
-static const char *print_command(const struct tui *t)
-{
-	const char *env = getenv("HELPNAV_PRINT_COMMAND");
-
-	if (t->opts->print_command && t->opts->print_command[0])
-		return t->opts->print_command;
-	if (env && env[0])
-		return env;
-	return in_path("lp") ? "lp" : NULL;
-}
-
 void tui_checklist_print(struct tui *t, struct checklist *cl)
 {
-	const char *cmd = print_command(t);
+	const char *cmd = t->opts->print_command;
 	char err[400];
 	char *text;
 

@@ -1,11 +1,8 @@
-/* run.c - tui_run: checks, the start path, the main loop and the actions
+/* run.c - tui_run: the start path, the main loop and the actions
  * every view shares; the session's checklists and quitting. */
-#include <langinfo.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "status.h"
 #include "tui_int.h"
@@ -207,25 +204,6 @@ static bool open_start(struct tui *t, const char *path)
 	return true;
 }
 
-static int check_start(const struct content *c, const char *path)
-{
-	struct node_ref n;
-	char *near[5];
-	size_t count;
-
-	if (!path || !path[0] || content_resolve(c, path, &n) == HN_OK)
-		return 0;
-	fprintf(stderr, _("helpnav: нет такого раздела: %s\n"), path);
-	count = content_suggest_paths(c, path, near, 5);
-	if (count)
-		fprintf(stderr, _("Может быть, вы имели в виду:\n"));
-	for (size_t i = 0; i < count; i++) {
-		fprintf(stderr, "  %s\n", near[i]);
-		free(near[i]);
-	}
-	return 2;
-}
-
 static void finish(struct tui *t)
 {
 	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
@@ -248,18 +226,6 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 {
 	static struct tui t;
 
-	setlocale(LC_ALL, "");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
-		setlocale(LC_CTYPE, "C.UTF-8");
-	if (check_start(c, opts->start_path))
-		return 2;
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr,
-			_("helpnav: экранный режим работает только в "
-			  "терминале. Для скриптов есть пакетные режимы, "
-			  "см. helpnav --help\n"));
-		return 2;
-	}
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;

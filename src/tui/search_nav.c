@@ -23,28 +23,6 @@ static void clear_results(struct tui_search *s)
 	s->generation++;
 }
 
-/* Would the pattern typed under the other layout find something? */
-static void try_layout(struct tui *t, const char *pattern)
-{
-	struct tui_search *s = &t->search;
-	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
-	struct search_result r = {0};
-	struct search_error err;
-
-	if (!swapped)
-		return;
-	if (search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run(q, t->c, 1000, &r, &err) == HN_OK && r.count) {
-		s->suggestion = swapped;
-		s->suggestion_hits = r.count;
-		swapped = NULL;
-	}
-	search_result_free(&r);
-	search_free(q);
-	free(swapped);
-}
-
 void tui_search_set(struct tui *t, const char *pattern)
 {
 	struct tui_search *s = &t->search;
@@ -69,7 +47,9 @@ void tui_search_set(struct tui *t, const char *pattern)
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		try_layout(t, pattern);
+		s->suggestion = search_layout_suggest(t->c, pattern,
+						      TUI_MAX_SUGGEST_HITS,
+						      &s->suggestion_hits);
 	}
 }
 

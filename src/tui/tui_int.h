@@ -169,7 +169,8 @@ struct view {
 
 /* ---- search state (search_nav.c) ---- */
 
-enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000 };
+/* Hits counted for the wrong-layout suggestion: enough to say "many". */
+enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
 	char pattern[LE_MAX * 4];
 	struct search_query *q; /* for highlighting, or NULL */
