@@ -246,7 +246,7 @@ int cli_checklist(const struct content *c, const char *path, const char *output)
 	struct checklist cl;
 	char *text = NULL;
 	if (checklist_build(c, ref.category, ref.channel, &cl) == HN_OK) {
-		text = checklist_render(c, &cl, 80);
+		text = checklist_render(c, &cl, CHECKLIST_PAGE_WIDTH);
 		checklist_free(&cl);
 	}
 	if (!text) {

@@ -191,7 +191,6 @@ static void draw_top(struct tui *t, struct view *v)
 static void draw_bottom(struct tui *t, struct view *v)
 {
 	int y = LINES - 1, x = 0;
-	char key[32];
 
 	if (t->prompt.active) {
 		tui_prompt_draw(t);
@@ -205,10 +204,10 @@ static void draw_bottom(struct tui *t, struct view *v)
 	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE; a++) {
 		if (!tui_actions[*a].bar)
 			continue;
-		tui_key_label(tui_actions[*a].keys[0], key, sizeof key);
 		if (x)
 			x = tui_draw_str(y, x, COLS, "  ", A_NORMAL);
-		x = tui_draw_str(y, x, COLS, key, t->attr[ST_KEY]);
+		x = tui_draw_str(y, x, COLS, tui_action_key(*a).s,
+				 t->attr[ST_KEY]);
 		x = tui_draw_str(y, x, COLS, " ", A_NORMAL);
 		x = tui_draw_str(y, x, COLS, _(tui_actions[*a].bar), A_NORMAL);
 	}
@@ -223,8 +222,9 @@ static void draw_small(void)
 	tui_draw_str(0, 0, COLS, _("Окно мало"), A_BOLD);
 	if (LINES > 1)
 		tui_draw_str(1, 0, COLS, buf, A_NORMAL);
+	snprintf(buf, sizeof buf, _("%s - выход"), tui_action_key(ACT_QUIT).s);
 	if (LINES > 2)
-		tui_draw_str(2, 0, COLS, _("q - выход"), A_NORMAL);
+		tui_draw_str(2, 0, COLS, buf, A_NORMAL);
 	move(0, 0);
 }
 

@@ -173,7 +173,7 @@ void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
 static void prompt_finish(struct tui *t, bool ok)
 {
 	struct prompt *p = &t->prompt;
-	char text[LE_MAX * 4];
+	char text[LE_MAX_BYTES];
 
 	le_get(&p->le, text, sizeof text);
 	p->active = false;
@@ -236,7 +236,7 @@ void tui_prompt_key(struct tui *t, int key)
 	case LE_CHANGED:
 		p->mark_col = 0;
 		if (p->change) {
-			char text[LE_MAX * 4];
+			char text[LE_MAX_BYTES];
 
 			le_get(&p->le, text, sizeof text);
 			p->change(t, text, p->ctx);

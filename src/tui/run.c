@@ -133,7 +133,8 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 	case ACT_PRINT_EXIT:
 		tui_message(t, false,
 			    _("Это клавиша чек-листа: откройте канал "
-			      "и нажмите c"));
+			      "и нажмите %s"),
+			    tui_action_key(ACT_CHECKLIST).s);
 		break;
 	default:
 		break;
@@ -207,7 +208,8 @@ static bool open_start(struct tui *t, const char *path)
 static void finish(struct tui *t)
 {
 	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
-		char *text = checklist_render(t->c, t->last_list, 80);
+		char *text = checklist_render(t->c, t->last_list,
+					      CHECKLIST_PAGE_WIDTH);
 
 		if (text) {
 			fputs(text, stdout);
@@ -226,6 +228,7 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 {
 	static struct tui t;
 
+	tui_actions_init();
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;

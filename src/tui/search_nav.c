@@ -96,9 +96,11 @@ void tui_search_goto(struct tui *t, size_t hit)
 	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
 		tui_reveal(v, row);
 	tui_message(t, false,
-		    _("Совпадение %zu из %zu%s: n — следующее, N — "
+		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
 		      "предыдущее"),
-		    hit + 1, s->res.count, s->res.truncated ? "+" : "");
+		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
+		    tui_action_key(ACT_NEXT_HIT).s,
+		    tui_action_key(ACT_PREV_HIT).s);
 }
 
 void tui_search_step(struct tui *t, int dir)
@@ -108,9 +110,12 @@ void tui_search_step(struct tui *t, int dir)
 	bool wrapped;
 
 	if (!n) {
-		tui_message(t, false,
-			    s->pattern[0] ? _("Совпадений нет")
-					  : _("Сначала найдите что-нибудь: /"));
+		if (s->pattern[0])
+			tui_message(t, false, "%s", _("Совпадений нет"));
+		else
+			tui_message(t, false,
+				    _("Сначала найдите что-нибудь: %s"),
+				    tui_action_key(ACT_SEARCH).s);
 		return;
 	}
 	if (!s->have_current)

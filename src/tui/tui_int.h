@@ -98,7 +98,7 @@ void tui_doc_title(struct doc *d, const char *title, const char *summary);
 
 /* ---- prompt.c: one-line editor ---- */
 
-enum { LE_MAX = 512 };
+enum { LE_MAX = 512, LE_MAX_BYTES = LE_MAX * 4 }; /* characters, UTF-8 */
 struct lineedit {
 	wchar_t buf[LE_MAX];
 	size_t len, cur, scroll;
@@ -141,7 +141,6 @@ void tui_prompt_draw(struct tui *t);
 
 struct view;
 struct view_ops {
-	const char *name;
 	int (*open)(struct view *v);  /* builds v->doc; HN_OK or error */
 	void (*draw)(struct view *v); /* body rows */
 	bool (*key)(struct view *v, enum tui_action a, int key); /* consumed? */
@@ -172,7 +171,7 @@ struct view {
 /* Hits counted for the wrong-layout suggestion: enough to say "many". */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
-	char pattern[LE_MAX * 4];
+	char pattern[LE_MAX_BYTES];
 	struct search_query *q; /* for highlighting, or NULL */
 	struct search_result res;
 	size_t current; /* hit last opened */
@@ -243,9 +242,16 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
-/* Asks for a file name (name holds the last one, size bytes). */
-void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
-			size_t size);
+
+/* Saving a checklist to a file: what the file-name prompt and the question
+ * "replace?" work on (their ctx). Owned by the view that asks; it lives
+ * until they are answered, as a prompt holds every key until then. */
+struct tui_save {
+	struct checklist *cl;
+	char name[LE_MAX_BYTES]; /* the name given last, offered again */
+};
+/* Asks for a file name and saves sv->cl there. */
+void tui_checklist_save(struct tui *t, struct tui_save *sv);
 const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii);
 
 /* ---- draw.c ---- */

@@ -64,20 +64,33 @@ for v in $vars HELPNAV_PRINT_COMMAND NO_COLOR ESCDELAY LANG; do
 done
 
 # Every key of the TUI's action table (src/tui/actions.h) is in КЛАВИШИ:
-# Latin keys as words of a key list, the ЙЦУКЕН twins in parentheses.
+# Latin keys as words of a key list, the ЙЦУКЕН twins in parentheses. The
+# table lists the Latin keys; the navigator adds each one's twin, the
+# character the same key types under ЙЦУКЕН (spelled out here again, from
+# the keyboard, not from the program's map).
+qwerty='qwertyuiopasdfghjklzxcvbnmQWERTYUIOPASDFGHJKLZXCVBNM/?'
+jcuken='йцукенгшщзфывапролдячсмитьЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ.,'
+declare -A twin_of
+for ((i = 0; i < ${#qwerty}; i++)); do
+	twin_of[${qwerty:i:1}]=${jcuken:i:1}
+done
 actions=$src/src/tui/actions.h
 if [ -f "$actions" ]; then
 	groff -k -man -Tutf8 -P-cbou -rLL=80n "$page" 2>/dev/null |
 		sed -n '/^КЛАВИШИ/,/^КОДЫ ВОЗВРАТА/p' >"$tmp/keys"
 	latin=$(grep -oE "'[a-zA-Z?/.,]'" "$actions" | tr -d "'" | sort -u)
-	cyrillic=$(grep -oE "L'[^']'" "$actions" | sed "s/^L'//; s/'$//" |
-		sort -u)
+	cyrillic=$(while IFS= read -r k; do
+		[ -z "${twin_of[$k]:-}" ] || echo "${twin_of[$k]}"
+	done <<<"$latin" | sort -u)
+	[ "$(wc -w <<<"$cyrillic")" -ge 16 ] ||
+		fail "only $(wc -w <<<"$cyrillic") ЙЦУКЕН twins from actions.h"
 	for k in $latin; do
 		grep -qE "(^ +|, )[$k]( |,|$)|\\([$k]\\)" "$tmp/keys" ||
 			fail "key $k (actions.h) not in КЛАВИШИ"
 	done
 	for k in $cyrillic; do
-		grep -qF "($k)" "$tmp/keys" || fail "key $k (actions.h) not in КЛАВИШИ"
+		grep -qF "($k)" "$tmp/keys" ||
+			fail "key $k (twin of a key of actions.h) not in КЛАВИШИ"
 	done
 fi
 
