@@ -199,13 +199,26 @@ void content_node_path(const struct node_ref *node, char *buf, size_t size)
 	}
 }
 
-void content_node_title(const struct node_ref *node, const char *sep,
-			bool under_channels, char *buf, size_t size)
+/* "Возврат и обмен › Чат в приложении", with "› Чек-лист" for a checklist. */
+static void channel_title(const struct node_ref *node, const char *sep,
+			  bool under_channels, char *buf, size_t size)
 {
 	const char *owner = node->category   ? node->category->title
 			    : under_channels ? _("Все каналы связи")
 					     : NULL;
 
+	snprintf(buf, size, "%s%s%s", owner ? owner : "", owner ? sep : "",
+		 node->channel->title);
+	if (node->kind == NODE_CHECKLIST) {
+		size_t len = strlen(buf);
+
+		snprintf(buf + len, size - len, "%s%s", sep, _("Чек-лист"));
+	}
+}
+
+void content_node_title(const struct node_ref *node, const char *sep,
+			bool under_channels, char *buf, size_t size)
+{
 	if (!size)
 		return;
 	switch (node->kind) {
@@ -214,14 +227,7 @@ void content_node_title(const struct node_ref *node, const char *sep,
 		break;
 	case NODE_CHANNEL:
 	case NODE_CHECKLIST:
-		snprintf(buf, size, "%s%s%s", owner ? owner : "",
-			 owner ? sep : "", node->channel->title);
-		if (node->kind == NODE_CHECKLIST) {
-			size_t len = strlen(buf);
-
-			snprintf(buf + len, size - len, "%s%s", sep,
-				 _("Чек-лист"));
-		}
+		channel_title(node, sep, under_channels, buf, size);
 		break;
 	case NODE_PAGE:
 		snprintf(buf, size, "%s", node->page->title);

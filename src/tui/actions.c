@@ -117,7 +117,7 @@ void tui_key_label(int key, char *buf, size_t size)
 
 struct tui_key_text tui_action_key(enum tui_action a)
 {
-	struct tui_key_text t;
+	struct tui_key_text t = {""};
 
 	tui_key_label(tui_actions[a].keys[0], t.s, sizeof t.s);
 	return t;

@@ -113,7 +113,7 @@ static void add_summary(struct view *v)
 {
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
-	char buf[700], shown[100], key[TUI_KEY_LABEL];
+	char buf[700], shown[100];
 
 	sv->suggestion_item = -1;
 	if (s->error[0]) {
@@ -141,6 +141,8 @@ static void add_summary(struct view *v)
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
+		char key[TUI_KEY_LABEL];
+
 		tui_key_label(SUGGESTION_KEY, key, sizeof key);
 		snprintf(buf, sizeof buf,
 			 _("Может быть, «%s»? %zu %s — %s "
