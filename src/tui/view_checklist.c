@@ -62,7 +62,7 @@ static int cl_open(struct view *v)
 {
 	struct cl_view *cv = v->priv;
 	const struct node_ref *n = &v->node;
-	char sub[300];
+	char sub[300], hint[300];
 
 	if (!cv) {
 		cv = calloc(1, sizeof *cv);
@@ -81,12 +81,12 @@ static int cl_open(struct view *v)
 		 n->category ? ": " : "",
 		 n->category ? n->category->title : "");
 	tui_doc_title(&v->doc, _("Чек-лист"), sub);
-	snprintf(sub, sizeof sub,
+	snprintf(hint, sizeof hint,
 		 _("%s — отметить, %s — заполнить поле, %s — напечатать, "
 		   "%s — сохранить в файл"),
 		 tui_action_key(ACT_TOGGLE).s, tui_action_key(ACT_OPEN).s,
 		 tui_action_key(ACT_PRINT).s, tui_action_key(ACT_SAVE).s);
-	doc_add(&v->doc, ST_DIM, -1, 0, NULL, sub);
+	doc_add(&v->doc, ST_DIM, -1, 0, NULL, hint);
 	doc_blank(&v->doc);
 	doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
 		_("Подготовьте до обращения"));
