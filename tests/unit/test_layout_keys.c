@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_layout_keys - the wrong-layout helpers the batch modes and the
  * navigator share: search_layout_key (a QWERTY key's ЙЦУКЕН character,
  * from which the navigator derives its key aliases) and
