@@ -261,19 +261,13 @@ static void print_bad_pattern(const char *pattern,
 static void suggest_layout(const struct corpus *k, const char *pattern,
 			   struct search_budget *b)
 {
-	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
-	struct search_error err = {{0}, 0};
-	struct search_result res = {0};
-	if (swapped &&
-	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run_within(q, k, 1, b, &res, &err) == HN_OK && res.count > 0)
+	size_t hits;
+	char *swapped = search_layout_suggest(k, pattern, 1, b, &hits);
+	if (swapped)
 		fprintf(stderr,
 			_("Ничего не найдено. В русской раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
 			swapped, swapped);
-	search_result_free(&res);
-	search_free(q);
 	free(swapped);
 }
 

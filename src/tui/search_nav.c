@@ -23,30 +23,6 @@ static void clear_results(struct tui_search *s)
 	s->generation++;
 }
 
-/* Would the pattern typed under the other layout find something? */
-static void try_layout(struct tui *t, const char *pattern,
-		       struct search_budget *b)
-{
-	struct tui_search *s = &t->search;
-	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
-	struct search_result r = {0};
-	struct search_error err;
-
-	if (!swapped)
-		return;
-	if (search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run_within(q, s->corpus, 1000, b, &r, &err) == HN_OK &&
-	    r.count) {
-		s->suggestion = swapped;
-		s->suggestion_hits = r.count;
-		swapped = NULL;
-	}
-	search_result_free(&r);
-	search_free(q);
-	free(swapped);
-}
-
 void tui_search_set(struct tui *t, const char *pattern)
 {
 	struct tui_search *s = &t->search;
@@ -77,7 +53,10 @@ void tui_search_set(struct tui *t, const char *pattern)
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		try_layout(t, pattern, &budget);
+		s->suggestion = search_layout_suggest(s->corpus, pattern,
+						      TUI_MAX_SUGGEST_HITS,
+						      &budget,
+						      &s->suggestion_hits);
 	}
 }
 
@@ -125,9 +104,11 @@ void tui_search_goto(struct tui *t, size_t hit)
 	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
 		tui_reveal(v, row);
 	tui_message(t, false,
-		    _("Совпадение %zu из %zu%s: n — следующее, N — "
+		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
 		      "предыдущее"),
-		    hit + 1, s->res.count, s->res.truncated ? "+" : "");
+		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
+		    tui_action_key(ACT_NEXT_HIT).s,
+		    tui_action_key(ACT_PREV_HIT).s);
 }
 
 void tui_search_step(struct tui *t, int dir)
@@ -137,9 +118,12 @@ void tui_search_step(struct tui *t, int dir)
 	bool wrapped;
 
 	if (!n) {
-		tui_message(t, false,
-			    s->pattern[0] ? _("Совпадений нет")
-					  : _("Сначала найдите что-нибудь: /"));
+		if (s->pattern[0])
+			tui_message(t, false, "%s", _("Совпадений нет"));
+		else
+			tui_message(t, false,
+				    _("Сначала найдите что-нибудь: %s"),
+				    tui_action_key(ACT_SEARCH).s);
 		return;
 	}
 	if (!s->have_current)
