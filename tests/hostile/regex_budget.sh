@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # regex_budget.sh - every search has a total budget: the patterns of the
 # robustness audit's table (8-18 s each on the built-in pack when PCRE2's
 # match limit was the only bound, as it restarts at every start position)
