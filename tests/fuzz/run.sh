@@ -4,6 +4,8 @@
 # test suite in ../shared, and prints one "fuzz: TARGET RUNS execs, N
 # crashes" line per target. A crash is saved as BUILD/fuzz-out/crash-TARGET-*
 # and makes the script fail: copy it into tests/fuzz/regressions/TARGET/.
+# A search input slower than 2 s is a failure too (a timeout-search-*
+# file): every search has a CPU budget of about 0.5 s (search.h).
 # Usage: bash tests/fuzz/run.sh BUILD-DIR [SECONDS=30] [JOBS=1]
 set -uo pipefail
 build=$(realpath "$1")
@@ -30,6 +32,7 @@ for target in loader search wrap; do
 	[ -x "$bin" ] || { echo "fuzz: нет $bin" >&2; exit 2; }
 	corpus=$out/corpus-$target
 	mkdir -p "$corpus"
+	timeout=10
 	seeds=("$src/tests/fuzz/regressions/$target")
 	case $target in
 	loader)
@@ -39,13 +42,14 @@ for target in loader search wrap; do
 		max=65536 ;;
 	search)
 		seeds+=("$src/tests/fuzz/fixtures/seeds/search")
+		timeout=2
 		max=4096 ;;
 	wrap)
 		seeds+=("$src/content")
 		max=16384 ;;
 	esac
 	log=$out/$target.log
-	"$bin" -max_total_time="$secs" -max_len=$max -timeout=10 \
+	"$bin" -max_total_time="$secs" -max_len=$max -timeout=$timeout \
 		-rss_limit_mb=2048 -print_final_stats=1 \
 		-artifact_prefix="$out/crash-$target-" \
 		"$corpus" "${seeds[@]}" >"$log" 2>&1
