@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target of a -DHELPNAV_FUZZ=ON build for SECONDS each,
 # seeded from content/, the loader fixtures, tests/fuzz/fixtures/seeds/ and the YAML
-# test suite in ../shared, and prints one "fuzz: TARGET RUNS execs, N
+# test suite in tests/data/, and prints one "fuzz: TARGET RUNS execs, N
 # crashes" line per target. A crash is saved as BUILD/fuzz-out/crash-TARGET-*
 # and makes the script fail: copy it into tests/fuzz/regressions/TARGET/.
 # Usage: bash tests/fuzz/run.sh BUILD-DIR [SECONDS=30] [JOBS=1]
@@ -9,7 +9,6 @@ set -uo pipefail
 build=$(realpath "$1")
 secs=${2:-30}
 src=$(cd "$(dirname "$0")/../.." && pwd)
-shared=$src/../shared/corpora/yaml-test-suite
 out=$build/fuzz-out
 mkdir -p "$out"
 status=0
@@ -34,8 +33,8 @@ for target in loader search wrap; do
 	case $target in
 	loader)
 		pack_seed >"$corpus/seed-pack"
-		seeds+=("$src/content" "$src/tests/fixtures/loader")
-		[ -d "$shared" ] && seeds+=("$shared")
+		seeds+=("$src/content" "$src/tests/fixtures/loader"
+			"$src/tests/data/yaml-test-suite")
 		max=65536 ;;
 	search)
 		seeds+=("$src/tests/fuzz/fixtures/seeds/search")

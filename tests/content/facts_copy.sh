@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The facts list the content checks read (tests/data/public-facts.tsv) is
+# the same as the project's list beside the repository, ../shared/facts/,
+# which is made from the source articles. A clone alone has no ../shared:
+# then the test is skipped (77) and says so.
+# Usage: bash facts_copy.sh /path/to/helpnav /path/to/source
+set -u
+src=$(cd "$2" && pwd)
+copy=$src/tests/data/public-facts.tsv
+origin=$src/../shared/facts/public-facts.tsv
+if [ ! -r "$origin" ]; then
+	echo "SKIP: нет $origin (../shared лежит рядом только у разработчиков)"
+	exit 77
+fi
+if ! diff -u "$origin" "$copy"; then
+	echo "FAIL: $copy differs from $origin: copy it again"
+	exit 1
+fi
+echo "facts: the copy matches $origin"
