@@ -56,10 +56,10 @@ static void test_grow_bytes(void)
 	free(b);
 }
 
-int main(void)
-{
-	test_grow_bytes();
-	test_doubling();
-	test_refusals();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_grow_bytes),
+	CHECK_CASE(test_doubling),
+	CHECK_CASE(test_refusals),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

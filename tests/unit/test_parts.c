@@ -74,7 +74,7 @@ static char *run(struct job *j, size_t count, size_t threads, int *rc)
 	return text;
 }
 
-static void test_order(size_t threads)
+static void order(size_t threads)
 {
 	struct job j = {.fail_at = SIZE_MAX};
 	int rc;
@@ -124,15 +124,24 @@ static void test_empty(void)
 	free(text);
 }
 
-int main(void)
+/* On one thread, on two, and on more threads than parts. */
+static void test_order(void)
 {
-	test_order(1);
-	test_order(2);
-	test_order(5);
-	test_failure();
-	test_no_state();
-	test_empty();
+	order(1);
+	order(2);
+	order(5);
+}
+
+static void test_threads(void)
+{
 	CHECK(parts_threads(1) == 1);
 	CHECK(parts_threads(64) >= 1);
-	return check_done();
 }
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_order),    CHECK_CASE(test_failure),
+	CHECK_CASE(test_no_state), CHECK_CASE(test_empty),
+	CHECK_CASE(test_threads),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -75,7 +75,7 @@ static void check_content(const struct content *c, const char *what)
 	}
 }
 
-int main(void)
+static void test_parsed_and_table(void)
 {
 	struct content *parsed = NULL, *table = NULL;
 	struct diag_list d = {0};
@@ -95,5 +95,10 @@ int main(void)
 	content_free(parsed);
 	content_free(table);
 	diag_list_free(&d);
-	return check_done();
 }
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_parsed_and_table),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

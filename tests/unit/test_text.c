@@ -150,12 +150,10 @@ static void test_width_and_fit(void)
 	CHECK(text_fit("ab\xFF", 3, 3) == 3);
 }
 
-int main(void)
-{
-	test_decode();
-	test_encode();
-	test_valid_and_count();
-	test_char_width();
-	test_width_and_fit();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_decode),          CHECK_CASE(test_encode),
+	CHECK_CASE(test_valid_and_count), CHECK_CASE(test_char_width),
+	CHECK_CASE(test_width_and_fit),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -112,7 +112,7 @@ static void expect_refused(const char *what, const char *data, size_t len,
 	check_what(strstr(first, message_part) != NULL, what, first);
 }
 
-static void hostile_inputs(void)
+static void test_hostile_inputs(void)
 {
 	const char *laughs =
 		"a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
@@ -148,13 +148,19 @@ static void hostile_inputs(void)
 	free(data);
 }
 
-int main(void)
+static void test_corpus(void)
 {
 	const char *dir = HELPNAV_SOURCE_DIR "/tests/data/yaml-test-suite";
+
 	walk(dir, 0);
 	check_what(corpus_count == CORPUS_INPUTS,
 		   "every input of the corpus read", dir);
-	hostile_inputs();
 	printf("%d corpus files\n", corpus_count);
-	return check_done();
 }
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_corpus),
+	CHECK_CASE(test_hostile_inputs),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);
