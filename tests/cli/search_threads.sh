@@ -4,11 +4,11 @@
 # for patterns that hit many parts, few, none, or fail; on the built-in
 # pack, a test pack, and a generated pack of 7 800 fields (large packs
 # use threads by default).
-source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/../lib/checks.bash"
 
 gen=$tmp/gen
 python3 "$src/bench/gen.py" --scale 10 --seed 7 "$gen" >/dev/null ||
-	failed "bench/gen.py"
+	fail "bench/gen.py"
 
 patterns=('возврат' 'е' '^' '$' 'x*' '\bчат' '[0-9]{4,}' '№' 'щъщъ'
 	'djpdhfn' 'Ozon|банк' '(?s).{60}')
@@ -25,12 +25,12 @@ for where in builtin "$clipack" "$gen/yaml"; do
 			st=$?
 			[ "$st" = "$one" ] && cmp -s "$tmp/one.out" "$tmp/n.out" &&
 				cmp -s "$tmp/one.err" "$tmp/n.err" ||
-				failed "$where '$p': $n threads differ from one (exit $st, $one)"
+				fail "$where '$p': $n threads differ from one (exit $st, $one)"
 		done
 	done
 done
 lines=$(HELPNAV_THREADS=4 "$bin" --content "$gen/yaml" --search 'е' | wc -l)
-[ "$lines" -gt 5000 ] || failed "the generated pack gave only $lines lines"
+[ "$lines" -gt 5000 ] || fail "the generated pack gave only $lines lines"
 
 # A pattern that is too complex: the same message and exit status on any
 # number of threads (the lines before the failing part may differ).
@@ -40,13 +40,13 @@ for n in 1 3; do
 		>/dev/null 2>"$tmp/err$n" </dev/null
 	echo "$?" >>"$tmp/err$n"
 done
-grep -q "слишком сложный" "$tmp/err1" && cmp -s "$tmp/err1" "$tmp/err3" || failed "a too complex pattern: $(cat "$tmp/err1" "$tmp/err3")"
+grep -q "слишком сложный" "$tmp/err1" && cmp -s "$tmp/err1" "$tmp/err3" || fail "a too complex pattern: $(cat "$tmp/err1" "$tmp/err3")"
 
 # Nonsense in HELPNAV_THREADS means the default, not an error.
 for v in 0 -3 abc 65 ''; do
 	HELPNAV_THREADS=$v "$bin" --search возврат >"$tmp/v.out" 2>&1 ||
-		failed "HELPNAV_THREADS='$v' failed"
+		fail "HELPNAV_THREADS='$v' failed"
 	HELPNAV_THREADS=1 "$bin" --search возврат | cmp -s - "$tmp/v.out" ||
-		failed "HELPNAV_THREADS='$v' changed the output"
+		fail "HELPNAV_THREADS='$v' changed the output"
 done
 finish

@@ -4,14 +4,11 @@
 # which is made from the source articles. A clone alone has no ../shared:
 # then the test is skipped (77) and says so.
 # Usage: bash facts_copy.sh /path/to/helpnav /path/to/source
-set -u
-src=$(cd "$2" && pwd)
+source "$(dirname "$0")/../lib/checks.bash"
 copy=$src/tests/data/public-facts.tsv
 origin=$src/../shared/facts/public-facts.tsv
-if [ ! -r "$origin" ]; then
-	echo "SKIP: нет $origin (../shared лежит рядом только у разработчиков)"
-	exit 77
-fi
+[ -r "$origin" ] ||
+	skip "нет $origin (../shared лежит рядом только у разработчиков)"
 if ! diff -u "$origin" "$copy"; then
 	echo "FAIL: $copy differs from $origin: copy it again"
 	exit 1

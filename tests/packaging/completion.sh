@@ -3,12 +3,9 @@
 # bash does (COMP_WORDS, COMP_CWORD) and checks the candidates: options,
 # checklist paths from `helpnav --list`, node paths, folders and files.
 # Usage: bash completion.sh /path/to/helpnav /path/to/source
-set -uo pipefail
-helpnav=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
+set -o pipefail
+source "$(dirname "$0")/../lib/checks.bash"
+helpnav=$bin
 
 # shellcheck source=/dev/null
 source "$src/src/completion/helpnav.bash" || {
@@ -17,8 +14,7 @@ source "$src/src/completion/helpnav.bash" || {
 }
 spec=$(complete -p helpnav 2>/dev/null)
 [[ $spec == *"-F _helpnav"* ]] || {
-	echo "FAIL: 'complete -p helpnav' is «$spec»" >&2
-	fails=$((fails + 1))
+	fail "'complete -p helpnav' is «$spec»"
 }
 
 # A small pack with known ids: "ret" is the prefix of two categories.
@@ -85,10 +81,9 @@ expect() # DESCRIPTION EXPECTED WORD...
 	local got
 	got=$(complete_words "$@")
 	if [ "$got" != "$want" ]; then
-		echo "FAIL: $what: helpnav $*<TAB>" >&2
-		echo "  expected: «$want»" >&2
-		echo "  got:      «$got»" >&2
-		fails=$((fails + 1))
+		fail "$what: helpnav $*<TAB>"
+		echo "  expected: «$want»"
+		echo "  got:      «$got»"
 	fi
 }
 
@@ -125,26 +120,22 @@ expect "--search takes a pattern, not paths" "" --search re
 all=$(complete_words --checklist "")
 count=$(wc -w <<<"$all")
 if [ "$count" -lt 2 ] || [[ $all != */* ]]; then
-	echo "FAIL: built-in --checklist candidates: «$all»" >&2
-	fails=$((fails + 1))
+	fail "built-in --checklist candidates: «$all»"
 fi
 for path in $all; do
 	if ! "$helpnav" --checklist "$path" >/dev/null 2>&1; then
-		echo "FAIL: candidate $path: helpnav --checklist exits non-zero" >&2
-		fails=$((fails + 1))
+		fail "candidate $path: helpnav --checklist exits non-zero"
 	fi
 done
 first=${all%%/*}
 some=$(complete_words --checklist "${first:0:3}")
 for path in $some; do
 	[[ $path == "${first:0:3}"* ]] || {
-		echo "FAIL: --checklist ${first:0:3}<TAB> offers $path" >&2
-		fails=$((fails + 1))
+		fail "--checklist ${first:0:3}<TAB> offers $path"
 	}
 done
 [ -n "$some" ] || {
-	echo "FAIL: --checklist ${first:0:3}<TAB> offers nothing" >&2
-	fails=$((fails + 1))
+	fail "--checklist ${first:0:3}<TAB> offers nothing"
 }
 
 if [ $fails -ne 0 ]; then
