@@ -29,9 +29,9 @@ report() {
 }
 trap report EXIT
 
-# CPU seconds (user + sys) of the finished children of this shell.
-children_cpu() {
-	times >"$work/times"
+# CPU seconds (user + sys) of the finished children of this shell, from the
+# output of `times` (which must run in this shell, not in a $(...) one).
+cpu_of() { # FILE
 	awk 'NR == 2 {
 		t = 0
 		for (i = 1; i <= 2; i++) {
@@ -39,18 +39,20 @@ children_cpu() {
 			t += p[1] * 60 + p[2]
 		}
 		printf "%.1f", t
-	}' "$work/times"
+	}' "$1"
 }
 
 # stage NAME COMMAND...: runs COMMAND and records its time and CPU time.
 stage() {
-	local name=$1 t0=$EPOCHREALTIME c0 line
+	local name=$1 t0=$EPOCHREALTIME line
 	shift
-	c0=$(children_cpu)
+	times >"$work/before"
 	echo "== $name" >&2
 	"$@"
-	line=$(awk -v a="$t0" -v b="$EPOCHREALTIME" -v c0="$c0" \
-		-v c1="$(children_cpu)" -v n="$name" \
+	times >"$work/after"
+	line=$(awk -v a="$t0" -v b="$EPOCHREALTIME" \
+		-v c0="$(cpu_of "$work/before")" -v c1="$(cpu_of "$work/after")" \
+		-v n="$name" \
 		'BEGIN { printf "%-34s %6.1f s, процессор %6.1f s", n, b - a, c1 - c0 }')
 	stages+=("$line")
 	echo "== $line" >&2

@@ -91,15 +91,15 @@ struct check_suite {
 };
 extern const struct check_suite check_suite;
 
-/* A case named after its function, without the "test_" prefix. */
-#define CHECK_CASE(fn) \
-	{ \
-#fn, fn \
-	}
+/* clang-format off */
+/* A case named after its function; the name shown drops "test_". */
+#define CHECK_CASE(fn) {#fn, fn}
 
+/* The file's suite: cases is the array of CHECK_CASEs. */
 #define CHECK_SUITE(cases, setup, teardown) \
 	const struct check_suite check_suite = { \
 		(cases), sizeof(cases) / sizeof((cases)[0]), (setup), \
 		(teardown)}
+/* clang-format on */
 
 #endif
