@@ -10,6 +10,9 @@ set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 cd "$src"
 jobs=$(nproc 2>/dev/null || echo 2)
+# Many tests mostly wait (on a terminal, a timeout, a print command): twice
+# as many tests as cores keep the cores busy.
+tests_at_once=$((jobs * 2))
 work=$(mktemp -d)
 stages=()
 
@@ -42,27 +45,30 @@ cpu_of() { # FILE
 	}' "$1"
 }
 
-# stage NAME COMMAND...: runs COMMAND and records its time and CPU time.
+# stage NAME COMMAND...: runs COMMAND and records its time and CPU time;
+# a failed stage is recorded too, then ends the run with its status.
 stage() {
-	local name=$1 t0=$EPOCHREALTIME line
+	local name=$1 t0=$EPOCHREALTIME line rc=0
 	shift
 	times >"$work/before"
 	echo "== $name" >&2
-	"$@"
+	"$@" || rc=$?
 	times >"$work/after"
 	line=$(awk -v a="$t0" -v b="$EPOCHREALTIME" \
 		-v c0="$(cpu_of "$work/before")" -v c1="$(cpu_of "$work/after")" \
 		-v n="$name" \
-		'BEGIN { printf "%-34s %6.1f s, процессор %6.1f s", n, b - a, c1 - c0 }')
+		'BEGIN { printf "%6.1f s, процессор %6.1f s  %s", b - a, c1 - c0, n }')
+	[ "$rc" -eq 0 ] || line="$line: ОШИБКА (код $rc)"
 	stages+=("$line")
 	echo "== $line" >&2
+	[ "$rc" -eq 0 ] || exit "$rc"
 }
 
 build() { # DIR CMAKE-ARGS...
 	local dir=$1
 	shift
-	cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-	cmake --build "$dir" -j "$jobs"
+	cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null &&
+		cmake --build "$dir" -j "$jobs"
 }
 
 stage "зависимости" bash tests/deps.sh --test
@@ -72,14 +78,14 @@ stage "сборка build (gcc)" build build -DHELPNAV_WERROR=ON
 stage "сборка build-fuzz (clang)" build build-fuzz -DCMAKE_C_COMPILER=clang \
 	-DHELPNAV_FUZZ=ON -DHELPNAV_WERROR=ON
 stage "тесты build" env HELPNAV_WARNING_BUILDS="$src/build-fuzz" \
-	ctest --test-dir build --output-on-failure -j "$jobs"
+	ctest --test-dir build --output-on-failure -j "$tests_at_once"
 
 # The lint and packaging tests look at the sources and the package, not at
 # the running code: once, in the normal build.
 stage "сборка build-asan" build build-asan -DHELPNAV_SANITIZE=ON
 stage "тесты build-asan" env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	ctest --test-dir build-asan --output-on-failure -j "$jobs" \
+	ctest --test-dir build-asan --output-on-failure -j "$tests_at_once" \
 	-LE 'lint|packaging'
 
 # Valgrind over the batch modes of the normal build: no memory errors and
