@@ -42,6 +42,9 @@ enum block_kind {
 	BLOCK_HEADING,  /* a sub-heading inside a page; no sources */
 	BLOCK_NOTE,     /* helpnav's own advice; shown as ours, no sources */
 	BLOCK_DISPUTED, /* the sources disagree: topic + versions side by side */
+	BLOCK_GAP,      /* what the sources leave out, never advice: the loader
+		      makes its text «В источниках не указано: …»; sources
+		      optional */
 };
 
 struct block {
@@ -49,7 +52,7 @@ struct block {
 	/* TEXT: the claim; HEADING, NOTE: the text; DISPUTED: the topic
 	 * ("Есть ли горячая линия") */
 	const char *text;
-	struct source_list sources;     /* TEXT only */
+	struct source_list sources;     /* TEXT; GAP: optional */
 	enum claim_status status;       /* TEXT only */
 	struct claim_version *versions; /* DISPUTED only, count >= 2 */
 	size_t version_count;
@@ -74,6 +77,9 @@ struct check_item {
 	enum check_phase phase;
 	struct source_list sources;
 	struct origin at;
+	/* The channel kinds ("app-chat", "phone"...) the item applies to;
+	 * none: every channel. Same shape as a source list. */
+	struct source_list kinds;
 };
 
 struct check_list {
@@ -90,9 +96,11 @@ struct source {
 };
 
 struct channel {
-	const char *id;             /* "chat" */
-	const char *title;          /* "Чат в приложении Ozon" */
-	const char *summary;        /* one line for menus, or NULL */
+	const char *id;      /* "chat" */
+	const char *title;   /* "Чат в приложении Ozon" */
+	const char *summary; /* one line for menus, or NULL */
+	const char *kind;    /* "app-chat", "phone"... (content/README.md), or
+			     NULL: only items without kinds apply */
 	struct block_list steps;    /* how to reach it, in order */
 	struct block_list hours;    /* when it works (claims) */
 	struct block_list response; /* how fast it answers (claims) */

@@ -104,7 +104,7 @@ static void sources(struct reader *r, struct source_list *l)
 
 static void block(struct reader *r, struct block *b)
 {
-	b->kind = (enum block_kind)get_below(r, BLOCK_DISPUTED + 1);
+	b->kind = (enum block_kind)get_below(r, BLOCK_GAP + 1);
 	b->text = str_req(r);
 	sources(r, &b->sources);
 	b->status = (enum claim_status)get_below(r, CLAIM_NOT_FOR_USERS + 1);
@@ -136,6 +136,7 @@ static void checks(struct reader *r, struct check_list *l)
 		it->phase = (enum check_phase)get_below(r, PHASE_AFTER + 1);
 		sources(r, &it->sources);
 		origin(r, &it->at);
+		sources(r, &it->kinds);
 	}
 }
 
@@ -144,6 +145,7 @@ static void channel(struct reader *r, struct channel *ch)
 	ch->id = str_req(r);
 	ch->title = str_req(r);
 	ch->summary = str(r);
+	ch->kind = str(r);
 	blocks(r, &ch->steps);
 	blocks(r, &ch->hours);
 	blocks(r, &ch->response);

@@ -24,13 +24,30 @@ static bool seen_id(const struct check_item **items, size_t count,
 	return false;
 }
 
-/* Appends the items of list not seen yet; the first one written wins. */
+/* Whether an item is printed for chan: an item without kinds fits every
+ * channel, one with kinds only a channel of one of them (content/README.md:
+ * the passport only for the app chat, no order for an investor e-mail). */
+static bool item_fits(const struct check_item *it, const struct channel *chan)
+{
+	if (it->kinds.count == 0)
+		return true;
+	if (!chan || !chan->kind)
+		return false;
+	for (size_t i = 0; i < it->kinds.count; i++)
+		if (!strcmp(it->kinds.ids[i], chan->kind))
+			return true;
+	return false;
+}
+
+/* Appends the items of list that fit chan and were not seen yet; the first
+ * one written wins. */
 static void merge_list(const struct check_list *list,
+		       const struct channel *chan,
 		       const struct check_item **items, size_t *count)
 {
 	for (size_t i = 0; i < list->count; i++) {
 		const struct check_item *it = &list->items[i];
-		if (!seen_id(items, *count, it->id))
+		if (item_fits(it, chan) && !seen_id(items, *count, it->id))
 			items[(*count)++] = it;
 	}
 }
@@ -67,11 +84,11 @@ int checklist_build(const struct content *c, const struct category *cat,
 		return HN_NOMEM;
 	}
 	size_t count = 0;
-	merge_list(&c->general, merged, &count);
+	merge_list(&c->general, chan, merged, &count);
 	if (cat)
-		merge_list(&cat->checklist, merged, &count);
+		merge_list(&cat->checklist, chan, merged, &count);
 	if (chan)
-		merge_list(&chan->checklist, merged, &count);
+		merge_list(&chan->checklist, chan, merged, &count);
 	order_by_phase(merged, count, out->items);
 	out->count = count;
 	free(merged);
@@ -136,7 +153,7 @@ struct render {
 	size_t cited_count, cited_cap;
 };
 
-static void put(struct render *r, const char *s, size_t n)
+static void render_put(struct render *r, const char *s, size_t n)
 {
 	if (r->failed)
 		return;
@@ -153,7 +170,7 @@ static void put(struct render *r, const char *s, size_t n)
 
 static void puts_(struct render *r, const char *s)
 {
-	put(r, s, strlen(s));
+	render_put(r, s, strlen(s));
 }
 
 static bool was_cited(const struct render *r, const char *id);
@@ -162,41 +179,28 @@ static void cite(struct render *r, const char *id)
 {
 	if (was_cited(r, id))
 		return;
-	if (r->cited_count == r->cited_cap) {
-		const char **p =
-			grow_array(r->cited, &r->cited_cap, sizeof *p, 16);
-		if (!p) {
-			r->failed = true;
-			return;
-		}
-		r->cited = p;
+	const char **slot = grow_room(&r->cited, r->cited_count, &r->cited_cap,
+				      sizeof *slot, 16);
+	if (!slot) {
+		r->failed = true;
+		return;
 	}
-	r->cited[r->cited_count++] = id;
+	*slot = id;
+	r->cited_count++;
 }
 
-/* A copy of s with tabs and control characters turned into spaces; '\n'
- * stays only when keep_newline (it forces a line break when wrapping). */
+/* A copy of s with tabs, control characters (and bytes that are not
+ * UTF-8, which the loader and the prompt never let in) turned into spaces;
+ * '\n' stays only when keep_newline (it forces a line break when
+ * wrapping). */
 static char *clean_text(const char *s, bool keep_newline)
 {
 	size_t len = strlen(s);
 	char *out = malloc(len + 1);
 	if (!out)
 		return NULL;
-	size_t o = 0;
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp == '\n' && keep_newline)
-			out[o++] = '\n';
-		else if (text_char_width(cp) < 0)
-			out[o++] = ' ';
-		else {
-			memcpy(out + o, s + i, n);
-			o += n;
-		}
-		i += n;
-	}
-	out[o] = '\0';
+	memcpy(out, s, len);
+	out[text_make_inert(out, len, keep_newline ? "\n" : "", ' ')] = '\0';
 	return out;
 }
 
@@ -209,10 +213,10 @@ static void put_line(struct render *r, const char *s, size_t len)
 		while (nb + 1 < end && memcmp(nb, NBSP, 2) != 0)
 			nb++;
 		if (nb + 1 >= end) {
-			put(r, s, (size_t)(end - s));
+			render_put(r, s, (size_t)(end - s));
 			break;
 		}
-		put(r, s, (size_t)(nb - s));
+		render_put(r, s, (size_t)(nb - s));
 		puts_(r, " ");
 		s = nb + 2;
 	}
@@ -238,7 +242,7 @@ static void put_wrapped(struct render *r, const char *first, const char *rest,
 		return;
 	}
 	if (n == 0) {
-		put(r, first, strlen(first));
+		render_put(r, first, strlen(first));
 		puts_(r, "\n");
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -374,7 +378,7 @@ static void put_blocks(struct render *r, const char *heading,
 		const struct block *b = &bl->items[i];
 		char first[16] = "  - ";
 		if (numbered && b->kind != BLOCK_HEADING &&
-		    b->kind != BLOCK_NOTE)
+		    b->kind != BLOCK_NOTE && b->kind != BLOCK_GAP)
 			snprintf(first, sizeof first, "  %2u. ", ++number);
 		const char *rest = numbered ? "      " : "    ";
 		switch (b->kind) {
@@ -391,6 +395,10 @@ static void put_blocks(struct render *r, const char *heading,
 			break;
 		case BLOCK_DISPUTED:
 			put_disputed(r, first, rest, b);
+			break;
+		case BLOCK_GAP: /* its text says it is a gap (loader) */
+			put_claim(r, "  ", rest, b->text, &b->sources,
+				  CLAIM_PLAIN);
 			break;
 		}
 	}

@@ -10,7 +10,7 @@
 #include "status.h"
 
 __attribute__((format(printf, 3, 4))) static void
-report(struct loader *L, const struct ynode *n, const char *fmt, ...)
+report_node(struct loader *L, const struct ynode *n, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -104,8 +104,8 @@ static const char *near_miss(const char *word, const char *const *keys)
 }
 
 /* Reports the keys of map that are not in keys; returns how many. */
-static size_t check_keys(struct loader *L, const struct ynode *map,
-			 const char *const *keys)
+static size_t report_unknown_keys(struct loader *L, const struct ynode *map,
+				  const char *const *keys)
 {
 	size_t unknown = 0;
 	for (size_t i = 0; i < map->count; i++) {
@@ -114,13 +114,13 @@ static size_t check_keys(struct loader *L, const struct ynode *map,
 			continue;
 		const char *hint = near_miss(k->text, keys);
 		if (hint)
-			report(L, k,
-			       "неизвестный ключ \"%s\", возможно, "
-			       "имелось в виду \"%s\"?",
-			       show(L, k->text), hint);
+			report_node(L, k,
+				    "неизвестный ключ \"%s\", возможно, "
+				    "имелось в виду \"%s\"?",
+				    show(L, k->text), hint);
 		else
-			report(L, k, "неизвестный ключ \"%s\"",
-			       show(L, k->text));
+			report_node(L, k, "неизвестный ключ \"%s\"",
+				    show(L, k->text));
 		unknown++;
 	}
 	return unknown;
@@ -135,23 +135,24 @@ static const struct ynode *want(struct loader *L, const struct ynode *map,
 	const struct ynode *v = get(map, key);
 	if (!v) {
 		if (required)
-			report(L, map, "нет обязательного поля \"%s\"", key);
+			report_node(L, map, "нет обязательного поля \"%s\"",
+				    key);
 		return NULL;
 	}
 	if (v->kind == YN_BAD)
 		return NULL;
 	if (v->kind == YN_SCALAR && v->plain && v->len == 0) {
-		report(L, v, "поле \"%s\" пустое", key);
+		report_node(L, v, "поле \"%s\" пустое", key);
 		return NULL;
 	}
 	if (v->kind != kind) {
-		report(L, v, "поле \"%s\" должно быть %s, а не %s", key,
-		       kind == YN_SEQ ? _("списком") : _("строкой"),
-		       kind_name(v));
+		report_node(L, v, "поле \"%s\" должно быть %s, а не %s", key,
+			    kind == YN_SEQ ? _("списком") : _("строкой"),
+			    kind_name(v));
 		return NULL;
 	}
 	if (kind == YN_SCALAR && blank(v)) {
-		report(L, v, "поле \"%s\" пустое", key);
+		report_node(L, v, "поле \"%s\" пустое", key);
 		return NULL;
 	}
 	return v;
@@ -182,7 +183,7 @@ static const struct ynode *want_list(struct loader *L, const struct ynode *map,
 {
 	const struct ynode *v = want(L, map, key, YN_SEQ, required);
 	if (v && v->count == 0 && required) {
-		report(L, v, "список \"%s\" пуст", key);
+		report_node(L, v, "список \"%s\" пуст", key);
 		return NULL;
 	}
 	return v;
@@ -203,15 +204,16 @@ static bool item_is(struct loader *L, const struct ynode *n, const char *list,
 		    enum ynode_kind kind)
 {
 	if (n->kind == kind && kind == YN_SCALAR && blank(n)) {
-		report(L, n, "пустой элемент списка \"%s\"", list);
+		report_node(L, n, "пустой элемент списка \"%s\"", list);
 		return false;
 	}
 	if (n->kind == kind)
 		return true;
 	if (n->kind != YN_BAD)
-		report(L, n, "элемент списка \"%s\" должен быть %s, а не %s",
-		       list, kind == YN_MAP ? _("словарём") : _("строкой"),
-		       kind_name(n));
+		report_node(L, n,
+			    "элемент списка \"%s\" должен быть %s, а не %s",
+			    list, kind == YN_MAP ? _("словарём") : _("строкой"),
+			    kind_name(n));
 	return false;
 }
 
@@ -234,27 +236,27 @@ static const char *want_id(struct loader *L, const struct ynode *map,
 	if (!v)
 		return NULL;
 	if (!slug_ok(v->text)) {
-		report(L, v,
-		       "неверный id \"%s\": можно только строчные "
-		       "латинские буквы, цифры и дефис",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный id \"%s\": можно только строчные "
+			    "латинские буквы, цифры и дефис",
+			    show(L, v->text));
 		return NULL;
 	}
 	if (reserved_check &&
 	    (!strcmp(v->text, "channels") || !strcmp(v->text, "sources"))) {
-		report(L, v, "id \"%s\" зарезервирован, выберите другой",
-		       v->text);
+		report_node(L, v, "id \"%s\" зарезервирован, выберите другой",
+			    v->text);
 		return NULL;
 	}
 	return keep(L, L->arena, v);
 }
 
-static struct source_list want_sources(struct loader *L,
-				       const struct ynode *map)
+static struct source_list
+want_sources_opt(struct loader *L, const struct ynode *map, bool required)
 {
 	struct source_list out = {0};
 	const struct ynode *v;
-	out.ids = want_items(L, map, "sources", true, sizeof *out.ids, &v);
+	out.ids = want_items(L, map, "sources", required, sizeof *out.ids, &v);
 	if (!out.ids)
 		return out;
 	for (size_t i = 0; i < v->count; i++) {
@@ -270,16 +272,24 @@ static struct source_list want_sources(struct loader *L,
 	return out;
 }
 
-static const char *const block_kinds[] = {"text", "heading", "note", "disputed",
-					  NULL};
+static struct source_list want_sources(struct loader *L,
+				       const struct ynode *map)
+{
+	return want_sources_opt(L, map, true);
+}
+
+static const char *const block_kinds[] = {"text",     "heading", "note",
+					  "disputed", "gap",     NULL};
 static const char *const all_block_keys[] = {"text",     "sources", "status",
 					     "heading",  "note",    "disputed",
-					     "versions", "advice",  NULL};
+					     "versions", "advice",  "gap",
+					     NULL};
 static const char *const text_keys[] = {"text", "sources", "status", NULL};
 static const char *const heading_keys[] = {"heading", NULL};
 static const char *const note_keys[] = {"note", NULL};
 static const char *const disputed_keys[] = {"disputed", "versions", "advice",
 					    NULL};
+static const char *const gap_keys[] = {"gap", "sources", NULL};
 static const char *const version_keys[] = {"text", "sources", NULL};
 
 static void read_versions(struct loader *L, const struct ynode *map,
@@ -289,10 +299,10 @@ static void read_versions(struct loader *L, const struct ynode *map,
 	if (!v)
 		return;
 	if (v->count < 2)
-		report(L, v,
-		       "в \"disputed\" нужно не меньше двух версий, "
-		       "а здесь %zu",
-		       v->count);
+		report_node(L, v,
+			    "в \"disputed\" нужно не меньше двух версий, "
+			    "а здесь %zu",
+			    v->count);
 	b->versions = alloc_items(L, v->count, sizeof *b->versions);
 	if (!b->versions)
 		return;
@@ -300,7 +310,7 @@ static void read_versions(struct loader *L, const struct ynode *map,
 		const struct ynode *n = v->kids[i];
 		if (!item_is(L, n, "versions", YN_MAP))
 			continue;
-		check_keys(L, n, version_keys);
+		report_unknown_keys(L, n, version_keys);
 		struct claim_version *cv = &b->versions[b->version_count++];
 		cv->text = want_string(L, n, "text", true);
 		cv->sources = want_sources(L, n);
@@ -319,10 +329,10 @@ static void read_status(struct loader *L, const struct ynode *map,
 	else if (!strcmp(v->text, "not-for-customers"))
 		b->status = CLAIM_NOT_FOR_USERS;
 	else
-		report(L, v,
-		       "неверный status \"%s\": можно unconfirmed или "
-		       "not-for-customers",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный status \"%s\": можно unconfirmed или "
+			    "not-for-customers",
+			    show(L, v->text));
 }
 
 /* Which of text/heading/note/disputed the block is; -1 if none or more
@@ -336,38 +346,65 @@ static int block_kind(struct loader *L, const struct ynode *map)
 			found++;
 		}
 	if (found > 1) {
-		report(L, map,
-		       "в блоке должно быть только одно из полей text, "
-		       "heading, note, disputed");
+		report_node(L, map,
+			    "в блоке должно быть только одно из полей text, "
+			    "heading, note, disputed, gap");
 		return -1;
 	}
-	if (found == 0 && check_keys(L, map, all_block_keys) == 0)
-		report(L, map,
-		       "в блоке должно быть одно из полей text, "
-		       "heading, note, disputed");
+	if (found == 0 && report_unknown_keys(L, map, all_block_keys) == 0)
+		report_node(L, map,
+			    "в блоке должно быть одно из полей text, "
+			    "heading, note, disputed, gap");
 	return kind;
+}
+
+/* A gap's text with the words that make it a statement about the sources,
+ * so that it reads the same on a page, in print and as a search hit. */
+static const char *want_gap(struct loader *L, const struct ynode *map)
+{
+	static const char prefix[] = "В источниках не указано: ";
+	const struct ynode *v = want(L, map, "gap", YN_SCALAR, true);
+	if (!v)
+		return NULL;
+	size_t n = sizeof prefix - 1;
+	char *s = malloc(n + v->len + 1);
+	const char *out = NULL;
+	if (s) {
+		memcpy(s, prefix, n);
+		memcpy(s + n, v->text, v->len);
+		out = arena_strndup(L->texts, s, n + v->len);
+	}
+	free(s);
+	if (!out)
+		L->nomem = true;
+	return out;
 }
 
 static bool read_block(struct loader *L, const struct ynode *map,
 		       struct block *b)
 {
-	static const char *const *const keys[] = {text_keys, heading_keys,
-						  note_keys, disputed_keys};
+	static const char *const *const keys[] = {
+		text_keys, heading_keys, note_keys, disputed_keys, gap_keys};
 	static const enum block_kind kinds[] = {BLOCK_TEXT, BLOCK_HEADING,
-						BLOCK_NOTE, BLOCK_DISPUTED};
+						BLOCK_NOTE, BLOCK_DISPUTED,
+						BLOCK_GAP};
 	int k = block_kind(L, map);
 	if (k < 0)
 		return false;
-	check_keys(L, map, keys[k]);
+	report_unknown_keys(L, map, keys[k]);
 	b->kind = kinds[k];
 	b->at = origin_of(L, map);
-	b->text = want_string(L, map, block_kinds[k], true);
+	b->text = kinds[k] == BLOCK_GAP
+			  ? want_gap(L, map)
+			  : want_string(L, map, block_kinds[k], true);
 	if (b->kind == BLOCK_TEXT) {
 		b->sources = want_sources(L, map);
 		read_status(L, map, b);
 	} else if (b->kind == BLOCK_DISPUTED) {
 		read_versions(L, map, b);
 		b->advice = want_string(L, map, "advice", false);
+	} else if (b->kind == BLOCK_GAP) {
+		b->sources = want_sources_opt(L, map, false);
 	}
 	return true;
 }
@@ -379,7 +416,7 @@ static void read_head(struct loader *L, const struct ynode *map,
 		      const char *const *keys, bool reserved_id,
 		      const char **id, const char **title, const char **summary)
 {
-	check_keys(L, map, keys);
+	report_unknown_keys(L, map, keys);
 	*id = want_id(L, map, reserved_id);
 	*title = want_string(L, map, "title", true);
 	*summary = want_string(L, map, "summary", false);
@@ -400,13 +437,51 @@ static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 	return out;
 }
 
-static const char *const item_keys[] = {"id",    "text",    "field",
-					"phase", "sources", NULL};
+static const char *const item_keys[] = {"id",      "text",  "field", "phase",
+					"sources", "kinds", NULL};
+
+/* The channel kinds of content/README.md: which checklist items a channel
+ * gets (an item's "kinds"). */
+static const char *const channel_kinds[] = {
+	"app-chat",  "web-chat",  "phone",  "callback", "form",
+	"email",     "social",    "self",   "help",     "review",
+	"authority", "corporate", "travel", "bank",     NULL};
+
+static const char *want_kind(struct loader *L, const struct ynode *v)
+{
+	for (size_t k = 0; channel_kinds[k]; k++)
+		if (!strcmp(v->text, channel_kinds[k]))
+			return channel_kinds[k];
+	report_node(L, v,
+		    "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
+		    "phone, callback, form, email, social, self, help, review, "
+		    "authority, corporate, travel, bank",
+		    show(L, v->text));
+	return NULL;
+}
+
+/* An item's optional "kinds": the channel kinds it is printed for. */
+static struct source_list want_item_kinds(struct loader *L,
+					  const struct ynode *map)
+{
+	struct source_list out = {0};
+	const struct ynode *v;
+	out.ids = want_items(L, map, "kinds", false, sizeof *out.ids, &v);
+	for (size_t i = 0; out.ids && i < v->count; i++) {
+		const struct ynode *n = v->kids[i];
+		const char *kind = item_is(L, n, "kinds", YN_SCALAR)
+					   ? want_kind(L, n)
+					   : NULL;
+		if (kind)
+			out.ids[out.count++] = kind;
+	}
+	return out;
+}
 
 static void read_item(struct loader *L, const struct ynode *map,
 		      struct check_item *it)
 {
-	check_keys(L, map, item_keys);
+	report_unknown_keys(L, map, item_keys);
 	it->id = want_id(L, map, false);
 	it->text = want_string(L, map, "text", true);
 	it->at = origin_of(L, map);
@@ -414,17 +489,19 @@ static void read_item(struct loader *L, const struct ynode *map,
 	if (v && !strcmp(v->text, "true"))
 		it->field = true;
 	else if (v && strcmp(v->text, "false"))
-		report(L, v,
-		       "поле \"field\" должно быть true или false, а не "
-		       "\"%s\"",
-		       show(L, v->text));
+		report_node(L, v,
+			    "поле \"field\" должно быть true или false, а не "
+			    "\"%s\"",
+			    show(L, v->text));
 	v = want(L, map, "phase", YN_SCALAR, false);
 	if (v && !strcmp(v->text, "after"))
 		it->phase = PHASE_AFTER;
 	else if (v && strcmp(v->text, "before"))
-		report(L, v, "неверный phase \"%s\": можно before или after",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный phase \"%s\": можно before или after",
+			    show(L, v->text));
 	it->sources = want_sources(L, map);
+	it->kinds = want_item_kinds(L, map);
 }
 
 static int compare_refs(const void *a, const void *b)
@@ -496,7 +573,7 @@ static void read_source(struct loader *L, const struct ynode *map)
 {
 	static const char *const keys[] = {"id", "title", "file", "note", NULL};
 	struct source s = {0};
-	check_keys(L, map, keys);
+	report_unknown_keys(L, map, keys);
 	s.id = want_id(L, map, false);
 	s.title = want_string(L, map, "title", true);
 	s.file = keep(L, L->arena, want(L, map, "file", YN_SCALAR, false));
@@ -507,11 +584,14 @@ static void read_source(struct loader *L, const struct ynode *map)
 
 static void read_channel(struct loader *L, const struct ynode *map)
 {
-	static const char *const keys[] = {"id",    "title",     "summary",
-					   "steps", "hours",     "response",
-					   "notes", "checklist", NULL};
+	static const char *const keys[] = {"id",       "title", "summary",
+					   "kind",     "steps", "hours",
+					   "response", "notes", "checklist",
+					   NULL};
 	struct channel ch = {0};
 	read_head(L, map, keys, false, &ch.id, &ch.title, &ch.summary);
+	const struct ynode *kind = want(L, map, "kind", YN_SCALAR, false);
+	ch.kind = kind ? want_kind(L, kind) : NULL;
 	ch.steps = want_blocks(L, map, "steps", true);
 	ch.hours = want_blocks(L, map, "hours", false);
 	ch.response = want_blocks(L, map, "response", false);
@@ -529,8 +609,8 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 	if (!v)
 		return out;
 	if (v->count == 0) {
-		report(L, v, "у категории \"%s\" нет ни одного канала",
-		       id ? id : "?");
+		report_node(L, v, "у категории \"%s\" нет ни одного канала",
+			    id ? id : "?");
 		return out;
 	}
 	out.refs = alloc_items(L, v->count, sizeof *out.refs);
@@ -596,14 +676,14 @@ void loader_walk_file(struct loader *L, const struct ynode *root)
 		read_general};
 	if (root->kind != YN_MAP) {
 		if (root->kind != YN_BAD)
-			report(L, root,
-			       "файл должен быть словарём с ключами "
-			       "sources, channels, categories, pages, "
-			       "checklist, а не %s",
-			       kind_name(root));
+			report_node(L, root,
+				    "файл должен быть словарём с ключами "
+				    "sources, channels, categories, pages, "
+				    "checklist, а не %s",
+				    kind_name(root));
 		return;
 	}
-	check_keys(L, root, keys);
+	report_unknown_keys(L, root, keys);
 	for (size_t k = 0; keys[k] && !L->nomem; k++) {
 		const struct ynode *v = want(L, root, keys[k], YN_SEQ, false);
 		for (size_t i = 0; v && i < v->count && !L->nomem; i++)

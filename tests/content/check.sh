@@ -22,15 +22,25 @@ check_clean() { # LABEL ARGS...
 check_clean "--check $src/content" --check "$src/content"
 check_clean "--check (built-in)" --check
 
-# Control: a copy with one broken page must fail with FILE:LINE:COL.
-mkdir "$tmp/broken"
-cp "$src"/content/*.yaml "$tmp/broken/"
-printf 'pages:\n  - id: zz-broken\n    title: Нет тела\n' >"$tmp/broken/zz.yaml"
-"$bin" --check "$tmp/broken" >"$tmp/out" 2>"$tmp/err"
-rc=$?
-if [ "$rc" -eq 0 ] || ! grep -q 'zz\.yaml:[0-9][0-9]*:' "$tmp/out" "$tmp/err"; then
-	fail "--check accepted a page without body (exit $rc)"
-fi
+# A copy of the pack plus zz.yaml holding YAML must fail with a message
+# matching PATTERN: a --check that accepts anything cannot pass.
+expect_refused() { # LABEL YAML PATTERN
+	rm -rf "$tmp/bad"
+	mkdir "$tmp/bad"
+	cp "$src"/content/*.yaml "$tmp/bad/"
+	printf '%s' "$2" >"$tmp/bad/zz.yaml"
+	"$bin" --check "$tmp/bad" >"$tmp/out" 2>"$tmp/err"
+	local rc=$?
+	if [ "$rc" -eq 0 ] || ! grep -q "$3" "$tmp/out" "$tmp/err"; then
+		fail "--check accepted $1 (exit $rc)"
+		cat "$tmp/out" "$tmp/err"
+	fi
+}
+expect_refused "a page without body" \
+	$'pages:\n  - id: zz-broken\n    title: Нет тела\n' 'zz\.yaml:[0-9][0-9]*:'
+expect_refused "an unknown channel kind" \
+	$'channels:\n  - id: zz-kind\n    title: Т\n    kind: chatt\n    steps:\n      - note: Н\n' \
+	'zz\.yaml:4:11: .*"chatt"'
 
 if ! "$bin" --list >"$tmp/list" 2>"$tmp/err"; then
 	fail "--list exited non-zero"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
 # The facts list the content checks read (tests/data/public-facts.tsv) is
 # the same as the project's list beside the repository, ../shared/facts/,
 # which is made from the source articles. A clone alone has no ../shared:

@@ -38,7 +38,10 @@ check "-o leaves no temporary file" [ "$(find "$tmp" -mindepth 1 -maxdepth 1 -na
 # The TUI: a hanging print command is cut off after its timeout with a
 # message; a failing save says why; the ticks survive all of it.
 start_shell 100 30
-run "" "--print-command 'sleep 6071' returns/chat/checklist"
+# A sleep no other run of this test (another checkout, the same machine)
+# has: the check below looks for it among all processes.
+hang="sleep 6071$$"
+run "" "--print-command '$hang' returns/chat/checklist"
 expect "checklist opened" "Подготовьте до обращения"
 keys j
 keys Space
@@ -49,7 +52,7 @@ expect "hanging print: timed out with a message" "Печать не удалас
 sleep_gone() {
 	local deadline=$((SECONDS + 5))
 	while [ $SECONDS -le $deadline ]; do
-		pgrep -x -f "sleep 6071" >/dev/null || return 0
+		pgrep -x -f "$hang" >/dev/null || return 0
 		sleep 0.05
 	done
 	return 1

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+#
 # checks.bash - the one helper library of the script tests. Every
 # tests/*/*.sh runs as `bash SCRIPT /path/to/helpnav /path/to/source` and
 # starts with

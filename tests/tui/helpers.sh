@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
 # The tmux helpers of tests/lib/checks.bash test themselves: a wait must
 # find what is on the screen and give up, at its deadline, on what is not.
 source "$(dirname "$0")/../lib/checks.bash"

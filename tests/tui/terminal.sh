@@ -45,9 +45,9 @@ attrs=$(screen_attr)
 check "no colours under NO_COLOR" \
 	bash -c '! grep -q -E $'"'"'\e\[(3[0-7]|4[0-7]|9[0-7])m'"'"' <<<"$1"' _ "$attrs"
 check "selection in reverse video" \
-	grep -q -E $'\e\\[([0-9]+;)*7m(\e\\[[0-9;]*m)* *1\\. Чат в приложении Ozon' <<<"$attrs"
+	grep -q -E $'\e\\[([0-9]+;)*7m(\e\\[[0-9;]*m)* *1\\. Самостоятельно в личном кабинете' <<<"$attrs"
 check "hardware cursor on the selected item" \
-	[ "$(tm display -p -t main '#{cursor_y}')" = "$(screen | grep -n '1\. Чат в приложении' | cut -d: -f1 | awk '{ print $1 - 1 }')" ]
+	[ "$(tm display -p -t main '#{cursor_y}')" = "$(screen | grep -n '1\. Самостоятельно в личном' | cut -d: -f1 | awk '{ print $1 - 1 }')" ]
 keys q
 wait_exit >/dev/null
 

@@ -1,4 +1,6 @@
-/* check_main.c - the main of every unit test binary (see check.h): runs the
+/* SPDX-License-Identifier: MIT
+ *
+ * check_main.c - the main of every unit test binary (see check.h): runs the
  * cases of the file's CHECK_SUITE, all of them or the ones named.
  *
  *   test_NAME              every case, in order

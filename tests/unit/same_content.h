@@ -66,7 +66,8 @@ static bool same_checks(const struct check_list *a, const struct check_list *b)
 		if (!same_str(x->id, y->id) || !same_str(x->text, y->text) ||
 		    x->field != y->field || x->phase != y->phase ||
 		    !same_sources(&x->sources, &y->sources) ||
-		    !same_origin(&x->at, &y->at))
+		    !same_origin(&x->at, &y->at) ||
+		    !same_sources(&x->kinds, &y->kinds))
 			return false;
 	}
 	return true;
@@ -80,6 +81,7 @@ static bool same_channels(const struct content *a, const struct content *b)
 		const struct channel *x = &a->channels[i], *y = &b->channels[i];
 		if (!same_str(x->id, y->id) || !same_str(x->title, y->title) ||
 		    !same_str(x->summary, y->summary) ||
+		    !same_str(x->kind, y->kind) ||
 		    !same_blocks(&x->steps, &y->steps) ||
 		    !same_blocks(&x->hours, &y->hours) ||
 		    !same_blocks(&x->response, &y->response) ||

@@ -19,23 +19,31 @@ static const char *ids_both[] = {"000", "001"};
 	}
 
 static struct check_item general_items[] = {
-	{"order-number", "Номер заказа", true, PHASE_BEFORE, SRC(ids_000), {0}},
-	{"ticket", "Номер обращения", true, PHASE_AFTER, SRC(ids_001), {0}},
+	{"order-number",
+	 "Номер заказа",
+	 true,
+	 PHASE_BEFORE,
+	 SRC(ids_000),
+	 {0},
+	 {0}},
+	{"ticket", "Номер обращения", true, PHASE_AFTER, SRC(ids_001), {0}, {0}},
 	{"photos",
 	 "Фото товара со всех сторон",
 	 false,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
+	 {0},
 	 {0}},
 };
 static struct check_item category_items[] = {
-	{"photos", "ДУБЛЬ фото", false, PHASE_BEFORE, SRC(ids_001), {0}},
-	{"operator", "Имя оператора", true, PHASE_AFTER, SRC(ids_001), {0}},
+	{"photos", "ДУБЛЬ фото", false, PHASE_BEFORE, SRC(ids_001), {0}, {0}},
+	{"operator", "Имя оператора", true, PHASE_AFTER, SRC(ids_001), {0}, {0}},
 	{"receipt",
 	 "Чек или электронный чек из личного кабинета",
 	 false,
 	 PHASE_BEFORE,
 	 SRC(ids_both),
+	 {0},
 	 {0}},
 };
 static struct check_item channel_items[] = {
@@ -44,6 +52,7 @@ static struct check_item channel_items[] = {
 	 true,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
+	 {0},
 	 {0}},
 	{"screenshot",
 	 "Снимок экрана с ошибкой приложения, если она есть, "
@@ -52,6 +61,7 @@ static struct check_item channel_items[] = {
 	 false,
 	 PHASE_BEFORE,
 	 SRC(ids_001),
+	 {0},
 	 {0}},
 };
 
@@ -276,11 +286,69 @@ static void test_render(void)
 	checklist_free(&cl);
 }
 
+/* An item with kinds is merged only for a channel of one of them; a gap
+ * block prints as its own text, unnumbered, not as our advice. */
+static const char *kind_app_chat[] = {"app-chat"};
+static struct check_item kind_items[] = {
+	{"passport",
+	 "Паспорт",
+	 false,
+	 PHASE_BEFORE,
+	 SRC(ids_000),
+	 {0},
+	 SRC(kind_app_chat)},
+	{"order", "Номер заказа", true, PHASE_BEFORE, SRC(ids_000), {0}, {0}},
+};
+static struct block gap_steps[] = {
+	{BLOCK_GAP,
+	 "В источниках не указано: как открыть этот чат.",
+	 SRC(ids_001),
+	 CLAIM_PLAIN,
+	 NULL,
+	 0,
+	 NULL,
+	 {0}},
+};
+
+static void test_kinds_and_gap(void)
+{
+	struct channel app = {.id = "chat",
+			      .title = "Чат",
+			      .kind = "app-chat",
+			      .steps = {gap_steps, 1}};
+	struct channel phone = {.id = "hotline",
+				.title = "Телефон",
+				.kind = "phone",
+				.steps = {gap_steps, 1}};
+	struct channel plain = {
+		.id = "x", .title = "X", .steps = {gap_steps, 1}};
+	struct content kpack = {.sources = sources,
+				.source_count = 3,
+				.general = {kind_items, 2}};
+	struct checklist cl;
+	CHECK(checklist_build(&kpack, NULL, &app, &cl) == HN_OK);
+	CHECK(cl.count == 2 && cl.items[0] == &kind_items[0]);
+	char *text = checklist_render(&kpack, &cl, 80);
+	CHECK(text && strstr(text, "  В источниках не указано: как открыть"));
+	CHECK(text && !strstr(text, "Совет helpnav"));
+	CHECK(text && strstr(text, "Паспорт"));
+	free(text);
+	checklist_free(&cl);
+	CHECK(checklist_build(&kpack, NULL, &phone, &cl) == HN_OK);
+	CHECK(cl.count == 1 && cl.items[0] == &kind_items[1]);
+	text = checklist_render(&kpack, &cl, 80);
+	CHECK(text && !strstr(text, "Паспорт"));
+	free(text);
+	checklist_free(&cl);
+	CHECK(checklist_build(&kpack, NULL, &plain, &cl) == HN_OK);
+	CHECK(cl.count == 1 && cl.items[0] == &kind_items[1]);
+	checklist_free(&cl);
+}
+
 static const struct check_case all_cases[] = {
-	CHECK_CASE(test_merge),
-	CHECK_CASE(test_merge_without_category),
-	CHECK_CASE(test_state),
-	CHECK_CASE(test_render),
+	CHECK_CASE(test_merge),         CHECK_CASE(test_merge_without_category),
+	CHECK_CASE(test_state),         CHECK_CASE(test_render),
+	CHECK_CASE(test_kinds_and_gap),
 };
 
 CHECK_SUITE(all_cases, NULL, NULL);

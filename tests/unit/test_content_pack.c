@@ -1,8 +1,8 @@
 /* test_content_pack.c - the built-in content pack, checked as data: it loads
  * clean, the fixed ids exist, every (category, channel) checklist is usable,
- * every claim cites a known source, and no phone number is ever shown
- * outside a disputed version or a claim marked unconfirmed or
- * not-for-customers. */
+ * every claim cites a known source, and a phone number appears only in a
+ * disputed version or a claim whose own text says what the number is, and
+ * never in a checklist item or a channel's text (printed in checklists). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdbool.h>
@@ -43,25 +43,41 @@ static const char *const page_ids[] = {
  * or brackets between them: "8 800 100 0 800", "+7 495 232-10-00",
  * "8‑800‑555‑35‑35" (U+2011). */
 static const char phone_pattern[] =
-	"(?<!\\d)(?:\\+7|8)(?:[\\s\\-\\x{2010}-\\x{2015}\\x{2212}()]*\\d){10}";
+	"(?<!\\d)(?:\\+7|8)(?:[\\s\\-\\x{2010}-\\x{2015}\\x{2212}()]*\\d){10}"
+	"|(?<!\\d)\\d(?:[\\s\\-\\x{2010}-\\x{2015}\\x{2212}()]*\\d){9,}";
 
-static pcre2_code *phone_re;
-static pcre2_match_data *phone_md;
+/* What a text with a number must say about it, in its own words (search
+ * and print show a text without its status label): unconfirmed and which
+ * source gives it, not for customers, or a temporary number from the chat. */
+static const char caveat_pattern[] =
+	"(?i)источник\\w*\\s+\\d{3}.*не\\s+подтвержд"
+	"|(?i)не\\s+подтвержд.*источник\\w*\\s+\\d{3}"
+	"|(?i)не\\s+для\\s+покупателей|(?i)временн";
+
+static pcre2_code *phone_re, *caveat_re;
+static pcre2_match_data *phone_md, *caveat_md;
 
 /* The built-in pack, loaded by setup. */
 static struct content *builtin_pack;
 
-static bool phone_compile(void)
+static pcre2_code *compile(const char *pattern)
 {
 	int code;
 	PCRE2_SIZE off;
-	phone_re = pcre2_compile((PCRE2_SPTR)phone_pattern,
-				 PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
-				 &code, &off, NULL);
-	if (!phone_re)
+	return pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+			     PCRE2_UTF | PCRE2_UCP | PCRE2_DOTALL, &code, &off,
+			     NULL);
+}
+
+static bool phone_compile(void)
+{
+	phone_re = compile(phone_pattern);
+	caveat_re = compile(caveat_pattern);
+	if (!phone_re || !caveat_re)
 		return false;
 	phone_md = pcre2_match_data_create_from_pattern(phone_re, NULL);
-	return phone_md != NULL;
+	caveat_md = pcre2_match_data_create_from_pattern(caveat_re, NULL);
+	return phone_md && caveat_md;
 }
 
 static bool has_phone(const char *s)
@@ -69,6 +85,12 @@ static bool has_phone(const char *s)
 	if (!s)
 		return false;
 	return pcre2_match(phone_re, (PCRE2_SPTR)s, strlen(s), 0, 0, phone_md,
+			   NULL) >= 0;
+}
+
+static bool has_caveat(const char *s)
+{
+	return pcre2_match(caveat_re, (PCRE2_SPTR)s, strlen(s), 0, 0, caveat_md,
 			   NULL) >= 0;
 }
 
@@ -84,6 +106,14 @@ static void test_phone_pattern(void)
 	CHECK_MSG(!has_phone("с 9:00 до 21:00, сб с 10:00 до 18:00"), "hours");
 	CHECK_MSG(!has_phone("номера 8-800 из статей"), "bare 8-800");
 	CHECK_MSG(!has_phone("5–15 минут, 15–30 минут, до 24 часов"), "times");
+	CHECK_MSG(has_phone("+7 (495) 232 10 00"), "+7 with brackets");
+	CHECK_MSG(has_phone("звоните 495 232-10-00"), "ten digits, no prefix");
+	CHECK_MSG(has_caveat("Источник 002: 8-800-234-55-66. Не подтверждён."),
+		  "caveat: source and unconfirmed");
+	CHECK_MSG(!has_caveat("8-800-234-55-66, круглосуточно (источник 002)"),
+		  "no caveat: a source alone");
+	CHECK_MSG(has_caveat("+7 495 232-10-00 — не для покупателей"),
+		  "caveat: not for customers");
 }
 
 static const char *where(const struct origin *at, char *buf, size_t size)
@@ -98,12 +128,34 @@ static void check_no_phone(const char *s, const char *what,
 {
 	char pos[300];
 	CHECK_MSG(!has_phone(s),
-		  "%s: phone number in %s outside a disputed "
-		  "version or a claim with status: «%s»",
+		  "%s: phone number in %s, which is never a "
+		  "claim: «%s»",
 		  where(at, pos, sizeof pos), what, s ? s : "");
 	CHECK_MSG(!s || !strstr(s, "email protected"),
 		  "%s: the mangled address placeholder in %s",
 		  where(at, pos, sizeof pos), what);
+}
+
+/* A number in a text that may carry one: its own words must say what it
+ * is. printed: the text is printed in checklists (a channel's parts),
+ * where no number may be at all. */
+static void check_number(const char *s, bool printed, const struct origin *at)
+{
+	char pos[300];
+	CHECK_MSG(!strstr(s, "email protected"),
+		  "%s: the mangled address placeholder in a claim",
+		  where(at, pos, sizeof pos));
+	if (!has_phone(s))
+		return;
+	CHECK_MSG(!printed,
+		  "%s: phone number in a channel's text, which every "
+		  "checklist of the channel prints: «%s»",
+		  where(at, pos, sizeof pos), s);
+	CHECK_MSG(has_caveat(s),
+		  "%s: phone number without its caveat in the same text "
+		  "(source and «не подтверждено», «не для покупателей» or "
+		  "«временный»): «%s»",
+		  where(at, pos, sizeof pos), s);
 }
 
 static void check_sources(const struct content *c, const struct source_list *sl,
@@ -118,7 +170,8 @@ static void check_sources(const struct content *c, const struct source_list *sl,
 			  where(at, pos, sizeof pos), what, sl->ids[i]);
 }
 
-static void check_blocks(const struct content *c, const struct block_list *bl)
+static void check_blocks(const struct content *c, const struct block_list *bl,
+			 bool printed)
 {
 	char pos[300];
 	for (size_t i = 0; i < bl->count; i++) {
@@ -128,9 +181,10 @@ static void check_blocks(const struct content *c, const struct block_list *bl)
 		switch (b->kind) {
 		case BLOCK_TEXT:
 			check_sources(c, &b->sources, &b->at, "claim");
-			if (b->status == CLAIM_PLAIN)
-				check_no_phone(b->text, "a plain claim",
-					       &b->at);
+			check_number(b->text, printed, &b->at);
+			break;
+		case BLOCK_GAP:
+			check_no_phone(b->text, "a gap", &b->at);
 			break;
 		case BLOCK_HEADING:
 			check_no_phone(b->text, "a heading", &b->at);
@@ -146,9 +200,12 @@ static void check_blocks(const struct content *c, const struct block_list *bl)
 				  "version(s)",
 				  where(&b->at, pos, sizeof pos),
 				  b->version_count);
-			for (size_t v = 0; v < b->version_count; v++)
+			for (size_t v = 0; v < b->version_count; v++) {
 				check_sources(c, &b->versions[v].sources,
 					      &b->versions[v].at, "version");
+				check_number(b->versions[v].text, printed,
+					     &b->versions[v].at);
+			}
 			break;
 		}
 	}
@@ -177,24 +234,24 @@ static void test_walk_model(void)
 		const struct channel *ch = &c->channels[i];
 		check_no_phone(ch->title, "a channel title", &ch->at);
 		check_no_phone(ch->summary, "a channel summary", &ch->at);
-		check_blocks(c, &ch->steps);
-		check_blocks(c, &ch->hours);
-		check_blocks(c, &ch->response);
-		check_blocks(c, &ch->notes);
+		check_blocks(c, &ch->steps, true);
+		check_blocks(c, &ch->hours, true);
+		check_blocks(c, &ch->response, true);
+		check_blocks(c, &ch->notes, true);
 		check_items(c, &ch->checklist);
 	}
 	for (size_t i = 0; i < c->category_count; i++) {
 		const struct category *cat = &c->categories[i];
 		check_no_phone(cat->title, "a category title", &cat->at);
 		check_no_phone(cat->summary, "a category summary", &cat->at);
-		check_blocks(c, &cat->notes);
+		check_blocks(c, &cat->notes, false);
 		check_items(c, &cat->checklist);
 	}
 	for (size_t i = 0; i < c->page_count; i++) {
 		const struct page *p = &c->pages[i];
 		check_no_phone(p->title, "a page title", &p->at);
 		check_no_phone(p->summary, "a page summary", &p->at);
-		check_blocks(c, &p->body);
+		check_blocks(c, &p->body, false);
 	}
 	check_items(c, &c->general);
 }
@@ -300,6 +357,8 @@ static void teardown(void)
 	content_free(builtin_pack);
 	pcre2_match_data_free(phone_md);
 	pcre2_code_free(phone_re);
+	pcre2_match_data_free(caveat_md);
+	pcre2_code_free(caveat_re);
 }
 
 static const struct check_case all_cases[] = {

@@ -495,6 +495,39 @@ static void test_builtin(void)
 	diag_list_free(&d);
 }
 
+/* A channel's kind, an item's kinds and a gap, as the loader gives them:
+ * a gap's text says it is one, so it reads the same when searched. */
+static void test_kinds_and_gap(void)
+{
+	static const char text[] =
+		"channels:\n  - id: zz\n    title: Т\n    kind: phone\n"
+		"    steps:\n      - gap: адрес.\n"
+		"checklist:\n  - id: zz-item\n    text: П\n"
+		"    sources: [\"000\"]\n    kinds: [phone, app-chat]\n";
+	struct pack p;
+	pack_base(&p);
+	size_t i = p.count++;
+	p.files[i] = (struct content_file){"x.yaml", text, sizeof text - 1};
+	p.data[i] = NULL;
+	struct content *c = NULL;
+	struct diag_list d = {0};
+	CHECK(loader_load_files(p.files, p.count, &c, &d) == HN_OK);
+	const struct channel *ch = c ? content_find_channel(c, "zz") : NULL;
+	CHECK(ch && ch->kind && strcmp(ch->kind, "phone") == 0);
+	CHECK(ch && ch->steps.count == 1 &&
+	      ch->steps.items[0].kind == BLOCK_GAP &&
+	      strcmp(ch->steps.items[0].text,
+		     "В источниках не указано: адрес.") == 0 &&
+	      ch->steps.items[0].sources.count == 0);
+	const struct check_item *it =
+		c ? &c->general.items[c->general.count - 1] : NULL;
+	CHECK(it && strcmp(it->id, "zz-item") == 0 && it->kinds.count == 2 &&
+	      strcmp(it->kinds.ids[1], "app-chat") == 0);
+	content_free(c);
+	diag_list_free(&d);
+	pack_free(&p);
+}
+
 static const struct check_case all_cases[] = {
 	CHECK_CASE(test_valid_pack),
 	CHECK_CASE(test_bad_fixtures),
@@ -504,6 +537,7 @@ static const struct check_case all_cases[] = {
 	CHECK_CASE(test_no_files),
 	CHECK_CASE(test_dir_errors),
 	CHECK_CASE(test_builtin),
+	CHECK_CASE(test_kinds_and_gap),
 };
 
 CHECK_SUITE(all_cases, NULL, NULL);
