@@ -5,10 +5,7 @@
 # each end with results or «шаблон слишком сложный» within 2 s of CPU
 # (the budget is 0.5 s; 2 s leaves room for a busy machine), measured with
 # /usr/bin/time as user + system seconds.
-set -u
-HELPNAV=$(realpath "$1")
-. "$(dirname "$0")/../lib/checks.bash"
-export LC_ALL=C.UTF-8 HELPNAV_CACHE_DIR=$tmp/cache
+source "$(dirname "$0")/../lib/checks.bash"
 MAX_S=2
 
 for p in '.{0,55}.{0,55}.{0,55}[ЪЩ]' '\X{0,50}\X{0,50}\X{0,50}[ЪЩ]' \
@@ -16,7 +13,7 @@ for p in '.{0,55}.{0,55}.{0,55}[ЪЩ]' '\X{0,50}\X{0,50}\X{0,50}[ЪЩ]' \
 	'(?=.{0,40}.{0,40}.{0,40}[ЪЩ])' '\D{0,50}\D{0,50}\D{0,50}\d{9}' \
 	'(7*.*.*.*'$'\x0e''!)*x'; do
 	timeout 60 /usr/bin/time -o "$tmp/time" -f '%U %S' \
-		"$HELPNAV" --search="$p" >"$tmp/out" 2>"$tmp/err"
+		"$bin" --search="$p" >"$tmp/out" 2>"$tmp/err"
 	st=$?
 	secs=$(awk '{ print $1 + $2 }' "$tmp/time" | tail -n1)
 	echo "   $p: exit $st, $secs s of CPU"
@@ -28,9 +25,9 @@ for p in '.{0,55}.{0,55}.{0,55}[ЪЩ]' '\X{0,50}\X{0,50}\X{0,50}[ЪЩ]' \
 done
 
 # The budget stops only what is too slow: an ordinary search still finds.
-"$HELPNAV" --search='возврат' >"$tmp/out" 2>"$tmp/err"
+"$bin" --search='возврат' >"$tmp/out" 2>"$tmp/err"
 check "возврат: found (exit $?)" grep -q . "$tmp/out"
-"$HELPNAV" --search='(?s).+' >"$tmp/out" 2>"$tmp/err"
+"$bin" --search='(?s).+' >"$tmp/out" 2>"$tmp/err"
 check "(?s).+: every field found, no refusal (exit $?)" \
 	bash -c '[ "$(wc -l <"$1")" -gt 100 ] && ! [ -s "$2" ]' _ "$tmp/out" "$tmp/err"
-checks_done
+finish
