@@ -12,7 +12,6 @@
 
 #include "cache.h"
 #include "cache_internal.h"
-#include "i18n.h"
 #include "loader.h"
 #include "loader_internal.h"
 #include "status.h"
@@ -172,32 +171,53 @@ static bool locate(const char *dir, char **path, uint64_t *key, bool *recent)
 	return *path != NULL;
 }
 
-/* Why the cache at path, which exists, is not believed, or NULL: its
- * folder or the file is another user's or others may write it (anyone
- * who can put a file there could show the user anything), or the file is
- * not a regular file (a FIFO would hang every run). *folder: the reason
- * is the folder's, so nothing is written there either. */
-static const char *distrust(const char *path, bool *folder)
+/* Why a cache that exists is not believed. */
+enum distrust {
+	TRUSTED,
+	FOLDER_NOT_OWN, /* nothing is written there either */
+	FILE_NOT_REGULAR,
+	FILE_NOT_OWN,
+};
+
+/* Whether the cache at path is believed: its folder or the file may be
+ * another user's or writable by others (anyone who can put a file there
+ * could show the user anything), or the file not a regular file (a FIFO
+ * would hang every run). A missing folder or file is no reason. */
+static enum distrust distrust(const char *path)
 {
 	struct stat st;
 	char *dir = strdup(path);
 	char *slash = dir ? strrchr(dir, '/') : NULL;
-	const char *why = NULL;
+	enum distrust why = TRUSTED;
 
 	if (slash && slash != dir)
 		*slash = '\0';
-	*folder = dir && stat(dir, &st) == 0 &&
-		  (!S_ISDIR(st.st_mode) || !cache_owned(&st));
-	if (*folder)
-		why = _("папка кэша принадлежит другому пользователю или "
-			"открыта на запись другим; кэш не используется");
+	if (dir && stat(dir, &st) == 0 &&
+	    (!S_ISDIR(st.st_mode) || !cache_owned(&st)))
+		why = FOLDER_NOT_OWN;
 	else if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
-		why = _("файл кэша — не обычный файл; кэш не используется");
+		why = FILE_NOT_REGULAR;
 	else if (lstat(path, &st) == 0 && !cache_owned(&st))
-		why = _("файл кэша принадлежит другому пользователю или "
-			"открыт на запись другим; кэш не используется");
+		why = FILE_NOT_OWN;
 	free(dir);
 	return why;
+}
+
+/* The one message for a cache that is not believed. */
+static void report_distrust(enum distrust why, const char *path,
+			    struct diag_list *diags)
+{
+	if (why == FOLDER_NOT_OWN)
+		diag_add(diags, path, 0, 0,
+			 "папка кэша принадлежит другому пользователю или "
+			 "открыта на запись другим; кэш не используется");
+	else if (why == FILE_NOT_REGULAR)
+		diag_add(diags, path, 0, 0,
+			 "файл кэша — не обычный файл; кэш не используется");
+	else if (why == FILE_NOT_OWN)
+		diag_add(diags, path, 0, 0,
+			 "файл кэша принадлежит другому пользователю или "
+			 "открыт на запись другим; кэш не используется");
 }
 
 static int parse(const char *dir, struct content **out, struct diag_list *diags)
@@ -238,12 +258,11 @@ static int load(const char *dir, struct content **content,
 {
 	char *path = NULL;
 	uint64_t key;
-	bool recent, folder = false;
+	bool recent;
 	bool cached = dir && locate(dir, &path, &key, &recent);
-	const char *why = cached ? distrust(path, &folder) : NULL;
-	if (why)
-		diag_add(diags, path, 0, 0, "%s", why);
-	if (cached && !why &&
+	enum distrust why = cached ? distrust(path) : TRUSTED;
+	report_distrust(why, path, diags);
+	if (cached && why == TRUSTED &&
 	    (content ? cache_read(path, key, content)
 		     : cache_read_corpus(path, key, corpus)) == HN_OK) {
 		free(path);
@@ -252,7 +271,7 @@ static int load(const char *dir, struct content **content,
 	struct content *c = NULL;
 	int rc = parse(dir, &c, diags);
 	bool written = false;
-	if (rc == HN_OK && cached && !recent && !folder) {
+	if (rc == HN_OK && cached && !recent && why != FOLDER_NOT_OWN) {
 		/* failing to write only costs the next run a parse */
 		make_parent(path);
 		written = cache_write(path, c, key) == HN_OK;
