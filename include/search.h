@@ -64,7 +64,7 @@ struct search_result {
  * ordinary searches still fit. The searches of one request (the pattern,
  * then the same keys under the other layout) share one budget. */
 #define SEARCH_BUDGET_BASE_MS 500
-#define SEARCH_BUDGET_US_PER_KIB 50
+#define SEARCH_BUDGET_US_PER_KIB 250
 
 struct search_budget {
 	long long deadline_ns; /* process CPU time at which searching stops */
