@@ -3,7 +3,7 @@
 # copy of the built-in pack in $pack, its cache written by a first run
 # ($cache), the parsed pack's --list in $tmp/want, forge-cache ($FORGE,
 # next to the unit tests) and run/fresh.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154,SC2034 # bin, src, tmp: checks.bash; the rest: the tests
 FORGE=$(dirname "$bin")/tests/forge-cache
 unset HELPNAV_NO_CACHE
 pack=$tmp/pack
