@@ -258,7 +258,7 @@ static int load(const char *dir, struct content **content,
 		struct corpus **corpus, struct diag_list *diags)
 {
 	char *path = NULL;
-	uint64_t key;
+	uint64_t key = 0;
 	bool recent;
 	bool cached = dir && locate(dir, &path, &key, &recent);
 	enum distrust why = cached ? distrust(path) : TRUSTED;
