@@ -132,7 +132,9 @@ static void checks(struct reader *r, struct check_list *l)
 		struct check_item *it = &l->items[i];
 		it->id = str_req(r);
 		it->text = str_req(r);
-		it->field = get_below(r, 2);
+		it->field = str(r);
+		it->label = str(r);
+		it->blank = (enum blank_shape)get_below(r, BLANK_SHAPES);
 		it->phase = (enum check_phase)get_below(r, PHASE_AFTER + 1);
 		sources(r, &it->sources);
 		origin(r, &it->at);
@@ -170,6 +172,11 @@ static void category(struct reader *r, struct category *cat)
 	cat->channels = chans;
 	blocks(r, &cat->notes);
 	checks(r, &cat->checklist);
+	cat->draft.subject = str(r);
+	cat->draft.happened = str(r);
+	cat->draft.tried = str(r);
+	cat->draft.ask = str(r);
+	sources(r, &cat->draft.attach);
 	origin(r, &cat->at);
 }
 

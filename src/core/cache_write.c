@@ -183,7 +183,9 @@ static void checks(struct writer *w, const struct check_list *l)
 		const struct check_item *it = &l->items[i];
 		str(w, it->id);
 		str(w, it->text);
-		put(w, it->field);
+		str(w, it->field);
+		str(w, it->label);
+		put(w, (uint32_t)it->blank);
 		put(w, (uint32_t)it->phase);
 		sources(w, &it->sources);
 		origin(w, &it->at);
@@ -216,6 +218,11 @@ static void category(struct writer *w, const struct content *c,
 		put(w, (uint32_t)(cat->channels[i] - c->channels));
 	blocks(w, &cat->notes);
 	checks(w, &cat->checklist);
+	str(w, cat->draft.subject);
+	str(w, cat->draft.happened);
+	str(w, cat->draft.tried);
+	str(w, cat->draft.ask);
+	sources(w, &cat->draft.attach);
 	origin(w, &cat->at);
 }
 

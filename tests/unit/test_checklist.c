@@ -21,26 +21,26 @@ static const char *ids_both[] = {"000", "001"};
 static struct check_item general_items[] = {
 	{"order-number",
 	 "Номер заказа",
-	 true,
+	 "order", "номер заказа", BLANK_ORDER,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 {0}},
-	{"ticket", "Номер обращения", true, PHASE_AFTER, SRC(ids_001), {0}, {0}},
+	{"ticket", "Номер обращения", "field", "поле", BLANK_LINE, PHASE_AFTER, SRC(ids_001), {0}, {0}},
 	{"photos",
 	 "Фото товара со всех сторон",
-	 false,
+	 NULL, NULL, BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 {0}},
 };
 static struct check_item category_items[] = {
-	{"photos", "ДУБЛЬ фото", false, PHASE_BEFORE, SRC(ids_001), {0}, {0}},
-	{"operator", "Имя оператора", true, PHASE_AFTER, SRC(ids_001), {0}, {0}},
+	{"photos", "ДУБЛЬ фото", NULL, NULL, BLANK_LINE, PHASE_BEFORE, SRC(ids_001), {0}, {0}},
+	{"operator", "Имя оператора", "field", "поле", BLANK_LINE, PHASE_AFTER, SRC(ids_001), {0}, {0}},
 	{"receipt",
 	 "Чек или электронный чек из личного кабинета",
-	 false,
+	 NULL, NULL, BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_both),
 	 {0},
@@ -49,7 +49,7 @@ static struct check_item category_items[] = {
 static struct check_item channel_items[] = {
 	{"order-number",
 	 "ДУБЛЬ номера заказа",
-	 true,
+	 "order", "номер заказа", BLANK_ORDER,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
@@ -58,7 +58,7 @@ static struct check_item channel_items[] = {
 	 "Снимок экрана с ошибкой приложения, если она есть, "
 	 "причём этот пункт нарочно длинный, чтобы проверить "
 	 "перенос строк по словам на ширине восемьдесят колонок",
-	 false,
+	 NULL, NULL, BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_001),
 	 {0},
@@ -292,12 +292,12 @@ static const char *kind_app_chat[] = {"app-chat"};
 static struct check_item kind_items[] = {
 	{"passport",
 	 "Паспорт",
-	 false,
+	 NULL, NULL, BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 SRC(kind_app_chat)},
-	{"order", "Номер заказа", true, PHASE_BEFORE, SRC(ids_000), {0}, {0}},
+	{"order", "Номер заказа", "field", "поле", BLANK_LINE, PHASE_BEFORE, SRC(ids_000), {0}, {0}},
 };
 static struct block gap_steps[] = {
 	{BLOCK_GAP,
