@@ -51,8 +51,23 @@ struct content *cli_load_default_content(void);
 const char *cli_default_check_dir(void);
 
 int cli_list(const struct content *c);
-int cli_checklist(const struct content *c, const char *path,
-		  const char *output);
+/* What --checklist, --draft and --fields are given. */
+enum cli_sheet_what { CLI_SHEET_CHECKLIST, CLI_SHEET_DRAFT, CLI_SHEET_FIELDS };
+
+struct cli_sheet {
+	enum cli_sheet_what what;
+	const char *output;     /* -o, or NULL for stdout */
+	int format;             /* enum sheet_format, when format_set */
+	bool format_set;        /* --format given; else by -o's extension */
+	size_t page_lines;      /* --page-lines */
+	const char *const *fields; /* --field NAME=VALUE, in argv */
+	size_t field_count;
+	const char *pack; /* the content pack's name for the header, or NULL */
+};
+
+/* --checklist, --draft or --fields of the checklist at path. */
+int cli_sheet(const struct content *c, const char *path,
+	      const struct cli_sheet *s);
 int cli_check(const char *dir);
 int cli_search(const struct content *c, const char *pattern, bool color);
 

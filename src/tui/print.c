@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "export.h"
+#include "sheet.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
@@ -40,6 +41,17 @@ static const char *print_command(const struct tui *t)
 	return in_path("lp") ? "lp" : NULL;
 }
 
+char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
+		     const char *file)
+{
+	struct sheet_options o;
+	sheet_default_options(&o);
+	o.format = sheet_format_for_name(file);
+	o.pack = t->opts->pack;
+	o.with_draft = t->sheet_draft;
+	return sheet_render(t->c, cl, &o);
+}
+
 void tui_checklist_print(struct tui *t, struct checklist *cl)
 {
 	const char *cmd = print_command(t);
@@ -53,7 +65,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 			      "s — сохранить в файл"));
 		return;
 	}
-	text = checklist_render(t->c, cl, 80);
+	text = tui_sheet_text(t, cl, NULL);
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти для печати"));
 		return;
@@ -76,7 +88,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 static void save(struct tui *t, struct checklist *cl, const char *name)
 {
 	char err[300];
-	char *text = checklist_render(t->c, cl, 80);
+	char *text = tui_sheet_text(t, cl, NULL);
 
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти"));

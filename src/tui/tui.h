@@ -11,6 +11,8 @@ struct tui_options {
 	const char *print_command; /* --print-command / HELPNAV_PRINT_COMMAND,
 				      or NULL for the default (lp if present) */
 	bool print_on_exit;        /* --print-on-exit */
+	const char *pack; /* the content pack's name for printed sheets, or
+			     NULL for the built-in one */
 	bool ascii_lines;          /* --ascii */
 	bool no_color; /* NO_COLOR set and non-empty, or --no-color */
 };

@@ -210,6 +210,7 @@ struct tui {
 	size_t fwd_depth;
 	bool quit;
 	bool print_on_exit;
+	bool sheet_draft; /* p, s and P put the message draft at the end */
 	bool colour;
 	char message[300];
 	bool message_error;
@@ -242,6 +243,10 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
+/* The sheet of cl for print, save (Markdown when file ends in .md) or the
+ * terminal after exit; malloc'd, NULL when memory runs out. */
+char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
+		     const char *file);
 /* Asks for a file name (name holds the last one, size bytes). */
 void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
 			size_t size);

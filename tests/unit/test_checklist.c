@@ -9,6 +9,16 @@
 #include "text.h"
 
 #include "check.h"
+#include "sheet.h"
+
+/* The sheet in plain text at width columns, without pages, at a fixed
+ * time. */
+static char *render_at(const struct content *c, const struct checklist *cl,
+		       size_t width)
+{
+	struct sheet_options o = {.width = width, .printed = 0};
+	return sheet_render(c, cl, &o);
+}
 
 static const char *ids_000[] = {"000"};
 static const char *ids_001[] = {"001"};
@@ -237,7 +247,7 @@ static void test_render(void)
 	CHECK(checklist_build(&pack, &returns, &chat, &cl) == HN_OK);
 	checklist_toggle(&cl, 1);
 	CHECK(checklist_set_value(&cl, 4, "A-77\033[31m\nвторая") == HN_OK);
-	char *text = checklist_render(&pack, &cl, 80);
+	char *text = render_at(&pack, &cl, 80);
 	CHECK(text != NULL);
 	if (!text)
 		return;
@@ -277,7 +287,7 @@ static void test_render(void)
 	CHECK(max_line_width(text) > 60);
 	free(text);
 
-	text = checklist_render(&pack, &cl, 40);
+	text = render_at(&pack, &cl, 40);
 	CHECK(text && max_line_width(text) <= 40);
 	CHECK(text && strstr(text, "[ ] Снимок экрана с ошибкой"));
 	/* A source mark is never split over two lines. */
@@ -328,7 +338,7 @@ static void test_kinds_and_gap(void)
 	struct checklist cl;
 	CHECK(checklist_build(&kpack, NULL, &app, &cl) == HN_OK);
 	CHECK(cl.count == 2 && cl.items[0] == &kind_items[0]);
-	char *text = checklist_render(&kpack, &cl, 80);
+	char *text = render_at(&kpack, &cl, 80);
 	CHECK(text && strstr(text, "  В источниках не указано: как открыть"));
 	CHECK(text && !strstr(text, "Совет helpnav"));
 	CHECK(text && strstr(text, "Паспорт"));
@@ -336,7 +346,7 @@ static void test_kinds_and_gap(void)
 	checklist_free(&cl);
 	CHECK(checklist_build(&kpack, NULL, &phone, &cl) == HN_OK);
 	CHECK(cl.count == 1 && cl.items[0] == &kind_items[1]);
-	text = checklist_render(&kpack, &cl, 80);
+	text = render_at(&kpack, &cl, 80);
 	CHECK(text && !strstr(text, "Паспорт"));
 	free(text);
 	checklist_free(&cl);
