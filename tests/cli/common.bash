@@ -18,6 +18,9 @@ tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 # The pack cache (cache.h) goes here, not into the user's ~/.cache.
 export HELPNAV_CACHE_DIR=$tmp/cache
+# Printed sheets say when they were printed: a fixed time (sheet.h).
+export HELPNAV_NOW=1796036400 TZ=UTC
+version=$("$bin" --version | sed -n '1s/^helpnav //p')
 
 failed() {
 	echo "FAIL: $*"
@@ -25,7 +28,8 @@ failed() {
 }
 
 normalize() { # FILE
-	sed -e "s|$tmp|TMP|g" -e "s|$src|SRC|g" "$1"
+	sed -e "s|$tmp|TMP|g" -e "s|$src|SRC|g" \
+		-e "s|helpnav $version,|helpnav VERSION,|g" "$1"
 }
 
 compare() { # NAME KIND(out|err) FILE
