@@ -35,8 +35,7 @@ void checklist_toggle(struct checklist *cl, size_t index);
 long checklist_find_field(const struct checklist *cl, const char *name);
 
 /* The value filled in for field name, or NULL (no such field, or empty). */
-const char *checklist_field_value(const struct checklist *cl,
-				  const char *name);
+const char *checklist_field_value(const struct checklist *cl, const char *name);
 
 /* "checklist-returns-chat.txt" into buf. */
 void checklist_default_filename(const struct checklist *cl, char *buf,

@@ -77,9 +77,9 @@ enum blank_shape {
 	BLANK_DATE,
 	BLANK_DATETIME,
 	BLANK_PHONE,
-	BLANK_AMOUNT,   /* a sum of money */
-	BLANK_CODE,     /* a short code: card digits, an article */
-	BLANK_TEXT,     /* free text: several full-width ruled lines */
+	BLANK_AMOUNT, /* a sum of money */
+	BLANK_CODE,   /* a short code: card digits, an article */
+	BLANK_TEXT,   /* free text: several full-width ruled lines */
 	BLANK_SHAPES
 };
 
@@ -89,8 +89,8 @@ struct check_item {
 	/* A fill-in blank's stable field id ("order", "date"; --field
 	 * order=...), or NULL for an item that is only ticked. */
 	const char *field;
-	const char *label;       /* field: the draft's placeholder words */
-	enum blank_shape blank;  /* field: the blank's shape */
+	const char *label;      /* field: the draft's placeholder words */
+	enum blank_shape blank; /* field: the blank's shape */
 	enum check_phase phase;
 	struct source_list sources;
 	struct origin at;
@@ -129,10 +129,10 @@ struct channel {
 /* A category's message template (content/README.md): texts with {field}
  * placeholders; subject is NULL when the category has no draft. */
 struct draft {
-	const char *subject;   /* for a form or an e-mail */
-	const char *happened;  /* what happened and when */
-	const char *tried;     /* what was already done, or NULL */
-	const char *ask;       /* what is asked for */
+	const char *subject;       /* for a form or an e-mail */
+	const char *happened;      /* what happened and when */
+	const char *tried;         /* what was already done, or NULL */
+	const char *ask;           /* what is asked for */
 	struct source_list attach; /* what to attach (texts) */
 };
 

@@ -26,12 +26,12 @@ enum {
 
 struct sheet_options {
 	enum sheet_format format;
-	size_t width;        /* columns; 0 means SHEET_WIDTH */
-	size_t page_lines;   /* text: lines a page, 0 for no pages */
-	long long printed;   /* the time printed, seconds since the epoch */
-	const char *pack;    /* the content pack's name for the header, or
+	size_t width;      /* columns; 0 means SHEET_WIDTH */
+	size_t page_lines; /* text: lines a page, 0 for no pages */
+	long long printed; /* the time printed, seconds since the epoch */
+	const char *pack;  /* the content pack's name for the header, or
 				NULL for the built-in one */
-	bool with_draft;     /* the message draft at the end */
+	bool with_draft;   /* the message draft at the end */
 };
 
 /* Text, SHEET_WIDTH, SHEET_PAGE_LINES, printed now (sheet_now), built-in

@@ -56,10 +56,10 @@ enum cli_sheet_what { CLI_SHEET_CHECKLIST, CLI_SHEET_DRAFT, CLI_SHEET_FIELDS };
 
 struct cli_sheet {
 	enum cli_sheet_what what;
-	const char *output;     /* -o, or NULL for stdout */
-	int format;             /* enum sheet_format, when format_set */
-	bool format_set;        /* --format given; else by -o's extension */
-	size_t page_lines;      /* --page-lines */
+	const char *output;        /* -o, or NULL for stdout */
+	int format;                /* enum sheet_format, when format_set */
+	bool format_set;           /* --format given; else by -o's extension */
+	size_t page_lines;         /* --page-lines */
 	const char *const *fields; /* --field NAME=VALUE, in argv */
 	size_t field_count;
 	const char *pack; /* the content pack's name for the header, or NULL */

@@ -28,8 +28,8 @@ enum mode {
 
 struct args {
 	enum mode mode;
-	const char *mode_name; /* the option that chose the mode */
-	const char *argument;  /* pattern, checklist path, or check folder */
+	const char *mode_name;  /* the option that chose the mode */
+	const char *argument;   /* pattern, checklist path, or check folder */
 	struct cli_sheet sheet; /* --checklist, --draft, --fields */
 	const char **fields;    /* sheet.fields, writable */
 	const char *content_dir;
@@ -363,7 +363,7 @@ static int run_mode(struct args *a)
 	case MODE_CHECKLIST:
 	case MODE_DRAFT:
 	case MODE_FIELDS:
-		a->sheet.what = a->mode == MODE_DRAFT	 ? CLI_SHEET_DRAFT
+		a->sheet.what = a->mode == MODE_DRAFT    ? CLI_SHEET_DRAFT
 				: a->mode == MODE_FIELDS ? CLI_SHEET_FIELDS
 							 : CLI_SHEET_CHECKLIST;
 		a->sheet.pack = a->content_dir ? a->content_dir

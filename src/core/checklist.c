@@ -141,7 +141,6 @@ void checklist_default_filename(const struct checklist *cl, char *buf,
 		snprintf(buf, size, "checklist-%s.txt", chan);
 }
 
-
 long checklist_find_field(const struct checklist *cl, const char *name)
 {
 	for (size_t i = 0; i < cl->count; i++)
@@ -150,8 +149,7 @@ long checklist_find_field(const struct checklist *cl, const char *name)
 	return -1;
 }
 
-const char *checklist_field_value(const struct checklist *cl,
-				  const char *name)
+const char *checklist_field_value(const struct checklist *cl, const char *name)
 {
 	long i = checklist_find_field(cl, name);
 	return i < 0 ? NULL : cl->values[i];

@@ -21,7 +21,8 @@ struct out {
 
 static void add(struct out *o, const char *s, size_t n)
 {
-	char *p = o->failed ? NULL : grow_bytes(o->buf, &o->cap, o->len + n + 1, 512);
+	char *p = o->failed ? NULL
+			    : grow_bytes(o->buf, &o->cap, o->len + n + 1, 512);
 	if (!p) {
 		o->failed = true;
 		return;
@@ -64,8 +65,8 @@ static const struct check_item *find_in(const struct check_list *l,
 /* The words for a placeholder: the field's label, from this checklist or,
  * for a field this channel does not ask for, from wherever the pack
  * defines it; the id itself as the last resort. */
-static const char *label_of(const struct content *c,
-			    const struct checklist *cl, const char *name)
+static const char *label_of(const struct content *c, const struct checklist *cl,
+			    const char *name)
 {
 	long i = checklist_find_field(cl, name);
 	const struct check_item *it = i >= 0 ? cl->items[i] : NULL;

@@ -437,9 +437,9 @@ static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 	return out;
 }
 
-static const char *const item_keys[] = {
-	"id", "text", "field", "blank", "label", "phase", "sources", "kinds",
-	NULL};
+static const char *const item_keys[] = {"id",      "text",  "field",
+					"blank",   "label", "phase",
+					"sources", "kinds", NULL};
 
 /* The channel kinds of content/README.md: which checklist items a channel
  * gets (an item's "kinds"). */
@@ -480,9 +480,9 @@ static struct source_list want_item_kinds(struct loader *L,
 }
 
 /* A field's blank shapes (content/README.md), in enum blank_shape order. */
-static const char *const blank_names[] = {
-	"line", "order", "date", "datetime", "phone", "amount", "code", "text",
-	NULL};
+static const char *const blank_names[] = {"line",     "order", "date",
+					  "datetime", "phone", "amount",
+					  "code",     "text",  NULL};
 
 /* "field: ID", "blank: SHAPE" and "label: WORDS" of a fill-in item. */
 static void read_field(struct loader *L, const struct ynode *map,
@@ -493,8 +493,8 @@ static void read_field(struct loader *L, const struct ynode *map,
 	if (v && slug_ok(v->text) && strcmp(v->text, "true") &&
 	    strcmp(v->text, "false")) {
 		it->field = keep(L, L->arena, v);
-		it->label = keep(L, L->arena, want(L, map, "label", YN_SCALAR,
-						  false));
+		it->label = keep(L, L->arena,
+				 want(L, map, "label", YN_SCALAR, false));
 	} else if (v) {
 		report(L, v,
 		       "поле \"field\" — это имя поля (order, date, phone, "
@@ -538,7 +538,8 @@ static void read_item(struct loader *L, const struct ynode *map,
 static void check_placeholders(struct loader *L, const struct ynode *v)
 {
 	for (const char *p = v->text; (p = strchr(p, '{')) != NULL; p++) {
-		size_t n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz0123456789-");
+		size_t n =
+			strspn(p + 1, "abcdefghijklmnopqrstuvwxyz0123456789-");
 		if (n == 0 || p[1 + n] != '}') {
 			report(L, v,
 			       "в шаблоне \"{\" открывает имя поля: {order}, "
@@ -572,8 +573,8 @@ static struct draft want_draft(struct loader *L, const struct ynode *map)
 	d.tried = want_template(L, m, "tried", false);
 	d.ask = want_template(L, m, "ask", true);
 	const struct ynode *v;
-	d.attach.ids = want_items(L, m, "attach", false, sizeof *d.attach.ids,
-				  &v);
+	d.attach.ids =
+		want_items(L, m, "attach", false, sizeof *d.attach.ids, &v);
 	for (size_t i = 0; d.attach.ids && i < v->count; i++)
 		if (item_is(L, v->kids[i], "attach", YN_SCALAR))
 			d.attach.ids[d.attach.count++] =

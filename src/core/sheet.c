@@ -97,9 +97,10 @@ static void put_blank(struct sheet_out *r, enum blank_shape shape)
 		if (blank_forms[shape])
 			sheet_puts(r, blank_forms[shape]);
 		else
-			repeat(r, "_", shape == BLANK_TEXT ? room
-					   : LINE_BLANK < room ? LINE_BLANK
-							       : room);
+			repeat(r, "_",
+			       shape == BLANK_TEXT ? room
+			       : LINE_BLANK < room ? LINE_BLANK
+						   : room);
 		sheet_puts(r, "\n");
 	}
 }
@@ -114,8 +115,7 @@ static void md_break(struct sheet_out *r)
 	}
 }
 
-static void put_item(struct sheet_out *r, const struct checklist *cl,
-		     size_t i)
+static void put_item(struct sheet_out *r, const struct checklist *cl, size_t i)
 {
 	const struct check_item *it = cl->items[i];
 	const char *value = cl->values[i];

@@ -98,7 +98,7 @@ static void sheet_line(struct sheet_out *r, const char *s, size_t len)
 /* Writes text wrapped to the render width: the first line after prefix
  * first, the others after prefix rest. */
 void sheet_wrapped(struct sheet_out *r, const char *first, const char *rest,
-			const char *text)
+		   const char *text)
 {
 	size_t pw = text_width(first, strlen(first));
 	size_t rw = text_width(rest, strlen(rest));
@@ -176,8 +176,8 @@ static char *claim_text(struct sheet_out *r, const char *text,
 }
 
 void sheet_claim(struct sheet_out *r, const char *first, const char *rest,
-		      const char *text, const struct source_list *src,
-		      enum claim_status st)
+		 const char *text, const struct source_list *src,
+		 enum claim_status st)
 {
 	char *s = claim_text(r, text, src, st);
 	if (s)
@@ -187,7 +187,7 @@ void sheet_claim(struct sheet_out *r, const char *first, const char *rest,
 
 /* helpnav's own advice, marked as ours. */
 void sheet_note(struct sheet_out *r, const char *first, const char *rest,
-		     const char *text)
+		const char *text)
 {
 	size_t len = strlen(text) + strlen(_("Совет helpnav: %s"));
 	char *s = malloc(len);
@@ -201,7 +201,7 @@ void sheet_note(struct sheet_out *r, const char *first, const char *rest,
 }
 
 void sheet_disputed(struct sheet_out *r, const char *first, const char *rest,
-			 const struct block *b)
+		    const struct block *b)
 {
 	size_t len =
 		strlen(b->text) + strlen(_("[!] Источники расходятся: %s"));
@@ -219,7 +219,7 @@ void sheet_disputed(struct sheet_out *r, const char *first, const char *rest,
 	for (size_t v = 0; v < b->version_count; v++) {
 		const struct claim_version *cv = &b->versions[v];
 		sheet_claim(r, sub, sub_rest, cv->text, &cv->sources,
-			  CLAIM_PLAIN);
+			    CLAIM_PLAIN);
 	}
 	if (b->advice)
 		sheet_note(r, rest, rest, b->advice);
@@ -289,7 +289,8 @@ void sheet_blocks(struct sheet_out *r, const char *heading,
 	sheet_puts(r, "\n");
 }
 
-static void put_source(struct sheet_out *r, const char *id, const struct source *s)
+static void put_source(struct sheet_out *r, const char *id,
+		       const struct source *s)
 {
 	const char *title = s ? s->title : _("(нет в списке источников)");
 	const char *note = s && s->note ? s->note : NULL;
@@ -327,4 +328,3 @@ void sheet_sources(struct sheet_out *r)
 		if (!content_find_source(r->c, r->cited[i]))
 			put_source(r, r->cited[i], NULL);
 }
-

@@ -14,7 +14,7 @@
 
 enum { PRINT_TIMEOUT_MS = 15000 };
 
-static bool in_path(const char *prog)
+bool tui_in_path(const char *prog)
 {
 	const char *path = getenv("PATH");
 	char buf[4096];
@@ -38,7 +38,7 @@ static const char *print_command(const struct tui *t)
 		return t->opts->print_command;
 	if (env && env[0])
 		return env;
-	return in_path("lp") ? "lp" : NULL;
+	return tui_in_path("lp") ? "lp" : NULL;
 }
 
 char *tui_sheet_text(const struct tui *t, const struct checklist *cl,

@@ -13,8 +13,8 @@ struct tui_options {
 	bool print_on_exit;        /* --print-on-exit */
 	const char *pack; /* the content pack's name for printed sheets, or
 			     NULL for the built-in one */
-	bool ascii_lines;          /* --ascii */
-	bool no_color; /* NO_COLOR set and non-empty, or --no-color */
+	bool ascii_lines; /* --ascii */
+	bool no_color;    /* NO_COLOR set and non-empty, or --no-color */
 };
 
 /* Runs until the user quits. Returns the process exit status (0 normally).

@@ -150,7 +150,7 @@ struct view_ops {
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
-	tui_search_ops, tui_help_ops;
+	tui_search_ops, tui_help_ops, tui_draft_ops;
 
 struct view {
 	const struct view_ops *ops;
@@ -243,6 +243,13 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
+/* Whether an executable prog is in $PATH. */
+bool tui_in_path(const char *prog);
+/* Copies the message draft of cl to the clipboard and says how
+ * (view_draft.c). */
+void tui_draft_copy(struct tui *t, const struct checklist *cl);
+/* Opens the draft of the current checklist (t->last_list) in a view. */
+void tui_draft_open(struct tui *t);
 /* The sheet of cl for print, save (Markdown when file ends in .md) or the
  * terminal after exit; malloc'd, NULL when memory runs out. */
 char *tui_sheet_text(const struct tui *t, const struct checklist *cl,

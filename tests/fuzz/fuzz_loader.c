@@ -74,7 +74,8 @@ static void walk_checklist(const struct content *c, const struct category *cat,
 	}
 	struct sheet_options o = {.width = 1 + (cl.count % 80),
 				  .page_lines = cl.count % 7,
-				  .format = cl.count % 2 ? SHEET_MARKDOWN : SHEET_TEXT,
+				  .format = cl.count % 2 ? SHEET_MARKDOWN
+							 : SHEET_TEXT,
 				  .with_draft = true};
 	text = sheet_render(c, &cl, &o);
 	free(text);

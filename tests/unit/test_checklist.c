@@ -31,26 +31,56 @@ static const char *ids_both[] = {"000", "001"};
 static struct check_item general_items[] = {
 	{"order-number",
 	 "Номер заказа",
-	 "order", "номер заказа", BLANK_ORDER,
+	 "order",
+	 "номер заказа",
+	 BLANK_ORDER,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 {0}},
-	{"ticket", "Номер обращения", "field", "поле", BLANK_LINE, PHASE_AFTER, SRC(ids_001), {0}, {0}},
+	{"ticket",
+	 "Номер обращения",
+	 "field",
+	 "поле",
+	 BLANK_LINE,
+	 PHASE_AFTER,
+	 SRC(ids_001),
+	 {0},
+	 {0}},
 	{"photos",
 	 "Фото товара со всех сторон",
-	 NULL, NULL, BLANK_LINE,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 {0}},
 };
 static struct check_item category_items[] = {
-	{"photos", "ДУБЛЬ фото", NULL, NULL, BLANK_LINE, PHASE_BEFORE, SRC(ids_001), {0}, {0}},
-	{"operator", "Имя оператора", "field", "поле", BLANK_LINE, PHASE_AFTER, SRC(ids_001), {0}, {0}},
+	{"photos",
+	 "ДУБЛЬ фото",
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
+	 PHASE_BEFORE,
+	 SRC(ids_001),
+	 {0},
+	 {0}},
+	{"operator",
+	 "Имя оператора",
+	 "field",
+	 "поле",
+	 BLANK_LINE,
+	 PHASE_AFTER,
+	 SRC(ids_001),
+	 {0},
+	 {0}},
 	{"receipt",
 	 "Чек или электронный чек из личного кабинета",
-	 NULL, NULL, BLANK_LINE,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_both),
 	 {0},
@@ -59,7 +89,9 @@ static struct check_item category_items[] = {
 static struct check_item channel_items[] = {
 	{"order-number",
 	 "ДУБЛЬ номера заказа",
-	 "order", "номер заказа", BLANK_ORDER,
+	 "order",
+	 "номер заказа",
+	 BLANK_ORDER,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
@@ -68,7 +100,9 @@ static struct check_item channel_items[] = {
 	 "Снимок экрана с ошибкой приложения, если она есть, "
 	 "причём этот пункт нарочно длинный, чтобы проверить "
 	 "перенос строк по словам на ширине восемьдесят колонок",
-	 NULL, NULL, BLANK_LINE,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_001),
 	 {0},
@@ -253,8 +287,8 @@ static void test_render(void)
 		return;
 	/* What a person needs in hand comes first: the items, then what to
 	 * write down, then the channel, then the sources. */
-	const char *p = after(
-		text, "Возврат и обмен — Чат в приложении Ozon\n=====");
+	const char *p =
+		after(text, "Возврат и обмен — Чат в приложении Ozon\n=====");
 	p = after(p, "Чек-лист подготовки к обращению. Напечатан ");
 	p = after(p, "Подготовьте до обращения:\n");
 	p = after(p, "  [ ] Номер заказа [000]\n      № ____");
@@ -304,12 +338,22 @@ static const char *kind_app_chat[] = {"app-chat"};
 static struct check_item kind_items[] = {
 	{"passport",
 	 "Паспорт",
-	 NULL, NULL, BLANK_LINE,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 SRC(kind_app_chat)},
-	{"order", "Номер заказа", "field", "поле", BLANK_LINE, PHASE_BEFORE, SRC(ids_000), {0}, {0}},
+	{"order",
+	 "Номер заказа",
+	 "field",
+	 "поле",
+	 BLANK_LINE,
+	 PHASE_BEFORE,
+	 SRC(ids_000),
+	 {0},
+	 {0}},
 };
 static struct block gap_steps[] = {
 	{BLOCK_GAP,
