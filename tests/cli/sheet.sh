@@ -58,10 +58,16 @@ golden field-unknown 2 --content "$pack" --checklist returns/chat --field ном
 golden field-no-value 2 --content "$pack" --draft returns/chat --field order
 golden field-without-sheet 2 --content "$pack" --list --field order=1
 
-# The draft of every built-in category: each of its channels, empty and
-# with every field filled («X-name»): placeholders, never invented values.
 "$bin" --list | sed -n 's|^    \([a-z0-9-]*\)/\([a-z0-9-]*\) .*|\1/\2|p' >"$tmp/paths"
 [ "$(wc -l <"$tmp/paths")" -gt 50 ] || failed "--list gave $(wc -l <"$tmp/paths") paths"
+# Field ids are unique within every checklist (--field must name one).
+while read -r path; do
+	dup=$("$bin" --fields "$path" | awk '{print $1}' | sort | uniq -d)
+	[ -z "$dup" ] || failed "$path: field id twice: $dup"
+done <"$tmp/paths"
+
+# The draft of every built-in category: each of its channels, empty and
+# with every field filled («X-name»): placeholders, never invented values.
 for cat in $(cut -d/ -f1 "$tmp/paths" | uniq); do
 	: >"$tmp/drafts"
 	for path in $(grep "^$cat/" "$tmp/paths"); do
@@ -77,6 +83,9 @@ for cat in $(cut -d/ -f1 "$tmp/paths" | uniq); do
 		} >>"$tmp/drafts" 2>&1
 	done
 	grep -q '{' "$tmp/drafts" && failed "$cat: a {placeholder} left: $(grep '{' "$tmp/drafts" | head -1)"
+	# A placeholder shows a field's label, never its bare id.
+	grep -Eq '\[[a-z0-9-]+\]' "$tmp/drafts" &&
+		failed "$cat: a field without a label: $(grep -Eo '\[[a-z0-9-]+\]' "$tmp/drafts" | head -1)"
 	compare "draft-$cat" out "$tmp/drafts"
 done
 finish

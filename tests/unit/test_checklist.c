@@ -323,6 +323,17 @@ static void test_render(void)
 	CHECK(max_line_width(text) > 60);
 	free(text);
 
+	/* Markdown from the same renderer: task items, the tick kept. */
+	struct sheet_options md = {.format = SHEET_MARKDOWN, .width = 80};
+	text = sheet_render(&pack, &cl, &md);
+	CHECK(text && !strncmp(text, "# Возврат и обмен — Чат", 28));
+	CHECK(text &&
+	      strstr(text, "\n- [x] Фото товара со всех сторон [000]\n"));
+	CHECK(text && strstr(text, "\n- [ ] Номер заказа [000]  \n  `№ ___"));
+	CHECK(text && strstr(text, "\n## Подготовьте до обращения\n"));
+	CHECK(text && !strchr(text, '\f'));
+	free(text);
+
 	text = render_at(&pack, &cl, 40);
 	CHECK(text && max_line_width(text) <= 40);
 	CHECK(text && strstr(text, "[ ] Снимок экрана с ошибкой"));
