@@ -162,6 +162,7 @@ static void compose_chat(struct out *o, const struct content *c,
 static void reply_contacts(struct out *o, const struct content *c,
 			   const struct checklist *cl)
 {
+	bool any = false;
 	static const char *const names[] = {"phone", "email", "callback-phone",
 					    NULL};
 	for (size_t i = 0; names[i]; i++)
@@ -169,7 +170,10 @@ static void reply_contacts(struct out *o, const struct content *c,
 			char tmpl[32];
 			snprintf(tmpl, sizeof tmpl, "{%s}", names[i]);
 			line(o, c, cl, _("Для ответа: "), tmpl);
+			any = true;
 		}
+	if (any)
+		adds(o, "\n");
 }
 
 static void compose_letter(struct out *o, const struct content *c,
