@@ -5,38 +5,14 @@
 #include <string.h>
 
 #include "draft.h"
-#include "grow.h"
 #include "i18n.h"
+#include "sheet_internal.h"
+#include "text.h"
 
 /* The parts a category without a template gets: placeholders only. */
 #define GENERIC_HAPPENED N_("[что случилось и когда]")
 #define GENERIC_TRIED N_("[что уже сделали]")
 #define GENERIC_ASK N_("[чего просите]")
-
-struct out {
-	char *buf;
-	size_t len, cap;
-	bool failed;
-};
-
-static void add(struct out *o, const char *s, size_t n)
-{
-	char *p = o->failed ? NULL
-			    : grow_bytes(o->buf, &o->cap, o->len + n + 1, 512);
-	if (!p) {
-		o->failed = true;
-		return;
-	}
-	o->buf = p;
-	memcpy(o->buf + o->len, s, n);
-	o->len += n;
-	o->buf[o->len] = '\0';
-}
-
-static void adds(struct out *o, const char *s)
-{
-	add(o, s, strlen(s));
-}
 
 enum draft_shape draft_shape_for(const struct channel *chan)
 {
@@ -79,15 +55,21 @@ static const char *label_of(const struct content *c, const struct checklist *cl,
 	return it && it->label ? it->label : name;
 }
 
-/* A filled value on one line: newlines and tabs as spaces. */
-static void add_value(struct out *o, const char *v)
+/* A filled value on one line, made inert: newlines and controls as
+ * spaces. */
+static void add_value(struct sheet_out *o, const char *v)
 {
-	for (; *v; v++)
-		add(o, (*v == '\n' || *v == '\t' || *v == '\r') ? " " : v, 1);
+	char *clean = sheet_clean(v, false);
+	if (!clean) {
+		o->failed = true;
+		return;
+	}
+	sheet_puts(o, clean);
+	free(clean);
 }
 
 /* tmpl with every {name} replaced by its value or «[label]». */
-static void fill(struct out *o, const struct content *c,
+static void fill(struct sheet_out *o, const struct content *c,
 		 const struct checklist *cl, const char *tmpl)
 {
 	const char *p = tmpl;
@@ -95,7 +77,7 @@ static void fill(struct out *o, const struct content *c,
 		const char *close = strchr(open, '}');
 		if (!close)
 			break;
-		add(o, p, (size_t)(open - p));
+		sheet_put(o, p, (size_t)(open - p));
 		char name[64];
 		snprintf(name, sizeof name, "%.*s", (int)(close - open - 1),
 			 open + 1);
@@ -103,35 +85,35 @@ static void fill(struct out *o, const struct content *c,
 		if (v) {
 			add_value(o, v);
 		} else {
-			adds(o, "[");
-			adds(o, label_of(c, cl, name));
-			adds(o, "]");
+			sheet_puts(o, "[");
+			sheet_puts(o, label_of(c, cl, name));
+			sheet_puts(o, "]");
 		}
 		p = close + 1;
 	}
 	/* Folded YAML text ends without a newline; a template never holds
 	 * one in the middle that the message should keep. */
 	for (; *p; p++)
-		add(o, *p == '\n' ? " " : p, 1);
+		sheet_put(o, *p == '\n' ? " " : p, 1);
 }
 
-static void line(struct out *o, const struct content *c,
+static void line(struct sheet_out *o, const struct content *c,
 		 const struct checklist *cl, const char *prefix,
 		 const char *tmpl)
 {
-	adds(o, prefix);
+	sheet_puts(o, prefix);
 	fill(o, c, cl, tmpl);
-	adds(o, "\n");
+	sheet_puts(o, "\n");
 }
 
 /* "а, б, в." of the attachments. */
-static void attachments_inline(struct out *o, const struct draft *d)
+static void attachments_inline(struct sheet_out *o, const struct draft *d)
 {
 	for (size_t i = 0; i < d->attach.count; i++) {
-		adds(o, i ? ", " : "");
-		adds(o, d->attach.ids[i]);
+		sheet_puts(o, i ? ", " : "");
+		sheet_puts(o, d->attach.ids[i]);
 	}
-	adds(o, ".\n");
+	sheet_puts(o, ".\n");
 }
 
 /* Whether the message needs its own order number line: the checklist
@@ -142,24 +124,24 @@ static bool order_line(const struct checklist *cl, const struct draft *d)
 	       !strstr(d->happened, "{order}");
 }
 
-static void compose_chat(struct out *o, const struct content *c,
+static void compose_chat(struct sheet_out *o, const struct content *c,
 			 const struct checklist *cl, const struct draft *d)
 {
-	adds(o, _("Здравствуйте!\n"));
+	sheet_puts(o, _("Здравствуйте!\n"));
 	if (order_line(cl, d))
 		line(o, c, cl, _("Номер заказа: "), "{order}");
 	line(o, c, cl, "", d->happened);
 	line(o, c, cl, _("Уже сделано: "), d->tried);
 	line(o, c, cl, "", d->ask);
 	if (d->attach.count) {
-		adds(o, _("Прикладываю: "));
+		sheet_puts(o, _("Прикладываю: "));
 		attachments_inline(o, d);
 	}
 }
 
 /* A contact for the answer: the phone or e-mail fields this channel asks
  * for. */
-static void reply_contacts(struct out *o, const struct content *c,
+static void reply_contacts(struct sheet_out *o, const struct content *c,
 			   const struct checklist *cl)
 {
 	bool any = false;
@@ -173,43 +155,43 @@ static void reply_contacts(struct out *o, const struct content *c,
 			any = true;
 		}
 	if (any)
-		adds(o, "\n");
+		sheet_puts(o, "\n");
 }
 
-static void compose_letter(struct out *o, const struct content *c,
+static void compose_letter(struct sheet_out *o, const struct content *c,
 			   const struct checklist *cl, const struct draft *d)
 {
 	line(o, c, cl, _("Тема: "), d->subject);
-	adds(o, _("\nЗдравствуйте!\n\n"));
+	sheet_puts(o, _("\nЗдравствуйте!\n\n"));
 	if (order_line(cl, d))
 		line(o, c, cl, _("Номер заказа: "), "{order}");
 	line(o, c, cl, "", d->happened);
-	adds(o, "\n");
+	sheet_puts(o, "\n");
 	line(o, c, cl, _("Что уже сделано: "), d->tried);
-	adds(o, "\n");
+	sheet_puts(o, "\n");
 	line(o, c, cl, "", d->ask);
 	if (d->attach.count) {
-		adds(o, _("\nПриложения:\n"));
+		sheet_puts(o, _("\nПриложения:\n"));
 		for (size_t i = 0; i < d->attach.count; i++) {
-			adds(o, "- ");
-			adds(o, d->attach.ids[i]);
-			adds(o, "\n");
+			sheet_puts(o, "- ");
+			sheet_puts(o, d->attach.ids[i]);
+			sheet_puts(o, "\n");
 		}
 	}
-	adds(o, "\n");
+	sheet_puts(o, "\n");
 	reply_contacts(o, c, cl);
-	adds(o, _("С уважением,\n[ваше имя]\n"));
+	sheet_puts(o, _("С уважением,\n[ваше имя]\n"));
 }
 
-static void compose_call(struct out *o, const struct content *c,
+static void compose_call(struct sheet_out *o, const struct content *c,
 			 const struct checklist *cl, const struct draft *d)
 {
 	unsigned n = 0;
 	char num[16];
-	adds(o, _("Что сказать оператору:\n"));
+	sheet_puts(o, _("Что сказать оператору:\n"));
 	if (checklist_find_field(cl, "order") >= 0) {
 		snprintf(num, sizeof num, "%u. ", ++n);
-		adds(o, num);
+		sheet_puts(o, num);
 		line(o, c, cl, _("Номер заказа: "), "{order}");
 	}
 	const char *parts[][2] = {{_("Что случилось: "), d->happened},
@@ -217,13 +199,13 @@ static void compose_call(struct out *o, const struct content *c,
 				  {_("Что прошу: "), d->ask}};
 	for (size_t i = 0; i < 3; i++) {
 		snprintf(num, sizeof num, "%u. ", ++n);
-		adds(o, num);
+		sheet_puts(o, num);
 		line(o, c, cl, parts[i][0], parts[i][1]);
 	}
 	if (d->attach.count) {
 		snprintf(num, sizeof num, "%u. ", ++n);
-		adds(o, num);
-		adds(o, _("Что могу прислать: "));
+		sheet_puts(o, num);
+		sheet_puts(o, _("Что могу прислать: "));
 		attachments_inline(o, d);
 	}
 }
@@ -241,7 +223,7 @@ char *draft_compose(const struct content *c, const struct checklist *cl)
 		d.tried = _(GENERIC_TRIED);
 	if (!d.ask)
 		d.ask = _(GENERIC_ASK);
-	struct out o = {0};
+	struct sheet_out o = {0};
 	switch (draft_shape_for(cl->channel)) {
 	case DRAFT_LETTER:
 		compose_letter(&o, c, cl, &d);

@@ -10,7 +10,7 @@
 #include "status.h"
 
 __attribute__((format(printf, 3, 4))) static void
-report(struct loader *L, const struct ynode *n, const char *fmt, ...)
+report_node(struct loader *L, const struct ynode *n, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -104,8 +104,8 @@ static const char *near_miss(const char *word, const char *const *keys)
 }
 
 /* Reports the keys of map that are not in keys; returns how many. */
-static size_t check_keys(struct loader *L, const struct ynode *map,
-			 const char *const *keys)
+static size_t report_unknown_keys(struct loader *L, const struct ynode *map,
+				  const char *const *keys)
 {
 	size_t unknown = 0;
 	for (size_t i = 0; i < map->count; i++) {
@@ -114,13 +114,13 @@ static size_t check_keys(struct loader *L, const struct ynode *map,
 			continue;
 		const char *hint = near_miss(k->text, keys);
 		if (hint)
-			report(L, k,
-			       "неизвестный ключ \"%s\", возможно, "
-			       "имелось в виду \"%s\"?",
-			       show(L, k->text), hint);
+			report_node(L, k,
+				    "неизвестный ключ \"%s\", возможно, "
+				    "имелось в виду \"%s\"?",
+				    show(L, k->text), hint);
 		else
-			report(L, k, "неизвестный ключ \"%s\"",
-			       show(L, k->text));
+			report_node(L, k, "неизвестный ключ \"%s\"",
+				    show(L, k->text));
 		unknown++;
 	}
 	return unknown;
@@ -135,25 +135,26 @@ static const struct ynode *want(struct loader *L, const struct ynode *map,
 	const struct ynode *v = get(map, key);
 	if (!v) {
 		if (required)
-			report(L, map, "нет обязательного поля \"%s\"", key);
+			report_node(L, map, "нет обязательного поля \"%s\"",
+				    key);
 		return NULL;
 	}
 	if (v->kind == YN_BAD)
 		return NULL;
 	if (v->kind == YN_SCALAR && v->plain && v->len == 0) {
-		report(L, v, "поле \"%s\" пустое", key);
+		report_node(L, v, "поле \"%s\" пустое", key);
 		return NULL;
 	}
 	if (v->kind != kind) {
-		report(L, v, "поле \"%s\" должно быть %s, а не %s", key,
-		       kind == YN_SEQ   ? _("списком")
-		       : kind == YN_MAP ? _("словарём")
-					: _("строкой"),
-		       kind_name(v));
+		report_node(L, v, "поле \"%s\" должно быть %s, а не %s", key,
+			    kind == YN_SEQ   ? _("списком")
+			    : kind == YN_MAP ? _("словарём")
+					     : _("строкой"),
+			    kind_name(v));
 		return NULL;
 	}
 	if (kind == YN_SCALAR && blank(v)) {
-		report(L, v, "поле \"%s\" пустое", key);
+		report_node(L, v, "поле \"%s\" пустое", key);
 		return NULL;
 	}
 	return v;
@@ -184,7 +185,7 @@ static const struct ynode *want_list(struct loader *L, const struct ynode *map,
 {
 	const struct ynode *v = want(L, map, key, YN_SEQ, required);
 	if (v && v->count == 0 && required) {
-		report(L, v, "список \"%s\" пуст", key);
+		report_node(L, v, "список \"%s\" пуст", key);
 		return NULL;
 	}
 	return v;
@@ -205,15 +206,16 @@ static bool item_is(struct loader *L, const struct ynode *n, const char *list,
 		    enum ynode_kind kind)
 {
 	if (n->kind == kind && kind == YN_SCALAR && blank(n)) {
-		report(L, n, "пустой элемент списка \"%s\"", list);
+		report_node(L, n, "пустой элемент списка \"%s\"", list);
 		return false;
 	}
 	if (n->kind == kind)
 		return true;
 	if (n->kind != YN_BAD)
-		report(L, n, "элемент списка \"%s\" должен быть %s, а не %s",
-		       list, kind == YN_MAP ? _("словарём") : _("строкой"),
-		       kind_name(n));
+		report_node(L, n,
+			    "элемент списка \"%s\" должен быть %s, а не %s",
+			    list, kind == YN_MAP ? _("словарём") : _("строкой"),
+			    kind_name(n));
 	return false;
 }
 
@@ -236,16 +238,16 @@ static const char *want_id(struct loader *L, const struct ynode *map,
 	if (!v)
 		return NULL;
 	if (!slug_ok(v->text)) {
-		report(L, v,
-		       "неверный id \"%s\": можно только строчные "
-		       "латинские буквы, цифры и дефис",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный id \"%s\": можно только строчные "
+			    "латинские буквы, цифры и дефис",
+			    show(L, v->text));
 		return NULL;
 	}
 	if (reserved_check &&
 	    (!strcmp(v->text, "channels") || !strcmp(v->text, "sources"))) {
-		report(L, v, "id \"%s\" зарезервирован, выберите другой",
-		       v->text);
+		report_node(L, v, "id \"%s\" зарезервирован, выберите другой",
+			    v->text);
 		return NULL;
 	}
 	return keep(L, L->arena, v);
@@ -299,10 +301,10 @@ static void read_versions(struct loader *L, const struct ynode *map,
 	if (!v)
 		return;
 	if (v->count < 2)
-		report(L, v,
-		       "в \"disputed\" нужно не меньше двух версий, "
-		       "а здесь %zu",
-		       v->count);
+		report_node(L, v,
+			    "в \"disputed\" нужно не меньше двух версий, "
+			    "а здесь %zu",
+			    v->count);
 	b->versions = alloc_items(L, v->count, sizeof *b->versions);
 	if (!b->versions)
 		return;
@@ -310,7 +312,7 @@ static void read_versions(struct loader *L, const struct ynode *map,
 		const struct ynode *n = v->kids[i];
 		if (!item_is(L, n, "versions", YN_MAP))
 			continue;
-		check_keys(L, n, version_keys);
+		report_unknown_keys(L, n, version_keys);
 		struct claim_version *cv = &b->versions[b->version_count++];
 		cv->text = want_string(L, n, "text", true);
 		cv->sources = want_sources(L, n);
@@ -329,10 +331,10 @@ static void read_status(struct loader *L, const struct ynode *map,
 	else if (!strcmp(v->text, "not-for-customers"))
 		b->status = CLAIM_NOT_FOR_USERS;
 	else
-		report(L, v,
-		       "неверный status \"%s\": можно unconfirmed или "
-		       "not-for-customers",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный status \"%s\": можно unconfirmed или "
+			    "not-for-customers",
+			    show(L, v->text));
 }
 
 /* Which of text/heading/note/disputed the block is; -1 if none or more
@@ -346,15 +348,15 @@ static int block_kind(struct loader *L, const struct ynode *map)
 			found++;
 		}
 	if (found > 1) {
-		report(L, map,
-		       "в блоке должно быть только одно из полей text, "
-		       "heading, note, disputed, gap");
+		report_node(L, map,
+			    "в блоке должно быть только одно из полей text, "
+			    "heading, note, disputed, gap");
 		return -1;
 	}
-	if (found == 0 && check_keys(L, map, all_block_keys) == 0)
-		report(L, map,
-		       "в блоке должно быть одно из полей text, "
-		       "heading, note, disputed, gap");
+	if (found == 0 && report_unknown_keys(L, map, all_block_keys) == 0)
+		report_node(L, map,
+			    "в блоке должно быть одно из полей text, "
+			    "heading, note, disputed, gap");
 	return kind;
 }
 
@@ -391,7 +393,7 @@ static bool read_block(struct loader *L, const struct ynode *map,
 	int k = block_kind(L, map);
 	if (k < 0)
 		return false;
-	check_keys(L, map, keys[k]);
+	report_unknown_keys(L, map, keys[k]);
 	b->kind = kinds[k];
 	b->at = origin_of(L, map);
 	b->text = kinds[k] == BLOCK_GAP
@@ -416,7 +418,7 @@ static void read_head(struct loader *L, const struct ynode *map,
 		      const char *const *keys, bool reserved_id,
 		      const char **id, const char **title, const char **summary)
 {
-	check_keys(L, map, keys);
+	report_unknown_keys(L, map, keys);
 	*id = want_id(L, map, reserved_id);
 	*title = want_string(L, map, "title", true);
 	*summary = want_string(L, map, "summary", false);
@@ -453,11 +455,11 @@ static const char *want_kind(struct loader *L, const struct ynode *v)
 	for (size_t k = 0; channel_kinds[k]; k++)
 		if (!strcmp(v->text, channel_kinds[k]))
 			return channel_kinds[k];
-	report(L, v,
-	       "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
-	       "phone, callback, form, email, social, self, help, review, "
-	       "authority, corporate, travel, bank",
-	       show(L, v->text));
+	report_node(L, v,
+		    "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
+		    "phone, callback, form, email, social, self, help, review, "
+		    "authority, corporate, travel, bank",
+		    show(L, v->text));
 	return NULL;
 }
 
@@ -496,30 +498,32 @@ static void read_field(struct loader *L, const struct ynode *map,
 		it->label = keep(L, L->arena,
 				 want(L, map, "label", YN_SCALAR, false));
 	} else if (v) {
-		report(L, v,
-		       "поле \"field\" — это имя поля (order, date, phone, "
-		       "amount…: строчные латинские буквы, цифры, дефис), а "
-		       "не \"%s\"",
-		       show(L, v->text));
+		report_node(
+			L, v,
+			"поле \"field\" — это имя поля (order, date, phone, "
+			"amount…: строчные латинские буквы, цифры, дефис), а "
+			"не \"%s\"",
+			show(L, v->text));
 	}
 	if (!v && (b || get(map, "label")))
-		report(L, b ? b : get(map, "label"),
-		       "\"blank\" и \"label\" бывают только у пункта с "
-		       "\"field\"");
+		report_node(L, b ? b : get(map, "label"),
+			    "\"blank\" и \"label\" бывают только у пункта с "
+			    "\"field\"");
 	for (size_t k = 0; b && blank_names[k]; k++)
 		if (!strcmp(b->text, blank_names[k]))
 			it->blank = (enum blank_shape)k;
 	if (b && strcmp(b->text, blank_names[it->blank]))
-		report(L, b,
-		       "неизвестная форма бланка \"%s\": можно line, order, "
-		       "date, datetime, phone, amount, code, text",
-		       show(L, b->text));
+		report_node(
+			L, b,
+			"неизвестная форма бланка \"%s\": можно line, order, "
+			"date, datetime, phone, amount, code, text",
+			show(L, b->text));
 }
 
 static void read_item(struct loader *L, const struct ynode *map,
 		      struct check_item *it)
 {
-	check_keys(L, map, item_keys);
+	report_unknown_keys(L, map, item_keys);
 	it->id = want_id(L, map, false);
 	it->text = want_string(L, map, "text", true);
 	it->at = origin_of(L, map);
@@ -528,8 +532,9 @@ static void read_item(struct loader *L, const struct ynode *map,
 	if (v && !strcmp(v->text, "after"))
 		it->phase = PHASE_AFTER;
 	else if (v && strcmp(v->text, "before"))
-		report(L, v, "неверный phase \"%s\": можно before или after",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный phase \"%s\": можно before или after",
+			    show(L, v->text));
 	it->sources = want_sources(L, map);
 	it->kinds = want_item_kinds(L, map);
 }
@@ -541,9 +546,10 @@ static void check_placeholders(struct loader *L, const struct ynode *v)
 		size_t n =
 			strspn(p + 1, "abcdefghijklmnopqrstuvwxyz0123456789-");
 		if (n == 0 || p[1 + n] != '}') {
-			report(L, v,
-			       "в шаблоне \"{\" открывает имя поля: {order}, "
-			       "{date}…");
+			report_node(
+				L, v,
+				"в шаблоне \"{\" открывает имя поля: {order}, "
+				"{date}…");
 			return;
 		}
 	}
@@ -567,7 +573,7 @@ static struct draft want_draft(struct loader *L, const struct ynode *map)
 	const struct ynode *m = want(L, map, "draft", YN_MAP, false);
 	if (!m)
 		return d;
-	check_keys(L, m, keys);
+	report_unknown_keys(L, m, keys);
 	d.subject = want_template(L, m, "subject", true);
 	d.happened = want_template(L, m, "happened", true);
 	d.tried = want_template(L, m, "tried", false);
@@ -651,7 +657,7 @@ static void read_source(struct loader *L, const struct ynode *map)
 {
 	static const char *const keys[] = {"id", "title", "file", "note", NULL};
 	struct source s = {0};
-	check_keys(L, map, keys);
+	report_unknown_keys(L, map, keys);
 	s.id = want_id(L, map, false);
 	s.title = want_string(L, map, "title", true);
 	s.file = keep(L, L->arena, want(L, map, "file", YN_SCALAR, false));
@@ -687,8 +693,8 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 	if (!v)
 		return out;
 	if (v->count == 0) {
-		report(L, v, "у категории \"%s\" нет ни одного канала",
-		       id ? id : "?");
+		report_node(L, v, "у категории \"%s\" нет ни одного канала",
+			    id ? id : "?");
 		return out;
 	}
 	out.refs = alloc_items(L, v->count, sizeof *out.refs);
@@ -755,14 +761,14 @@ void loader_walk_file(struct loader *L, const struct ynode *root)
 		read_general};
 	if (root->kind != YN_MAP) {
 		if (root->kind != YN_BAD)
-			report(L, root,
-			       "файл должен быть словарём с ключами "
-			       "sources, channels, categories, pages, "
-			       "checklist, а не %s",
-			       kind_name(root));
+			report_node(L, root,
+				    "файл должен быть словарём с ключами "
+				    "sources, channels, categories, pages, "
+				    "checklist, а не %s",
+				    kind_name(root));
 		return;
 	}
-	check_keys(L, root, keys);
+	report_unknown_keys(L, root, keys);
 	for (size_t k = 0; keys[k] && !L->nomem; k++) {
 		const struct ynode *v = want(L, root, keys[k], YN_SEQ, false);
 		for (size_t i = 0; v && i < v->count && !L->nomem; i++)

@@ -38,41 +38,26 @@ void sheet_cite(struct sheet_out *r, const char *id)
 {
 	if (was_cited(r, id))
 		return;
-	if (r->cited_count == r->cited_cap) {
-		const char **p =
-			grow_array(r->cited, &r->cited_cap, sizeof *p, 16);
-		if (!p) {
-			r->failed = true;
-			return;
-		}
-		r->cited = p;
+	const char **slot = grow_room(&r->cited, r->cited_count, &r->cited_cap,
+				      sizeof *slot, 16);
+	if (!slot) {
+		r->failed = true;
+		return;
 	}
-	r->cited[r->cited_count++] = id;
+	*slot = id;
+	r->cited_count++;
 }
 
-/* A copy of s with tabs and control characters turned into spaces; '\n'
- * stays only when keep_newline (it forces a line break when wrapping). */
+/* The sheet's text made inert (text_make_inert): '\n' stays only when
+ * keep_newline, where it forces a line break when wrapping. */
 char *sheet_clean(const char *s, bool keep_newline)
 {
 	size_t len = strlen(s);
 	char *out = malloc(len + 1);
 	if (!out)
 		return NULL;
-	size_t o = 0;
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp == '\n' && keep_newline)
-			out[o++] = '\n';
-		else if (text_char_width(cp) < 0)
-			out[o++] = ' ';
-		else {
-			memcpy(out + o, s + i, n);
-			o += n;
-		}
-		i += n;
-	}
-	out[o] = '\0';
+	memcpy(out, s, len);
+	out[text_make_inert(out, len, keep_newline ? "\n" : "", ' ')] = '\0';
 	return out;
 }
 
