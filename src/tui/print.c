@@ -42,13 +42,15 @@ static const char *print_command(const struct tui *t)
 }
 
 char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
-		     const char *file)
+		     const char *file, bool paged)
 {
 	struct sheet_options o;
 	sheet_default_options(&o);
 	o.format = sheet_format_for_name(file);
 	o.pack = t->opts->pack;
 	o.with_draft = t->sheet_draft;
+	if (!paged)
+		o.page_lines = 0;
 	return sheet_render(t->c, cl, &o);
 }
 
@@ -65,7 +67,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 			      "s — сохранить в файл"));
 		return;
 	}
-	text = tui_sheet_text(t, cl, NULL);
+	text = tui_sheet_text(t, cl, NULL, true);
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти для печати"));
 		return;
@@ -88,7 +90,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 static void save(struct tui *t, struct checklist *cl, const char *name)
 {
 	char err[300];
-	char *text = tui_sheet_text(t, cl, NULL);
+	char *text = tui_sheet_text(t, cl, name, true);
 
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти"));

@@ -229,7 +229,7 @@ static int check_start(const struct content *c, const char *path)
 static void finish(struct tui *t)
 {
 	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
-		char *text = tui_sheet_text(t, t->last_list, NULL);
+		char *text = tui_sheet_text(t, t->last_list, NULL, false);
 
 		if (text) {
 			fputs(text, stdout);

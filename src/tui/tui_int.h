@@ -251,9 +251,10 @@ void tui_draft_copy(struct tui *t, const struct checklist *cl);
 /* Opens the draft of the current checklist (t->last_list) in a view. */
 void tui_draft_open(struct tui *t);
 /* The sheet of cl for print, save (Markdown when file ends in .md) or the
- * terminal after exit; malloc'd, NULL when memory runs out. */
+ * terminal after exit (not paged: no form feeds); malloc'd, NULL when
+ * memory runs out. */
 char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
-		     const char *file);
+		     const char *file, bool paged);
 /* Asks for a file name (name holds the last one, size bytes). */
 void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
 			size_t size);

@@ -48,6 +48,16 @@ check "the printed sheet ends with the draft" \
 	grep -q "^Черновик обращения:" "$WORK/printed.txt"
 check "the printed draft has the order number" \
 	grep -q "заказа 12345-678 ёж" "$WORK/printed.txt"
+# s with a .md name saves Markdown, the draft at its end too.
+keys s
+expect "save prompt" "Сохранить в файл"
+keys C-u
+type_text "лист.md"
+keys Enter
+expect "saved" "сохранён в лист.md"
+check "a .md name saves Markdown" grep -q "^# Возврат и обмен — Чат в приложении Ozon$" "$WORK/лист.md"
+check "with task items" grep -q -F -- "- [x] Номер заказа" "$WORK/лист.md"
+check "and the draft" grep -q "^## Черновик обращения$" "$WORK/лист.md"
 keys q
 st=$(wait_exit)
 check "printed, so q quits at once (got $st)" [ "$st" = 0 ]
