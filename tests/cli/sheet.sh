@@ -22,7 +22,7 @@ head -c 2 "$tmp/x.md" | grep -q '^#' && failed "--format text ignored for x.md"
 
 # Pages: a sheet longer than a page; a short section never straddles a
 # break; 0 is no pages; bad numbers are refused.
-golden sheet-pages 0 --checklist returns/chat --field "agreed=$long" --page-lines 40
+golden sheet-pages 0 --content "$pack" --checklist returns/chat --field "ticket=$long" --page-lines 14
 "$bin" --checklist returns/chat --page-lines 40 >"$tmp/p.txt"
 python3 - "$tmp/p.txt" 40 <<'PY' || failed "pages: $(cat "$tmp/pages.err" 2>/dev/null)"
 import sys
