@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draft.h - «Черновик обращения»: the message to support composed from the
  * category's draft template (content/README.md), the channel's kind and
  * the fields filled in the checklist. No curses, no output. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sheet.h - the printed checklist: one renderer for print, save, the
  * terminal after exit, --checklist and -o, in plain text or Markdown.
  *

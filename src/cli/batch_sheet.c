@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* batch_sheet.c - the batch modes around one checklist: --checklist (the
  * printed sheet), --draft (the message to support) and --fields (the ids
  * --field can fill). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draft.c - composing «Черновик обращения» from a template with {field}
  * placeholders, shaped by the kind of channel it goes to. */
 #include <stdio.h>

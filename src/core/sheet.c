@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sheet.c - the layout of the printed sheet (sheet.h): header, items with
  * boxes and blanks sized for what goes in them, the channel in short, the
  * essentials, sources, the draft, and pages. */

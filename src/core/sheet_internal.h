@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sheet_internal.h - the writing primitives of the printed sheet
  * (sheet_text.c), shared with its layout (sheet.c). Not installed. */
 #ifndef HELPNAV_SHEET_INTERNAL_H

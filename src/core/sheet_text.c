@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sheet_text.c - writing the printed sheet's text: wrapping to columns,
  * claims with their sources, advice marked as ours, disputes, block lists
  * and the sources section, in plain text or Markdown. */

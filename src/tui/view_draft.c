@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_draft.c - «Черновик обращения» of the open checklist in a view, and
  * copying it to the clipboard: OSC 52 through the terminal (xterm, kitty,
  * foot, iTerm2, tmux with set-clipboard, over ssh), and wl-copy or xclip
