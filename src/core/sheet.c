@@ -262,7 +262,7 @@ static size_t count_lines(const char *s, size_t n)
 
 /* The sections laid on pages: a section that fits on a page but not on
  * what is left of this one starts the next with a form feed. */
-static char *paginate(struct sheet_out *r, const size_t *starts, size_t n,
+static char *paginate(const struct sheet_out *r, const size_t *starts, size_t n,
 		      size_t page)
 {
 	struct sheet_out p = {.width = r->width};
@@ -312,14 +312,13 @@ char *sheet_render(const struct content *c, const struct checklist *cl,
 	while (!r.failed && r.len >= 2 && r.buf[r.len - 1] == '\n' &&
 	       r.buf[r.len - 2] == '\n')
 		r.buf[--r.len] = '\0';
-	char *out = r.buf;
-	if (!r.failed && !r.md && o->page_lines > 0) {
-		out = paginate(&r, starts, n, o->page_lines);
-		free(r.buf);
-	}
 	if (r.failed) {
 		free(r.buf);
 		return NULL;
 	}
+	if (r.md || o->page_lines == 0)
+		return r.buf;
+	char *out = paginate(&r, starts, n, o->page_lines);
+	free(r.buf);
 	return out;
 }

@@ -71,9 +71,11 @@ static void osc52(const char *s, size_t n)
 			v |= (unsigned char)s[i + 1] << 8;
 		if (i + 2 < n)
 			v |= (unsigned char)s[i + 2];
-		char out[4] = {b64[v >> 18 & 63], b64[v >> 12 & 63],
-			       i + 1 < n ? b64[v >> 6 & 63] : '=',
-			       i + 2 < n ? b64[v & 63] : '='};
+		char out[4] = {b64[v >> 18 & 63], b64[v >> 12 & 63], '=', '='};
+		if (i + 1 < n)
+			out[2] = b64[v >> 6 & 63];
+		if (i + 2 < n)
+			out[3] = b64[v & 63];
 		fwrite(out, 1, 4, stdout);
 	}
 	fputs("\a", stdout);
