@@ -479,10 +479,5 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	}
 	if (!hits)
 		suggest_layout(c, pattern);
-	/* a failed fwrite of a full buffer leaves nothing for fflush */
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		cli_error("%s", _("ошибка вывода"));
-		return CLI_EXIT_ERROR;
-	}
 	return hits ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

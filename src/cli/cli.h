@@ -17,6 +17,12 @@ enum {
 /* Prints "helpnav: MESSAGE\n" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Flushes stdout and returns rc, or, when any write to stdout failed (a
+ * full disk, /dev/full, a closed stdout), says what failed and why and
+ * returns CLI_EXIT_ERROR. Every mode's exit status goes through it, so
+ * the modes themselves do not check their output. */
+int cli_finish_output(int rc);
+
 /* Loads the pack in dir, or the built-in one when dir is NULL. Prints the
  * problems to stderr and returns NULL when it cannot. */
 struct content *cli_load_content(const char *dir);
@@ -49,6 +55,10 @@ struct content *cli_load_default_content(void);
 /* What --check without a folder checks: the installed folder when there
  * is one, else NULL (the built-in pack). */
 const char *cli_default_check_dir(void);
+
+/* A relative HELPNAV_CACHE_DIR is an error: says so and returns
+ * CLI_EXIT_ERROR; else CLI_EXIT_OK. */
+int cli_check_cache_env(void);
 
 int cli_list(const struct content *c);
 /* What --checklist, --draft and --fields are given. */

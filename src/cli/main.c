@@ -245,10 +245,10 @@ static int parse_option(struct args *a, int opt, char **argv)
 		return -1;
 	case 'h':
 		fputs(_(usage_text), stdout);
-		return fflush(stdout) ? 2 : 0;
+		return 0;
 	case 'V':
 		print_version();
-		return fflush(stdout) ? 2 : 0;
+		return 0;
 	default:
 		bad_option(opt, argv[optind - 1]);
 		return 2;
@@ -344,6 +344,8 @@ static int run_mode(struct args *a)
 		return cli_check(a->argument      ? a->argument
 				 : a->content_dir ? a->content_dir
 						  : cli_default_check_dir());
+	if (cli_check_cache_env() != CLI_EXIT_OK)
+		return CLI_EXIT_ERROR;
 	struct content *c = !a->content_dir ? cli_load_default_content()
 			    : a->mode == MODE_SEARCH
 				    ? cli_load_search_content(a->content_dir)
@@ -394,5 +396,5 @@ int main(int argc, char **argv)
 	if (rc < 0)
 		rc = run_mode(&a);
 	free(a.fields);
-	return rc;
+	return cli_finish_output(rc);
 }
