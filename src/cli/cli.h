@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "content.h"
+#include "corpus.h"
 
 enum {
 	CLI_EXIT_OK = 0,
@@ -27,9 +28,11 @@ int cli_finish_output(int rc);
  * problems to stderr and returns NULL when it cannot. */
 struct content *cli_load_content(const char *dir);
 
-/* The same for --search, which reads only content->fields: from the pack
- * cache, only the fields are rebuilt (cache_load_dir_fields). */
-struct content *cli_load_search_content(const char *dir);
+/* The search corpus of dir, or of the default pack when dir is NULL
+ * (see cli_load_default_content), for --search: from the pack cache, only
+ * the corpus is read (cache_load_corpus). Prints the problems to stderr
+ * and returns NULL when it cannot. */
+struct corpus *cli_load_corpus(const char *dir);
 
 /* Prints heading and "  путь — заголовок" lines to stderr for up to 5
  * paths close to wrong (only checklist paths when checklists_only); prints
@@ -60,6 +63,16 @@ const char *cli_default_check_dir(void);
  * CLI_EXIT_ERROR; else CLI_EXIT_OK. */
 int cli_check_cache_env(void);
 
+/* The command that prints a checklist: option (--print-command) when it
+ * is not empty, else $HELPNAV_PRINT_COMMAND when set and not empty, else
+ * "lp" when it is on $PATH; NULL when there is none. Not to be freed. */
+const char *cli_print_command(const char *option);
+
+/* The clipboard tool the navigator's copy uses besides OSC 52: wl-copy
+ * under Wayland, xclip under X, when on $PATH; NULL when there is none.
+ * Not to be freed. */
+const char *cli_copy_command(void);
+
 int cli_list(const struct content *c);
 /* What --checklist, --draft and --fields are given. */
 enum cli_sheet_what { CLI_SHEET_CHECKLIST, CLI_SHEET_DRAFT, CLI_SHEET_FIELDS };
@@ -79,6 +92,6 @@ struct cli_sheet {
 int cli_sheet(const struct content *c, const char *path,
 	      const struct cli_sheet *s);
 int cli_check(const char *dir);
-int cli_search(const struct content *c, const char *pattern, bool color);
+int cli_search(const struct corpus *k, const char *pattern, bool color);
 
 #endif

@@ -332,8 +332,8 @@ static int run_tui(const struct content *c, struct args *a)
 	a->tui.start_path = a->path ? a->path : "";
 	a->tui.pack = a->content_dir ? a->content_dir
 				     : cli_installed_content_dir();
-	if (!a->tui.print_command && env_set("HELPNAV_PRINT_COMMAND"))
-		a->tui.print_command = getenv("HELPNAV_PRINT_COMMAND");
+	a->tui.print_command = cli_print_command(a->tui.print_command);
+	a->tui.copy_command = cli_copy_command();
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
 	return tui_run(c, &a->tui);
 }
@@ -346,21 +346,24 @@ static int run_mode(struct args *a)
 						  : cli_default_check_dir());
 	if (cli_check_cache_env() != CLI_EXIT_OK)
 		return CLI_EXIT_ERROR;
-	struct content *c = !a->content_dir ? cli_load_default_content()
-			    : a->mode == MODE_SEARCH
-				    ? cli_load_search_content(a->content_dir)
-				    : cli_load_content(a->content_dir);
+	if (a->mode == MODE_SEARCH) {
+		struct corpus *k = cli_load_corpus(a->content_dir);
+		if (!k)
+			return CLI_EXIT_ERROR;
+		int rc = cli_search(k, a->argument,
+				    isatty(STDOUT_FILENO) && !a->tui.no_color &&
+					    !env_set("NO_COLOR"));
+		corpus_free(k);
+		return rc;
+	}
+	struct content *c = a->content_dir ? cli_load_content(a->content_dir)
+					   : cli_load_default_content();
 	if (!c)
 		return CLI_EXIT_ERROR;
 	int rc;
 	switch (a->mode) {
 	case MODE_LIST:
 		rc = cli_list(c);
-		break;
-	case MODE_SEARCH:
-		rc = cli_search(c, a->argument,
-				isatty(STDOUT_FILENO) && !a->tui.no_color &&
-					!env_set("NO_COLOR"));
 		break;
 	case MODE_CHECKLIST:
 	case MODE_DRAFT:

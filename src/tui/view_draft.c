@@ -15,13 +15,11 @@
 
 enum { COPY_TIMEOUT_MS = 5000 };
 
-/* "y — скопировать" for action a, from the action table. */
+/* "y — скопировать …" for action a, from the action table. */
 static void hint(enum tui_action a, char *buf, size_t size)
 {
-	char key[32];
-
-	tui_key_label(tui_actions[a].keys[0], key, sizeof key);
-	snprintf(buf, size, "%s — %s", key, _(tui_actions[a].help));
+	snprintf(buf, size, "%s — %s", tui_action_key(a).s,
+		 _(tui_actions[a].help));
 }
 
 static int draft_open(struct view *v)
@@ -82,23 +80,10 @@ static void osc52(const char *s, size_t n)
 	fflush(stdout);
 }
 
-/* wl-copy under Wayland, xclip under X, when installed; else NULL. */
-static const char *copy_command(void)
-{
-	const char *wayland = getenv("WAYLAND_DISPLAY");
-	const char *x11 = getenv("DISPLAY");
-
-	if (wayland && *wayland && tui_in_path("wl-copy"))
-		return "wl-copy";
-	if (x11 && *x11 && tui_in_path("xclip"))
-		return "xclip -selection clipboard";
-	return NULL;
-}
-
 void tui_draft_copy(struct tui *t, const struct checklist *cl)
 {
 	char *text = cl ? draft_compose(t->c, cl) : NULL;
-	const char *cmd = copy_command();
+	const char *cmd = t->opts->copy_command;
 	char err[300];
 
 	if (!text) {
@@ -147,7 +132,6 @@ static const enum tui_action draft_bar[] = {ACT_COPY, ACT_BACK, ACT_HELP,
 					    ACT_QUIT, ACT_NONE};
 
 const struct view_ops tui_draft_ops = {
-	.name = "draft",
 	.open = draft_open,
 	.draw = tui_doc_draw,
 	.key = draft_key,
