@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The .editorconfig rules every text file of the project keeps: UTF-8, LF
 # line ends, a final newline, no trailing whitespace (Markdown may end a
 # line with two spaces), no tabs in YAML. Test fixtures that are malformed
@@ -25,9 +26,9 @@ report()
 checked=0
 for f in "${files[@]}"; do
 	case $f in
-	# fuzz regressions are the exact bytes a fuzzer found
+	# fuzz regressions and the YAML test suite are exact bytes
 	tests/fixtures/* | tests/*/expected/* | tests/*/fixtures/* | \
-		tests/fuzz/regressions/*) continue ;;
+		tests/fuzz/regressions/* | tests/data/yaml-test-suite/*) continue ;;
 	esac
 	[ -f "$f" ] || continue
 	# Binary files (and empty ones) are not text to check.

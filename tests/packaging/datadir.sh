@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The installed content: a binary installed into the prefix it was
 # configured for reads share/helpnav/*.yaml instead of its built-in copy
 # (so an edited installed pack shows), falls back to the built-in copy with
@@ -6,19 +7,9 @@
 # the binary elsewhere (a build tree) keeps its built-in content;
 # HELPNAV_DATADIR names the folder for a DESTDIR install.
 # Usage: bash datadir.sh /path/to/build/helpnav /path/to/source
-set -uo pipefail
-bin=$1
-src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
-export HELPNAV_CACHE_DIR=$tmp/cache
+set -o pipefail
+source "$(dirname "$0")/../lib/checks.bash"
 unset HELPNAV_DATADIR
-fails=0
-fail()
-{
-	echo "FAIL: $*" >&2
-	fails=$((fails + 1))
-}
 
 # A build configured for the prefix $tmp/prefix, installed there.
 prefix=$tmp/prefix

@@ -3,7 +3,7 @@
 # filled field and placeholders, y copies it through OSC 52 (tmux with
 # set-clipboard on keeps it in a paste buffer, read back here), and D puts
 # it at the end of the printed sheet.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 start_shell 100 30
 tm set -g set-clipboard on
@@ -27,7 +27,7 @@ expect "the copy key is named from the action table" "y — скопироват
 
 keys y
 expect "copied message names OSC 52" "OSC 52"
-want=$("$HELPNAV" --draft returns/chat --field "order=12345-678 ёж")
+want=$("$bin" --draft returns/chat --field "order=12345-678 ёж")
 got=$(tm show-buffer 2>/dev/null)
 check "the tmux buffer holds the draft" [ "$got" = "$want" ]
 [ "$got" = "$want" ] || diff <(echo "$want") <(echo "$got") | head -5
@@ -45,9 +45,9 @@ expect "draft on the sheet" "Черновик будет в конце печа�
 keys p
 expect "printed" "отправлен на печать"
 check "the printed sheet ends with the draft" \
-	grep -q "^Черновик обращения:" "$WORK/printed.txt"
+	grep -q "^Черновик обращения:" "$tmp/printed.txt"
 check "the printed draft has the order number" \
-	grep -q "заказа 12345-678 ёж" "$WORK/printed.txt"
+	grep -q "заказа 12345-678 ёж" "$tmp/printed.txt"
 # s with a .md name saves Markdown, the draft at its end too.
 keys s
 expect "save prompt" "Сохранить в файл"
@@ -55,9 +55,9 @@ keys C-u
 type_text "лист.md"
 keys Enter
 expect "saved" "сохранён в лист.md"
-check "a .md name saves Markdown" grep -q "^# Возврат и обмен — Чат в приложении Ozon$" "$WORK/лист.md"
-check "with task items" grep -q -F -- "- [x] Номер заказа" "$WORK/лист.md"
-check "and the draft" grep -q "^## Черновик обращения$" "$WORK/лист.md"
+check "a .md name saves Markdown" grep -q "^# Возврат и обмен — Чат в приложении Ozon$" "$tmp/лист.md"
+check "with task items" grep -q -F -- "- [x] Номер заказа" "$tmp/лист.md"
+check "and the draft" grep -q "^## Черновик обращения$" "$tmp/лист.md"
 keys q
 st=$(wait_exit)
 check "printed, so q quits at once (got $st)" [ "$st" = 0 ]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_regex_literal.c - the required literal of a pattern: the expected
  * literal for known patterns, no literal for what the walk does not
  * understand, and soundness: over many random texts, every text the real
@@ -158,9 +159,9 @@ static void test_soundness(void)
 		  with_matches);
 }
 
-int main(void)
-{
-	test_cases();
-	test_soundness();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_cases),
+	CHECK_CASE(test_soundness),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_regex_token.c - the pattern tokenizer: the tokens of known
  * patterns (each written as a tag and its text), and that the tokens of
  * broken or half-typed patterns still cover them byte for byte, in order.
@@ -167,9 +168,9 @@ static void test_cover(void)
 		CHECK_MSG(describe(odd[i], got, sizeof got), "%s", odd[i]);
 }
 
-int main(void)
-{
-	test_cases();
-	test_cover();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_cases),
+	CHECK_CASE(test_cover),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

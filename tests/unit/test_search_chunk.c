@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search_chunk.c - search over a corpus, whose texts lie back to
  * back, gives exactly the hits, order and spans of the search field by
  * field, for patterns that cross fields, anchor, look around, match empty
@@ -224,12 +225,12 @@ static void test_cache_layout(void)
 	rmdir(dir);
 }
 
-int main(void)
-{
-	test_same_as_per_field();
-	test_no_cross_field_hits();
-	test_match_limit();
-	test_is_local();
-	test_cache_layout();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_same_as_per_field),
+	CHECK_CASE(test_no_cross_field_hits),
+	CHECK_CASE(test_match_limit),
+	CHECK_CASE(test_is_local),
+	CHECK_CASE(test_cache_layout),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search_table.c - search over a corpus read from a pack cache
  * (cache_read_corpus) gives exactly what it gives over the corpus of the
  * parsed pack and of the full cache (cache_read), and what searching every
@@ -369,15 +370,20 @@ static void test_big(void)
 	free(text);
 }
 
-int main(void)
+static int setup(void)
 {
-	if (!mkdtemp(tmp_dir)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	test_builtin();
-	test_generated();
-	test_big();
-	rmdir(tmp_dir);
-	return check_done();
+	return CHECK(mkdtemp(tmp_dir) != NULL) ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	rmdir(tmp_dir);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_builtin),
+	CHECK_CASE(test_generated),
+	CHECK_CASE(test_big),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);
