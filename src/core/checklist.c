@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* checklist.c - merging the checklist of a (category, channel) pair,
- * keeping its state, and rendering it as plain text for print. */
+/* checklist.c - merging the checklist of a (category, channel) pair and
+ * keeping its state (ticks, field values); the printed sheet: sheet.c. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
