@@ -157,6 +157,7 @@ static void dispatch_key(struct tui *t, int key)
 		tui_prompt_key(t, key);
 		return;
 	}
+	tui_nav_settle(v);
 	if (key == TUI_KEY(KEY_MOUSE)) {
 		if (tui_nav_mouse(v, &item))
 			v->ops->key(v, ACT_OPEN, '\n');

@@ -266,6 +266,8 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 int tui_body_height(void);
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b);
 void tui_reveal(struct view *v, size_t row);
+/* Lays the doc out for the window and scrolls the selection into view. */
+void tui_nav_settle(struct view *v);
 bool tui_nav_action(struct view *v, enum tui_action a);
 bool tui_nav_mouse(struct view *v, int *open_item);
 void tui_doc_draw(struct view *v);
