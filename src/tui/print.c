@@ -49,19 +49,26 @@ static void save(struct tui *t, struct checklist *cl, const char *name)
 {
 	char err[300];
 	char *text = checklist_render(t->c, cl, CHECKLIST_PAGE_WIDTH);
+	bool saved = false;
 
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти"));
-		return;
-	}
-	if (export_write_file(name, text, strlen(text), true, err,
-			      sizeof err) == HN_OK) {
+	} else if (export_write_file(name, text, strlen(text), true, err,
+				     sizeof err) == HN_OK) {
 		cl->dirty = false;
+		saved = true;
 		tui_message(t, false, _("Чек-лист сохранён в %s"), name);
 	} else {
 		tui_message(t, true, _("Не удалось сохранить: %s"), err);
 	}
 	free(text);
+	tui_quit_saved(t, saved);
+}
+
+static void not_saved(struct tui *t)
+{
+	tui_message(t, false, _("Не сохранено"));
+	tui_quit_saved(t, false);
 }
 
 static void overwrite_answer(struct tui *t, bool yes, const char *text,
@@ -73,7 +80,7 @@ static void overwrite_answer(struct tui *t, bool yes, const char *text,
 	if (yes)
 		save(t, sv->cl, sv->name);
 	else
-		tui_message(t, false, _("Не сохранено"));
+		not_saved(t);
 }
 
 static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
@@ -84,7 +91,7 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 
 	/* the standard output is the screen helpnav draws on */
 	if (!ok || !text[0] || export_is_stdout(text)) {
-		tui_message(t, false, _("Не сохранено"));
+		not_saved(t);
 		return;
 	}
 	snprintf(sv->name, sizeof sv->name, "%s", text);
@@ -92,6 +99,7 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 	 * question whether to replace them */
 	if (export_check_target(text, &exists, err, sizeof err) != HN_OK) {
 		tui_message(t, true, _("Не удалось сохранить: %s"), err);
+		tui_quit_saved(t, false);
 		return;
 	}
 	if (exists) {

@@ -222,6 +222,14 @@ void tui_search_free(struct tui *t);
 
 /* ---- the engine (engine.c) ---- */
 
+/* Saving a checklist to a file: what the file-name prompt and the question
+ * "replace?" work on (their ctx). Owned by the view that asks; it lives
+ * until they are answered, as a prompt holds every key until then. */
+struct tui_save {
+	struct checklist *cl;
+	char name[LE_MAX_BYTES]; /* the name given last, offered again */
+};
+
 enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
 
 struct tui_list {
@@ -237,6 +245,9 @@ struct tui {
 	struct view *fwd[TUI_DEPTH];
 	size_t fwd_depth;
 	bool quit;
+	bool quit_asking;     /* the quit question is on screen */
+	bool quit_after_save; /* "save first" was chosen in it */
+	struct tui_save quit_save;
 	bool print_on_exit;
 	bool colour;
 	char message[300];
@@ -274,15 +285,10 @@ void tui_doc_draw(struct view *v);
 struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
+/* After a save asked for by the quit question: asks again, or quits. */
+void tui_quit_saved(struct tui *t, bool saved);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
 
-/* Saving a checklist to a file: what the file-name prompt and the question
- * "replace?" work on (their ctx). Owned by the view that asks; it lives
- * until they are answered, as a prompt holds every key until then. */
-struct tui_save {
-	struct checklist *cl;
-	char name[LE_MAX_BYTES]; /* the name given last, offered again */
-};
 /* Asks for a file name and saves sv->cl there. */
 void tui_checklist_save(struct tui *t, struct tui_save *sv);
 const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii);
