@@ -9,6 +9,7 @@
 
 #include "cache.h"
 #include "checklist.h"
+#include "corpus.h"
 #include "cli.h"
 #include "export.h"
 #include "i18n.h"
@@ -61,37 +62,57 @@ int cli_finish_output(int rc)
 	return CLI_EXIT_ERROR;
 }
 
-static struct content *load_content(const char *dir, bool fields_only)
+/* What went wrong loading dir (the built-in pack when NULL). */
+static void report_load(int rc, const char *dir, struct diag_list *diags)
 {
-	struct content *c = NULL;
-	struct diag_list diags = {0};
-	int rc = !dir          ? cache_load_builtin(&c, &diags)
-		 : fields_only ? cache_load_dir_fields(dir, &c, &diags)
-			       : cache_load_dir(dir, &c, &diags);
-	if (rc != HN_OK) {
-		diag_list_sort(&diags);
-		diag_list_print(&diags, stderr);
-		if (rc == HN_NOMEM)
-			cli_error("%s", _("недостаточно памяти"));
-		else if (dir)
-			cli_error(_("не удалось загрузить содержимое из «%s»"),
-				  dir);
-		else
-			cli_error("%s", _("встроенное содержимое повреждено"));
-		c = NULL;
-	}
-	diag_list_free(&diags);
-	return c;
+	diag_list_sort(diags);
+	diag_list_print(diags, stderr);
+	if (rc == HN_NOMEM)
+		cli_error("%s", _("недостаточно памяти"));
+	else if (dir)
+		cli_error(_("не удалось загрузить содержимое из «%s»"), dir);
+	else
+		cli_error("%s", _("встроенное содержимое повреждено"));
 }
 
 struct content *cli_load_content(const char *dir)
 {
-	return load_content(dir, false);
+	struct content *c = NULL;
+	struct diag_list diags = {0};
+	int rc = dir ? cache_load_dir(dir, &c, &diags)
+		     : cache_load_builtin(&c, &diags);
+	if (rc != HN_OK)
+		report_load(rc, dir, &diags);
+	diag_list_free(&diags);
+	return c;
 }
 
-struct content *cli_load_search_content(const char *dir)
+/* The corpus of a loaded content. */
+static struct corpus *corpus_of(struct content *c)
 {
-	return load_content(dir, true);
+	struct corpus *k = NULL;
+	int rc = c ? corpus_build(c, &k) : HN_OK;
+	if (rc == HN_NOMEM)
+		cli_error("%s", _("недостаточно памяти"));
+	else if (rc != HN_OK)
+		cli_error("%s", _("содержимое слишком велико для поиска"));
+	content_free(c);
+	return k;
+}
+
+struct corpus *cli_load_corpus(const char *dir)
+{
+	if (!dir && cli_installed_content_dir())
+		return corpus_of(cli_load_default_content());
+	struct corpus *k = NULL;
+	struct diag_list diags = {0};
+	int rc = cache_load_corpus(dir, &k, &diags);
+	if (rc == HN_LIMIT)
+		cli_error("%s", _("содержимое слишком велико для поиска"));
+	else if (rc != HN_OK)
+		report_load(rc, dir, &diags);
+	diag_list_free(&diags);
+	return k;
 }
 
 static bool is_checklist(const struct node_ref *n)

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "content.h"
+#include "corpus.h"
 
 enum {
 	CLI_EXIT_OK = 0,
@@ -27,9 +28,11 @@ int cli_finish_output(int rc);
  * problems to stderr and returns NULL when it cannot. */
 struct content *cli_load_content(const char *dir);
 
-/* The same for --search, which reads only content->fields: from the pack
- * cache, only the fields are rebuilt (cache_load_dir_fields). */
-struct content *cli_load_search_content(const char *dir);
+/* The search corpus of dir, or of the default pack when dir is NULL
+ * (see cli_load_default_content), for --search: from the pack cache, only
+ * the corpus is read (cache_load_corpus). Prints the problems to stderr
+ * and returns NULL when it cannot. */
+struct corpus *cli_load_corpus(const char *dir);
 
 /* Prints heading and "  путь — заголовок" lines to stderr for up to 5
  * paths close to wrong (only checklist paths when checklists_only); prints
@@ -69,6 +72,6 @@ int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);
 int cli_check(const char *dir);
-int cli_search(const struct content *c, const char *pattern, bool color);
+int cli_search(const struct corpus *k, const char *pattern, bool color);
 
 #endif

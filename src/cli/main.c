@@ -271,21 +271,24 @@ static int run_mode(struct args *a)
 						  : cli_default_check_dir());
 	if (cli_check_cache_env() != CLI_EXIT_OK)
 		return CLI_EXIT_ERROR;
-	struct content *c = !a->content_dir ? cli_load_default_content()
-			    : a->mode == MODE_SEARCH
-				    ? cli_load_search_content(a->content_dir)
-				    : cli_load_content(a->content_dir);
+	if (a->mode == MODE_SEARCH) {
+		struct corpus *k = cli_load_corpus(a->content_dir);
+		if (!k)
+			return CLI_EXIT_ERROR;
+		int rc = cli_search(k, a->argument,
+				    isatty(STDOUT_FILENO) && !a->tui.no_color &&
+					    !env_set("NO_COLOR"));
+		corpus_free(k);
+		return rc;
+	}
+	struct content *c = a->content_dir ? cli_load_content(a->content_dir)
+					   : cli_load_default_content();
 	if (!c)
 		return CLI_EXIT_ERROR;
 	int rc;
 	switch (a->mode) {
 	case MODE_LIST:
 		rc = cli_list(c);
-		break;
-	case MODE_SEARCH:
-		rc = cli_search(c, a->argument,
-				isatty(STDOUT_FILENO) && !a->tui.no_color &&
-					!env_set("NO_COLOR"));
 		break;
 	case MODE_CHECKLIST:
 		rc = cli_checklist(c, a->argument, a->output);

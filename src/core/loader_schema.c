@@ -171,11 +171,11 @@ static const char *keep(struct loader *L, struct arena *a,
 	return s;
 }
 
-/* A searchable text: into L->texts, in walk order. */
+/* A string of the content (kept in its arena). */
 static const char *want_string(struct loader *L, const struct ynode *map,
 			       const char *key, bool required)
 {
-	return keep(L, L->texts, want(L, map, key, YN_SCALAR, required));
+	return keep(L, L->arena, want(L, map, key, YN_SCALAR, required));
 }
 
 static const struct ynode *want_list(struct loader *L, const struct ynode *map,
@@ -372,7 +372,7 @@ static const char *want_gap(struct loader *L, const struct ynode *map)
 	if (s) {
 		memcpy(s, prefix, n);
 		memcpy(s + n, v->text, v->len);
-		out = arena_strndup(L->texts, s, n + v->len);
+		out = arena_strndup(L->arena, s, n + v->len);
 	}
 	free(s);
 	if (!out)

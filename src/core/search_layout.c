@@ -93,7 +93,7 @@ char *search_layout_swap(const char *text, size_t len)
 	return out;
 }
 
-char *search_layout_suggest(const struct content *c, const char *pattern,
+char *search_layout_suggest(const struct corpus *c, const char *pattern,
 			    size_t max_hits, size_t *hits)
 {
 	char *swapped = search_layout_swap(pattern, strlen(pattern));

@@ -33,21 +33,23 @@ void tui_search_set(struct tui *t, const char *pattern)
 	snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
 	if (!pattern[0])
 		return;
-	rc = search_compile(pattern, strlen(pattern), &s->q, &err);
+	rc = s->corpus ? HN_OK : corpus_build(t->c, &s->corpus);
+	if (rc == HN_OK)
+		rc = search_compile(pattern, strlen(pattern), &s->q, &err);
 	if (rc == HN_OK) {
-		rc = search_run(s->q, t->c, TUI_MAX_HITS, &s->res, &err);
+		rc = search_run(s->q, s->corpus, TUI_MAX_HITS, &s->res, &err);
 		if (rc != HN_OK) {
 			search_free(s->q);
 			s->q = NULL;
 		}
 	}
-	if (rc == HN_NOMEM) {
+	if (rc == HN_NOMEM || !s->corpus) {
 		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
 	} else if (rc != HN_OK) {
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		s->suggestion = search_layout_suggest(t->c, pattern,
+		s->suggestion = search_layout_suggest(s->corpus, pattern,
 						      TUI_MAX_SUGGEST_HITS,
 						      &s->suggestion_hits);
 	}
@@ -77,7 +79,8 @@ void tui_search_goto(struct tui *t, size_t hit)
 {
 	struct tui_search *s = &t->search;
 	const struct search_hit *h = &s->res.hits[hit];
-	const struct text_field *f = &t->c->fields[h->field];
+	struct text_field field = corpus_field(s->corpus, h->row);
+	const struct text_field *f = &field;
 	struct view *v = tui_current(t);
 	struct node_ref n;
 	size_t row;
@@ -138,4 +141,6 @@ void tui_search_free(struct tui *t)
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);
 	s->history_count = 0;
+	corpus_free(s->corpus);
+	s->corpus = NULL;
 }

@@ -199,6 +199,8 @@ struct view {
 /* Hits counted for the wrong-layout suggestion: enough to say "many". */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
+	/* the content's search corpus, built at the first search (owned) */
+	struct corpus *corpus;
 	char pattern[LE_MAX_BYTES];
 	struct search_query *q; /* for highlighting, or NULL */
 	struct search_result res;

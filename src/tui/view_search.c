@@ -99,7 +99,8 @@ static void add_hits(struct view *v)
 	sv->first_hit_item = v->doc.nitems;
 	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
 		const struct search_hit *h = &s->res.hits[i];
-		const struct text_field *f = &v->t->c->fields[h->field];
+		struct text_field field = corpus_field(s->corpus, h->row);
+		const struct text_field *f = &field;
 		int item = doc_new_item(&v->doc);
 
 		snprintf(head, sizeof head, "%s · %s", f->path,

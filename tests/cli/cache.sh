@@ -57,7 +57,7 @@ same "a byte changed in the cache"
 head -c "$size" /dev/zero >"$cache"
 same "a cache of zeros"
 
-# --search reads only the header, the strings and the field table (at the
+# --search reads only the header, the strings and the row table (at the
 # header's bytes 24 and 48): a byte changed in the table, in the first
 # searched text, or a cache cut before its record stream, is caught too.
 search_same() { # LABEL

@@ -120,8 +120,7 @@ static bool same_rest(const struct content *a, const struct content *b)
 	if (a->source_count != b->source_count ||
 	    a->page_count != b->page_count ||
 	    a->field_count != b->field_count ||
-	    !same_checks(&a->general, &b->general) ||
-	    a->text_valid != b->text_valid)
+	    !same_checks(&a->general, &b->general))
 		return false;
 	for (size_t i = 0; i < a->source_count; i++) {
 		const struct source *x = &a->sources[i], *y = &b->sources[i];
@@ -142,8 +141,7 @@ static bool same_rest(const struct content *a, const struct content *b)
 		const struct text_field *x = &a->fields[i], *y = &b->fields[i];
 		if (!same_str(x->path, y->path) ||
 		    !same_str(x->field, y->field) ||
-		    !same_str(x->text, y->text) ||
-		    !same_str(x->folded, y->folded) || x->length != y->length)
+		    !same_str(x->text, y->text) || x->length != y->length)
 			return false;
 	}
 	return true;

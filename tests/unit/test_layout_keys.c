@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus.h"
 #include "loader.h"
 #include "search.h"
 #include "status.h"
@@ -43,9 +44,13 @@ static void test_key(void)
 	}
 }
 
-static void test_suggest(const struct content *c)
+static void test_suggest(const struct content *content)
 {
 	size_t hits = 99;
+	struct corpus *c = NULL;
+
+	if (!CHECK_MSG(corpus_build(content, &c) == HN_OK, "corpus builds"))
+		return;
 	char *s = search_layout_suggest(c, "djpdhfn", 0, &hits);
 
 	CHECK_EQ_STR(s, "возврат");
@@ -60,6 +65,7 @@ static void test_suggest(const struct content *c)
 	CHECK(search_layout_suggest(c, "qqqqzzzz", 0, &hits) == NULL &&
 	      hits == 0);
 	CHECK(search_layout_suggest(c, "djp(", 0, &hits) == NULL);
+	corpus_free(c);
 }
 
 int main(void)
