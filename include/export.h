@@ -42,4 +42,15 @@ int export_write_file(const char *path, const char *data, size_t len,
 int export_pipe_command(const char *command, const char *data, size_t len,
 			int timeout_ms, char *errbuf, size_t errsize);
 
+/* The user's helpnav folder of one XDG kind (malloc'd, not made):
+ * $xdg_var/helpnav when that is an absolute path, else
+ * $HOME/home_tail/helpnav ("XDG_STATE_HOME", ".local/state"). NULL when
+ * neither is absolute (a relative one would scatter folders wherever
+ * helpnav is started; the XDG spec ignores it too) or memory is short. */
+char *export_user_dir(const char *xdg_var, const char *home_tail);
+
+/* mkdir -p of path's folder, private to the user (0700); folders already
+ * there are kept as they are. HN_OK or HN_IO. */
+int export_make_parent(const char *path);
+
 #endif

@@ -34,6 +34,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 	if (export_pipe_command(cmd, text, strlen(text), PRINT_TIMEOUT_MS, err,
 				sizeof err) == HN_OK) {
 		cl->dirty = false;
+		tui_draft_done(t, cl);
 		tui_message(t, false, _("Чек-лист отправлен на печать: %s"),
 			    cmd);
 	} else {
@@ -56,6 +57,7 @@ static void save(struct tui *t, struct checklist *cl, const char *name)
 	} else if (export_write_file(name, text, strlen(text), true, err,
 				     sizeof err) == HN_OK) {
 		cl->dirty = false;
+		tui_draft_done(t, cl);
 		saved = true;
 		tui_message(t, false, _("Чек-лист сохранён в %s"), name);
 	} else {

@@ -31,6 +31,7 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 		return NULL;
 	}
 	free_slot->used = true;
+	tui_draft_offer(t, free_slot);
 	return &free_slot->cl;
 }
 
@@ -341,8 +342,10 @@ static void finish(struct tui *t)
 	le_free(&t->prompt.le);
 	free(t->pending);
 	for (size_t i = 0; i < TUI_LISTS; i++)
-		if (t->lists[i].used)
+		if (t->lists[i].used) {
 			checklist_free(&t->lists[i].cl);
+			free(t->lists[i].draft);
+		}
 }
 
 int tui_run(const struct content *c, const struct tui_options *opts)

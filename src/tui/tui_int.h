@@ -237,6 +237,7 @@ enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
 struct tui_list {
 	struct checklist cl;
 	bool used;
+	char *draft; /* owned: its draft file's path, or NULL */
 };
 
 struct tui {
@@ -287,6 +288,12 @@ void tui_doc_draw(struct view *v);
 struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
+/* drafts.c: asks whether to restore l's draft when there is one (once, as
+ * the list is made); writes cl's draft after a change; removes it once cl
+ * is printed or saved. */
+void tui_draft_offer(struct tui *t, struct tui_list *l);
+void tui_draft_changed(struct tui *t, const struct checklist *cl);
+void tui_draft_done(struct tui *t, const struct checklist *cl);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
 void tui_checklist_print(struct tui *t, struct checklist *cl);

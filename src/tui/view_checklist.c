@@ -156,6 +156,7 @@ static bool edit_key(struct view *v, struct cl_view *cv, int key)
 		if (checklist_set_value(cv->cl, (size_t)cv->editing, text) !=
 		    HN_OK)
 			tui_message(v->t, true, _("Не хватает памяти"));
+		tui_draft_changed(v->t, cv->cl);
 		cv->editing = -1;
 		v->stale = true;
 		break;
@@ -183,6 +184,7 @@ static void toggle(struct view *v, struct cl_view *cv)
 		return;
 	}
 	checklist_toggle(cv->cl, (size_t)v->sel);
+	tui_draft_changed(v->t, cv->cl);
 	v->stale = true;
 }
 

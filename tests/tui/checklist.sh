@@ -51,6 +51,8 @@ check "д quits (got $st)" [ "$st" = 0 ]
 
 run "" "--print-command 'echo no printer >&2; exit 3' --print-on-exit returns/chat/checklist"
 expect "checklist again" "Подготовьте до обращения"
+expect "the last run's unsaved ticks are offered back" "Восстановить черновик от"
+keys н
 keys Space
 type_text "777"
 keys Enter

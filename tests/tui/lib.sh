@@ -12,6 +12,8 @@ export LC_ALL=C.UTF-8
 unset NO_COLOR HELPNAV_PRINT_COMMAND
 SOCK="helpnav-$(basename "$0" .sh)-$$"
 WORK=$(mktemp -d)
+# checklist drafts go here, never into the real home
+export XDG_STATE_HOME="$WORK/state"
 FAILS=0
 PASSES=0
 
