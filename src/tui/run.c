@@ -148,6 +148,10 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 	case ACT_BACK:
 		tui_back(t);
 		break;
+	case ACT_CANCEL: /* Esc leaves a page as Backspace does */
+		if (t->depth > 1)
+			tui_back(t);
+		break;
 	case ACT_FORWARD:
 		tui_forward(t);
 		break;

@@ -174,6 +174,8 @@ struct view_ops {
 	bool (*key)(struct view *v, enum tui_action a, int key); /* consumed? */
 	void (*close)(struct view *v); /* frees v->priv */
 	const enum tui_action *bar;    /* key bar, ACT_NONE-terminated */
+	/* Whether an action of the bar works now (NULL: all of them). */
+	bool (*can)(const struct view *v, enum tui_action a);
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,

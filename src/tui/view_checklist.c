@@ -195,6 +195,11 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 	if (cv->editing >= 0)
 		return edit_key(v, cv, key);
 	switch (a) {
+	case ACT_JUMP: /* the items carry no numbers to jump to */
+		tui_message(v->t, false, "%s",
+			    _("У пунктов чек-листа нет номеров: выберите "
+			      "пункт стрелками"));
+		return true;
 	case ACT_TOGGLE:
 	case ACT_OPEN:
 		toggle(v, cv);
