@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draft.h - a checklist's ticks and filled fields kept on disk while the
  * user works, so that a closed terminal, a crash or a quit without saving
  * loses nothing: one small file per checklist under the user's state

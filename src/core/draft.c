@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draft.c - a checklist's ticks and fields kept on disk (draft.h). */
 #include <stdio.h>
 #include <stdlib.h>

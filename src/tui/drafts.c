@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* drafts.c - every change to a checklist is written to its draft file at
  * once (the core's draft.h), so that nothing typed is lost to a closed
  * terminal or a quit; the draft is offered back when the checklist is

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # keep.sh - nothing typed is lost: Ctrl-C on a filled-in checklist asks
 # as q does (a second Ctrl-C quits); the quit question takes y and Enter
 # as well as д, н/n/Esc keep the session, s saves before quitting; every

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # keys.sh - keys as people expect them: q and Esc close help, Esc leaves
 # a page, digits open menu items 1-9 only (later items carry no number),
 # digits on a checklist tick nothing, c opens the selected channel's
@@ -15,7 +16,7 @@ expect "main menu" "Чем помочь?"
 check "no «назад» on the main menu" bar_lacks "назад"
 check "no c on the main menu (no channel selected)" bar_lacks "чек-лист"
 check "item 9 carries its number" grep -q "^ 9\. " <<<"$(screen)"
-check "item 10 carries no number" grep -q "^    Общие вопросы" <<<"$(screen)"
+check "item 10 carries no number" grep -q "^ •  Общие вопросы" <<<"$(screen)"
 
 keys '?'
 expect "help opened" "Справка: клавиши"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # visible.sh - the selection stays on screen: after a resize, at the
 # smallest sizes and at the end of a list, Enter and Space act on the
 # item the user sees highlighted, never on one scrolled away.
