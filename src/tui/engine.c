@@ -211,7 +211,7 @@ static size_t bar_entry_width(enum tui_action a)
 /* The bar's entries that fit in the width, in order: help and quit always,
  * the others dropped from the end of the bar (its least needed) first. */
 static size_t bar_fit(const struct tui *t, const struct view *v,
-		      enum tui_action *out, size_t cap)
+		      enum tui_action *out, size_t cap, size_t room)
 {
 	size_t n = 0, width = 0;
 
@@ -220,7 +220,7 @@ static size_t bar_fit(const struct tui *t, const struct view *v,
 			out[n++] = *a;
 			width += bar_entry_width(*a) + (width ? 2 : 0);
 		}
-	for (size_t i = n; width > (size_t)COLS && i-- > 0;) {
+	for (size_t i = n; width > room && i-- > 0;) {
 		if (out[i] == ACT_HELP || out[i] == ACT_QUIT)
 			continue;
 		width -= bar_entry_width(out[i]) + 2;
@@ -230,12 +230,18 @@ static size_t bar_fit(const struct tui *t, const struct view *v,
 	return n;
 }
 
+/* The keys at the left, what is below the screen at the right. */
 static void draw_bar(struct tui *t, struct view *v, int y)
 {
 	enum tui_action shown[ACT_COUNT];
-	size_t n = bar_fit(t, v, shown, ACT_COUNT);
+	char more[64];
+	size_t more_w, n;
 	int x = 0;
 
+	tui_nav_more(v, more, sizeof more);
+	more_w = text_width(more, strlen(more));
+	n = bar_fit(t, v, shown, ACT_COUNT,
+		    (size_t)COLS > more_w + 2 ? (size_t)COLS - more_w - 2 : 0);
 	for (size_t i = 0; i < n; i++) {
 		enum tui_action a = shown[i];
 
@@ -246,6 +252,9 @@ static void draw_bar(struct tui *t, struct view *v, int y)
 		x = tui_draw_str(y, x, COLS, " ", A_NORMAL);
 		x = tui_draw_str(y, x, COLS, _(tui_actions[a].bar), A_NORMAL);
 	}
+	if (more_w && x + 2 + (int)more_w <= COLS)
+		tui_draw_str(y, COLS - (int)more_w, COLS, more,
+			     t->attr[ST_KEY]);
 }
 
 static void draw_bottom(struct tui *t, struct view *v)

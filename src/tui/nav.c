@@ -1,7 +1,10 @@
 /* nav.c - moving through a view's doc: the selection walks the items that
  * are on screen and the text scrolls when none is (as in lynx or info),
  * so menus and long pages move the same way. Mouse too. */
+#include <stdio.h>
+
 #include "tui_int.h"
+#include "i18n.h"
 
 int tui_body_height(void)
 {
@@ -142,6 +145,25 @@ static void page(struct view *v, int dir)
 	for (int it = v->sel; it >= 0 && it < v->doc.nitems; it++)
 		if (item_shown(v, it))
 			v->sel = it;
+}
+
+void tui_nav_more(const struct view *v, char *buf, size_t size)
+{
+	size_t h = (size_t)tui_body_height(), end = v->top + h, f, l;
+	int below = 0;
+
+	buf[0] = '\0';
+	if (end >= v->doc.nrows)
+		return;
+	for (int it = 0; v->ops->list && it < v->doc.nitems; it++)
+		if (doc_item_rows(&v->doc, it, &f, &l) && f >= end)
+			below++;
+	if (below)
+		snprintf(buf, size, _("%s ещё %d"), tui_glyph(v->t, "↓", "v"),
+			 below);
+	else /* a page: how far down, as less shows it */
+		snprintf(buf, size, "%s %zu%%", tui_glyph(v->t, "↓", "v"),
+			 end * 100 / v->doc.nrows);
 }
 
 /* Movement keys; true when the action was one of them. */

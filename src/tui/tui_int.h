@@ -174,6 +174,7 @@ struct view_ops {
 	bool (*key)(struct view *v, enum tui_action a, int key); /* consumed? */
 	void (*close)(struct view *v); /* frees v->priv */
 	const enum tui_action *bar;    /* key bar, ACT_NONE-terminated */
+	bool list; /* its items are the content: "↓ ещё N" counts them */
 	/* Whether an action of the bar works now (NULL: all of them). */
 	bool (*can)(const struct view *v, enum tui_action a);
 };
@@ -282,6 +283,9 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 int tui_body_height(void);
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b);
 void tui_reveal(struct view *v, size_t row);
+/* What is below the screen, for the key bar: "↓ ещё 7" (items of a
+ * list), "↓ 40%" (how far down a page is), or "" when all is shown. */
+void tui_nav_more(const struct view *v, char *buf, size_t size);
 /* Lays the doc out for the window and scrolls the selection into view. */
 void tui_nav_settle(struct view *v);
 bool tui_nav_action(struct view *v, enum tui_action a);

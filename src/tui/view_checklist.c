@@ -248,4 +248,5 @@ const struct view_ops tui_checklist_ops = {
 	.key = cl_key,
 	.close = cl_close,
 	.bar = cl_bar,
+	.list = true,
 };

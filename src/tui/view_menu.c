@@ -200,5 +200,6 @@ const struct view_ops tui_menu_ops = {
 	.key = menu_key,
 	.close = menu_close,
 	.bar = menu_bar,
+	.list = true,
 	.can = menu_can,
 };

@@ -57,12 +57,23 @@ wait_exit >/dev/null
 tm resize-window -t main -x 80 -y 24
 run "" ""
 expect "main menu at 80x24" "Чем помочь?"
+expect "the menu says how many items are below" "↓ ещё "
 keys End k
+expect_not "none below at the end" "↓ ещё"
 sel=$(selected | head -n1 | sed 's/^ *[0-9]*\. //')
 check "an item is selected near the end" [ -n "$sel" ]
 tm resize-window -t main -x 60 -y 20
 settle
 check "after 80x24 -> 60x20 the same item is on screen" selected_has "$sel"
+keys q
+wait_exit >/dev/null
+
+# A long page shows how far down it is, as less does.
+run "" "returns/chat"
+expect "a channel page" "Как связаться"
+check "a percentage at the end of the key bar" grep -Eq '↓ [0-9]+%$' <<<"$(line 19)"
+keys End
+check "no percentage at the end of the page" grep -Evq '↓ [0-9]+%$' <<<"$(line 19)"
 keys q
 wait_exit >/dev/null
 
