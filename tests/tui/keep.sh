@@ -4,7 +4,7 @@
 # as well as д, н/n/Esc keep the session, s saves before quitting; every
 # change is kept as a draft that survives a quit, Ctrl-C and SIGHUP and is
 # offered back, and is removed when declined or saved.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 DRAFT="$XDG_STATE_HOME/helpnav/draft-returns-chat"
 start_shell 100 30
@@ -78,7 +78,7 @@ type_text "kept.txt"
 keys Enter
 st=$(wait_exit)
 check "saved, then quit (status $st)" [ "$st" = 0 ]
-check "the saved file has the value" grep -q "ORDER-888" "$WORK/kept.txt"
+check "the saved file has the value" grep -q "ORDER-888" "$tmp/kept.txt"
 check "saving removes the draft" [ ! -e "$DRAFT" ]
 
 # SIGHUP (the terminal closed): the draft written at the change stays.

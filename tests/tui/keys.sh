@@ -4,7 +4,7 @@
 # digits on a checklist tick nothing, c opens the selected channel's
 # checklist from a category, and the key bar offers only keys that work
 # here and keeps ? and q when it is short of room.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 bar() { line $(($(tm display -p -t main '#{pane_height}') - 1)); }
 bar_has() { [[ $(bar) == *"$1"* ]]; }

@@ -2,7 +2,7 @@
 # visible.sh - the selection stays on screen: after a resize, at the
 # smallest sizes and at the end of a list, Enter and Space act on the
 # item the user sees highlighted, never on one scrolled away.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 # The highlighted row in reverse video: the text of the selected item.
 # tmux shows reverse as ESC[7m or ESC[0;7m; print the rows that carry it.

@@ -23,6 +23,9 @@ static const struct check_item item_name = {
 static const struct channel chat = {.id = "chat", .title = "Чат"};
 static const struct category returns = {.id = "returns", .title = "Возврат"};
 
+/* The state folder of the whole run (setup makes it, teardown removes). */
+static char state[] = "/tmp/helpnav-draft-XXXXXX";
+
 /* A checklist by hand: count items of the three above. */
 static void make(struct checklist *cl, const struct check_item **items,
 		 size_t count)
@@ -57,7 +60,7 @@ static bool file_has(const char *path, const char *text)
 	return strstr(buf, text) != NULL;
 }
 
-static void test_path(const char *state)
+static void test_path(void)
 {
 	const struct check_item *items[] = {&item_order};
 	struct checklist cl;
@@ -81,7 +84,7 @@ static void test_path(const char *state)
 	unmake(&cl);
 }
 
-static void test_round_trip(const char *state)
+static void test_round_trip(void)
 {
 	const struct check_item *items[] = {&item_order, &item_photo,
 					    &item_name};
@@ -117,7 +120,7 @@ static void test_round_trip(const char *state)
 	unmake(&cl);
 }
 
-static void test_not_a_draft(const char *state)
+static void test_not_a_draft(void)
 {
 	const struct check_item *items[] = {&item_order};
 	struct checklist cl;
@@ -139,20 +142,27 @@ static void test_not_a_draft(const char *state)
 	unmake(&cl);
 }
 
-int main(void)
+static int setup(void)
 {
-	char state[] = "/tmp/helpnav-draft-XXXXXX";
-
-	if (!mkdtemp(state))
+	if (!CHECK_MSG(mkdtemp(state) != NULL, "mkdtemp %s", state))
 		return 1;
 	setenv("XDG_STATE_HOME", state, 1);
-	test_path(state);
-	test_round_trip(state);
-	test_not_a_draft(state);
+	return 0;
+}
+
+static void teardown(void)
+{
 	char cmd[100];
 
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", state);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", state);
-	return check_done();
 }
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_path),
+	CHECK_CASE(test_round_trip),
+	CHECK_CASE(test_not_a_draft),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);
