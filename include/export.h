@@ -49,6 +49,11 @@ int export_pipe_command(const char *command, const char *data, size_t len,
  * helpnav is started; the XDG spec ignores it too) or memory is short. */
 char *export_user_dir(const char *xdg_var, const char *home_tail);
 
+/* path with a leading "~" or "~/" replaced by $HOME (as a shell would)
+ * into out; other paths as they are. false when it does not fit in size
+ * or HOME is not set for a path that needs it (out then holds path). */
+bool export_expand_home(const char *path, char *out, size_t size);
+
 /* mkdir -p of path's folder, private to the user (0700); folders already
  * there are kept as they are. HN_OK or HN_IO. */
 int export_make_parent(const char *path);

@@ -150,6 +150,20 @@ char *export_user_dir(const char *xdg_var, const char *home_tail)
 	return d;
 }
 
+bool export_expand_home(const char *path, char *out, size_t size)
+{
+	const char *home = getenv("HOME");
+	bool tilde = path[0] == '~' && (path[1] == '\0' || path[1] == '/');
+	bool have_home = home && *home;
+	int n;
+
+	if (tilde && have_home)
+		n = snprintf(out, size, "%s%s", home, path + 1);
+	else
+		n = snprintf(out, size, "%s", path);
+	return n >= 0 && (size_t)n < size && (!tilde || have_home);
+}
+
 int export_make_parent(const char *path)
 {
 	char *p = strdup(path);

@@ -59,7 +59,12 @@ static void save(struct tui *t, struct checklist *cl, const char *name)
 		cl->dirty = false;
 		tui_draft_done(t, cl);
 		saved = true;
-		tui_message(t, false, _("Чек-лист сохранён в %s"), name);
+		char *full = realpath(name, NULL);
+
+		/* the full path: the user must find the file afterwards */
+		tui_message(t, false, _("Чек-лист сохранён в %s"),
+			    full ? full : name);
+		free(full);
 	} else {
 		tui_message(t, true, _("Не удалось сохранить: %s"), err);
 	}
@@ -96,7 +101,15 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 		not_saved(t);
 		return;
 	}
-	snprintf(sv->name, sizeof sv->name, "%s", text);
+	if (!export_expand_home(text, sv->name, sizeof sv->name)) {
+		tui_message(t, true,
+			    _("Не удалось сохранить: для %s нужна "
+			      "переменная HOME, а её нет"),
+			    text);
+		tui_quit_saved(t, false);
+		return;
+	}
+	text = sv->name;
 	/* a read-only file, a FIFO and the like are refused before the
 	 * question whether to replace them */
 	if (export_check_target(text, &exists, err, sizeof err) != HN_OK) {

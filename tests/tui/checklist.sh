@@ -28,7 +28,7 @@ check "print file names the channel" grep -q "Чат в приложении" "$
 keys s
 expect "save prompt with the default name" "checklist-returns-chat.txt"
 keys Enter
-expect "saved message" "сохранён в checklist-returns-chat.txt"
+expect "saved message, with the full path" "сохранён в $tmp/checklist-returns-chat.txt"
 check "saved file has the value" grep -q "12345 Иванов ёж" <<<"$(joined "$tmp/checklist-returns-chat.txt")"
 keys Space
 expect "untick" "[ ] Суть проблемы"

@@ -96,6 +96,23 @@ expect "the value typed before SIGHUP is back" "ORDER-999"
 keys C-c C-c
 wait_exit >/dev/null
 
+# ~ in the save prompt is the home folder; the message gives the full path.
+mkdir -p "$tmp/home"
+run "HOME='$tmp/home'" "returns/chat/checklist"
+expect "checklist opened" "Подготовьте до обращения"
+keys н
+keys j Space
+keys s
+expect "save prompt" "Сохранить в файл"
+tm send-keys -t main C-u
+type_text "~/чек.txt"
+keys Enter
+expect "the message names the full path" "сохранён в $tmp/home/чек.txt"
+check "~ expanded to HOME" [ -f "$tmp/home/чек.txt" ]
+check "no folder named ~" [ ! -e "$tmp/~" ]
+keys q
+wait_exit >/dev/null
+
 # Without unsaved data Ctrl-C quits at once.
 run "" ""
 expect "menu" "Чем помочь?"
