@@ -360,10 +360,8 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;
-	if (term_start(&t) != 0) {
-		fprintf(stderr, _("helpnav: не удалось открыть терминал\n"));
-		return 1;
-	}
+	if (term_start(&t) != 0)
+		return TUI_NO_SCREEN;
 	if (open_start(&t, opts->start_path ? opts->start_path : ""))
 		loop(&t);
 	term_stop();
