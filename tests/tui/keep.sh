@@ -105,6 +105,7 @@ keys j Space
 keys s
 expect "save prompt" "Сохранить в файл"
 tm send-keys -t main C-u
+# shellcheck disable=SC2088 # the ~ is typed into helpnav, not expanded here
 type_text "~/чек.txt"
 keys Enter
 expect "the message names the full path" "сохранён в $tmp/home/чек.txt"

@@ -19,14 +19,20 @@ selected_has() {
 	return 1
 }
 
+# Resizes to COLSxROWS; TEXT (part of the selected item) must still be
+# on screen, selected.
+keeps_selection() { # WHAT COLS ROWS TEXT
+	tm resize-window -t main -x "$2" -y "$3"
+	settle
+	check "$1" selected_has "$4"
+}
+
 start_shell 100 30
 run "" ""
 expect "main menu" "Чем помочь?"
 keys End
 check "End selects the last menu item" selected_has "Источники"
-tm resize-window -t main -x 40 -y 12
-settle
-check "after 100x30 -> 40x12 the selection is on screen" selected_has "Источники"
+keeps_selection "after 100x30 -> 40x12 the selection is on screen" 40 12 "Источники"
 keys Enter
 expect "Enter opens the item shown selected" "Откуда взяты утверждения"
 keys h
@@ -43,9 +49,7 @@ expect "checklist opened" "Подготовьте до обращения"
 keys End
 last=$(selected | sed -n '1s/^ *\[ \] //p' | cut -c1-20)
 check "End selects an item of the checklist" [ -n "$last" ]
-tm resize-window -t main -x 40 -y 12
-settle
-check "after the shrink the last item is on screen" selected_has "$last"
+keeps_selection "after the shrink the last item is on screen" 40 12 "$last"
 keys Space
 check "Space ticked the item shown" selected_has "[x]"
 keys q
@@ -62,9 +66,7 @@ keys End k
 expect_not "none below at the end" "↓ ещё"
 sel=$(selected | head -n1 | sed 's/^ *[0-9]*\. //')
 check "an item is selected near the end" [ -n "$sel" ]
-tm resize-window -t main -x 60 -y 20
-settle
-check "after 80x24 -> 60x20 the same item is on screen" selected_has "$sel"
+keeps_selection "after 80x24 -> 60x20 the same item is on screen" 60 20 "$sel"
 keys q
 wait_exit >/dev/null
 
@@ -100,9 +102,7 @@ expect "results" "совпадени"
 keys End
 hit=$(selected | head -n1 | sed 's/^ *//')
 check "End selects the last result" [ -n "$hit" ]
-tm resize-window -t main -x 80 -y 12
-settle
-check "after 100x30 -> 80x12 the last result is on screen" selected_has "${hit%% *}"
+keeps_selection "after 100x30 -> 80x12 the last result is on screen" 80 12 "${hit%% *}"
 keys Enter
 expect_not "Enter left the results for the hit" "совпадени"
 
