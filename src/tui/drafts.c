@@ -40,11 +40,13 @@ void tui_draft_offer(struct tui *t, struct tui_list *l)
 {
 	char when[64], q[200];
 	time_t mtime;
+	struct tm tm;
 
 	l->draft = draft_path(&l->cl);
 	if (!l->draft || !draft_exists(l->draft, &mtime))
 		return;
-	if (!strftime(when, sizeof when, "%d.%m.%Y %H:%M", localtime(&mtime)))
+	if (!localtime_r(&mtime, &tm) ||
+	    !strftime(when, sizeof when, "%d.%m.%Y %H:%M", &tm))
 		when[0] = '\0';
 	snprintf(q, sizeof q, _("Восстановить черновик от %s?"), when);
 	tui_prompt_yesno(t, q, restore_answer, l);

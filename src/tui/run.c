@@ -75,7 +75,8 @@ void tui_request_quit(struct tui *t)
 {
 	char q[300];
 
-	if (!first_dirty(t)) {
+	/* a field being typed in is unsaved too, though not yet in the list */
+	if (!first_dirty(t) && !t->editing) {
 		t->quit = true;
 		return;
 	}

@@ -114,6 +114,20 @@ check "no folder named ~" [ ! -e "$tmp/~" ]
 keys q
 wait_exit >/dev/null
 
+# Text being typed into a field counts as unsaved: Ctrl-C asks.
+open_checklist
+keys Space
+expect "field editor" "Esc — отменить"
+type_text "TYPING-1"
+keys C-c
+expect "Ctrl-C while typing asks" "Выйти?"
+keys n
+expect "the typed text is still in the editor" "TYPING-1"
+keys Escape
+keys q
+st=$(wait_exit)
+check "with the edit cancelled q quits at once (status $st)" [ "$st" = 0 ]
+
 # Without unsaved data Ctrl-C quits at once.
 run "" ""
 expect "menu" "Чем помочь?"
