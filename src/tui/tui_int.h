@@ -295,7 +295,7 @@ void tui_doc_draw(struct view *v);
 struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
-/* drafts.c: asks whether to restore l's draft when there is one (once, as
+/* autosave_ui.c: asks whether to restore l's draft when there is one (once, as
  * the list is made); writes cl's draft after a change; removes it once cl
  * is printed or saved. */
 void tui_draft_offer(struct tui *t, struct tui_list *l);

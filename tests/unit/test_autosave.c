@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* test_draft - a checklist's draft: where it lives, written and read back
+/* test_autosave - a checklist's draft: where it lives, written and read back
  * by item id (a value with a line break and a backslash, an id the content
  * no longer has), removed when nothing is ticked, refused when the file is
  * not a draft. */
@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "checklist.h"
-#include "draft.h"
+#include "autosave.h"
 #include "status.h"
 
 #include "check.h"
@@ -67,19 +67,19 @@ static void test_path(void)
 	char want[600];
 
 	make(&cl, items, 1);
-	char *path = draft_path(&cl);
+	char *path = autosave_path(&cl);
 
 	snprintf(want, sizeof want, "%s/helpnav/draft-returns-chat", state);
 	CHECK_EQ_STR(path, want);
 	free(path);
 	setenv("XDG_STATE_HOME", "relative/state", 1);
 	setenv("HOME", "/home/someone", 1);
-	path = draft_path(&cl);
+	path = autosave_path(&cl);
 	CHECK_EQ_STR(path,
 		     "/home/someone/.local/state/helpnav/draft-returns-chat");
 	free(path);
 	setenv("HOME", "also-relative", 1);
-	CHECK(draft_path(&cl) == NULL);
+	CHECK(autosave_path(&cl) == NULL);
 	setenv("XDG_STATE_HOME", state, 1);
 	unmake(&cl);
 }
@@ -98,13 +98,13 @@ static void test_round_trip(void)
 	CHECK(checklist_set_value(&cl, 0, "A-1 \\ две\nстроки") == HN_OK);
 	cl.ticked[1] = true;
 	CHECK(checklist_set_value(&cl, 2, "Ирина") == HN_OK);
-	CHECK(draft_save(&cl, path, err, sizeof err) == HN_OK);
-	CHECK(draft_exists(path, &when));
+	CHECK(autosave_write(&cl, path, err, sizeof err) == HN_OK);
+	CHECK(autosave_exists(path, &when));
 	CHECK(file_has(path, "v order A-1 \\\\ две\\nстроки\n"));
 
 	/* read into a list that lacks "name" and has the others swapped */
 	make(&back, fewer, 2);
-	CHECK(draft_load(&back, path) == HN_OK);
+	CHECK(autosave_load(&back, path) == HN_OK);
 	CHECK(back.ticked[0] && !back.ticked[1]);
 	CHECK_EQ_STR(back.values[1], "A-1 \\ две\nстроки");
 	CHECK(back.dirty);
@@ -115,8 +115,8 @@ static void test_round_trip(void)
 		cl.ticked[i] = false;
 		CHECK(checklist_set_value(&cl, i, NULL) == HN_OK);
 	}
-	CHECK(draft_save(&cl, path, err, sizeof err) == HN_OK);
-	CHECK(!draft_exists(path, &when));
+	CHECK(autosave_write(&cl, path, err, sizeof err) == HN_OK);
+	CHECK(!autosave_exists(path, &when));
 	unmake(&cl);
 }
 
@@ -134,11 +134,11 @@ static void test_not_a_draft(void)
 	fputs("x order\n", f);
 	fclose(f);
 	make(&cl, items, 1);
-	CHECK(draft_load(&cl, path) == HN_INVALID);
+	CHECK(autosave_load(&cl, path) == HN_INVALID);
 	CHECK(!cl.ticked[0] && !cl.dirty);
-	draft_remove(path);
+	autosave_remove(path);
 	CHECK(access(path, F_OK) != 0);
-	CHECK(draft_load(&cl, path) == HN_IO);
+	CHECK(autosave_load(&cl, path) == HN_IO);
 	unmake(&cl);
 }
 

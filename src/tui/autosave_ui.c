@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: MIT */
-/* drafts.c - every change to a checklist is written to its draft file at
- * once (the core's draft.h), so that nothing typed is lost to a closed
+/* autosave_ui.c - every change to a checklist is written to its draft file at
+ * once (the core's autosave.h), so that nothing typed is lost to a closed
  * terminal or a quit; the draft is offered back when the checklist is
  * first opened and removed once the list is printed or saved. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
-#include "draft.h"
+#include "autosave.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
@@ -26,11 +26,11 @@ static void restore_answer(struct tui *t, bool yes, const char *text, void *ctx)
 
 	(void)text;
 	if (!yes) {
-		draft_remove(l->draft);
+		autosave_remove(l->draft);
 		tui_message(t, false, "%s", _("Черновик удалён"));
 		return;
 	}
-	if (draft_load(&l->cl, l->draft) != HN_OK)
+	if (autosave_load(&l->cl, l->draft) != HN_OK)
 		tui_message(t, true, _("Не удалось прочитать черновик %s"),
 			    l->draft);
 	tui_current(t)->stale = true;
@@ -42,8 +42,8 @@ void tui_draft_offer(struct tui *t, struct tui_list *l)
 	time_t mtime;
 	struct tm tm;
 
-	l->draft = draft_path(&l->cl);
-	if (!l->draft || !draft_exists(l->draft, &mtime))
+	l->draft = autosave_path(&l->cl);
+	if (!l->draft || !autosave_exists(l->draft, &mtime))
 		return;
 	if (!localtime_r(&mtime, &tm) ||
 	    !strftime(when, sizeof when, "%d.%m.%Y %H:%M", &tm))
@@ -57,7 +57,8 @@ void tui_draft_changed(struct tui *t, const struct checklist *cl)
 	struct tui_list *l = list_of(t, cl);
 	char err[300];
 
-	if (l && l->draft && draft_save(cl, l->draft, err, sizeof err) != HN_OK)
+	if (l && l->draft &&
+	    autosave_write(cl, l->draft, err, sizeof err) != HN_OK)
 		tui_message(t, true, _("Черновик не записан: %s"), err);
 }
 
@@ -66,5 +67,5 @@ void tui_draft_done(struct tui *t, const struct checklist *cl)
 	struct tui_list *l = list_of(t, cl);
 
 	if (l && l->draft)
-		draft_remove(l->draft);
+		autosave_remove(l->draft);
 }

@@ -1,19 +1,19 @@
 /* SPDX-License-Identifier: MIT */
-/* draft.c - a checklist's ticks and fields kept on disk (draft.h). */
+/* autosave.c - a checklist's ticks and fields kept on disk (autosave.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "draft.h"
+#include "autosave.h"
 #include "export.h"
 #include "i18n.h"
 #include "status.h"
 
-static const char DRAFT_MAGIC[] = "helpnav-draft 1";
+static const char AUTOSAVE_MAGIC[] = "helpnav-draft 1";
 
-char *draft_path(const struct checklist *cl)
+char *autosave_path(const struct checklist *cl)
 {
 	char *dir = export_user_dir("XDG_STATE_HOME", ".local/state");
 	char name[300], *path = NULL;
@@ -54,7 +54,7 @@ static bool draft_text(const struct checklist *cl, char **out, size_t *len,
 	if (!f)
 		return false;
 	*empty = true;
-	fprintf(f, "%s\n", DRAFT_MAGIC);
+	fprintf(f, "%s\n", AUTOSAVE_MAGIC);
 	for (size_t i = 0; i < cl->count; i++) {
 		if (cl->ticked[i]) {
 			fprintf(f, "x %s\n", cl->items[i]->id);
@@ -70,8 +70,8 @@ static bool draft_text(const struct checklist *cl, char **out, size_t *len,
 	return fclose(f) == 0;
 }
 
-int draft_save(const struct checklist *cl, const char *path, char *errbuf,
-	       size_t errsize)
+int autosave_write(const struct checklist *cl, const char *path, char *errbuf,
+		   size_t errsize)
 {
 	char *text = NULL;
 	size_t len = 0;
@@ -85,7 +85,7 @@ int draft_save(const struct checklist *cl, const char *path, char *errbuf,
 	}
 	if (empty) {
 		free(text);
-		draft_remove(path);
+		autosave_remove(path);
 		return HN_OK;
 	}
 	if (export_make_parent(path) != HN_OK) {
@@ -99,7 +99,7 @@ int draft_save(const struct checklist *cl, const char *path, char *errbuf,
 	return rc;
 }
 
-bool draft_exists(const char *path, time_t *when)
+bool autosave_exists(const char *path, time_t *when)
 {
 	struct stat st;
 
@@ -117,7 +117,10 @@ static void unescape(char *s)
 	for (; *s; s++) {
 		if (*s == '\\' && s[1]) {
 			s++;
-			*w++ = *s == 'n' ? '\n' : *s;
+			if (*s == 'n')
+				*w++ = '\n';
+			else
+				*w++ = *s;
 		} else {
 			*w++ = *s;
 		}
@@ -149,7 +152,7 @@ static int apply_line(struct checklist *cl, char *line)
 	return HN_OK;
 }
 
-int draft_load(struct checklist *cl, const char *path)
+int autosave_load(struct checklist *cl, const char *path)
 {
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
@@ -160,7 +163,7 @@ int draft_load(struct checklist *cl, const char *path)
 	if (!f)
 		return HN_IO;
 	n = getline(&line, &cap, f);
-	if (n < 0 || strncmp(line, DRAFT_MAGIC, strlen(DRAFT_MAGIC)) != 0)
+	if (n < 0 || strncmp(line, AUTOSAVE_MAGIC, strlen(AUTOSAVE_MAGIC)) != 0)
 		rc = HN_INVALID;
 	while (rc == HN_OK && (n = getline(&line, &cap, f)) >= 0) {
 		if (n && line[n - 1] == '\n')
@@ -174,7 +177,7 @@ int draft_load(struct checklist *cl, const char *path)
 	return rc;
 }
 
-void draft_remove(const char *path)
+void autosave_remove(const char *path)
 {
 	unlink(path);
 }
