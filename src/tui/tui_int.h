@@ -181,7 +181,7 @@ struct view_ops {
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
-	tui_search_ops, tui_help_ops;
+	tui_search_ops, tui_help_ops, tui_draft_ops;
 
 struct view {
 	const struct view_ops *ops;
@@ -256,6 +256,7 @@ struct tui {
 	bool quit_after_save; /* "save first" was chosen in it */
 	struct tui_save quit_save;
 	bool print_on_exit;
+	bool sheet_draft; /* p, s and P put the message draft at the end */
 	bool colour;
 	char message[300];
 	bool message_error;
@@ -304,6 +305,16 @@ void tui_draft_done(struct tui *t, const struct checklist *cl);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
+/* Copies the message draft of cl to the clipboard and says how
+ * (view_draft.c). */
+void tui_draft_copy(struct tui *t, const struct checklist *cl);
+/* Opens the draft of the current checklist (t->last_list) in a view. */
+void tui_draft_open(struct tui *t);
+/* The sheet of cl for print, save (Markdown when file ends in .md) or the
+ * terminal after exit (not paged: no form feeds); malloc'd, NULL when
+ * memory runs out. */
+char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
+		     const char *file, bool paged);
 
 /* Asks for a file name and saves sv->cl there. */
 void tui_checklist_save(struct tui *t, struct tui_save *sv);

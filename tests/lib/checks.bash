@@ -24,6 +24,8 @@ tmp=$(mktemp -d)
 export HELPNAV_CACHE_DIR=$tmp/cache
 # checklist drafts go here too, never into the user's ~/.local/state
 export XDG_STATE_HOME=$tmp/state
+# Printed sheets say when they were printed: a fixed time (sheet.h).
+export HELPNAV_NOW=1796036400 TZ=UTC
 passes=0
 fails=0
 # The tmux server's socket (a test may pick another before start_shell);
@@ -85,8 +87,11 @@ expected=${src:-}/tests/cli/expected
 pack=${src:-}/tests/fixtures/pack-small
 clipack=${src:-}/tests/fixtures/cli-pack
 
+# The sheet's header names helpnav's version: VERSION in golden files.
+version=$([ -n "${bin:-}" ] && "$bin" --version 2>/dev/null | sed -n '1s/^helpnav //p')
 normalize() { # FILE
-	sed -e "s|$tmp|TMP|g" -e "s|$src|SRC|g" "$1"
+	sed -e "s|$tmp|TMP|g" -e "s|$src|SRC|g" \
+		-e "s|helpnav ${version:-VERSION},|helpnav VERSION,|g" "$1"
 }
 
 # Returns 1 when they differ.
