@@ -15,11 +15,11 @@
 #include "check.h"
 
 static const struct check_item item_order = {
-	.id = "order", .text = "Номер заказа", .field = true};
+	.id = "order", .text = "Номер заказа", .field = "order"};
 static const struct check_item item_photo = {.id = "photo",
 					     .text = "Фото товара"};
 static const struct check_item item_name = {
-	.id = "name", .text = "Имя сотрудника", .field = true};
+	.id = "name", .text = "Имя сотрудника", .field = "name"};
 static const struct channel chat = {.id = "chat", .title = "Чат"};
 static const struct category returns = {.id = "returns", .title = "Возврат"};
 
