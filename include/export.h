@@ -43,4 +43,20 @@ int export_write_file(const char *path, const char *data, size_t len,
 int export_pipe_command(const char *command, const char *data, size_t len,
 			int timeout_ms, char *errbuf, size_t errsize);
 
+/* The user's helpnav folder of one XDG kind (malloc'd, not made):
+ * $xdg_var/helpnav when that is an absolute path, else
+ * $HOME/home_tail/helpnav ("XDG_STATE_HOME", ".local/state"). NULL when
+ * neither is absolute (a relative one would scatter folders wherever
+ * helpnav is started; the XDG spec ignores it too) or memory is short. */
+char *export_user_dir(const char *xdg_var, const char *home_tail);
+
+/* path with a leading "~" or "~/" replaced by $HOME (as a shell would)
+ * into out; other paths as they are. false when it does not fit in size
+ * or HOME is not set for a path that needs it (out then holds path). */
+bool export_expand_home(const char *path, char *out, size_t size);
+
+/* mkdir -p of path's folder, private to the user (0700); folders already
+ * there are kept as they are. HN_OK or HN_IO. */
+int export_make_parent(const char *path);
+
 #endif

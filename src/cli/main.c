@@ -311,6 +311,16 @@ static bool env_set(const char *name)
 	return v && *v;
 }
 
+/* Where to turn without a full screen; the exit status of that case. */
+static int no_screen_hint(void)
+{
+	fputs(_("Без терминала используйте --list, --search ШАБЛОН или "
+		"--checklist КАТЕГОРИЯ/КАНАЛ\n(подробнее: helpnav "
+		"--help).\n"),
+	      stderr);
+	return CLI_EXIT_ERROR;
+}
+
 static int run_tui(const struct content *c, struct args *a)
 {
 	struct node_ref ref;
@@ -324,11 +334,7 @@ static int run_tui(const struct content *c, struct args *a)
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		cli_error(_("полноэкранному режиму нужен терминал на входе и "
 			    "выходе."));
-		fputs(_("Без терминала используйте --list, --search ШАБЛОН или "
-			"--checklist КАТЕГОРИЯ/КАНАЛ\n(подробнее: helpnav "
-			"--help).\n"),
-		      stderr);
-		return CLI_EXIT_ERROR;
+		return no_screen_hint();
 	}
 	a->tui.start_path = a->path ? a->path : "";
 	a->tui.pack = a->content_dir ? a->content_dir
@@ -336,7 +342,13 @@ static int run_tui(const struct content *c, struct args *a)
 	a->tui.print_command = cli_print_command(a->tui.print_command);
 	a->tui.copy_command = cli_copy_command();
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
-	return tui_run(c, &a->tui);
+	int rc = tui_run(c, &a->tui);
+
+	if (rc != TUI_NO_SCREEN)
+		return rc;
+	cli_error(_("терминал «%s» не умеет полноэкранный режим."),
+		  getenv("TERM") ? getenv("TERM") : "");
+	return no_screen_hint();
 }
 
 static int run_mode(struct args *a)

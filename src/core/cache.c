@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "export.h"
 #include "cache_internal.h"
 #include "loader.h"
 #include "loader_internal.h"
@@ -33,22 +34,11 @@ static bool cache_disabled(void)
 static char *cache_dir(void)
 {
 	const char *v = getenv("HELPNAV_CACHE_DIR");
-	const char *tail = "";
-	if (!v || !*v) {
-		v = getenv("XDG_CACHE_HOME");
-		tail = "/helpnav";
-		if (!v || *v != '/') {
-			v = getenv("HOME");
-			tail = "/.cache/helpnav";
-		}
-	}
-	if (!v || *v != '/')
+	if (!v || !*v)
+		return export_user_dir("XDG_CACHE_HOME", ".cache");
+	if (*v != '/')
 		return NULL;
-	size_t n = strlen(v) + 32;
-	char *d = malloc(n);
-	if (d)
-		snprintf(d, n, "%s%s", v, tail);
-	return d;
+	return strdup(v);
 }
 
 char *cache_path_for(const char *dir)
@@ -73,27 +63,6 @@ char *cache_path_for(const char *dir)
 	free(real);
 	free(cdir);
 	return path;
-}
-
-/* mkdir -p of path's folder, private to the user. */
-static void make_parent(const char *path)
-{
-	char *p = strdup(path);
-	if (!p)
-		return;
-	char *slash = strrchr(p, '/');
-	if (slash && slash != p) {
-		*slash = '\0';
-		for (char *s = p + 1; *s; s++) {
-			if (*s != '/')
-				continue;
-			*s = '\0';
-			mkdir(p, 0700);
-			*s = '/';
-		}
-		mkdir(p, 0700);
-	}
-	free(p);
 }
 
 /* One file's identity, mixed into *h. */
@@ -274,7 +243,7 @@ static int load(const char *dir, struct content **content,
 	bool written = false;
 	if (rc == HN_OK && cached && !recent && why != FOLDER_NOT_OWN) {
 		/* failing to write only costs the next run a parse */
-		make_parent(path);
+		export_make_parent(path);
 		written = cache_write(path, c, key) == HN_OK;
 	}
 	if (rc == HN_OK && content)

@@ -130,6 +130,67 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 	return HN_OK;
 }
 
+char *export_user_dir(const char *xdg_var, const char *home_tail)
+{
+	const char *v = getenv(xdg_var);
+	char *d;
+	size_t n;
+
+	if (v && *v == '/')
+		home_tail = NULL;
+	else
+		v = getenv("HOME");
+	if (!v || *v != '/')
+		return NULL;
+	n = strlen(v) + (home_tail ? strlen(home_tail) : 0) +
+	    sizeof "//helpnav";
+	d = malloc(n);
+	if (d)
+		snprintf(d, n, "%s%s%s/helpnav", v, home_tail ? "/" : "",
+			 home_tail ? home_tail : "");
+	return d;
+}
+
+bool export_expand_home(const char *path, char *out, size_t size)
+{
+	const char *home = getenv("HOME");
+	bool tilde = path[0] == '~' && (path[1] == '\0' || path[1] == '/');
+	bool have_home = home && *home;
+	int n;
+
+	if (tilde && have_home)
+		n = snprintf(out, size, "%s%s", home, path + 1);
+	else
+		n = snprintf(out, size, "%s", path);
+	return n >= 0 && (size_t)n < size && (!tilde || have_home);
+}
+
+int export_make_parent(const char *path)
+{
+	char *p = strdup(path);
+	char *slash = p ? strrchr(p, '/') : NULL;
+	struct stat st;
+	int rc = HN_OK;
+
+	if (!p)
+		return HN_NOMEM;
+	if (slash && slash != p) {
+		*slash = '\0';
+		for (char *s = p + 1; *s; s++) {
+			if (*s != '/')
+				continue;
+			*s = '\0';
+			mkdir(p, 0700);
+			*s = '/';
+		}
+		if (mkdir(p, 0700) != 0 &&
+		    (stat(p, &st) != 0 || !S_ISDIR(st.st_mode)))
+			rc = HN_IO;
+	}
+	free(p);
+	return rc;
+}
+
 bool export_is_stdout(const char *path)
 {
 	return !strcmp(path, "-") || !strcmp(path, "/dev/stdout");

@@ -98,6 +98,7 @@ static const struct {
 	{'\t', "Tab"},
 	{27, "Esc"},
 	{TUI_CTRL('l'), "Ctrl-L"},
+	{TUI_CTRL('c'), "Ctrl-C"},
 };
 
 void tui_key_label(int key, char *buf, size_t size)

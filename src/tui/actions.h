@@ -75,7 +75,11 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(QUIT, GROUP_APP, N_("выход"), \
 	  N_("выход (спросит, если чек-лист не " \
 	     "сохранён)"), \
-	  'q', TUI_KEY(KEY_F(10)))
+	  'q', TUI_KEY(KEY_F(10))) \
+	X(INTERRUPT, GROUP_APP, NULL, \
+	  N_("выход (спросит, если чек-лист не сохранён; нажатая " \
+	     "ещё раз — выход без вопроса)"), \
+	  TUI_CTRL('c'))
 
 enum tui_action {
 	ACT_NONE = -1,

@@ -140,7 +140,7 @@ void tui_doc_draw(struct view *v)
 	int h = tui_body_height();
 	bool placed = false;
 
-	doc_layout(d, COLS, &v->top);
+	tui_nav_settle(v);
 	v->t->cur_y = 1;
 	v->t->cur_x = 0;
 	if (v->has_hit_row && v->hit_row >= v->top &&

@@ -189,9 +189,78 @@ static void draw_top(struct tui *t, struct view *v)
 	tui_draw_str(0, 0, COLS, buf, t->attr[ST_BAR]);
 }
 
+/* Whether the key bar offers a: it works on this screen now. */
+static bool bar_shows(const struct tui *t, const struct view *v,
+		      enum tui_action a)
+{
+	if (!tui_actions[a].bar)
+		return false;
+	if (a == ACT_BACK && t->depth <= 1)
+		return false;
+	return !v->ops->can || v->ops->can(v, a);
+}
+
+static size_t bar_entry_width(enum tui_action a)
+{
+	const char *word = _(tui_actions[a].bar);
+	struct tui_key_text k = tui_action_key(a);
+
+	return text_width(k.s, strlen(k.s)) + 1 +
+	       text_width(word, strlen(word));
+}
+
+/* The bar's entries that fit in the width, in order: help and quit always,
+ * the others dropped from the end of the bar (its least needed) first. */
+static size_t bar_fit(const struct tui *t, const struct view *v,
+		      enum tui_action *out, size_t cap, size_t room)
+{
+	size_t n = 0, width = 0;
+
+	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE; a++)
+		if (n < cap && bar_shows(t, v, *a)) {
+			out[n++] = *a;
+			width += bar_entry_width(*a) + (width ? 2 : 0);
+		}
+	for (size_t i = n; width > room && i-- > 0;) {
+		if (out[i] == ACT_HELP || out[i] == ACT_QUIT)
+			continue;
+		width -= bar_entry_width(out[i]) + 2;
+		memmove(out + i, out + i + 1, (n - i - 1) * sizeof *out);
+		n--;
+	}
+	return n;
+}
+
+/* The keys at the left, what is below the screen at the right. */
+static void draw_bar(struct tui *t, struct view *v, int y)
+{
+	enum tui_action shown[ACT_COUNT];
+	char more[64];
+	size_t more_w, n;
+	int x = 0;
+
+	tui_nav_more(v, more, sizeof more);
+	more_w = text_width(more, strlen(more));
+	n = bar_fit(t, v, shown, ACT_COUNT,
+		    (size_t)COLS > more_w + 2 ? (size_t)COLS - more_w - 2 : 0);
+	for (size_t i = 0; i < n; i++) {
+		enum tui_action a = shown[i];
+
+		if (x)
+			x = tui_draw_str(y, x, COLS, "  ", A_NORMAL);
+		x = tui_draw_str(y, x, COLS, tui_action_key(a).s,
+				 t->attr[ST_KEY]);
+		x = tui_draw_str(y, x, COLS, " ", A_NORMAL);
+		x = tui_draw_str(y, x, COLS, _(tui_actions[a].bar), A_NORMAL);
+	}
+	if (more_w && x + 2 + (int)more_w <= COLS)
+		tui_draw_str(y, COLS - (int)more_w, COLS, more,
+			     t->attr[ST_KEY]);
+}
+
 static void draw_bottom(struct tui *t, struct view *v)
 {
-	int y = LINES - 1, x = 0;
+	int y = LINES - 1;
 
 	if (t->prompt.active) {
 		/* a message about the prompt (a paste too long) above it */
@@ -207,16 +276,7 @@ static void draw_bottom(struct tui *t, struct view *v)
 			     t->attr[t->message_error ? ST_ERROR : ST_NORMAL]);
 		return;
 	}
-	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE; a++) {
-		if (!tui_actions[*a].bar)
-			continue;
-		if (x)
-			x = tui_draw_str(y, x, COLS, "  ", A_NORMAL);
-		x = tui_draw_str(y, x, COLS, tui_action_key(*a).s,
-				 t->attr[ST_KEY]);
-		x = tui_draw_str(y, x, COLS, " ", A_NORMAL);
-		x = tui_draw_str(y, x, COLS, _(tui_actions[*a].bar), A_NORMAL);
-	}
+	draw_bar(t, v, y);
 }
 
 static void draw_small(void)

@@ -49,6 +49,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 	if (export_pipe_command(cmd, text, strlen(text), PRINT_TIMEOUT_MS, err,
 				sizeof err) == HN_OK) {
 		cl->dirty = false;
+		tui_draft_done(t, cl);
 		tui_message(t, false, _("Чек-лист отправлен на печать: %s"),
 			    cmd);
 	} else {
@@ -64,19 +65,32 @@ static void save(struct tui *t, struct checklist *cl, const char *name)
 {
 	char err[300];
 	char *text = tui_sheet_text(t, cl, name, true);
+	bool saved = false;
 
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти"));
-		return;
-	}
-	if (export_write_file(name, text, strlen(text), true, err,
-			      sizeof err) == HN_OK) {
+	} else if (export_write_file(name, text, strlen(text), true, err,
+				     sizeof err) == HN_OK) {
 		cl->dirty = false;
-		tui_message(t, false, _("Чек-лист сохранён в %s"), name);
+		tui_draft_done(t, cl);
+		saved = true;
+		char *full = realpath(name, NULL);
+
+		/* the full path: the user must find the file afterwards */
+		tui_message(t, false, _("Чек-лист сохранён в %s"),
+			    full ? full : name);
+		free(full);
 	} else {
 		tui_message(t, true, _("Не удалось сохранить: %s"), err);
 	}
 	free(text);
+	tui_quit_saved(t, saved);
+}
+
+static void not_saved(struct tui *t)
+{
+	tui_message(t, false, _("Не сохранено"));
+	tui_quit_saved(t, false);
 }
 
 static void overwrite_answer(struct tui *t, bool yes, const char *text,
@@ -88,7 +102,7 @@ static void overwrite_answer(struct tui *t, bool yes, const char *text,
 	if (yes)
 		save(t, sv->cl, sv->name);
 	else
-		tui_message(t, false, _("Не сохранено"));
+		not_saved(t);
 }
 
 static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
@@ -99,14 +113,23 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 
 	/* the standard output is the screen helpnav draws on */
 	if (!ok || !text[0] || export_is_stdout(text)) {
-		tui_message(t, false, _("Не сохранено"));
+		not_saved(t);
 		return;
 	}
-	snprintf(sv->name, sizeof sv->name, "%s", text);
+	if (!export_expand_home(text, sv->name, sizeof sv->name)) {
+		tui_message(t, true,
+			    _("Не удалось сохранить: для %s нужна "
+			      "переменная HOME, а её нет"),
+			    text);
+		tui_quit_saved(t, false);
+		return;
+	}
+	text = sv->name;
 	/* a read-only file, a FIFO and the like are refused before the
 	 * question whether to replace them */
 	if (export_check_target(text, &exists, err, sizeof err) != HN_OK) {
 		tui_message(t, true, _("Не удалось сохранить: %s"), err);
+		tui_quit_saved(t, false);
 		return;
 	}
 	if (exists) {

@@ -295,15 +295,21 @@ static bool key_among(int key, const char *latin)
 	return false;
 }
 
+static bool is_enter(int key)
+{
+	return key == '\n' || key == '\r' || key == TUI_KEY(KEY_ENTER);
+}
+
+/* yes: д (on the key l), y, Enter; no: н, n, q, Esc. y and н do not
+ * clash: under ЙЦУКЕН the key y types н, a letter of its own. A hook
+ * (the quit question's "save first") sees the key first. */
 static void yesno_key(struct tui *t, int key)
 {
-	if ((key == 'y' || key == 'Y') && strcmp(yesno_hint(), " (д/н) ")) {
-		prompt_finish(t, true);
+	struct prompt *p = &t->prompt;
+
+	if (p->hook && p->hook(t, key, p->ctx))
 		return;
-	}
-	/* yes: д (on the key l); no: н, n, q, Esc. 'y' is left out: it is
-	 * the key of н. */
-	if (key_among(key, "lL"))
+	if (key == 'y' || key == 'Y' || is_enter(key) || key_among(key, "lL"))
 		prompt_finish(t, true);
 	else if (key_among(key, "nNq") || key == L'н' || key == L'Н' ||
 		 tui_action_for_key(key) == ACT_CANCEL)

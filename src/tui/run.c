@@ -32,33 +32,82 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 		return NULL;
 	}
 	free_slot->used = true;
+	tui_draft_offer(t, free_slot);
 	return &free_slot->cl;
 }
 
-static bool any_dirty(const struct tui *t)
+static struct checklist *first_dirty(struct tui *t)
 {
 	for (size_t i = 0; i < TUI_LISTS; i++)
 		if (t->lists[i].used && t->lists[i].cl.dirty)
-			return true;
-	return false;
+			return &t->lists[i].cl;
+	return NULL;
 }
 
 static void quit_answer(struct tui *t, bool yes, const char *text, void *ctx)
 {
 	(void)text;
 	(void)ctx;
+	t->quit_asking = false;
 	t->quit = yes;
+}
+
+/* "Save first": the file-name prompt replaces the question; once the
+ * list is saved the question comes back for the next unsaved one, or
+ * helpnav quits (tui_quit_saved). */
+static bool quit_hook(struct tui *t, int key, void *ctx)
+{
+	struct checklist *cl = first_dirty(t);
+
+	(void)ctx;
+	if (tui_action_for_key(key) != ACT_SAVE || !cl)
+		return false;
+	t->quit_asking = false;
+	t->quit_after_save = true;
+	if (t->quit_save.cl != cl)
+		t->quit_save.name[0] = '\0';
+	t->quit_save.cl = cl;
+	tui_checklist_save(t, &t->quit_save);
+	return true;
 }
 
 void tui_request_quit(struct tui *t)
 {
-	if (any_dirty(t))
-		tui_prompt_yesno(t,
-				 _("Отметки в чек-листе не сохранены и не "
-				   "напечатаны. Выйти?"),
-				 quit_answer, NULL);
-	else
+	char q[300];
+
+	/* a field being typed in is unsaved too, though not yet in the list */
+	if (!first_dirty(t) && !t->editing) {
 		t->quit = true;
+		return;
+	}
+	snprintf(q, sizeof q,
+		 _("Отметки в чек-листе не сохранены и не напечатаны. "
+		   "Выйти? %s — сохранить"),
+		 tui_action_key(ACT_SAVE).s);
+	tui_prompt_yesno(t, q, quit_answer, NULL);
+	t->prompt.hook = quit_hook;
+	t->quit_asking = true;
+}
+
+void tui_quit_saved(struct tui *t, bool saved)
+{
+	bool asked = t->quit_after_save;
+
+	t->quit_after_save = false;
+	if (asked && saved)
+		tui_request_quit(t);
+}
+
+/* Ctrl-C asks as q does when something is unsaved; pressed again on the
+ * question, it quits. The field being edited stays as it is if the
+ * answer is no. */
+static void interrupt(struct tui *t)
+{
+	if (t->quit_asking) {
+		t->quit = true;
+		return;
+	}
+	tui_request_quit(t);
 }
 
 static void jump(struct view *v, int key)
@@ -100,6 +149,10 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 		break;
 	case ACT_BACK:
 		tui_back(t);
+		break;
+	case ACT_CANCEL: /* Esc leaves a page as Backspace does */
+		if (t->depth > 1)
+			tui_back(t);
 		break;
 	case ACT_FORWARD:
 		tui_forward(t);
@@ -154,10 +207,15 @@ static void dispatch_key(struct tui *t, int key)
 	int item;
 
 	t->message[0] = '\0';
+	if (tui_action_for_key(key) == ACT_INTERRUPT) {
+		interrupt(t);
+		return;
+	}
 	if (t->prompt.active) {
 		tui_prompt_key(t, key);
 		return;
 	}
+	tui_nav_settle(v);
 	if (key == TUI_KEY(KEY_MOUSE)) {
 		if (tui_nav_mouse(v, &item))
 			v->ops->key(v, ACT_OPEN, '\n');
@@ -185,7 +243,8 @@ enum { PENDING_KEYS_MAX = 4096 };
  * key). */
 static void handle_small(struct tui *t, int key)
 {
-	if (t->prompt.active || t->editing) {
+	if (t->prompt.active || t->editing ||
+	    tui_action_for_key(key) == ACT_INTERRUPT) {
 		dispatch_key(t, key);
 		return;
 	}
@@ -288,8 +347,10 @@ static void finish(struct tui *t)
 	le_free(&t->prompt.le);
 	free(t->pending);
 	for (size_t i = 0; i < TUI_LISTS; i++)
-		if (t->lists[i].used)
+		if (t->lists[i].used) {
 			checklist_free(&t->lists[i].cl);
+			free(t->lists[i].draft);
+		}
 }
 
 int tui_run(const struct content *c, const struct tui_options *opts)
@@ -300,10 +361,8 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;
-	if (term_start(&t) != 0) {
-		fprintf(stderr, _("helpnav: не удалось открыть терминал\n"));
-		return 1;
-	}
+	if (term_start(&t) != 0)
+		return TUI_NO_SCREEN;
 	if (open_start(&t, opts->start_path ? opts->start_path : ""))
 		loop(&t);
 	term_stop();

@@ -70,6 +70,21 @@ static void install_handlers(void)
 		sigaction(fatal_signals[i], &sa, NULL);
 }
 
+/* Ctrl-C comes as a key, not as SIGINT, so that it can ask before
+ * unsaved ticks are lost (ACT_INTERRUPT); a SIGINT sent from elsewhere
+ * still restores the terminal. curses keeps the changed mode as its own
+ * (def_prog_mode), so a return from Ctrl-Z keeps it too. */
+static void keep_ctrl_c(void)
+{
+	struct termios tio;
+
+	if (tcgetattr(STDIN_FILENO, &tio) != 0)
+		return;
+	tio.c_cc[VINTR] = _POSIX_VDISABLE;
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &tio) == 0)
+		def_prog_mode();
+}
+
 static void set_styles(struct tui *t)
 {
 	int *a = t->attr;
@@ -127,6 +142,7 @@ int term_start(struct tui *t)
 	active = 1;
 	install_handlers();
 	cbreak();
+	keep_ctrl_c();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);

@@ -20,10 +20,14 @@ struct tui_options {
 	bool no_color;    /* NO_COLOR set and non-empty, or --no-color */
 };
 
-/* Runs until the user quits. Returns the process exit status (0 normally).
- * Prints to stderr only after the screen is closed. c must stay alive. The
- * caller has set the locale and checked that start_path resolves and that
- * stdin and stdout are a terminal. */
+/* What tui_run returns when the terminal cannot show a full screen (an
+ * unknown TERM, TERM=dumb): nothing is printed, the caller says why. */
+enum { TUI_NO_SCREEN = -1 };
+
+/* Runs until the user quits. Returns the process exit status (0 normally)
+ * or TUI_NO_SCREEN. Prints to stderr only after the screen is closed. c
+ * must stay alive. The caller has set the locale and checked that
+ * start_path resolves and that stdin and stdout are a terminal. */
 int tui_run(const struct content *c, const struct tui_options *opts);
 
 #endif

@@ -181,6 +181,9 @@ struct view_ops {
 	bool (*key)(struct view *v, enum tui_action a, int key); /* consumed? */
 	void (*close)(struct view *v); /* frees v->priv */
 	const enum tui_action *bar;    /* key bar, ACT_NONE-terminated */
+	bool list; /* its items are the content: "↓ ещё N" counts them */
+	/* Whether an action of the bar works now (NULL: all of them). */
+	bool (*can)(const struct view *v, enum tui_action a);
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
@@ -231,11 +234,20 @@ void tui_search_free(struct tui *t);
 
 /* ---- the engine (engine.c) ---- */
 
+/* Saving a checklist to a file: what the file-name prompt and the question
+ * "replace?" work on (their ctx). Owned by the view that asks; it lives
+ * until they are answered, as a prompt holds every key until then. */
+struct tui_save {
+	struct checklist *cl;
+	char name[LE_MAX_BYTES]; /* the name given last, offered again */
+};
+
 enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
 
 struct tui_list {
 	struct checklist cl;
 	bool used;
+	char *draft; /* owned: its draft file's path, or NULL */
 };
 
 struct tui {
@@ -246,6 +258,9 @@ struct tui {
 	struct view *fwd[TUI_DEPTH];
 	size_t fwd_depth;
 	bool quit;
+	bool quit_asking;     /* the quit question is on screen */
+	bool quit_after_save; /* "save first" was chosen in it */
+	struct tui_save quit_save;
 	bool print_on_exit;
 	bool sheet_draft; /* p, s and P put the message draft at the end */
 	bool colour;
@@ -276,12 +291,25 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 int tui_body_height(void);
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b);
 void tui_reveal(struct view *v, size_t row);
+/* What is below the screen, for the key bar: "↓ ещё 7" (items of a
+ * list), "↓ 40%" (how far down a page is), or "" when all is shown. */
+void tui_nav_more(const struct view *v, char *buf, size_t size);
+/* Lays the doc out for the window and scrolls the selection into view. */
+void tui_nav_settle(struct view *v);
 bool tui_nav_action(struct view *v, enum tui_action a);
 bool tui_nav_mouse(struct view *v, int *open_item);
 void tui_doc_draw(struct view *v);
 struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
+/* autosave_ui.c: asks whether to restore l's draft when there is one (once, as
+ * the list is made); writes cl's draft after a change; removes it once cl
+ * is printed or saved. */
+void tui_draft_offer(struct tui *t, struct tui_list *l);
+void tui_draft_changed(struct tui *t, const struct checklist *cl);
+void tui_draft_done(struct tui *t, const struct checklist *cl);
+/* After a save asked for by the quit question: asks again, or quits. */
+void tui_quit_saved(struct tui *t, bool saved);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
 /* Copies the message draft of cl to the clipboard and says how
  * (view_draft.c). */
@@ -294,13 +322,6 @@ void tui_draft_open(struct tui *t);
 char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
 		     const char *file, bool paged);
 
-/* Saving a checklist to a file: what the file-name prompt and the question
- * "replace?" work on (their ctx). Owned by the view that asks; it lives
- * until they are answered, as a prompt holds every key until then. */
-struct tui_save {
-	struct checklist *cl;
-	char name[LE_MAX_BYTES]; /* the name given last, offered again */
-};
 /* Asks for a file name and saves sv->cl there. */
 void tui_checklist_save(struct tui *t, struct tui_save *sv);
 const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii);

@@ -157,6 +157,7 @@ static bool edit_key(struct view *v, struct cl_view *cv, int key)
 		if (checklist_set_value(cv->cl, (size_t)cv->editing, text) !=
 		    HN_OK)
 			tui_message(v->t, true, _("Не хватает памяти"));
+		tui_draft_changed(v->t, cv->cl);
 		cv->editing = -1;
 		v->stale = true;
 		break;
@@ -184,6 +185,7 @@ static void toggle(struct view *v, struct cl_view *cv)
 		return;
 	}
 	checklist_toggle(cv->cl, (size_t)v->sel);
+	tui_draft_changed(v->t, cv->cl);
 	v->stale = true;
 }
 
@@ -194,6 +196,11 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 	if (cv->editing >= 0)
 		return edit_key(v, cv, key);
 	switch (a) {
+	case ACT_JUMP: /* the items carry no numbers to jump to */
+		tui_message(v->t, false, "%s",
+			    _("У пунктов чек-листа нет номеров: выберите "
+			      "пункт стрелками"));
+		return true;
 	case ACT_TOGGLE:
 	case ACT_OPEN:
 		toggle(v, cv);
@@ -255,4 +262,5 @@ const struct view_ops tui_checklist_ops = {
 	.key = cl_key,
 	.close = cl_close,
 	.bar = cl_bar,
+	.list = true,
 };

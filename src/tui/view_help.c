@@ -59,7 +59,7 @@ static void twin_list(char *buf, size_t size)
 
 static int help_open(struct view *v)
 {
-	char twins[200], intro[400];
+	char twins[200], intro[400], close[200];
 
 	twin_list(twins, sizeof twins);
 	snprintf(intro, sizeof intro,
@@ -67,6 +67,10 @@ static int help_open(struct view *v)
 		   "Мышь: щелчок открывает, колесо прокручивает."),
 		 twins);
 	tui_doc_title(&v->doc, _("Клавиши"), intro);
+	snprintf(close, sizeof close, _("%s, %s или %s — закрыть справку."),
+		 tui_action_key(ACT_QUIT).s, tui_action_key(ACT_CANCEL).s,
+		 tui_action_key(ACT_BACK).s);
+	doc_add(&v->doc, ST_NORMAL, -1, 0, NULL, close);
 	for (int g = GROUP_MOVE; g <= GROUP_APP; g++) {
 		doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
 			_(tui_group_titles[g]));
@@ -93,15 +97,16 @@ static int help_open(struct view *v)
 static bool help_key(struct view *v, enum tui_action a, int key)
 {
 	(void)key;
-	if (a == ACT_OPEN || a == ACT_CANCEL) {
+	/* q closes help as in less and man; q again quits */
+	if (a == ACT_OPEN || a == ACT_CANCEL || a == ACT_QUIT) {
 		tui_back(v->t);
 		return true;
 	}
 	return false;
 }
 
-static const enum tui_action help_bar[] = {ACT_BACK, ACT_SEARCH, ACT_QUIT,
-					   ACT_NONE};
+/* No "q выход" here: q closes help (said in its first lines). */
+static const enum tui_action help_bar[] = {ACT_BACK, ACT_SEARCH, ACT_NONE};
 
 const struct view_ops tui_help_ops = {
 	.open = help_open,

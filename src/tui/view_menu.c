@@ -10,6 +10,8 @@
 #include "tui_int.h"
 #include "i18n.h"
 
+enum { MENU_DIGITS = 9 }; /* items a digit key opens */
+
 struct menu {
 	struct node_ref *targets; /* per item */
 	size_t count, cap;
@@ -30,15 +32,19 @@ static bool add_item(struct view *v, const struct node_ref *target,
 	item = doc_new_item(&v->doc);
 	*slot = *target;
 	m->count++;
-	snprintf(num, sizeof num, "%d. ", item + 1);
+	/* Digits open items 1-9 at once; later items carry no number
+	 * rather than one that two keystrokes would have to race for. */
+	if (item < MENU_DIGITS)
+		snprintf(num, sizeof num, "%d. ", item + 1);
+	else
+		snprintf(num, sizeof num, "%s", tui_glyph(v->t, "•  ", "-  "));
 	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, 1, num, title);
 
 	if (!p)
 		return false;
 	p->src = title;
 	if (summary) {
-		p = doc_add(&v->doc, ST_DIM, item, 1 + (int)(item >= 9) + 3,
-			    NULL, summary);
+		p = doc_add(&v->doc, ST_DIM, item, 1 + 3, NULL, summary);
 		if (p)
 			p->src = summary;
 	}
@@ -132,18 +138,47 @@ static int menu_open(struct view *v)
 	return HN_OK;
 }
 
+static const struct node_ref *selected(const struct view *v)
+{
+	const struct menu *m = v->priv;
+
+	if (v->sel < 0 || (size_t)v->sel >= m->count)
+		return NULL;
+	return &m->targets[v->sel];
+}
+
 static bool menu_key(struct view *v, enum tui_action a, int key)
 {
-	struct menu *m = v->priv;
+	const struct node_ref *target = selected(v);
+	struct node_ref n;
 
 	(void)key;
+	if (a == ACT_CHECKLIST && target && target->kind == NODE_CHANNEL) {
+		n = *target;
+		n.kind = NODE_CHECKLIST;
+		tui_open_node(v->t, &n);
+		return true;
+	}
 	if (a != ACT_OPEN)
 		return false;
-	if (v->sel < 0 || (size_t)v->sel >= m->count) {
+	if (!target) {
 		tui_message(v->t, false, _("Выберите пункт стрелками"));
 		return true;
 	}
-	tui_open_node(v->t, &m->targets[v->sel]);
+	n = *target;
+	tui_open_node(v->t, &n);
+	return true;
+}
+
+/* c is shown when a channel is selected. */
+static bool menu_can(const struct view *v, enum tui_action a)
+{
+	const struct node_ref *target = selected(v);
+
+	if (a == ACT_CHECKLIST)
+		return target && target->kind == NODE_CHANNEL;
+	if (a == ACT_OPEN)
+		return target != NULL;
 	return true;
 }
 
@@ -156,8 +191,9 @@ static void menu_close(struct view *v)
 	free(m);
 }
 
-static const enum tui_action menu_bar[] = {ACT_OPEN, ACT_BACK, ACT_SEARCH,
-					   ACT_HELP, ACT_QUIT, ACT_NONE};
+static const enum tui_action menu_bar[] = {ACT_OPEN,   ACT_CHECKLIST, ACT_BACK,
+					   ACT_SEARCH, ACT_HELP,      ACT_QUIT,
+					   ACT_NONE};
 
 const struct view_ops tui_menu_ops = {
 	.open = menu_open,
@@ -165,4 +201,6 @@ const struct view_ops tui_menu_ops = {
 	.key = menu_key,
 	.close = menu_close,
 	.bar = menu_bar,
+	.list = true,
+	.can = menu_can,
 };

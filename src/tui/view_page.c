@@ -126,6 +126,11 @@ static bool page_key(struct view *v, enum tui_action a, int key)
 	return true;
 }
 
+static bool page_can(const struct view *v, enum tui_action a)
+{
+	return a != ACT_CHECKLIST || v->node.kind == NODE_CHANNEL;
+}
+
 static const enum tui_action page_bar[] = {ACT_BACK, ACT_CHECKLIST, ACT_SEARCH,
 					   ACT_HELP, ACT_QUIT,      ACT_NONE};
 
@@ -134,4 +139,5 @@ const struct view_ops tui_page_ops = {
 	.draw = tui_doc_draw,
 	.key = page_key,
 	.bar = page_bar,
+	.can = page_can,
 };

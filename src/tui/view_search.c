@@ -318,4 +318,5 @@ const struct view_ops tui_search_ops = {
 	.key = search_key,
 	.close = search_close,
 	.bar = search_bar,
+	.list = true,
 };

@@ -69,7 +69,7 @@ keys s
 keys C-u
 type_text "field.txt"
 keys Enter
-expect "saved" "сохранён в field.txt"
+expect "saved, with the full path" "сохранён в $tmp/field.txt"
 check "all 5000 pasted characters and the A after Alt-x are in the field" \
 	grep -q "${long}A" <<<"$(tr -d '\n ' <"$tmp/field.txt")"
 
@@ -89,7 +89,7 @@ expect "back to the checklist" "Подготовьте до обращения"
 tm resize-window -t main -x 25 -y 6
 expect "small again" "Окно мало"
 keys q
-expect "the quit question can be read in a small window" "Выйти? (д/н)"
+expect "the quit question can be read in a small window" "сохранить (д/н)"
 keys д
 st=$(wait_exit)
 check "answered there: exits (got $st)" [ "$st" = 0 ]

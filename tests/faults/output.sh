@@ -86,7 +86,7 @@ keys s
 keys C-u
 type_text "checklist-returns-chat.txt"
 keys Enter
-expect "a good save still works" "сохранён в checklist-returns-chat.txt"
+expect "a good save still works" "сохранён в $tmp/checklist-returns-chat.txt"
 check "the saved file has the tick" grep -q "\[x\]" "$tmp/checklist-returns-chat.txt"
 check "no temporary files left in the folder" \
 	[ "$(find "$tmp" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]

@@ -6,7 +6,8 @@
 #     source "$(dirname "$0")/../lib/checks.bash"
 # which sets bin (the program, absolute path), src (the source folder) and
 # tmp (a temporary folder removed on exit, KEEP=1 keeps it; the pack cache
-# goes into it, not into the user's ~/.cache), and gives:
+# and checklist drafts go into it, not into the user's ~/.cache and
+# ~/.local/state), and gives:
 #   ok WHAT, fail WHAT, check WHAT COMMAND..., finish   count and report
 #   skip WHY                           exit 77: ctest shows "Skipped"
 #   golden NAME RC ARGS..., in_pty     command-line golden files
@@ -21,6 +22,8 @@ if [ $# -ge 2 ]; then
 fi
 tmp=$(mktemp -d)
 export HELPNAV_CACHE_DIR=$tmp/cache
+# checklist drafts go here too, never into the user's ~/.local/state
+export XDG_STATE_HOME=$tmp/state
 # Printed sheets say when they were printed: a fixed time (sheet.h).
 export HELPNAV_NOW=1796036400 TZ=UTC
 passes=0

@@ -29,7 +29,7 @@ check "print file names the channel" grep -q "Чат в приложении" "$
 keys s
 expect "save prompt with the default name" "checklist-returns-chat.txt"
 keys Enter
-expect "saved message" "сохранён в checklist-returns-chat.txt"
+expect "saved message, with the full path" "сохранён в $tmp/checklist-returns-chat.txt"
 check "saved file has the value" grep -q "12345 Иванов ёж" <<<"$(joined "$tmp/checklist-returns-chat.txt")"
 keys Space
 expect "untick" "[ ] Суть проблемы"
@@ -52,6 +52,8 @@ check "д quits (got $st)" [ "$st" = 0 ]
 
 run "" "--print-command 'echo no printer >&2; exit 3' --print-on-exit returns/chat/checklist"
 expect "checklist again" "Подготовьте до обращения"
+expect "the last run's unsaved ticks are offered back" "Восстановить черновик от"
+keys н
 keys Space
 type_text "777"
 keys Enter

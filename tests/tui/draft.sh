@@ -54,7 +54,7 @@ expect "save prompt" "Сохранить в файл"
 keys C-u
 type_text "лист.md"
 keys Enter
-expect "saved" "сохранён в лист.md"
+expect "saved" "сохранён в $tmp/лист.md"
 check "a .md name saves Markdown" grep -q "^# Возврат и обмен — Чат в приложении Ozon$" "$tmp/лист.md"
 check "with task items" grep -q -F -- "- [x] Номер заказа" "$tmp/лист.md"
 check "and the draft" grep -q "^## Черновик обращения$" "$tmp/лист.md"

@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: MIT */
+/* autosave.c - a checklist's ticks and fields kept on disk (autosave.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "autosave.h"
+#include "export.h"
+#include "i18n.h"
+#include "status.h"
+
+static const char AUTOSAVE_MAGIC[] = "helpnav-draft 1";
+
+char *autosave_path(const struct checklist *cl)
+{
+	char *dir = export_user_dir("XDG_STATE_HOME", ".local/state");
+	char name[300], *path = NULL;
+	size_t n;
+
+	if (!dir)
+		return NULL;
+	/* "checklist-returns-chat.txt" becomes "draft-returns-chat" */
+	checklist_default_filename(cl, name, sizeof name);
+	n = strlen(dir) + strlen(name) + sizeof "/draft-";
+	path = malloc(n);
+	if (path)
+		snprintf(path, n, "%s/draft-%.*s", dir,
+			 (int)(strlen(name) - strlen("checklist-.txt")),
+			 name + strlen("checklist-"));
+	free(dir);
+	return path;
+}
+
+static void put_escaped(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\\\", f);
+		else if (*s == '\n')
+			fputs("\\n", f);
+		else
+			fputc(*s, f);
+	}
+}
+
+/* The draft's text into *out (malloc'd); false when memory is short. */
+static bool draft_text(const struct checklist *cl, char **out, size_t *len,
+		       bool *empty)
+{
+	FILE *f = open_memstream(out, len);
+
+	if (!f)
+		return false;
+	*empty = true;
+	fprintf(f, "%s\n", AUTOSAVE_MAGIC);
+	for (size_t i = 0; i < cl->count; i++) {
+		if (cl->ticked[i]) {
+			fprintf(f, "x %s\n", cl->items[i]->id);
+			*empty = false;
+		}
+		if (cl->values[i] && cl->values[i][0]) {
+			fprintf(f, "v %s ", cl->items[i]->id);
+			put_escaped(f, cl->values[i]);
+			fputc('\n', f);
+			*empty = false;
+		}
+	}
+	return fclose(f) == 0;
+}
+
+int autosave_write(const struct checklist *cl, const char *path, char *errbuf,
+		   size_t errsize)
+{
+	char *text = NULL;
+	size_t len = 0;
+	bool empty;
+	int rc;
+
+	if (!draft_text(cl, &text, &len, &empty)) {
+		free(text);
+		snprintf(errbuf, errsize, "%s", _("не хватает памяти"));
+		return HN_NOMEM;
+	}
+	if (empty) {
+		free(text);
+		autosave_remove(path);
+		return HN_OK;
+	}
+	if (export_make_parent(path) != HN_OK) {
+		free(text);
+		snprintf(errbuf, errsize, _("не удалось создать папку для %s"),
+			 path);
+		return HN_IO;
+	}
+	rc = export_write_file(path, text, len, true, errbuf, errsize);
+	free(text);
+	return rc;
+}
+
+bool autosave_exists(const char *path, time_t *when)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	*when = st.st_mtime;
+	return true;
+}
+
+/* The value after "v ID ", unescaped in place. */
+static void unescape(char *s)
+{
+	char *w = s;
+
+	for (; *s; s++) {
+		if (*s == '\\' && s[1]) {
+			s++;
+			if (*s == 'n')
+				*w++ = '\n';
+			else
+				*w++ = *s;
+		} else {
+			*w++ = *s;
+		}
+	}
+	*w = '\0';
+}
+
+static int apply_line(struct checklist *cl, char *line)
+{
+	char *id = line + 2, *value = NULL;
+
+	if ((line[0] != 'x' && line[0] != 'v') || line[1] != ' ')
+		return HN_OK; /* a line of a later version: skipped */
+	if (line[0] == 'v') {
+		value = strchr(id, ' ');
+		if (!value)
+			return HN_OK;
+		*value++ = '\0';
+		unescape(value);
+	}
+	for (size_t i = 0; i < cl->count; i++) {
+		if (strcmp(cl->items[i]->id, id) != 0)
+			continue;
+		if (!value)
+			cl->ticked[i] = true;
+		else if (checklist_set_value(cl, i, value) != HN_OK)
+			return HN_NOMEM;
+	}
+	return HN_OK;
+}
+
+int autosave_load(struct checklist *cl, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int rc = HN_OK;
+
+	if (!f)
+		return HN_IO;
+	n = getline(&line, &cap, f);
+	if (n < 0 || strncmp(line, AUTOSAVE_MAGIC, strlen(AUTOSAVE_MAGIC)) != 0)
+		rc = HN_INVALID;
+	while (rc == HN_OK && (n = getline(&line, &cap, f)) >= 0) {
+		if (n && line[n - 1] == '\n')
+			line[n - 1] = '\0';
+		rc = apply_line(cl, line);
+	}
+	free(line);
+	fclose(f);
+	if (rc == HN_OK)
+		cl->dirty = true;
+	return rc;
+}
+
+void autosave_remove(const char *path)
+{
+	unlink(path);
+}
