@@ -256,16 +256,32 @@ static void print_bad_pattern(const char *pattern,
 	fprintf(stderr, "  %*s^\n", (int)cols, "");
 }
 
+/* A bad regex: where, and how to search for the text as it is. */
+static void report_bad_pattern(const char *pattern,
+			       const struct search_error *err)
+{
+	size_t len = strlen(pattern);
+
+	print_bad_pattern(pattern, err);
+	if (utf8_first_invalid(pattern, len) < len)
+		return; /* -F would not help */
+	fputs(_("Чтобы искать это как обычный текст, добавьте -F "
+		"(--fixed-strings).\n"),
+	      stderr);
+}
+
 /* "djpdhfn" finds nothing: if the same keys under the Russian layout
  * ("возврат") do, say so on stderr, as the navigator does. */
-static void suggest_layout(const struct corpus *k, const char *pattern)
+static void suggest_layout(const struct corpus *k, const char *pattern,
+			   unsigned flags)
 {
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 	if (swapped &&
-	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
+	    search_compile_opts(swapped, strlen(swapped), flags, &q, &err) ==
+		    HN_OK &&
 	    search_run(q, k, 1, &res, &err) == HN_OK && res.count > 0)
 		fprintf(stderr,
 			_("Ничего не найдено. В русской раскладке это «%s»: "
@@ -311,14 +327,15 @@ static int search_lines(const struct corpus *k, const struct search_query *q,
 	return rc;
 }
 
-int cli_search(const struct corpus *k, const char *pattern, bool color)
+int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
+	       bool color)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	size_t hits = 0;
-	int rc = search_compile(pattern, strlen(pattern), &q, &err);
+	int rc = search_compile_opts(pattern, strlen(pattern), flags, &q, &err);
 	if (rc == HN_INVALID) {
-		print_bad_pattern(pattern, &err);
+		report_bad_pattern(pattern, &err);
 		return CLI_EXIT_ERROR;
 	}
 	if (rc == HN_OK)
@@ -331,6 +348,6 @@ int cli_search(const struct corpus *k, const char *pattern, bool color)
 		return CLI_EXIT_ERROR;
 	}
 	if (!hits)
-		suggest_layout(k, pattern);
+		suggest_layout(k, pattern, flags);
 	return hits ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

@@ -67,6 +67,8 @@ int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);
 int cli_check(const char *dir);
-int cli_search(const struct corpus *k, const char *pattern, bool color);
+/* flags: enum search_flags (--fixed-strings, --case-sensitive). */
+int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
+	       bool color);
 
 #endif

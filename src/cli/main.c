@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "search.h"
 #include "status.h"
 #include "tui.h"
 
@@ -22,7 +23,8 @@ struct args {
 	const char *argument;  /* pattern, checklist path, or check folder */
 	const char *output;
 	const char *content_dir;
-	const char *path; /* the TUI's start node */
+	unsigned search_flags; /* enum search_flags, for --search */
+	const char *path;      /* the TUI's start node */
 	struct tui_options tui;
 };
 
@@ -33,11 +35,14 @@ enum {
 	OPT_PRINT_ON_EXIT,
 	OPT_ASCII,
 	OPT_NO_COLOR,
+	OPT_CASE_SENSITIVE,
 };
 
 static const struct option long_options[] = {
 	{"list", no_argument, NULL, 'l'},
 	{"search", required_argument, NULL, 's'},
+	{"fixed-strings", no_argument, NULL, 'F'},
+	{"case-sensitive", no_argument, NULL, OPT_CASE_SENSITIVE},
 	{"checklist", required_argument, NULL, 'c'},
 	{"output", required_argument, NULL, 'o'},
 	{"check", optional_argument, NULL, OPT_CHECK},
@@ -64,8 +69,11 @@ static const char usage_text[] = N_(
 	"Режимы без полноэкранного интерфейса:\n"
 	"  -l, --list                   дерево разделов: пути и заголовки\n"
 	"  -s, --search=ШАБЛОН          строки с совпадениями (регулярное выражение\n"
-	"                               PCRE2; регистр учитывается, только если в\n"
-	"                               шаблоне есть заглавная буква; е = ё)\n"
+	"                               PCRE2; регистр не учитывается; е = ё)\n"
+	"  -F, --fixed-strings          для --search: ШАБЛОН - обычный текст, а не\n"
+	"                               регулярное выражение\n"
+	"      --case-sensitive         для --search: различать заглавные и\n"
+	"                               строчные буквы\n"
 	"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
 	"                               чек-лист подготовки к обращению для печати\n"
 	"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
@@ -163,6 +171,12 @@ static int parse_option(struct args *a, int opt, char **argv)
 	case 'o':
 		a->output = optarg;
 		return -1;
+	case 'F':
+		a->search_flags |= SEARCH_FIXED;
+		return -1;
+	case OPT_CASE_SENSITIVE:
+		a->search_flags |= SEARCH_CASE_SENSITIVE;
+		return -1;
 	case OPT_CONTENT:
 		a->content_dir = optarg;
 		return -1;
@@ -215,7 +229,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 {
 	opterr = 0;
 	int opt;
-	while ((opt = getopt_long(argc, argv, ":ls:c:o:hV", long_options,
+	while ((opt = getopt_long(argc, argv, ":ls:c:o:FhV", long_options,
 				  NULL)) != -1) {
 		int rc = parse_option(a, opt, argv);
 		if (rc >= 0)
@@ -276,7 +290,7 @@ static int run_mode(struct args *a)
 		struct corpus *k = cli_load_corpus(a->content_dir);
 		if (!k)
 			return CLI_EXIT_ERROR;
-		int rc = cli_search(k, a->argument,
+		int rc = cli_search(k, a->argument, a->search_flags,
 				    isatty(STDOUT_FILENO) && !a->tui.no_color &&
 					    !env_set("NO_COLOR"));
 		corpus_free(k);

@@ -114,6 +114,8 @@ _helpnav()
 	if [[ $cur == -* ]]; then
 		_helpnav_reply "$cur" "--list
 --search
+--fixed-strings
+--case-sensitive
 --checklist
 --output
 --check
@@ -126,6 +128,7 @@ _helpnav()
 --version
 -l
 -s
+-F
 -c
 -o
 -h

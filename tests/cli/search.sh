@@ -5,7 +5,10 @@
 source "$(dirname "$0")/common.bash"
 
 golden search-cyrillic 0 --content "$pack" --search возврат
-golden search-upper-is-exact 1 --content "$pack" --search ВОЗВРАТ
+# Case is ignored unless asked for: a capital or Caps Lock loses nothing.
+golden search-upper-caseless 0 --content "$pack" --search ВОЗВРАТ
+golden search-case-sensitive 1 --content "$pack" --case-sensitive --search ВОЗВРАТ
+golden search-case-sensitive-hit 0 --content "$pack" --case-sensitive --search Возврат
 golden search-yo 0 --content "$clipack" --search 'елка|ёжик'
 golden search-none 1 --content "$pack" --search 'нет-такого-слова'
 # Typed under the wrong layout: nothing found, the Russian reading offered.
@@ -14,6 +17,14 @@ golden search-bad-pattern 2 --content "$pack" --search 'возврат(това�
 golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
 golden search-bad-control 2 --content "$pack" --search $'\e[31m('
 golden search-bad-utf8 2 --content "$pack" --search $'\xff\xfe'
+# What a hurried user types that is not a regex: exit 2 (scripts are not
+# surprised), the fault in Russian and how to search the text as it is.
+golden search-bad-plus 2 --content "$pack" --search '+7 495'
+golden search-bad-star 2 --content "$pack" --search '*возврат'
+# -F: the pattern is plain text, as in grep.
+golden search-fixed 0 --content "$pack" -F --search 'заказа (повтор'
+golden search-fixed-long 0 --content "$pack" --fixed-strings --search '(ПОВТОР, не'
+golden search-fixed-none 1 --content "$pack" -F --search 'заказ.'
 golden search-long-line 0 --content "$clipack" --search маркер
 golden search-tab 0 --content "$clipack" --search 'табуляции'
 golden search-short-option 0 --content="$clipack" -s 'Ёлка'
