@@ -212,6 +212,15 @@ int content_resolve(const struct content *c, const char *path,
 /* Writes the path of node into buf (always NUL-terminated). */
 void content_node_path(const struct node_ref *node, char *buf, size_t size);
 
+/* Writes the title of node for people into buf (always NUL-terminated),
+ * translated: "Возврат и обмен › Чат в приложении › Чек-лист", the parts
+ * joined by sep (" › ", or " > " where only ASCII is drawn); the root is
+ * the program's title. A channel of no category is under «Все каналы
+ * связи» when under_channels (the navigator's breadcrumbs), else alone
+ * (the batch modes print it after its path, which says channels/). */
+void content_node_title(const struct node_ref *node, const char *sep,
+			bool under_channels, char *buf, size_t size);
+
 /* Up to max valid paths closest to a wrong one (edit distance on the path,
  * then prefix matches), best first; returns how many were written.
  * The strings are owned by the caller (free each). */

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "corpus.h"
 
@@ -102,5 +103,18 @@ void search_result_free(struct search_result *r);
  * same keys ("djpdhfn" -> "возврат"). Returns a malloc'd string, or NULL
  * when the text has no Latin letters to map. */
 char *search_layout_swap(const char *text, size_t len);
+
+/* The reading of a pattern that found nothing as typed under the other
+ * layout ("djpdhfn" -> "возврат"), when that reading, compiled with flags
+ * (enum search_flags), is a valid pattern with hits in c: a malloc'd
+ * string, *hits set to its hit count (up to max_hits, 0 = no cap). NULL
+ * when there is none or memory ran out. */
+char *search_layout_suggest(const struct corpus *c, const char *pattern,
+			    unsigned flags, size_t max_hits, size_t *hits);
+
+/* The character that a key of the QWERTY layout types under ЙЦУКЕН
+ * ('q' -> 'й', '/' -> '.'), or 0 for a key not in the map (digits, space,
+ * anything but ASCII): the navigator binds it to the key's action. */
+uint32_t search_layout_key(uint32_t latin);
 
 #endif

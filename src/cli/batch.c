@@ -115,38 +115,6 @@ struct corpus *cli_load_corpus(const char *dir)
 	return k;
 }
 
-/* "Возврат и обмен › Чат в приложении" and the like, into buf. */
-static void node_title(const struct node_ref *n, char *buf, size_t size)
-{
-	const char *cat = n->category ? n->category->title : NULL;
-	const char *sep = cat ? " › " : "";
-	switch (n->kind) {
-	case NODE_CATEGORY:
-		snprintf(buf, size, "%s", cat);
-		break;
-	case NODE_CHANNEL:
-		snprintf(buf, size, "%s%s%s", cat ? cat : "", sep,
-			 n->channel->title);
-		break;
-	case NODE_CHECKLIST:
-		snprintf(buf, size, _("%s%s%s › Чек-лист"), cat ? cat : "", sep,
-			 n->channel->title);
-		break;
-	case NODE_PAGE:
-		snprintf(buf, size, "%s", n->page->title);
-		break;
-	case NODE_CHANNELS:
-		snprintf(buf, size, "%s", _("Все каналы связи"));
-		break;
-	case NODE_SOURCES:
-		snprintf(buf, size, "%s", _("Источники"));
-		break;
-	default:
-		snprintf(buf, size, "%s", _("Главное меню"));
-		break;
-	}
-}
-
 static bool is_checklist(const struct node_ref *n)
 {
 	return n->kind == NODE_CHANNEL || n->kind == NODE_CHECKLIST;
@@ -175,7 +143,8 @@ int cli_print_suggestions(const struct content *c, const char *wrong,
 			if (printed == 0)
 				fprintf(stderr, "%s\n", heading);
 			char title[512];
-			node_title(&ref, title, sizeof title);
+			content_node_title(&ref, " › ", false, title,
+					   sizeof title);
 			fprintf(stderr, "  %s — %s\n", paths[i], title);
 			printed++;
 		}
@@ -317,7 +286,7 @@ int cli_checklist(const struct content *c, const char *path, const char *output)
 	struct checklist cl;
 	char *text = NULL;
 	if (checklist_build(c, ref.category, ref.channel, &cl) == HN_OK) {
-		text = checklist_render(c, &cl, 80);
+		text = checklist_render(c, &cl, CHECKLIST_PAGE_WIDTH);
 		checklist_free(&cl);
 	}
 	if (!text) {

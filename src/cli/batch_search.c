@@ -275,20 +275,13 @@ static void report_bad_pattern(const char *pattern,
 static void suggest_layout(const struct corpus *k, const char *pattern,
 			   unsigned flags)
 {
-	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
-	struct search_error err = {{0}, 0};
-	struct search_result res = {0};
-	if (swapped &&
-	    search_compile_opts(swapped, strlen(swapped), flags, &q, &err) ==
-		    HN_OK &&
-	    search_run(q, k, 1, &res, &err) == HN_OK && res.count > 0)
+	size_t hits;
+	char *swapped = search_layout_suggest(k, pattern, flags, 1, &hits);
+	if (swapped)
 		fprintf(stderr,
 			_("Ничего не найдено. В русской раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
 			swapped, swapped);
-	search_result_free(&res);
-	search_free(q);
 	free(swapped);
 }
 

@@ -63,6 +63,11 @@ const char *cli_default_check_dir(void);
  * CLI_EXIT_ERROR; else CLI_EXIT_OK. */
 int cli_check_cache_env(void);
 
+/* The command that prints a checklist: option (--print-command) when it
+ * is not empty, else $HELPNAV_PRINT_COMMAND when set and not empty, else
+ * "lp" when it is on $PATH; NULL when there is none. Not to be freed. */
+const char *cli_print_command(const char *option);
+
 int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);

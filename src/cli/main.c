@@ -272,8 +272,7 @@ static int run_tui(const struct content *c, struct args *a)
 		return CLI_EXIT_ERROR;
 	}
 	a->tui.start_path = a->path ? a->path : "";
-	if (!a->tui.print_command && env_set("HELPNAV_PRINT_COMMAND"))
-		a->tui.print_command = getenv("HELPNAV_PRINT_COMMAND");
+	a->tui.print_command = cli_print_command(a->tui.print_command);
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
 	return tui_run(c, &a->tui);
 }

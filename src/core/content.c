@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "i18n.h"
 #include "loader_internal.h"
 #include "status.h"
 
@@ -183,6 +184,51 @@ void content_node_path(const struct node_ref *node, char *buf, size_t size)
 		break;
 	default:
 		buf[0] = '\0';
+	}
+}
+
+/* "Возврат и обмен › Чат в приложении", with "› Чек-лист" for a checklist. */
+static void channel_title(const struct node_ref *node, const char *sep,
+			  bool under_channels, char *buf, size_t size)
+{
+	const char *owner = node->category   ? node->category->title
+			    : under_channels ? _("Все каналы связи")
+					     : NULL;
+
+	snprintf(buf, size, "%s%s%s", owner ? owner : "", owner ? sep : "",
+		 node->channel->title);
+	if (node->kind == NODE_CHECKLIST) {
+		size_t len = strlen(buf);
+
+		snprintf(buf + len, size - len, "%s%s", sep, _("Чек-лист"));
+	}
+}
+
+void content_node_title(const struct node_ref *node, const char *sep,
+			bool under_channels, char *buf, size_t size)
+{
+	if (!size)
+		return;
+	switch (node->kind) {
+	case NODE_CATEGORY:
+		snprintf(buf, size, "%s", node->category->title);
+		break;
+	case NODE_CHANNEL:
+	case NODE_CHECKLIST:
+		channel_title(node, sep, under_channels, buf, size);
+		break;
+	case NODE_PAGE:
+		snprintf(buf, size, "%s", node->page->title);
+		break;
+	case NODE_CHANNELS:
+		snprintf(buf, size, "%s", _("Все каналы связи"));
+		break;
+	case NODE_SOURCES:
+		snprintf(buf, size, "%s", _("Источники"));
+		break;
+	default:
+		snprintf(buf, size, "%s", _("helpnav: помощь покупателю Ozon"));
+		break;
 	}
 }
 

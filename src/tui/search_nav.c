@@ -19,30 +19,9 @@ static void clear_results(struct tui_search *s)
 	s->suggestion_hits = 0;
 	s->error[0] = '\0';
 	s->error_col = 0;
+	s->plain = false;
 	s->have_current = false;
 	s->generation++;
-}
-
-/* Would the pattern typed under the other layout find something? */
-static void try_layout(struct tui *t, const char *pattern)
-{
-	struct tui_search *s = &t->search;
-	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
-	struct search_result r = {0};
-	struct search_error err;
-
-	if (!swapped)
-		return;
-	if (search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run(q, s->corpus, 1000, &r, &err) == HN_OK && r.count) {
-		s->suggestion = swapped;
-		s->suggestion_hits = r.count;
-		swapped = NULL;
-	}
-	search_result_free(&r);
-	search_free(q);
-	free(swapped);
 }
 
 void tui_search_set(struct tui *t, const char *pattern)
@@ -57,7 +36,14 @@ void tui_search_set(struct tui *t, const char *pattern)
 		return;
 	rc = s->corpus ? HN_OK : corpus_build(t->c, &s->corpus);
 	if (rc == HN_OK)
-		rc = search_compile(pattern, strlen(pattern), &s->q, &err);
+		rc = search_compile_opts(pattern, strlen(pattern),
+					 s->flags | SEARCH_FORGIVE, &s->q,
+					 &err);
+	if (rc == HN_OK && search_is_plain(s->q)) {
+		snprintf(s->error, sizeof s->error, "%s", err.message);
+		s->error_col = err.column;
+		s->plain = true;
+	}
 	if (rc == HN_OK) {
 		rc = search_run(s->q, s->corpus, TUI_MAX_HITS, &s->res, &err);
 		if (rc != HN_OK) {
@@ -71,8 +57,21 @@ void tui_search_set(struct tui *t, const char *pattern)
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		try_layout(t, pattern);
+		s->suggestion = search_layout_suggest(s->corpus, pattern,
+						      s->flags,
+						      TUI_MAX_SUGGEST_HITS,
+						      &s->suggestion_hits);
 	}
+}
+
+void tui_search_toggle_case(struct tui *t)
+{
+	char *pattern = strdup(t->search.pattern);
+
+	t->search.flags ^= SEARCH_CASE_SENSITIVE;
+	if (pattern)
+		tui_search_set(t, pattern);
+	free(pattern);
 }
 
 void tui_search_history_add(struct tui *t, const char *pattern)
@@ -119,9 +118,11 @@ void tui_search_goto(struct tui *t, size_t hit)
 	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
 		tui_reveal(v, row);
 	tui_message(t, false,
-		    _("Совпадение %zu из %zu%s: n — следующее, N — "
+		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
 		      "предыдущее"),
-		    hit + 1, s->res.count, s->res.truncated ? "+" : "");
+		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
+		    tui_action_key(ACT_NEXT_HIT).s,
+		    tui_action_key(ACT_PREV_HIT).s);
 }
 
 void tui_search_step(struct tui *t, int dir)
@@ -131,9 +132,12 @@ void tui_search_step(struct tui *t, int dir)
 	bool wrapped;
 
 	if (!n) {
-		tui_message(t, false,
-			    s->pattern[0] ? _("Совпадений нет")
-					  : _("Сначала найдите что-нибудь: /"));
+		if (s->pattern[0])
+			tui_message(t, false, "%s", _("Совпадений нет"));
+		else
+			tui_message(t, false,
+				    _("Сначала найдите что-нибудь: %s"),
+				    tui_action_key(ACT_SEARCH).s);
 		return;
 	}
 	if (!s->have_current)

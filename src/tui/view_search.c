@@ -10,6 +10,8 @@
 #include "i18n.h"
 
 enum { SHOWN_MAX = 500 };
+/* In the search line: takes the wrong-layout suggestion. */
+enum { SUGGESTION_KEY = '\t' };
 
 struct search_view {
 	size_t history_pos;
@@ -108,43 +110,61 @@ static void add_hits(struct view *v)
 	}
 }
 
+/* The pattern's fault, and where the prompt marks it; a forgiven one
+ * (s->plain) says the text is searched as it is. */
+static void add_error(struct view *v, const char *what, enum tui_style st)
+{
+	const struct tui_search *s = &v->t->search;
+	char where[100] = "", buf[700];
+
+	if (s->error_col)
+		snprintf(where, sizeof where,
+			 _(" (символ %zu отмечен в строке поиска)"),
+			 s->error_col);
+	snprintf(buf, sizeof buf, "%s%s: %s%s", what, where, s->error,
+		 s->plain ? _(" — ищу как обычный текст") : "");
+	doc_add(&v->doc, st, -1, 0, NULL, buf);
+}
+
 static void add_summary(struct view *v)
 {
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
-	char buf[700];
+	char buf[700], shown[100];
 
 	sv->suggestion_item = -1;
-	if (s->error[0]) {
-		snprintf(buf, sizeof buf, _("Ошибка в шаблоне%s: %s"), "",
-			 s->error);
-		if (s->error_col)
-			snprintf(buf, sizeof buf,
-				 _("Ошибка в шаблоне (символ "
-				   "%zu отмечен в строке поиска): %s"),
-				 s->error_col, s->error);
-		doc_add(&v->doc, ST_ERROR, -1, 0, NULL, buf);
+	if (s->error[0] && !s->plain) {
+		add_error(v, _("Ошибка в шаблоне"), ST_ERROR);
 		return;
 	}
+	if (s->plain)
+		add_error(v, _("в шаблоне ошибка"), ST_WARN);
 	if (!s->pattern[0]) {
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-			_("Введите слово или регулярное выражение. Регистр не "
-			  "важен, пока в запросе нет заглавных букв; е и ё не "
-			  "различаются."));
+			s->flags & SEARCH_CASE_SENSITIVE
+				? _("Введите слово или регулярное выражение. "
+				    "Заглавные и строчные буквы различаются; "
+				    "е и ё — нет.")
+				: _("Введите слово или регулярное выражение. "
+				    "Регистр не важен; е и ё не различаются."));
 		return;
 	}
+	snprintf(shown, sizeof shown, _(" (в списке первые %d)"), SHOWN_MAX);
 	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s%s", s->pattern,
 		 s->res.count, s->res.truncated ? "+" : "",
-		 plural(s->res.count),
-		 s->res.count > SHOWN_MAX ? _(" (в списке первые 500)") : "");
+		 plural(s->res.count), s->res.count > SHOWN_MAX ? shown : "");
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
+		char key[TUI_KEY_LABEL];
+
+		tui_key_label(SUGGESTION_KEY, key, sizeof key);
 		snprintf(buf, sizeof buf,
-			 _("Может быть, «%s»? %zu %s — Enter "
-			   "или Tab в строке поиска"),
+			 _("Может быть, «%s»? %zu %s — %s "
+			   "или %s в строке поиска"),
 			 s->suggestion, s->suggestion_hits,
-			 plural(s->suggestion_hits));
+			 plural(s->suggestion_hits), tui_action_key(ACT_OPEN).s,
+			 key);
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
 	}
 }
@@ -174,6 +194,8 @@ static void search_draw(struct view *v)
 
 static void use_suggestion(struct tui *t)
 {
+	struct search_view *sv = tui_current(t)->priv;
+
 	char *s = t->search.suggestion ? strdup(t->search.suggestion) : NULL;
 
 	if (!s)
@@ -181,22 +203,36 @@ static void use_suggestion(struct tui *t)
 	le_set(&t->prompt.le, s);
 	tui_search_set(t, s);
 	free(s);
+	if (sv)
+		sv->suggestion_item = -1;
 	tui_current(t)->stale = true;
 	tui_current(t)->sel = -1;
 	tui_current(t)->top = 0;
 }
 
-static void on_change(struct tui *t, const char *text, void *ctx)
+/* After the search changed: the fault marked, the list rebuilt. */
+static void on_settled(struct tui *t, struct view *v)
 {
-	struct view *v = ctx;
-
-	tui_search_set(t, text);
 	t->prompt.mark_col = t->search.error_col;
 	if (t->search.error[0] && !t->search.error_col)
 		t->prompt.mark_col = 0;
 	v->stale = true;
 	v->top = 0;
 	v->sel = -1;
+}
+
+static void on_change(struct tui *t, const char *text, void *ctx)
+{
+	tui_search_set(t, text);
+	on_settled(t, ctx);
+}
+
+/* The prompt's label says when case matters. */
+static void set_label(struct tui *t)
+{
+	snprintf(t->prompt.label, sizeof t->prompt.label, "%s",
+		 t->search.flags & SEARCH_CASE_SENSITIVE ? _("Поиск [Аа]: ")
+							 : _("Поиск: "));
 }
 
 static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
@@ -210,12 +246,17 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 	}
 	tui_search_history_add(t, text);
 	sv->history_pos = t->search.history_count;
+	if (v->stale) { /* items are counted on the rebuilt list */
+		v->stale = false;
+		doc_clear(&v->doc);
+		v->ops->open(v);
+	}
 	v->sel = t->search.res.count ? sv->first_hit_item : -1;
 	if (sv->suggestion_item >= 0)
 		v->sel = sv->suggestion_item;
-	if (t->search.error[0])
-		tui_message(t, true, _("Ошибка в шаблоне: %s (/ — исправить)"),
-			    t->search.error);
+	if (t->search.error[0] && !t->search.plain)
+		tui_message(t, true, _("Ошибка в шаблоне: %s (%s — исправить)"),
+			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
 
 /* ↑/↓ walk the history, Tab takes the wrong-layout suggestion. */
@@ -225,9 +266,22 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
-	if (key == '\t') {
+	if (key == SUGGESTION_KEY) {
 		use_suggestion(t);
 		return true;
+	}
+	if (tui_action_for_key(key) == ACT_SEARCH_CASE) {
+		tui_search_toggle_case(t);
+		set_label(t);
+		on_settled(t, v);
+		return true;
+	}
+	/* nothing found, one reading that finds something: Enter takes it */
+	if (le_key_is_enter(key) && !s->res.count && s->suggestion) {
+		tui_prompt_settle(t);
+		if (!s->res.count && s->suggestion)
+			use_suggestion(t);
+		return false; /* and Enter closes the prompt */
 	}
 	if (key != TUI_KEY(KEY_UP) && key != TUI_KEY(KEY_DOWN))
 		return false;
@@ -251,7 +305,8 @@ static void prompt(struct tui *t, struct view *v, const char *initial)
 	struct search_view *sv = v->priv;
 
 	sv->history_pos = t->search.history_count;
-	tui_prompt_line(t, _("Поиск: "), initial, on_done, v);
+	tui_prompt_line(t, "", initial, on_done, v);
+	set_label(t);
 	t->prompt.change = on_change;
 	t->prompt.hook = on_hook;
 	t->prompt.mark_col = t->search.error_col;
@@ -261,8 +316,9 @@ void tui_search_start(struct tui *t)
 {
 	struct view *v = tui_current(t);
 
+	/* empty: typing starts a new query (↑ brings the last one back) */
 	if (v->ops == &tui_search_ops) {
-		prompt(t, v, t->search.pattern);
+		prompt(t, v, "");
 		return;
 	}
 	tui_search_set(t, "");
@@ -278,7 +334,7 @@ static bool search_key(struct view *v, enum tui_action a, int key)
 
 	(void)key;
 	if (a == ACT_SEARCH) {
-		prompt(v->t, v, s->pattern);
+		prompt(v->t, v, "");
 		return true;
 	}
 	if (a != ACT_OPEN)
@@ -306,7 +362,6 @@ static const enum tui_action search_bar[] = {ACT_OPEN, ACT_SEARCH, ACT_NEXT_HIT,
 					     ACT_NONE};
 
 const struct view_ops tui_search_ops = {
-	.name = "search",
 	.open = search_open,
 	.draw = search_draw,
 	.key = search_key,

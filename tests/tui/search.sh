@@ -40,11 +40,22 @@ expect "history recalls возврат" "Поиск: возврат"
 keys Escape
 settle
 
-# A bad pattern: message, column marked, pattern still editable.
+# / on the search view opens an empty prompt: typing starts a new query.
+keys /
+expect "prompt again" "Поиск:"
+check "the prompt opens empty" [ "$(screen | tail -n1 | sed 's/ *$//')" = "Поиск:" ]
+type_text "чат"
+expect "typing is a new query, not appended" "«чат»:"
+keys Escape
+settle
+
+# A bad regex is searched as plain text: a note, the column still marked.
 keys /
 keys C-u
 type_text "возврат("
-expect "bad regex message" "Ошибка в шаблоне"
+expect "bad regex note" "в шаблоне ошибка"
+expect "searched as plain text" "ищу как обычный текст"
+check "the fault in Russian" grep -q "нет закрывающей )" <<<"$(screen)"
 check "bad column marked in reverse" \
 	grep -q -E $'Поиск: .*возврат\\(?\e\\[[0-9;]*7[0-9;]*m' <<<"$(screen_attr | tail -n1)"
 keys BSpace
@@ -57,6 +68,23 @@ expect "wrong-layout suggestion" "Может быть, «возврат»?"
 keys Tab
 expect "Tab takes the suggestion" "Поиск: возврат"
 expect "and searches it" "«возврат»:"
+keys C-u
+type_text "djpdhfn"
+expect "suggestion again" "Может быть, «возврат»?"
+keys Enter
+expect "Enter on no hits takes the suggestion" "«возврат»:"
+check "and closes the prompt" bash -c "! tmux -L '$SOCK' capture-pane -p -t main | tail -n1 | grep -q 'Поиск:'"
+
+# Case: ignored by default; Ctrl-T makes it count and the prompt says so.
+keys /
+type_text "ВОЗВРАТ"
+expect "capitals find the same" "«ВОЗВРАТ»:"
+check "caseless by default: hits" bash -c "! tmux -L '$SOCK' capture-pane -p -t main | grep -q '«ВОЗВРАТ»: 0 '"
+keys C-t
+expect "the prompt shows case counts" "Поиск [Аа]: ВОЗВРАТ"
+expect "case-sensitive: nothing" "«ВОЗВРАТ»: 0 "
+keys C-t
+expect "back to caseless" "Поиск: ВОЗВРАТ"
 keys Escape
 keys q
 st=$(wait_exit)

@@ -42,6 +42,8 @@ expect_not "back from the checklist" "› Чек-лист"
 keys '?'
 expect "help screen" "Справка: клавиши"
 expect "help is generated from the action table" "следующее совпадение"
+expect "help lists each key's ЙЦУКЕН twin" "↑ k л"
+expect "help names the twins from the table" "(й = q, о = j, л = k, р = h, д = l)"
 keys BSpace
 expect "Backspace leaves help" "Как связаться"
 
