@@ -1,4 +1,5 @@
-/* batch_search.c - the --search mode: one "path: line" per hit, the match
+/* batch_search.c - the --search mode: one "label: line" per hit (the
+ * Russian breadcrumb, or the node path with --ids), ranked, the match
  * highlighted on a terminal, a caret under the fault of a bad pattern. */
 #include <stdint.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "search.h"
+#include "search_label.h"
 #include "status.h"
 #include "text.h"
 
@@ -169,7 +171,7 @@ static size_t terminal_columns(void)
 /* Prints the line around hits[0] and returns how many hits it showed:
  * later hits of the same field that fall inside the printed window are
  * highlighted on the same line, as grep does, not printed again. */
-static size_t print_hits(const struct text_field *f,
+static size_t print_hits(const struct text_field *f, const char *label,
 			 const struct search_hit *hits, size_t count,
 			 size_t cols, bool color, struct out *out)
 {
@@ -201,7 +203,7 @@ static size_t print_hits(const struct text_field *f,
 		fit_window(t, ls, le, ms, me, used, cols, &start, &end);
 	}
 	out_str(out, color ? SGR_PATH : "");
-	put_clean(f->path, strlen(f->path), out);
+	put_clean(label, strlen(label), out);
 	out_str(out, color ? SGR_OFF ": " : ": ");
 	if (start > ls || cut_left)
 		out_str(out, "…");
@@ -285,43 +287,56 @@ static void suggest_layout(const struct corpus *k, const char *pattern,
 	free(swapped);
 }
 
+/* Each row's hits after its label: the breadcrumb, or with titles NULL
+ * (--ids) the node path; the text gets what the terminal has left. */
 static void format_result(const struct corpus *k,
+			  const struct search_titles *titles,
 			  const struct search_result *res, size_t term,
 			  bool color, struct out *out)
 {
 	for (size_t i = 0; i < res->count;) {
 		struct text_field f = corpus_field(k, res->hits[i].row);
+		char *crumb = titles ? search_label(titles, k, res->hits[i].row)
+				     : NULL;
+		const char *label = crumb ? crumb : f.path;
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
-			size_t pw = text_width(f.path, strlen(f.path)) + 2;
+			size_t pw = text_width(label, strlen(label)) + 2;
 			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
 							    : MIN_TEXT_COLUMNS;
 		}
-		i += print_hits(&f, &res->hits[i], res->count - i, cols, color,
-				out);
+		i += print_hits(&f, label, &res->hits[i], res->count - i, cols,
+				color, out);
+		free(crumb);
 	}
 	out_flush(out);
 }
 
 /* Every match of q in k, a line each. *hits: how many. */
 static int search_lines(const struct corpus *k, const struct search_query *q,
-			bool color, size_t *hits)
+			bool ids, bool color, size_t *hits)
 {
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
+	struct search_titles *titles = NULL;
 	static struct out out;
 	int rc = search_run(q, k, 0, &res, &err);
+	if (rc == HN_OK && !ids)
+		rc = search_titles_build(k, &titles);
+	if (rc == HN_OK)
+		rc = search_rank(k, &res);
 	if (rc == HN_OK) {
 		out.file = stdout;
-		format_result(k, &res, terminal_columns(), color, &out);
+		format_result(k, titles, &res, terminal_columns(), color, &out);
 	}
+	search_titles_free(titles);
 	*hits = res.count;
 	search_result_free(&res);
 	return rc;
 }
 
 int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
-	       bool color)
+	       bool ids, bool color)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
@@ -332,7 +347,7 @@ int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
 		return CLI_EXIT_ERROR;
 	}
 	if (rc == HN_OK)
-		rc = search_lines(k, q, color, &hits);
+		rc = search_lines(k, q, ids, color, &hits);
 	search_free(q);
 	if (rc != HN_OK) {
 		fflush(stdout);

@@ -72,8 +72,9 @@ int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);
 int cli_check(const char *dir);
-/* flags: enum search_flags (--fixed-strings, --case-sensitive). */
+/* flags: enum search_flags (--fixed-strings, --case-sensitive); ids:
+ * label hits with node paths (--ids, for scripts), not breadcrumbs. */
 int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
-	       bool color);
+	       bool ids, bool color);
 
 #endif

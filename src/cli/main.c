@@ -24,6 +24,7 @@ struct args {
 	const char *output;
 	const char *content_dir;
 	unsigned search_flags; /* enum search_flags, for --search */
+	bool ids;              /* --ids: --search labels hits with paths */
 	const char *path;      /* the TUI's start node */
 	struct tui_options tui;
 };
@@ -36,6 +37,7 @@ enum {
 	OPT_ASCII,
 	OPT_NO_COLOR,
 	OPT_CASE_SENSITIVE,
+	OPT_IDS,
 };
 
 static const struct option long_options[] = {
@@ -43,6 +45,7 @@ static const struct option long_options[] = {
 	{"search", required_argument, NULL, 's'},
 	{"fixed-strings", no_argument, NULL, 'F'},
 	{"case-sensitive", no_argument, NULL, OPT_CASE_SENSITIVE},
+	{"ids", no_argument, NULL, OPT_IDS},
 	{"checklist", required_argument, NULL, 'c'},
 	{"output", required_argument, NULL, 'o'},
 	{"check", optional_argument, NULL, OPT_CHECK},
@@ -74,6 +77,8 @@ static const char usage_text[] = N_(
 	"                               регулярное выражение\n"
 	"      --case-sensitive         для --search: различать заглавные и\n"
 	"                               строчные буквы\n"
+	"      --ids                    для --search: вместо названий разделов\n"
+	"                               их пути (для скриптов)\n"
 	"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
 	"                               чек-лист подготовки к обращению для печати\n"
 	"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
@@ -176,6 +181,9 @@ static int parse_option(struct args *a, int opt, char **argv)
 		return -1;
 	case OPT_CASE_SENSITIVE:
 		a->search_flags |= SEARCH_CASE_SENSITIVE;
+		return -1;
+	case OPT_IDS:
+		a->ids = true;
 		return -1;
 	case OPT_CONTENT:
 		a->content_dir = optarg;
@@ -289,7 +297,7 @@ static int run_mode(struct args *a)
 		struct corpus *k = cli_load_corpus(a->content_dir);
 		if (!k)
 			return CLI_EXIT_ERROR;
-		int rc = cli_search(k, a->argument, a->search_flags,
+		int rc = cli_search(k, a->argument, a->search_flags, a->ids,
 				    isatty(STDOUT_FILENO) && !a->tui.no_color &&
 					    !env_set("NO_COLOR"));
 		corpus_free(k);

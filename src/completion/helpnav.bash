@@ -116,6 +116,7 @@ _helpnav()
 --search
 --fixed-strings
 --case-sensitive
+--ids
 --checklist
 --output
 --check

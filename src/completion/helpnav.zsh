@@ -60,6 +60,7 @@ _helpnav() {
     '(-l --list -s --search -c --checklist --check)'{-s+,--search=}'[строки с совпадениями (PCRE2)]:шаблон: ' \
     '(-F --fixed-strings)'{-F,--fixed-strings}'[для --search: шаблон - обычный текст]' \
     '--case-sensitive[для --search: различать регистр]' \
+    '--ids[для --search: пути разделов вместо названий]' \
     '(-l --list -s --search -c --checklist --check)'{-c+,--checklist=}'[чек-лист для печати]:категория/канал:_helpnav_checklists' \
     '(-o --output)'{-o+,--output=}'[записать чек-лист в файл]:файл:_files' \
     '(-l --list -s --search -c --checklist --check)--check=[проверить файлы содержимого]::папка:_files -/' \

@@ -35,6 +35,8 @@ void tui_search_set(struct tui *t, const char *pattern)
 	if (!pattern[0])
 		return;
 	rc = s->corpus ? HN_OK : corpus_build(t->c, &s->corpus);
+	if (rc == HN_OK && !s->titles)
+		rc = search_titles_build(s->corpus, &s->titles);
 	if (rc == HN_OK)
 		rc = search_compile_opts(pattern, strlen(pattern),
 					 s->flags | SEARCH_FORGIVE, &s->q,
@@ -46,12 +48,14 @@ void tui_search_set(struct tui *t, const char *pattern)
 	}
 	if (rc == HN_OK) {
 		rc = search_run(s->q, s->corpus, TUI_MAX_HITS, &s->res, &err);
+		if (rc == HN_OK)
+			rc = search_rank(s->corpus, &s->res);
 		if (rc != HN_OK) {
 			search_free(s->q);
 			s->q = NULL;
 		}
 	}
-	if (rc == HN_NOMEM || !s->corpus) {
+	if (rc == HN_NOMEM || !s->corpus || !s->titles) {
 		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
 	} else if (rc != HN_OK) {
 		snprintf(s->error, sizeof s->error, "%s", err.message);
@@ -160,6 +164,8 @@ void tui_search_free(struct tui *t)
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);
 	s->history_count = 0;
+	search_titles_free(s->titles);
+	s->titles = NULL;
 	corpus_free(s->corpus);
 	s->corpus = NULL;
 }

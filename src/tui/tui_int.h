@@ -15,6 +15,7 @@
 #include "checklist.h"
 #include "content.h"
 #include "search.h"
+#include "search_label.h"
 #include "tui.h"
 
 enum { TUI_MIN_COLS = 30, TUI_MIN_LINES = 8 };
@@ -202,6 +203,7 @@ enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
 	struct corpus *corpus;
+	struct search_titles *titles; /* the corpus's node titles (owned) */
 	char pattern[LE_MAX_BYTES];
 	struct search_query *q; /* for highlighting, or NULL */
 	struct search_result res;

@@ -6,10 +6,11 @@
 #include <string.h>
 
 #include "status.h"
+#include "text.h"
 #include "tui_int.h"
 #include "i18n.h"
 
-enum { SHOWN_MAX = 500 };
+enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
 /* In the search line: takes the wrong-layout suggestion. */
 enum { SUGGESTION_KEY = '\t' };
 
@@ -18,24 +19,6 @@ struct search_view {
 	int suggestion_item; /* -1 when none */
 	int first_hit_item;
 };
-
-static const struct {
-	const char *field, *label;
-} field_labels[] = {
-	{"title", N_("заголовок")},          {"summary", N_("кратко")},
-	{"steps", N_("как связаться")},      {"hours", N_("часы работы")},
-	{"response", N_("скорость ответа")}, {"notes", N_("важно знать")},
-	{"checklist", N_("чек-лист")},       {"body", N_("текст")},
-};
-
-static const char *field_label(const char *field)
-{
-	for (size_t i = 0; i < sizeof field_labels / sizeof field_labels[0];
-	     i++)
-		if (!strcmp(field_labels[i].field, field))
-			return _(field_labels[i].label);
-	return field;
-}
 
 /* The catalogue's plural rule when it translates the word (English), else
  * the three Russian forms. */
@@ -50,6 +33,19 @@ static const char *plural(size_t n)
 	if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20))
 		return "совпадения";
 	return "совпадений";
+}
+
+/* A snippet longer than the line: cut at a whole character, with «…»
+ * where it was cut, as at its start. */
+static void cut_to_width(struct sbuf *b, size_t cols)
+{
+	size_t len = b->s ? strlen(b->s) : 0;
+
+	if (!len || text_width(b->s, len) <= cols)
+		return;
+	b->s[text_fit(b->s, len, cols - 1)] = '\0';
+	b->len = strlen(b->s);
+	sb_add(b, "…");
 }
 
 /* The field's text from a little before the match, on one line. */
@@ -83,8 +79,11 @@ static void add_snippet(struct view *v, int item, const struct text_field *f,
 	for (char *p = b.s; p && *p; p++)
 		if (*p == '\n' || *p == '\t')
 			*p = ' ';
-	struct doc_par *p =
-		doc_add(&v->doc, ST_NORMAL, item, 4, NULL, b.s ? b.s : "");
+	/* the doc keeps its last column free (doc.c, layout_par) */
+	cut_to_width(&b,
+		     COLS > SNIPPET_INDENT + 2 ? COLS - SNIPPET_INDENT - 1 : 1);
+	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, SNIPPET_INDENT,
+				    NULL, b.s ? b.s : "");
 	if (p)
 		p->nowrap = true;
 	sb_free(&b);
@@ -94,7 +93,6 @@ static void add_hits(struct view *v)
 {
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
-	char head[600];
 
 	sv->first_hit_item = v->doc.nitems;
 	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
@@ -102,10 +100,11 @@ static void add_hits(struct view *v)
 		struct text_field field = corpus_field(s->corpus, h->row);
 		const struct text_field *f = &field;
 		int item = doc_new_item(&v->doc);
+		char *label = search_label(s->titles, s->corpus, h->row);
 
-		snprintf(head, sizeof head, "%s · %s", f->path,
-			 field_label(f->field));
-		doc_add(&v->doc, ST_HEADING, item, 1, NULL, head);
+		doc_add(&v->doc, ST_HEADING, item, 1, NULL,
+			label ? label : f->path);
+		free(label);
 		add_snippet(v, item, f, h);
 	}
 }

@@ -9,6 +9,8 @@ golden search-cyrillic 0 --content "$pack" --search возврат
 golden search-upper-caseless 0 --content "$pack" --search ВОЗВРАТ
 golden search-case-sensitive 1 --content "$pack" --case-sensitive --search ВОЗВРАТ
 golden search-case-sensitive-hit 0 --content "$pack" --case-sensitive --search Возврат
+# Hits labelled for people; --ids gives scripts the paths.
+golden search-ids 0 --content "$pack" --ids --search возврат
 golden search-yo 0 --content "$clipack" --search 'елка|ёжик'
 golden search-none 1 --content "$pack" --search 'нет-такого-слова'
 # Typed under the wrong layout: nothing found, the Russian reading offered.
@@ -28,6 +30,19 @@ golden search-fixed-none 1 --content "$pack" -F --search 'заказ.'
 golden search-long-line 0 --content "$clipack" --search маркер
 golden search-tab 0 --content "$clipack" --search 'табуляции'
 golden search-short-option 0 --content="$clipack" -s 'Ёлка'
+
+# Ranking on the built-in pack: «чат» shows channel titles first, and a
+# match inside a word («распечатана») after every whole-word match.
+"$bin" --search чат >"$tmp/rank"
+head -n1 "$tmp/rank" | grep -q '^Каналы связи › Чат[^:]*: Чат' ||
+	failed "чат: the first line is not a channel title: $(head -n1 "$tmp/rank")"
+grep -q 'returns\|channels/' "$tmp/rank" && failed "чат: an internal id in a label"
+# the same order with --ids, whose labels (paths) hold no Russian word
+"$bin" --ids --search чат | sed 's/^[^:]*: //' >"$tmp/rank-text"
+inside=$(grep -n -m1 'распечат' "$tmp/rank-text" | cut -d: -f1)
+last_word=$(grep -n -E '(^|[^[:alpha:]])[Чч]ат' "$tmp/rank-text" | tail -n1 | cut -d: -f1)
+[ -n "$inside" ] && [ -n "$last_word" ] && [ "$inside" -gt "$last_word" ] ||
+	failed "чат: «распечатана» (line ${inside:-none}) before a whole word (line ${last_word:-none})"
 
 # A plain line per hit: no escape sequences when stdout is not a terminal.
 "$bin" --content "$pack" --search чат >"$tmp/plain"
@@ -49,7 +64,7 @@ in_pty "$tmp/both" "'$bin' --content '$clipack' --search 'Ёлка|ежик'"
 	failed "a line with two matches printed more than once"
 grep -q $'\e\\[1;31mЁлка\e\\[m и \e\\[1;31mежик\e\\[m' "$tmp/both" ||
 	failed "both matches of one line not highlighted: $(cat -v "$tmp/both")"
-grep -q $'\e\\[35mlong\e\\[m: ' "$tmp/tty" ||
+grep -q $'\e\\[35mДлинная страница › Текст\e\\[m: ' "$tmp/tty" ||
 	failed "no coloured path on a terminal"
 in_pty "$tmp/tty" "NO_COLOR=1 '$bin' --content '$clipack' --search маркер"
 grep -q $'\e' "$tmp/tty" && failed "colour despite NO_COLOR=1"

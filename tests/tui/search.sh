@@ -16,8 +16,19 @@ expect "search prompt" "Поиск:"
 type_text "возврат"
 expect "hit count as you type" "«возврат»:"
 check "count is a number of hits" grep -q -E "«возврат»: [0-9]+ совпаден" <<<"$(screen)"
-expect "hit paths listed" "returns"
+expect "hits labelled in Russian" "Возврат и обмен › Важно знать"
+check "no internal id in a label" bash -c "! tmux -L '$SOCK' capture-pane -p -t main | grep -q 'returns ·'"
 check "matches highlighted in the list" highlighted "возврат"
+# A snippet cut at the right edge ends in «…» (the screen is 100 wide,
+# the last column kept free).
+cut_without_mark() {
+	screen | while IFS= read -r line; do
+		[ "${line:0:4}" = "    " ] && [ "${#line}" -ge 99 ] &&
+			[ "${line: -1}" != "…" ] && echo "$line"
+	done
+}
+check "every snippet cut at the right edge ends in …" [ -z "$(cut_without_mark)" ]
+check "some snippet is cut at the right edge" bash -c "tmux -L '$SOCK' capture-pane -p -t main | grep -q '^    .*…\$'"
 check "hardware cursor at the end of the prompt" \
 	[ "$(tm display -p -t main '#{cursor_y}')" = 29 ]
 
