@@ -115,13 +115,13 @@ static void test_overflow(void)
 	arena_free(NULL);
 }
 
-int main(void)
-{
-	test_alloc_after_strings();
-	test_strings_packed();
-	test_many_strings();
-	test_big();
-	test_adopt();
-	test_overflow();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_alloc_after_strings),
+	CHECK_CASE(test_strings_packed),
+	CHECK_CASE(test_many_strings),
+	CHECK_CASE(test_big),
+	CHECK_CASE(test_adopt),
+	CHECK_CASE(test_overflow),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

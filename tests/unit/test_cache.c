@@ -108,6 +108,9 @@ static bool corpus_from_cache(const struct corpus *k)
 
 static char tmp_root[] = "/tmp/helpnav-test-cache-XXXXXX";
 
+/* The built-in pack, loaded by setup: what the caches are made from. */
+static struct content *builtin_pack;
+
 static char *tmp_path(const char *name)
 {
 	char *p = malloc(strlen(tmp_root) + strlen(name) + 2);
@@ -176,8 +179,9 @@ static int read_fields_bytes(const char *path, const void *data, size_t size,
 	return rc;
 }
 
-static void test_round_trip(const struct content *orig)
+static void test_round_trip(void)
 {
+	const struct content *orig = builtin_pack;
 	char *path = tmp_path("round.cache");
 	struct content *c = NULL;
 	struct corpus *k = NULL;
@@ -214,8 +218,9 @@ static void test_round_trip(const struct content *orig)
 	free(path);
 }
 
-static void test_damaged(const struct content *orig)
+static void test_damaged(void)
 {
+	const struct content *orig = builtin_pack;
 	char *good = tmp_path("good.cache"), *bad = tmp_path("bad.cache");
 	size_t size;
 	CHECK(cache_write(good, orig, 7) == HN_OK);
@@ -307,8 +312,9 @@ static int forged_reads(const char *path, unsigned char *copy, size_t size,
 
 /* A checksum only catches accidents: with it recomputed, damaged words
  * must still be refused by the bounds checks, never crash. */
-static void test_forged(const struct content *orig)
+static void test_forged(void)
 {
+	const struct content *orig = builtin_pack;
 	char *good = tmp_path("forge.cache"), *bad = tmp_path("forged.cache");
 	size_t size;
 	CHECK(cache_write(good, orig, 9) == HN_OK);
@@ -592,8 +598,9 @@ static void test_load_dir(void)
 	free(cdir);
 }
 
-static void test_builtin(const struct content *orig)
+static void test_builtin(void)
 {
+	const struct content *orig = builtin_pack;
 	char *cdir = tmp_path("builtin-cache"),
 	     *file = tmp_path("builtin-cache/builtin.cache");
 	struct content *c = NULL;
@@ -636,29 +643,32 @@ static void test_cache_folder(void)
 	free(home);
 }
 
-int main(void)
+static int setup(void)
 {
-	struct content *orig = NULL;
 	struct diag_list d = {0};
-	if (!mkdtemp(tmp_root)) {
-		perror("mkdtemp");
+
+	if (!CHECK(mkdtemp(tmp_root) != NULL))
 		return 1;
-	}
 	unsetenv("HELPNAV_NO_CACHE");
-	CHECK(loader_load_builtin(&orig, &d) == HN_OK);
+	CHECK(loader_load_builtin(&builtin_pack, &d) == HN_OK);
 	diag_list_free(&d);
-	if (orig) {
-		test_round_trip(orig);
-		test_damaged(orig);
-		test_forged(orig);
-		test_builtin(orig);
-	}
-	content_free(orig);
-	test_load_dir();
-	test_cache_folder();
-	char cmd[256];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", tmp_root);
-	return check_done();
+	return builtin_pack ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	char cmd[256];
+
+	content_free(builtin_pack);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
+	if (tmp_root[0] && system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", tmp_root);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_round_trip), CHECK_CASE(test_damaged),
+	CHECK_CASE(test_forged),     CHECK_CASE(test_builtin),
+	CHECK_CASE(test_load_dir),   CHECK_CASE(test_cache_folder),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

@@ -181,21 +181,29 @@ static void test_suggest(void)
 	free_all(out, n);
 }
 
-int main(void)
+static int setup(void)
 {
 	struct diag_list d = {0};
 	int status = loader_load_dir(
 		HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", &c, &d);
-	if (!CHECK_MSG(status == HN_OK, "pack-small loads")) {
+
+	if (!CHECK_MSG(status == HN_OK, "pack-small loads"))
 		diag_list_print(&d, stdout);
-		return check_done();
-	}
-	test_resolve_kinds();
-	test_resolve_invalid();
-	test_node_path();
-	test_node_title();
-	test_suggest();
-	content_free(c);
 	diag_list_free(&d);
-	return check_done();
+	return status == HN_OK ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	content_free(c);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_resolve_kinds),
+	CHECK_CASE(test_resolve_invalid),
+	CHECK_CASE(test_node_path),
+	CHECK_CASE(test_node_title),
+	CHECK_CASE(test_suggest),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

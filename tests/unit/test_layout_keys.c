@@ -4,6 +4,7 @@
  * from which the navigator derives its key aliases) and
  * search_layout_suggest (the other layout's reading of a pattern, when it
  * finds something) over the small test pack. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,12 +45,14 @@ static void test_key(void)
 	}
 }
 
-static void test_suggest(const struct content *content)
+static struct content *pack; /* pack-small, loaded by setup */
+
+static void test_suggest(void)
 {
 	size_t hits = 99;
 	struct corpus *c = NULL;
 
-	if (!CHECK_MSG(corpus_build(content, &c) == HN_OK, "corpus builds"))
+	if (!CHECK_MSG(corpus_build(pack, &c) == HN_OK, "corpus builds"))
 		return;
 	char *s = search_layout_suggest(c, "djpdhfn", 0, 0, &hits);
 
@@ -68,17 +71,26 @@ static void test_suggest(const struct content *content)
 	corpus_free(c);
 }
 
-int main(void)
+static int setup(void)
 {
-	struct content *c = NULL;
 	struct diag_list d = {0};
 	int status = loader_load_dir(
-		HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", &c, &d);
+		HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", &pack, &d);
 
-	test_key();
-	if (CHECK_MSG(status == HN_OK, "pack-small loads"))
-		test_suggest(c);
-	content_free(c);
+	if (!CHECK_MSG(status == HN_OK, "pack-small loads"))
+		diag_list_print(&d, stdout);
 	diag_list_free(&d);
-	return check_done();
+	return status == HN_OK ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	content_free(pack);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_key),
+	CHECK_CASE(test_suggest),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

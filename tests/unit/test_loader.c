@@ -553,16 +553,16 @@ static void test_kinds_and_gap(void)
 	pack_free(&p);
 }
 
-int main(void)
-{
-	test_valid_pack();
-	test_bad_fixtures();
-	test_bytes();
-	test_too_big();
-	test_errors_in_several_files();
-	test_no_files();
-	test_dir_errors();
-	test_builtin();
-	test_kinds_and_gap();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_valid_pack),
+	CHECK_CASE(test_bad_fixtures),
+	CHECK_CASE(test_bytes),
+	CHECK_CASE(test_too_big),
+	CHECK_CASE(test_errors_in_several_files),
+	CHECK_CASE(test_no_files),
+	CHECK_CASE(test_dir_errors),
+	CHECK_CASE(test_builtin),
+	CHECK_CASE(test_kinds_and_gap),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

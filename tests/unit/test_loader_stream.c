@@ -87,7 +87,7 @@ static void free_files(struct files *fs)
 	}
 }
 
-static void test_same(const char *dir, size_t min_fields)
+static void same(const char *dir, size_t min_fields)
 {
 	struct files fs;
 	read_dir(dir, &fs);
@@ -117,9 +117,12 @@ static void write_file(const char *path, const char *text)
 	}
 }
 
+/* The folder test_same_errors and test_sizes write into (setup makes it). */
+static char tmp[] = "/tmp/test_loader_stream.XXXXXX";
+
 /* Errors in several files and across them: the same messages, in the
  * same order, as when the files are loaded from memory. */
-static void test_same_errors(const char *tmp)
+static void test_same_errors(void)
 {
 	char path[600];
 	static const char *const texts[] = {
@@ -160,7 +163,7 @@ static void test_same_errors(const char *tmp)
 
 /* A file bigger than the first read buffer of a small one, and one too
  * big: the big one still loads whole, the second is refused as before. */
-static void test_sizes(const char *tmp)
+static void test_sizes(void)
 {
 	char path[600];
 	snprintf(path, sizeof path, "%s/a.yaml", tmp);
@@ -205,15 +208,31 @@ static void test_sizes(const char *tmp)
 	unlink(path);
 }
 
-int main(void)
+static void test_same_builtin(void)
 {
-	test_same(HELPNAV_SOURCE_DIR "/content", 500);
-	test_same(HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", 10);
-	char tmp[] = "/tmp/test_loader_stream.XXXXXX";
-	if (CHECK(mkdtemp(tmp) != NULL)) {
-		test_same_errors(tmp);
-		test_sizes(tmp);
-		rmdir(tmp);
-	}
-	return check_done();
+	same(HELPNAV_SOURCE_DIR "/content", 500);
 }
+
+static void test_same_small(void)
+{
+	same(HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", 10);
+}
+
+static int setup(void)
+{
+	return CHECK(mkdtemp(tmp) != NULL) ? 0 : 1;
+}
+
+static void teardown(void)
+{
+	rmdir(tmp);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_same_builtin),
+	CHECK_CASE(test_same_small),
+	CHECK_CASE(test_same_errors),
+	CHECK_CASE(test_sizes),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

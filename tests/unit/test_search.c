@@ -235,6 +235,8 @@ static void test_bad_patterns(void)
 	CHECK(strstr(err.message, "UTF-8") != NULL);
 }
 
+/* Catastrophic backtracking ends at the match limit: HN_LIMIT is the bound on
+ * the work (a clock would fail on a busy machine). */
 static void test_catastrophic(void)
 {
 	static const char *patterns[] = {"(a+)+$", "(a*)*$", "(a|aa)+$",
@@ -250,7 +252,6 @@ static void test_catastrophic(void)
 		struct search_error err;
 		struct search_hit *hits;
 		size_t count;
-		double t0 = check_now();
 		int rc;
 
 		CHECK(search_compile(patterns[i], strlen(patterns[i]), &q,
@@ -261,7 +262,6 @@ static void test_catastrophic(void)
 		CHECK(rc == HN_LIMIT);
 		CHECK(strcmp(err.message, "шаблон слишком сложный") == 0);
 		CHECK(hits == NULL && count == 0);
-		CHECK(check_now() - t0 < 1.0);
 		search_free(q);
 	}
 	free(text);
@@ -341,7 +341,8 @@ static void test_spans(void)
 }
 
 /* A 2 MB field with 50k hits: an implementation that re-checks UTF-8 or
- * recounts characters from the start on every hit takes minutes. */
+ * recounts characters from the start on every hit takes minutes, past the
+ * unit tests' ctest timeout; bench/ measures the real speed. */
 static void test_big_field(void)
 {
 	const char *unit = "Возврат товара, курьер ёлки привёз. ";
@@ -353,7 +354,6 @@ static void test_big_field(void)
 	struct search_query *q;
 	struct search_error err;
 	struct search_result r;
-	double t0;
 	bool ok = true;
 
 	for (i = 0; i < reps; i++)
@@ -362,9 +362,7 @@ static void test_big_field(void)
 	c = make_content(f, texts, 3);
 	CHECK(search_compile("привез|возврат", strlen("привез|возврат"), &q,
 			     &err) == HN_OK);
-	t0 = check_now();
 	CHECK(run_content(q, &c, 0, &r, &err) == HN_OK);
-	CHECK(check_now() - t0 < 2.0);
 	CHECK(r.count == 1 + 2 * reps);
 	CHECK(reps * 2 > 50000);
 	for (i = 1; i < r.count && ok; i++) {
@@ -473,17 +471,12 @@ static void test_layout_swap(void)
 	CHECK(search_layout_swap("\\", 1) == NULL);
 }
 
-int main(void)
-{
-	test_cyrillic_case();
-	test_yo();
-	test_folded_field();
-	test_smart_case();
-	test_bad_patterns();
-	test_catastrophic();
-	test_spans();
-	test_big_field();
-	test_expand_case();
-	test_layout_swap();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_cyrillic_case), CHECK_CASE(test_yo),
+	CHECK_CASE(test_folded_field),  CHECK_CASE(test_smart_case),
+	CHECK_CASE(test_bad_patterns),  CHECK_CASE(test_catastrophic),
+	CHECK_CASE(test_spans),         CHECK_CASE(test_big_field),
+	CHECK_CASE(test_expand_case),   CHECK_CASE(test_layout_swap),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -224,12 +224,12 @@ static void test_cache_layout(void)
 	rmdir(dir);
 }
 
-int main(void)
-{
-	test_same_as_per_field();
-	test_no_cross_field_hits();
-	test_match_limit();
-	test_is_local();
-	test_cache_layout();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_same_as_per_field),
+	CHECK_CASE(test_no_cross_field_hits),
+	CHECK_CASE(test_match_limit),
+	CHECK_CASE(test_is_local),
+	CHECK_CASE(test_cache_layout),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -182,11 +182,11 @@ static void test_messages(void)
 	}
 }
 
-int main(void)
-{
-	test_case();
-	test_fixed();
-	test_forgive();
-	test_messages();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_case),
+	CHECK_CASE(test_fixed),
+	CHECK_CASE(test_forgive),
+	CHECK_CASE(test_messages),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -22,23 +22,29 @@ static struct text_field rows[] = {
 };
 enum { ROWS = sizeof rows / sizeof rows[0] };
 
-static struct corpus *make_corpus(void)
+static struct corpus *pack_rows; /* the corpus of rows[] */
+
+static int setup(void)
 {
 	struct content c;
-	struct corpus *k = NULL;
 
 	memset(&c, 0, sizeof c);
 	for (size_t i = 0; i < ROWS; i++)
 		rows[i].length = strlen(rows[i].text);
 	c.fields = rows;
 	c.field_count = ROWS;
-	return corpus_build(&c, &k) == HN_OK ? k : NULL;
+	return CHECK(corpus_build(&c, &pack_rows) == HN_OK) ? 0 : 1;
 }
 
-static bool label_is(const struct search_titles *t, const struct corpus *k,
-		     size_t row, const char *want)
+static void teardown(void)
 {
-	char *got = search_label(t, k, row);
+	corpus_free(pack_rows);
+}
+
+static bool label_is(const struct search_titles *t, size_t row,
+		     const char *want)
+{
+	char *got = search_label(t, pack_rows, row);
 	bool ok = got && !strcmp(got, want);
 
 	if (!ok)
@@ -48,27 +54,26 @@ static bool label_is(const struct search_titles *t, const struct corpus *k,
 	return ok;
 }
 
-static void test_labels(const struct corpus *k)
+static void test_labels(void)
 {
 	struct search_titles *t = NULL;
 
-	if (!CHECK(search_titles_build(k, &t) == HN_OK))
+	if (!CHECK(search_titles_build(pack_rows, &t) == HN_OK))
 		return;
-	CHECK(label_is(t, k, 0, "Возврат и обмен"));
-	CHECK(label_is(t, k, 1, "Возврат и обмен › Важно знать"));
-	CHECK(label_is(t, k, 4,
-		       "Возврат и обмен › Чат в приложении › Чек-лист"));
-	CHECK(label_is(t, k, 5, "Каналы связи › Чат в приложении"));
-	CHECK(label_is(t, k, 6,
+	CHECK(label_is(t, 0, "Возврат и обмен"));
+	CHECK(label_is(t, 1, "Возврат и обмен › Важно знать"));
+	CHECK(label_is(t, 4, "Возврат и обмен › Чат в приложении › Чек-лист"));
+	CHECK(label_is(t, 5, "Каналы связи › Чат в приложении"));
+	CHECK(label_is(t, 6,
 		       "Каналы связи › Чат в приложении › Как связаться"));
 	/* a part with no title is named by its id: nothing hidden */
-	CHECK(label_is(t, k, 7, "mystery › x › Текст"));
+	CHECK(label_is(t, 7, "mystery › x › Текст"));
 	CHECK(!strcmp(search_field_label("notes"), "Важно знать"));
 	CHECK(!strcmp(search_field_label("unknown"), "unknown"));
 	search_titles_free(t);
 }
 
-static void test_rank(const struct corpus *k)
+static void test_rank(void)
 {
 	struct search_query *q = NULL;
 	struct search_error err;
@@ -78,8 +83,8 @@ static void test_rank(const struct corpus *k)
 
 	if (!CHECK(search_compile("чат", strlen("чат"), &q, &err) == HN_OK))
 		return;
-	CHECK(search_run(q, k, 0, &r, &err) == HN_OK);
-	CHECK(search_rank(k, &r) == HN_OK);
+	CHECK(search_run(q, pack_rows, 0, &r, &err) == HN_OK);
+	CHECK(search_rank(pack_rows, &r) == HN_OK);
 	if (CHECK(r.count == sizeof want / sizeof want[0]))
 		for (size_t i = 0; i < r.count; i++)
 			CHECK_MSG(r.hits[i].row == want[i],
@@ -89,14 +94,9 @@ static void test_rank(const struct corpus *k)
 	search_free(q);
 }
 
-int main(void)
-{
-	struct corpus *k = make_corpus();
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_labels),
+	CHECK_CASE(test_rank),
+};
 
-	if (!CHECK(k != NULL))
-		return check_done();
-	test_labels(k);
-	test_rank(k);
-	corpus_free(k);
-	return check_done();
-}
+CHECK_SUITE(all_cases, setup, teardown);

@@ -369,15 +369,20 @@ static void test_big(void)
 	free(text);
 }
 
-int main(void)
+static int setup(void)
 {
-	if (!mkdtemp(tmp_dir)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	test_builtin();
-	test_generated();
-	test_big();
-	rmdir(tmp_dir);
-	return check_done();
+	return CHECK(mkdtemp(tmp_dir) != NULL) ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	rmdir(tmp_dir);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_builtin),
+	CHECK_CASE(test_generated),
+	CHECK_CASE(test_big),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);
