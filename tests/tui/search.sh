@@ -8,6 +8,11 @@ highlighted() {
 	screen_attr | grep -q -E $'\e\\[(7|43)m(\e\\[[0-9;]*m)*'"$1"
 }
 
+# Whether the screen, or its last line (the prompt), has or lacks a text.
+has() { screen | grep -q -- "$1"; }
+lacks() { ! has "$1"; }
+lacks_last() { ! screen | tail -n1 | grep -q -- "$1"; }
+
 start_shell 100 30
 run "" ""
 expect "main menu" "Чем помочь?"
@@ -17,7 +22,7 @@ type_text "возврат"
 expect "hit count as you type" "«возврат»:"
 check "count is a number of hits" grep -q -E "«возврат»: [0-9]+ совпаден" <<<"$(screen)"
 expect "hits labelled in Russian" "Возврат и обмен › Важно знать"
-check "no internal id in a label" bash -c "! tmux -L '$SOCK' capture-pane -p -t main | grep -q 'returns ·'"
+check "no internal id in a label" lacks 'returns ·'
 check "matches highlighted in the list" highlighted "возврат"
 # A snippet cut at the right edge ends in «…» (the screen is 100 wide,
 # the last column kept free).
@@ -28,7 +33,7 @@ cut_without_mark() {
 	done
 }
 check "every snippet cut at the right edge ends in …" [ -z "$(cut_without_mark)" ]
-check "some snippet is cut at the right edge" bash -c "tmux -L '$SOCK' capture-pane -p -t main | grep -q '^    .*…\$'"
+check "some snippet is cut at the right edge" has '^    .*…$'
 check "hardware cursor at the end of the prompt" \
 	[ "$(tm display -p -t main '#{cursor_y}')" = 29 ]
 
@@ -84,18 +89,36 @@ type_text "djpdhfn"
 expect "suggestion again" "Может быть, «возврат»?"
 keys Enter
 expect "Enter on no hits takes the suggestion" "«возврат»:"
-check "and closes the prompt" bash -c "! tmux -L '$SOCK' capture-pane -p -t main | tail -n1 | grep -q 'Поиск:'"
+check "and closes the prompt" lacks_last 'Поиск:'
 
 # Case: ignored by default; Ctrl-T makes it count and the prompt says so.
 keys /
 type_text "ВОЗВРАТ"
 expect "capitals find the same" "«ВОЗВРАТ»:"
-check "caseless by default: hits" bash -c "! tmux -L '$SOCK' capture-pane -p -t main | grep -q '«ВОЗВРАТ»: 0 '"
+check "caseless by default: hits" lacks '«ВОЗВРАТ»: 0 '
 keys C-t
 expect "the prompt shows case counts" "Поиск [Аа]: ВОЗВРАТ"
 expect "case-sensitive: nothing" "«ВОЗВРАТ»: 0 "
 keys C-t
 expect "back to caseless" "Поиск: ВОЗВРАТ"
+
+# Editing as in readline: Ctrl-W a word, Alt-B/Alt-F by words, Ctrl-U all.
+keys C-u
+type_text "вернуть деньги сразу"
+keys C-w
+expect "Ctrl-W deletes the last word" "Поиск: вернуть деньги"
+check "and only it" lacks_last сразу
+keys M-b
+type_text "X"
+expect "Alt-B goes a word back" "Поиск: вернуть Xденьги"
+keys M-f
+type_text "Y"
+expect "Alt-F goes a word forward" "Поиск: вернуть XденьгиY"
+keys Home
+type_text "Z"
+expect "Home goes to the start" "Поиск: Zвернуть"
+keys End C-u
+check "Ctrl-U at the end clears the line" [ "$(screen | tail -n1 | sed 's/ *$//')" = "Поиск:" ]
 keys Escape
 keys q
 st=$(wait_exit)
