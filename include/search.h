@@ -104,8 +104,14 @@ void search_result_free(struct search_result *r);
  * when the text has no Latin letters to map. */
 char *search_layout_swap(const char *text, size_t len);
 
+/* The other way: Russian letters typed while Latin was meant, mapped to
+ * the QWERTY keys they sit on ("щящт" -> "ozon"). NULL when the text has
+ * none of the layout's Russian letters, or no memory. */
+char *search_layout_swap_back(const char *text, size_t len);
+
 /* The reading of a pattern that found nothing as typed under the other
- * layout ("djpdhfn" -> "возврат"), when that reading, compiled with flags
+ * layout ("djpdhfn" -> "возврат", or "щящт" -> "ozon" when it has no Latin
+ * letter), when that reading, compiled with flags
  * (enum search_flags), is a valid pattern with hits in c: a malloc'd
  * string, *hits set to its hit count (up to max_hits, 0 = no cap). NULL
  * when there is none or memory ran out. */

@@ -281,7 +281,7 @@ static void suggest_layout(const struct corpus *k, const char *pattern,
 	char *swapped = search_layout_suggest(k, pattern, flags, 1, &hits);
 	if (swapped)
 		fprintf(stderr,
-			_("Ничего не найдено. В русской раскладке это «%s»: "
+			_("Ничего не найдено. В другой раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
 			swapped, swapped);
 	free(swapped);

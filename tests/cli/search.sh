@@ -16,6 +16,7 @@ golden search-yo 0 --content "$clipack" --search 'елка|ёжик'
 golden search-none 1 --content "$pack" --search 'нет-такого-слова'
 # Typed under the wrong layout: nothing found, the Russian reading offered.
 golden search-wrong-layout 1 --content "$pack" --search 'djpdhfn'
+golden search-wrong-layout-back 1 --content "$pack" --search 'щящт'
 golden search-bad-pattern 2 --content "$pack" --search 'возврат(товара'
 golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
 golden search-bad-control 2 --content "$pack" --search $'\e[31m('

@@ -91,6 +91,12 @@ keys Enter
 expect "Enter on no hits takes the suggestion" "«возврат»:"
 check "and closes the prompt" lacks_last 'Поиск:'
 
+# The other way: Latin typed under ЙЦУКЕН («щящт» is «ozon»).
+keys /
+type_text "щящт"
+expect "Cyrillic-to-Latin suggestion" "Может быть, «ozon»?"
+keys Escape
+
 # Case: ignored by default; Ctrl-T makes it count and the prompt says so.
 keys /
 type_text "ВОЗВРАТ"
