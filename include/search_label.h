@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_label.h - hits for people: each labelled with the Russian
  * breadcrumb of its node and its section ("Возврат и обмен › Важно
  * знать"), never an internal id, and ranked titles first, whole words

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* batch_search.c - the --search mode: one "label: line" per hit (the
  * Russian breadcrumb, or the node path with --ids), ranked, the match
  * highlighted on a terminal, a caret under the fault of a bad pattern. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_label.c - breadcrumbs of corpus rows, in Russian. */
 #include <stdio.h>
 #include <stdlib.h>

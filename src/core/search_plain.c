@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_plain.c - what makes a pattern forgiving: the text of a pattern
  * as a regex that matches it literally (grep -F, or a pattern that is not
  * a valid regex), and PCRE2's compile errors in Russian. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_rank.c - the order hits are shown in: titles first, whole words,
  * then a word's start (its other forms: «чате»), then matches inside a
  * word («распечатана»), each group in tree order. */

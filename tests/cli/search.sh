@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --search: hits as "Russian label: line" (--ids: "path: line"), ranked,
 # caseless unless asked, -F, exit 0/1/2, the caret under a bad
 # pattern, the window around a match in a long text, colour only on a

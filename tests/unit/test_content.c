@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_content - paths over the small test pack: content_resolve,
  * content_node_path, content_node_title and content_suggest_paths. */
 #include <stdio.h>
@@ -199,10 +200,8 @@ static void teardown(void)
 }
 
 static const struct check_case all_cases[] = {
-	CHECK_CASE(test_resolve_kinds),
-	CHECK_CASE(test_resolve_invalid),
-	CHECK_CASE(test_node_path),
-	CHECK_CASE(test_node_title),
+	CHECK_CASE(test_resolve_kinds), CHECK_CASE(test_resolve_invalid),
+	CHECK_CASE(test_node_path),     CHECK_CASE(test_node_title),
 	CHECK_CASE(test_suggest),
 };
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search.c - regex search: Cyrillic case, е/ё, the uppercase
  * detector, errors, limits, empty matches, spans, speed on a big field,
  * layout swap. */

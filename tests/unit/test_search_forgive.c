@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search_forgive.c - search that forgives: caseless unless asked,
  * plain text for -F and for a pattern that is not a valid regex, and
  * PCRE2's compile errors in Russian. */

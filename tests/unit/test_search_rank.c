@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search_rank.c - hits for people: Russian breadcrumbs instead of
  * ids, and the ranking (titles, whole words, a word's start, inside a
  * word, then tree order). */
