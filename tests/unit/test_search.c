@@ -13,6 +13,7 @@
 #include "text.h"
 
 #include "check.h"
+#include "test_util.h"
 
 /* A content with one field per text. */
 static struct content make_content(struct text_field *f, const char **texts,
@@ -51,20 +52,7 @@ static int run_content(const struct search_query *q, const struct content *c,
 /* Hits of pattern in text, or -1 on a compile or match error. */
 static long count_in(const char *pattern, const char *text)
 {
-	struct search_query *q;
-	struct search_error err;
-	struct search_hit *hits;
-	size_t count;
-	int rc;
-
-	if (search_compile(pattern, strlen(pattern), &q, &err) != HN_OK)
-		return -1;
-	rc = search_in_text(q, text, strlen(text), &hits, &count, &err);
-	search_free(q);
-	if (rc != HN_OK)
-		return -1;
-	free(hits);
-	return (long)count;
+	return test_count_in(0, pattern, text);
 }
 
 static void test_cyrillic_case(void)

@@ -8,27 +8,13 @@
 #include <string.h>
 
 #include "check.h"
+#include "test_util.h"
 #include "search.h"
 #include "status.h"
 
-/* Hits of pattern in text under flags; -1 when it does not compile. */
 static long count_with(unsigned flags, const char *pattern, const char *text)
 {
-	struct search_query *q;
-	struct search_error err;
-	struct search_hit *hits;
-	size_t count;
-	int rc;
-
-	if (search_compile_opts(pattern, strlen(pattern), flags, &q, &err) !=
-	    HN_OK)
-		return -1;
-	rc = search_in_text(q, text, strlen(text), &hits, &count, &err);
-	search_free(q);
-	if (rc != HN_OK)
-		return -1;
-	free(hits);
-	return (long)count;
+	return test_count_in(flags, pattern, text);
 }
 
 static void test_case(void)
