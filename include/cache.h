@@ -21,7 +21,7 @@
 #include "diag.h"
 
 enum {
-	CACHE_VERSION = 6,
+	CACHE_VERSION = 7,
 };
 
 /* Like loader_load_dir (same statuses, same diags), through the cache:

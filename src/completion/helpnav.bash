@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # bash completion for helpnav(1).                           -*- shell-script -*-
 #
-# Options; checklist paths after --checklist (from `helpnav --list`, with the
+# Options; checklist paths after --checklist, --draft and --fields (from `helpnav --list`, with the
 # --content pack given on the same line); node paths for the navigator
 # (`helpnav returns/<TAB>`); folders after --content and --check; files
 # after -o. Self-contained: works with or without the bash-completion package.
@@ -90,8 +90,17 @@ _helpnav()
 	fi
 
 	case $opt in
-	--checklist | -c)
+	--checklist | -c | --draft | --fields)
 		_helpnav_reply "$cur" "$(_helpnav_paths checklists)"
+		return 0
+		;;
+	--format)
+		_helpnav_reply "$cur" "text
+markdown"
+		return 0
+		;;
+	--field | --page-lines)
+		COMPREPLY=()
 		return 0
 		;;
 	--content | --check)
@@ -120,6 +129,11 @@ _helpnav()
 --ids
 --checklist
 --output
+--format
+--page-lines
+--draft
+--fields
+--field
 --check
 --content
 --print-command
