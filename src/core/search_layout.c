@@ -125,13 +125,12 @@ char *search_layout_swap_back(const char *text, size_t len)
 	regex_tokens_start(&t, text, len);
 	while (regex_token_next(&t, &tok)) {
 		for (size_t i = tok.start, n; i < tok.start + tok.len; i += n) {
-			char key = token_is_keys(&tok)
-					   ? latin_for(text + i,
-						       tok.start + tok.len - i,
-						       &n)
-					   : 0;
+			char key = 0;
 
-			if (!token_is_keys(&tok))
+			if (token_is_keys(&tok))
+				key = latin_for(text + i,
+						tok.start + tok.len - i, &n);
+			else
 				n = tok.start + tok.len - i;
 			if (key) {
 				out[o++] = key;

@@ -277,8 +277,8 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 		return true;
 	}
 	/* nothing found, one reading that finds something: Enter takes it */
-	if (le_key_is_enter(key) && !s->res.count && s->suggestion) {
-		tui_prompt_settle(t);
+	if (le_key_is_enter(key)) {
+		tui_prompt_settle(t); /* the search of what was typed */
 		if (!s->res.count && s->suggestion)
 			use_suggestion(t);
 		return false; /* and Enter closes the prompt */
