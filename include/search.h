@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* search.h - regex search over every row of a search corpus (PCRE2).
  *
- * Patterns are PCRE2 with UTF and UCP; smart case (caseless unless the
- * pattern has an uppercase letter outside escapes like \W, \p{Lu}); е and ё
- * match each other in both directions. */
+ * Patterns are PCRE2 with UTF and UCP, caseless unless asked otherwise
+ * (SEARCH_CASE_SENSITIVE); е and ё match each other in both directions. */
 #ifndef HELPNAV_SEARCH_H
 #define HELPNAV_SEARCH_H
 
@@ -21,13 +20,39 @@ struct search_error {
 	size_t column; /* 1-based CHARACTER column of the fault; 0 if none */
 };
 
-/* HN_OK and *out set; HN_INVALID with err filled for a bad pattern
- * (including invalid UTF-8 in the pattern); HN_NOMEM. */
+/* How search_compile_opts reads a pattern (bits, or'ed). */
+enum search_flags {
+	SEARCH_CASE_SENSITIVE = 1u << 0, /* caseless unless this is set */
+	SEARCH_FIXED = 1u << 1,          /* plain text, as grep -F */
+	/* A pattern that is not a valid regex is searched as plain text:
+	 * HN_OK, with err still describing the fault (message, column) and
+	 * search_is_plain true. Invalid UTF-8 is still HN_INVALID. */
+	SEARCH_FORGIVE = 1u << 2,
+};
+
+/* HN_OK and *out set; HN_INVALID with err filled (in Russian where
+ * search_pcre_message has a translation) for a bad pattern, including
+ * invalid UTF-8 in it; HN_NOMEM. */
+int search_compile_opts(const char *pattern, size_t len, unsigned flags,
+			struct search_query **out, struct search_error *err);
+/* search_compile_opts with no flags: a caseless regex. */
 int search_compile(const char *pattern, size_t len, struct search_query **out,
 		   struct search_error *err);
 void search_free(struct search_query *q);
 
 bool search_is_caseless(const struct search_query *q);
+/* Whether the pattern was searched as plain text (SEARCH_FIXED, or a bad
+ * regex under SEARCH_FORGIVE). */
+bool search_is_plain(const struct search_query *q);
+
+/* text as a regex that matches exactly it: a backslash before each ASCII
+ * character that is not a letter, digit or space. Returns a malloc'd
+ * string and sets *out_len, or NULL when there is no memory. */
+char *search_quote(const char *text, size_t len, size_t *out_len);
+
+/* PCRE2's compile error code in Russian (translated by gettext), or NULL
+ * for the rare codes not translated. */
+const char *search_pcre_message(int code);
 
 /* Helper exposed for tests and the UI: does the pattern contain an
  * uppercase letter outside escapes? */
@@ -107,15 +132,21 @@ void search_result_free(struct search_result *r);
  * when the text has no Latin letters to map. */
 char *search_layout_swap(const char *text, size_t len);
 
+/* The other way: Russian letters typed while Latin was meant, mapped to
+ * the QWERTY keys they sit on ("щящт" -> "ozon"). NULL when the text has
+ * none of the layout's Russian letters, or no memory. */
+char *search_layout_swap_back(const char *text, size_t len);
+
 /* The reading of a pattern that found nothing as typed under the other
- * layout ("djpdhfn" -> "возврат"), when that reading is a valid pattern
- * with hits in c: a malloc'd string, *hits set to its hit count (up to
- * max_hits, 0 = no cap). NULL when there is none, memory ran out or the
- * budget b (what is left of the pattern's own search; NULL: a budget of
- * its own) was spent. */
+ * layout ("djpdhfn" -> "возврат", or "щящт" -> "ozon" when it has no Latin
+ * letter), when that reading, compiled with flags (enum search_flags), is
+ * a valid pattern with hits in c: a malloc'd string, *hits set to its hit
+ * count (up to max_hits, 0 = no cap). NULL when there is none, memory ran
+ * out or the budget b (what is left of the pattern's own search; NULL: a
+ * budget of its own) was spent. */
 char *search_layout_suggest(const struct corpus *c, const char *pattern,
-			    size_t max_hits, struct search_budget *b,
-			    size_t *hits);
+			    unsigned flags, size_t max_hits,
+			    struct search_budget *b, size_t *hits);
 
 /* The character that a key of the QWERTY layout types under ЙЦУКЕН
  * ('q' -> 'й', '/' -> '.'), or 0 for a key not in the map (digits, space,

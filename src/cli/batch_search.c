@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* batch_search.c - the --search mode: one "path: line" per hit, the match
+/* batch_search.c - the --search mode: one "label: line" per hit (the
+ * Russian breadcrumb, or the node path with --ids), ranked, the match
  * highlighted on a terminal, a caret under the fault of a bad pattern. */
 #include <stdint.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "search.h"
+#include "search_label.h"
 #include "status.h"
 #include "text.h"
 
@@ -170,7 +172,7 @@ static size_t terminal_columns(void)
 /* Prints the line around hits[0] and returns how many hits it showed:
  * later hits of the same field that fall inside the printed window are
  * highlighted on the same line, as grep does, not printed again. */
-static size_t print_hits(const struct text_field *f,
+static size_t print_hits(const struct text_field *f, const char *label,
 			 const struct search_hit *hits, size_t count,
 			 size_t cols, bool color, struct out *out)
 {
@@ -202,7 +204,7 @@ static size_t print_hits(const struct text_field *f,
 		fit_window(t, ls, le, ms, me, used, cols, &start, &end);
 	}
 	out_str(out, color ? SGR_PATH : "");
-	put_clean(f->path, strlen(f->path), out);
+	put_clean(label, strlen(label), out);
 	out_str(out, color ? SGR_OFF ": " : ": ");
 	if (start > ls || cut_left)
 		out_str(out, "…");
@@ -257,70 +259,99 @@ static void print_bad_pattern(const char *pattern,
 	fprintf(stderr, "  %*s^\n", (int)cols, "");
 }
 
+/* A bad regex: where, and how to search for the text as it is. */
+static void report_bad_pattern(const char *pattern,
+			       const struct search_error *err)
+{
+	size_t len = strlen(pattern);
+
+	print_bad_pattern(pattern, err);
+	if (utf8_first_invalid(pattern, len) < len)
+		return; /* -F would not help */
+	fputs(_("Чтобы искать это как обычный текст, добавьте -F "
+		"(--fixed-strings).\n"),
+	      stderr);
+}
+
 /* "djpdhfn" finds nothing: if the same keys under the Russian layout
  * ("возврат") do, say so on stderr, as the navigator does. */
 static void suggest_layout(const struct corpus *k, const char *pattern,
-			   struct search_budget *b)
+			   unsigned flags, struct search_budget *b)
 {
 	size_t hits;
-	char *swapped = search_layout_suggest(k, pattern, 1, b, &hits);
+	char *swapped = search_layout_suggest(k, pattern, flags, 1, b, &hits);
 	if (swapped)
 		fprintf(stderr,
-			_("Ничего не найдено. В русской раскладке это «%s»: "
+			_("Ничего не найдено. В другой раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
 			swapped, swapped);
 	free(swapped);
 }
 
+/* Each row's hits after its label: the breadcrumb, or with titles NULL
+ * (--ids) the node path; the text gets what the terminal has left. */
 static void format_result(const struct corpus *k,
+			  const struct search_titles *titles,
 			  const struct search_result *res, size_t term,
 			  bool color, struct out *out)
 {
 	for (size_t i = 0; i < res->count;) {
 		struct text_field f = corpus_field(k, res->hits[i].row);
+		char *crumb = titles ? search_label(titles, k, res->hits[i].row)
+				     : NULL;
+		const char *label = crumb ? crumb : f.path;
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
-			size_t pw = text_width(f.path, strlen(f.path)) + 2;
+			size_t pw = text_width(label, strlen(label)) + 2;
 			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
 							    : MIN_TEXT_COLUMNS;
 		}
-		i += print_hits(&f, &res->hits[i], res->count - i, cols, color,
-				out);
+		i += print_hits(&f, label, &res->hits[i], res->count - i, cols,
+				color, out);
+		free(crumb);
 	}
 	out_flush(out);
 }
 
 /* Every match of q in k, a line each. *hits: how many. */
 static int search_lines(const struct corpus *k, const struct search_query *q,
-			bool color, struct search_budget *b, size_t *hits)
+			bool ids, bool color, struct search_budget *b,
+			size_t *hits)
 {
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
+	struct search_titles *titles = NULL;
 	static struct out out;
 	int rc = search_run_within(q, k, 0, b, &res, &err);
+	if (rc == HN_OK && !ids)
+		rc = search_titles_build(k, &titles);
+	if (rc == HN_OK)
+		rc = search_rank(k, &res);
 	if (rc == HN_OK) {
 		out.file = stdout;
-		format_result(k, &res, terminal_columns(), color, &out);
+		format_result(k, titles, &res, terminal_columns(), color, &out);
 	}
+	search_titles_free(titles);
 	*hits = res.count;
 	search_result_free(&res);
 	return rc;
 }
 
-int cli_search(const struct corpus *k, const char *pattern, bool color)
+int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
+	       bool ids, bool color)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	size_t hits = 0;
 	struct search_budget budget;
-	int rc = search_compile(pattern, strlen(pattern), &q, &err);
+	int rc = search_compile_opts(pattern, strlen(pattern), flags, &q, &err);
 	search_budget_start(&budget, k);
 	if (rc == HN_INVALID) {
-		print_bad_pattern(pattern, &err);
+		report_bad_pattern(pattern, &err);
 		return CLI_EXIT_ERROR;
 	}
 	if (rc == HN_OK)
-		rc = search_lines(k, q, color, &budget, &hits);
+		rc = search_lines(k, q, ids, color, &budget, &hits);
 	search_free(q);
 	if (rc != HN_OK) {
 		fflush(stdout);
@@ -329,6 +360,6 @@ int cli_search(const struct corpus *k, const char *pattern, bool color)
 		return CLI_EXIT_ERROR;
 	}
 	if (!hits)
-		suggest_layout(k, pattern, &budget);
+		suggest_layout(k, pattern, flags, &budget);
 	return hits ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

@@ -93,6 +93,9 @@ struct cli_sheet {
 int cli_sheet(const struct content *c, const char *path,
 	      const struct cli_sheet *s);
 int cli_check(const char *dir);
-int cli_search(const struct corpus *k, const char *pattern, bool color);
+/* flags: enum search_flags (--fixed-strings, --case-sensitive); ids:
+ * label hits with node paths (--ids, for scripts), not breadcrumbs. */
+int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
+	       bool ids, bool color);
 
 #endif

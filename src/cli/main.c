@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "sheet.h"
 #include "i18n.h"
+#include "search.h"
 #include "status.h"
 #include "tui.h"
 
@@ -34,7 +35,9 @@ struct args {
 	struct cli_sheet sheet; /* --checklist, --draft, --fields */
 	const char **fields;    /* sheet.fields, writable */
 	const char *content_dir;
-	const char *path; /* the TUI's start node */
+	unsigned search_flags; /* enum search_flags, for --search */
+	bool ids;              /* --ids: --search labels hits with paths */
+	const char *path;      /* the TUI's start node */
 	struct tui_options tui;
 };
 
@@ -45,6 +48,8 @@ enum {
 	OPT_PRINT_ON_EXIT,
 	OPT_ASCII,
 	OPT_NO_COLOR,
+	OPT_CASE_SENSITIVE,
+	OPT_IDS,
 	OPT_DRAFT,
 	OPT_FIELDS,
 	OPT_FIELD,
@@ -55,6 +60,9 @@ enum {
 static const struct option long_options[] = {
 	{"list", no_argument, NULL, 'l'},
 	{"search", required_argument, NULL, 's'},
+	{"fixed-strings", no_argument, NULL, 'F'},
+	{"case-sensitive", no_argument, NULL, OPT_CASE_SENSITIVE},
+	{"ids", no_argument, NULL, OPT_IDS},
 	{"checklist", required_argument, NULL, 'c'},
 	{"output", required_argument, NULL, 'o'},
 	{"draft", required_argument, NULL, OPT_DRAFT},
@@ -86,8 +94,13 @@ static const char usage_text[] = N_(
 	"Режимы без полноэкранного интерфейса:\n"
 	"  -l, --list                   дерево разделов: пути и заголовки\n"
 	"  -s, --search=ШАБЛОН          строки с совпадениями (регулярное выражение\n"
-	"                               PCRE2; регистр учитывается, только если в\n"
-	"                               шаблоне есть заглавная буква; е = ё)\n"
+	"                               PCRE2; регистр не учитывается; е = ё)\n"
+	"  -F, --fixed-strings          для --search: ШАБЛОН - обычный текст, а не\n"
+	"                               регулярное выражение\n"
+	"      --case-sensitive         для --search: различать заглавные и\n"
+	"                               строчные буквы\n"
+	"      --ids                    для --search: вместо названий разделов\n"
+	"                               их пути (для скриптов)\n"
 	"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
 	"                               чек-лист подготовки к обращению для печати\n"
 	"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
@@ -218,6 +231,15 @@ static int parse_option(struct args *a, int opt, char **argv)
 	case 'o':
 		a->sheet.output = optarg;
 		return -1;
+	case 'F':
+		a->search_flags |= SEARCH_FIXED;
+		return -1;
+	case OPT_CASE_SENSITIVE:
+		a->search_flags |= SEARCH_CASE_SENSITIVE;
+		return -1;
+	case OPT_IDS:
+		a->ids = true;
+		return -1;
 	case OPT_DRAFT:
 		return set_mode(a, MODE_DRAFT, "--draft", optarg) ? 2 : -1;
 	case OPT_FIELDS:
@@ -288,7 +310,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 {
 	opterr = 0;
 	int opt;
-	while ((opt = getopt_long(argc, argv, ":ls:c:o:hV", long_options,
+	while ((opt = getopt_long(argc, argv, ":ls:c:o:FhV", long_options,
 				  NULL)) != -1) {
 		int rc = parse_option(a, opt, argv);
 		if (rc >= 0)
@@ -363,7 +385,7 @@ static int run_mode(struct args *a)
 		struct corpus *k = cli_load_corpus(a->content_dir);
 		if (!k)
 			return CLI_EXIT_ERROR;
-		int rc = cli_search(k, a->argument,
+		int rc = cli_search(k, a->argument, a->search_flags, a->ids,
 				    isatty(STDOUT_FILENO) && !a->tui.no_color &&
 					    !env_set("NO_COLOR"));
 		corpus_free(k);

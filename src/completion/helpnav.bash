@@ -124,6 +124,9 @@ markdown"
 	if [[ $cur == -* ]]; then
 		_helpnav_reply "$cur" "--list
 --search
+--fixed-strings
+--case-sensitive
+--ids
 --checklist
 --output
 --format
@@ -141,6 +144,7 @@ markdown"
 --version
 -l
 -s
+-F
 -c
 -o
 -h

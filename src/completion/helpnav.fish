@@ -55,6 +55,9 @@ end
 complete -c helpnav -f
 complete -c helpnav -s l -l list -d 'дерево разделов: пути и заголовки'
 complete -c helpnav -s s -l search -x -d 'строки с совпадениями (PCRE2)'
+complete -c helpnav -s F -l fixed-strings -d 'для --search: шаблон - обычный текст'
+complete -c helpnav -l case-sensitive -d 'для --search: различать регистр'
+complete -c helpnav -l ids -d 'для --search: пути разделов вместо названий'
 complete -c helpnav -s c -l checklist -x -a '(__helpnav_paths checklists)' \
     -d 'чек-лист для печати'
 complete -c helpnav -s o -l output -r -F -d 'записать чек-лист в файл'

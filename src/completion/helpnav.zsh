@@ -58,6 +58,9 @@ _helpnav() {
   _arguments -s -S \
     '(-l --list -s --search -c --checklist --check --draft --fields)'{-l,--list}'[дерево разделов: пути и заголовки]' \
     '(-l --list -s --search -c --checklist --check --draft --fields)'{-s+,--search=}'[строки с совпадениями (PCRE2)]:шаблон: ' \
+    '(-F --fixed-strings)'{-F,--fixed-strings}'[для --search: шаблон - обычный текст]' \
+    '--case-sensitive[для --search: различать регистр]' \
+    '--ids[для --search: пути разделов вместо названий]' \
     '(-l --list -s --search -c --checklist --check --draft --fields)'{-c+,--checklist=}'[чек-лист для печати]:категория/канал:_helpnav_checklists' \
     '(-o --output)'{-o+,--output=}'[записать чек-лист в файл]:файл:_files' \
     '(-l --list -s --search -c --checklist --check --draft --fields)--draft=[черновик обращения в поддержку]:категория/канал:_helpnav_checklists' \

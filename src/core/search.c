@@ -53,6 +53,7 @@ static const char too_complex[] = N_("шаблон слишком сложный
 struct search_query {
 	pcre2_code *re;
 	bool caseless;
+	bool plain; /* searched as plain text (search_is_plain) */
 	bool local; /* search_pattern_is_local */
 	struct search_needle needle;
 };
@@ -68,8 +69,11 @@ static void set_error(struct search_error *err, const char *msg, size_t column)
 static void set_pcre_error(struct search_error *err, int code, size_t column)
 {
 	PCRE2_UCHAR buf[256];
+	const char *russian = search_pcre_message(code);
 
-	if (pcre2_get_error_message(code, buf, sizeof buf) < 0)
+	if (russian)
+		snprintf((char *)buf, sizeof buf, "%s", russian);
+	else if (pcre2_get_error_message(code, buf, sizeof buf) < 0)
 		snprintf((char *)buf, sizeof buf, _("ошибка PCRE2 %d"), code);
 	set_error(err, (const char *)buf, column);
 }
@@ -201,15 +205,74 @@ static pcre2_code *compile_fast(const char *pattern, size_t len,
 	return re;
 }
 
-int search_compile(const char *pattern, size_t len, struct search_query **out,
-		   struct search_error *err)
+/* Compiles the (ё-folded) pattern into q->re. HN_OK; HN_INVALID with
+ * err set from PCRE2's code and offset; HN_NOMEM. */
+static int compile_into(struct search_query *q, const char *pattern,
+			const char *folded, size_t len,
+			struct search_error *err)
+{
+	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
+	PCRE2_SIZE offset = 0;
+	int code = 0;
+
+	q->local = search_pattern_is_local(folded, len);
+	search_needle_prepare(&q->needle, folded, len, q->caseless);
+	if (q->caseless)
+		options |= PCRE2_CASELESS;
+	q->re = compile_fast(folded, len, options);
+	if (!q->re)
+		q->re = pcre2_compile((PCRE2_SPTR)folded, len, options, &code,
+				      &offset, NULL);
+	if (q->re)
+		return HN_OK;
+	if (code == PCRE2_ERROR_NOMEMORY)
+		return HN_NOMEM;
+	set_pcre_error(err, code,
+		       utf8_char_count(pattern, offset < len ? offset : len) +
+			       1);
+	return HN_INVALID;
+}
+
+/* The pattern, ё-folded, and quoted when it is to be plain text. */
+static char *prepare(const char *pattern, size_t len, bool plain,
+		     size_t *out_len)
+{
+	char *folded = plain ? search_quote(pattern, len, out_len)
+			     : malloc(len + 1);
+
+	if (!folded)
+		return NULL;
+	if (!plain) {
+		memcpy(folded, pattern, len);
+		folded[len] = '\0';
+		*out_len = len;
+	}
+	text_fold_yo(folded, *out_len);
+	return folded;
+}
+
+/* One attempt: the pattern as a regex, or as plain text. */
+static int compile_as(struct search_query *q, const char *pattern, size_t len,
+		      bool plain, struct search_error *err)
+{
+	size_t n;
+	char *folded = prepare(pattern, len, plain, &n);
+	int rc;
+
+	if (!folded)
+		return HN_NOMEM;
+	q->plain = plain;
+	rc = compile_into(q, pattern, folded, n, err);
+	free(folded);
+	return rc;
+}
+
+int search_compile_opts(const char *pattern, size_t len, unsigned flags,
+			struct search_query **out, struct search_error *err)
 {
 	struct search_query *q;
 	size_t bad = utf8_first_invalid(pattern, len);
-	PCRE2_SIZE offset;
-	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
-	char *folded;
-	int code;
+	int rc;
 
 	*out = NULL;
 	set_error(err, "", 0);
@@ -219,40 +282,30 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 		return HN_INVALID;
 	}
 	q = calloc(1, sizeof *q);
-	folded = malloc(len + 1);
-	if (!q || !folded) {
-		free(q);
-		free(folded);
+	if (!q)
 		return HN_NOMEM;
+	q->caseless = !(flags & SEARCH_CASE_SENSITIVE);
+	rc = compile_as(q, pattern, len, flags & SEARCH_FIXED, err);
+	if (rc == HN_INVALID && (flags & SEARCH_FORGIVE)) {
+		/* err keeps the regex's fault: the note names it */
+		struct search_error plain_err;
+
+		rc = compile_as(q, pattern, len, true, &plain_err);
 	}
-	memcpy(folded, pattern, len);
-	text_fold_yo(folded, len);
-	q->caseless = !search_pattern_has_upper(pattern, len);
-	q->local = search_pattern_is_local(pattern, len);
-	search_needle_prepare(&q->needle, folded, len, q->caseless);
-	if (q->caseless)
-		options |= PCRE2_CASELESS;
-	q->re = compile_fast(folded, len, options);
-	if (!q->re)
-		q->re = pcre2_compile((PCRE2_SPTR)folded, len, options, &code,
-				      &offset, NULL);
-	free(folded);
-	if (!q->re) {
-		if (code == PCRE2_ERROR_NOMEMORY) {
-			free(q);
-			return HN_NOMEM;
-		}
-		set_pcre_error(err, code,
-			       utf8_char_count(pattern,
-					       offset < len ? offset : len) +
-				       1);
+	if (rc != HN_OK) {
 		free(q);
-		return HN_INVALID;
+		return rc;
 	}
 	/* without JIT, PCRE2's interpreter runs: slower, same results */
 	(void)pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE);
 	*out = q;
 	return HN_OK;
+}
+
+int search_compile(const char *pattern, size_t len, struct search_query **out,
+		   struct search_error *err)
+{
+	return search_compile_opts(pattern, len, 0, out, err);
 }
 
 void search_free(struct search_query *q)
@@ -266,6 +319,11 @@ void search_free(struct search_query *q)
 bool search_is_caseless(const struct search_query *q)
 {
 	return q->caseless;
+}
+
+bool search_is_plain(const struct search_query *q)
+{
+	return q->plain;
 }
 
 /* Growable hit array. */

@@ -94,13 +94,72 @@ char *search_layout_swap(const char *text, size_t len)
 	return out;
 }
 
+/* The QWERTY key of the Russian letter at s (len bytes left, n of them
+ * its length), or 0 when it is not one of the layout's letters. */
+static char latin_for(const char *s, size_t len, size_t *n)
+{
+	uint32_t cp;
+
+	*n = utf8_decode(s, len, &cp);
+	if (cp < 0x80)
+		return 0;
+	for (size_t k = 0; k < sizeof russian_keys / sizeof russian_keys[0];
+	     k++)
+		if (strlen(russian_keys[k]) == *n &&
+		    !memcmp(russian_keys[k], s, *n))
+			return latin_keys[k];
+	return 0;
+}
+
+char *search_layout_swap_back(const char *text, size_t len)
+{
+	struct regex_tokens t;
+	struct regex_token tok;
+	bool any = false;
+	size_t o = 0;
+	/* a mapped letter (2 bytes) becomes 1 byte */
+	char *out = malloc(len + 1);
+
+	if (!out)
+		return NULL;
+	regex_tokens_start(&t, text, len);
+	while (regex_token_next(&t, &tok)) {
+		for (size_t i = tok.start, n; i < tok.start + tok.len; i += n) {
+			char key = 0;
+
+			if (token_is_keys(&tok))
+				key = latin_for(text + i,
+						tok.start + tok.len - i, &n);
+			else
+				n = tok.start + tok.len - i;
+			if (key) {
+				out[o++] = key;
+				any = true;
+			} else {
+				memcpy(out + o, text + i, n);
+				o += n;
+			}
+		}
+	}
+	out[o] = '\0';
+	if (!any) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 char *search_layout_suggest(const struct corpus *c, const char *pattern,
-			    size_t max_hits, struct search_budget *b,
-			    size_t *hits)
+			    unsigned flags, size_t max_hits,
+			    struct search_budget *b, size_t *hits)
 {
 	struct search_budget own;
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
 	struct search_query *q = NULL;
+
+	/* no Latin letter: maybe Latin typed under ЙЦУКЕН («щящт») */
+	if (!swapped)
+		swapped = search_layout_swap_back(pattern, strlen(pattern));
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 
@@ -110,7 +169,8 @@ char *search_layout_suggest(const struct corpus *c, const char *pattern,
 		b = &own;
 	}
 	if (swapped &&
-	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
+	    search_compile_opts(swapped, strlen(swapped), flags, &q, &err) ==
+		    HN_OK &&
 	    search_run_within(q, c, max_hits, b, &res, &err) == HN_OK)
 		*hits = res.count;
 	search_result_free(&res);

@@ -99,6 +99,11 @@ static const struct {
 	{27, "Esc"},
 	{TUI_CTRL('l'), "Ctrl-L"},
 	{TUI_CTRL('c'), "Ctrl-C"},
+	{TUI_CTRL('t'), "Ctrl-T"},
+	{TUI_CTRL('u'), "Ctrl-U"},
+	{TUI_CTRL('w'), "Ctrl-W"},
+	{TUI_KEY_ALT_B, "Alt-B"},
+	{TUI_KEY_ALT_F, "Alt-F"},
 };
 
 void tui_key_label(int key, char *buf, size_t size)

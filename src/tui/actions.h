@@ -20,6 +20,12 @@
 enum { TUI_KEYCODE = 0x200000 };
 #define TUI_KEY(k) ((k) + TUI_KEYCODE)
 #define TUI_CTRL(c) ((c)&0x1f)
+/* Alt-B and Alt-F, which the line editor takes (input.c makes them); the
+ * other keys term_read_key makes are in tui_int.h. */
+enum {
+	TUI_KEY_ALT_B = TUI_KEY(KEY_MAX + 4),
+	TUI_KEY_ALT_F = TUI_KEY(KEY_MAX + 5),
+};
 
 enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 
@@ -53,6 +59,15 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(NEXT_HIT, GROUP_SEARCH, N_("следующее"), N_("следующее совпадение"), \
 	  'n') \
 	X(PREV_HIT, GROUP_SEARCH, NULL, N_("предыдущее совпадение"), 'N') \
+	X(EDIT_LINE, GROUP_SEARCH, NULL, \
+	  N_("в строке ввода: стереть до начала, стереть слово перед " \
+	     "курсором, на слово назад, на слово вперёд (как в bash; Home " \
+	     "и End — в начало и в конец)"), \
+	  TUI_CTRL('u'), TUI_CTRL('w'), TUI_KEY_ALT_B, TUI_KEY_ALT_F) \
+	X(SEARCH_CASE, GROUP_SEARCH, NULL, \
+	  N_("в строке поиска: различать заглавные и строчные буквы или " \
+	     "нет (в строке видно «[Аа]»)"), \
+	  TUI_CTRL('t')) \
 	X(TOGGLE, GROUP_CHECK, N_("отметить"), \
 	  N_("отметить пункт или заполнить поле"), ' ') \
 	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \

@@ -114,7 +114,13 @@ static int after_escape(void)
 		return TUI_KEY_UNKNOWN;
 	}
 	if (c >= 0x80)
-		read_char(c);
+		c = read_char(c);
+	/* Alt-B, Alt-F: a word back, forward (readline); и and а are the
+	 * same keys under ЙЦУКЕН */
+	if (c == 'b' || c == L'и')
+		return TUI_KEY_ALT_B;
+	if (c == 'f' || c == L'а')
+		return TUI_KEY_ALT_F;
 	return TUI_KEY_ALT;
 }
 

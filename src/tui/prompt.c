@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "grow.h"
 #include "text.h"
@@ -64,6 +65,50 @@ void le_get(const struct lineedit *le, char *out, size_t size)
 		out[n] = '\0';
 }
 
+/* Word boundaries as readline's: a word is letters and digits. */
+static bool le_word_char(wchar_t c)
+{
+	return iswalnum((wint_t)c) != 0;
+}
+
+/* The start of the word before the cursor (Ctrl-W, Alt-B). */
+static size_t le_word_back(const struct lineedit *le)
+{
+	size_t i = le->cur;
+
+	while (i > 0 && !le_word_char(le->buf[i - 1]))
+		i--;
+	while (i > 0 && le_word_char(le->buf[i - 1]))
+		i--;
+	return i;
+}
+
+/* The end of the word after the cursor (Alt-F). */
+static size_t le_word_forward(const struct lineedit *le)
+{
+	size_t i = le->cur;
+
+	while (i < le->len && !le_word_char(le->buf[i]))
+		i++;
+	while (i < le->len && le_word_char(le->buf[i]))
+		i++;
+	return i;
+}
+
+/* Ctrl-W: the word before the cursor, and the spaces after it, go. */
+static enum le_result le_kill_word(struct lineedit *le)
+{
+	size_t from = le_word_back(le);
+
+	if (from == le->cur)
+		return LE_IGNORED;
+	memmove(le->buf + from, le->buf + le->cur,
+		(le->len - le->cur) * sizeof le->buf[0]);
+	le->len -= le->cur - from;
+	le->cur = from;
+	return LE_CHANGED;
+}
+
 static enum le_result le_edit_key(struct lineedit *le, int key)
 {
 	switch (key) {
@@ -90,6 +135,8 @@ static enum le_result le_edit_key(struct lineedit *le, int key)
 	case TUI_CTRL('k'):
 		le->len = le->cur;
 		return LE_CHANGED;
+	case TUI_CTRL('w'):
+		return le_kill_word(le);
 	}
 	return LE_IGNORED;
 }
@@ -151,13 +198,16 @@ void le_say_full(struct tui *t, int key)
 			    LE_MAX);
 }
 
+bool le_key_is_enter(int key)
+{
+	return key == '\n' || key == '\r' || key == TUI_KEY(KEY_ENTER);
+}
+
 enum le_result le_key(struct lineedit *le, int key)
 {
-	switch (key) {
-	case '\n':
-	case '\r':
-	case TUI_KEY(KEY_ENTER):
+	if (le_key_is_enter(key))
 		return LE_ENTER;
+	switch (key) {
 	case 27:
 	case TUI_CTRL('g'):
 		return LE_CANCEL;
@@ -174,6 +224,12 @@ enum le_result le_key(struct lineedit *le, int key)
 	case TUI_KEY(KEY_END):
 	case TUI_CTRL('e'):
 		le->cur = le->len;
+		return LE_MOVED;
+	case TUI_KEY_ALT_B:
+		le->cur = le_word_back(le);
+		return LE_MOVED;
+	case TUI_KEY_ALT_F:
+		le->cur = le_word_forward(le);
 		return LE_MOVED;
 	}
 	if (key == TUI_KEY_PASTE)

@@ -20,6 +20,7 @@ static void clear_results(struct tui_search *s)
 	s->suggestion_hits = 0;
 	s->error[0] = '\0';
 	s->error_col = 0;
+	s->plain = false;
 	s->have_current = false;
 	s->generation++;
 }
@@ -36,29 +37,49 @@ void tui_search_set(struct tui *t, const char *pattern)
 	if (!pattern[0])
 		return;
 	rc = s->corpus ? HN_OK : corpus_build(t->c, &s->corpus);
+	if (rc == HN_OK && !s->titles)
+		rc = search_titles_build(s->corpus, &s->titles);
 	if (rc == HN_OK)
-		rc = search_compile(pattern, strlen(pattern), &s->q, &err);
+		rc = search_compile_opts(pattern, strlen(pattern),
+					 s->flags | SEARCH_FORGIVE, &s->q,
+					 &err);
+	if (rc == HN_OK && search_is_plain(s->q)) {
+		snprintf(s->error, sizeof s->error, "%s", err.message);
+		s->error_col = err.column;
+		s->plain = true;
+	}
 	if (rc == HN_OK) {
 		/* the pattern and its other-layout reading share one budget */
 		search_budget_start(&budget, s->corpus);
 		rc = search_run_within(s->q, s->corpus, TUI_MAX_HITS, &budget,
 				       &s->res, &err);
+		if (rc == HN_OK)
+			rc = search_rank(s->corpus, &s->res);
 		if (rc != HN_OK) {
 			search_free(s->q);
 			s->q = NULL;
 		}
 	}
-	if (rc == HN_NOMEM || !s->corpus) {
+	if (rc == HN_NOMEM || !s->corpus || !s->titles) {
 		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
 	} else if (rc != HN_OK) {
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		s->suggestion = search_layout_suggest(s->corpus, pattern,
-						      TUI_MAX_SUGGEST_HITS,
-						      &budget,
-						      &s->suggestion_hits);
+		s->suggestion = search_layout_suggest(
+			s->corpus, pattern, s->flags, TUI_MAX_SUGGEST_HITS,
+			&budget, &s->suggestion_hits);
 	}
+}
+
+void tui_search_toggle_case(struct tui *t)
+{
+	char *pattern = strdup(t->search.pattern);
+
+	t->search.flags ^= SEARCH_CASE_SENSITIVE;
+	if (pattern)
+		tui_search_set(t, pattern);
+	free(pattern);
 }
 
 void tui_search_history_add(struct tui *t, const char *pattern)
@@ -147,6 +168,8 @@ void tui_search_free(struct tui *t)
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);
 	s->history_count = 0;
+	search_titles_free(s->titles);
+	s->titles = NULL;
 	corpus_free(s->corpus);
 	s->corpus = NULL;
 }

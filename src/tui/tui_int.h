@@ -16,6 +16,7 @@
 #include "checklist.h"
 #include "content.h"
 #include "search.h"
+#include "search_label.h"
 #include "tui.h"
 
 enum { TUI_MIN_COLS = 30, TUI_MIN_LINES = 8 };
@@ -132,6 +133,7 @@ void le_get(const struct lineedit *le, char *out, size_t size);
 /* A key, or TUI_KEY_PASTE: the paste's text (term_paste) is inserted
  * with line breaks and tabs as spaces and other controls dropped. */
 enum le_result le_key(struct lineedit *le, int key);
+bool le_key_is_enter(int key);
 void le_free(struct lineedit *le);
 /* Draws at (y, x) within width columns; mark_col (1-based character, 0 for
  * none) is shown in reverse. Returns the cursor's screen column. */
@@ -211,6 +213,7 @@ enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
 	struct corpus *corpus;
+	struct search_titles *titles; /* the corpus's node titles (owned) */
 	char pattern[LE_MAX_BYTES];
 	struct search_query *q; /* for highlighting, or NULL */
 	struct search_result res;
@@ -219,14 +222,20 @@ struct tui_search {
 	unsigned generation; /* bumped when res changes */
 	char *history[TUI_HISTORY];
 	size_t history_count;
+	unsigned flags; /* enum search_flags: SEARCH_CASE_SENSITIVE or not */
+	/* the pattern's fault; with plain, the pattern was searched as text
+	 * (SEARCH_FORGIVE) and this is a note, not an error */
 	char error[300];
 	size_t error_col;
+	bool plain;
 	char *suggestion; /* wrong-layout reading with hits, or NULL */
 	size_t suggestion_hits;
 };
 
 void tui_search_start(struct tui *t);
 void tui_search_set(struct tui *t, const char *pattern);
+/* Flips case-sensitive search and searches the pattern again. */
+void tui_search_toggle_case(struct tui *t);
 void tui_search_history_add(struct tui *t, const char *pattern);
 void tui_search_goto(struct tui *t, size_t hit);
 void tui_search_step(struct tui *t, int dir);

@@ -7,10 +7,11 @@
 #include <string.h>
 
 #include "status.h"
+#include "text.h"
 #include "tui_int.h"
 #include "i18n.h"
 
-enum { SHOWN_MAX = 500 };
+enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
 /* In the search line: takes the wrong-layout suggestion. */
 enum { SUGGESTION_KEY = '\t' };
 
@@ -19,24 +20,6 @@ struct search_view {
 	int suggestion_item; /* -1 when none */
 	int first_hit_item;
 };
-
-static const struct {
-	const char *field, *label;
-} field_labels[] = {
-	{"title", N_("заголовок")},          {"summary", N_("кратко")},
-	{"steps", N_("как связаться")},      {"hours", N_("часы работы")},
-	{"response", N_("скорость ответа")}, {"notes", N_("важно знать")},
-	{"checklist", N_("чек-лист")},       {"body", N_("текст")},
-};
-
-static const char *field_label(const char *field)
-{
-	for (size_t i = 0; i < sizeof field_labels / sizeof field_labels[0];
-	     i++)
-		if (!strcmp(field_labels[i].field, field))
-			return _(field_labels[i].label);
-	return field;
-}
 
 /* The catalogue's plural rule when it translates the word (English), else
  * the three Russian forms. */
@@ -51,6 +34,19 @@ static const char *plural(size_t n)
 	if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20))
 		return "совпадения";
 	return "совпадений";
+}
+
+/* A snippet longer than the line: cut at a whole character, with «…»
+ * where it was cut, as at its start. */
+static void cut_to_width(struct sbuf *b, size_t cols)
+{
+	size_t len = b->s ? strlen(b->s) : 0;
+
+	if (!len || text_width(b->s, len) <= cols)
+		return;
+	b->s[text_fit(b->s, len, cols - 1)] = '\0';
+	b->len = strlen(b->s);
+	sb_add(b, "…");
 }
 
 /* The field's text from a little before the match, on one line. */
@@ -84,8 +80,11 @@ static void add_snippet(struct view *v, int item, const struct text_field *f,
 	for (char *p = b.s; p && *p; p++)
 		if (*p == '\n' || *p == '\t')
 			*p = ' ';
-	struct doc_par *p =
-		doc_add(&v->doc, ST_NORMAL, item, 4, NULL, b.s ? b.s : "");
+	/* the doc keeps its last column free (doc.c, layout_par) */
+	cut_to_width(&b,
+		     COLS > SNIPPET_INDENT + 2 ? COLS - SNIPPET_INDENT - 1 : 1);
+	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, SNIPPET_INDENT,
+				    NULL, b.s ? b.s : "");
 	if (p)
 		p->nowrap = true;
 	sb_free(&b);
@@ -95,7 +94,6 @@ static void add_hits(struct view *v)
 {
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
-	char head[600];
 
 	sv->first_hit_item = v->doc.nitems;
 	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
@@ -103,12 +101,29 @@ static void add_hits(struct view *v)
 		struct text_field field = corpus_field(s->corpus, h->row);
 		const struct text_field *f = &field;
 		int item = doc_new_item(&v->doc);
+		char *label = search_label(s->titles, s->corpus, h->row);
 
-		snprintf(head, sizeof head, "%s · %s", f->path,
-			 field_label(f->field));
-		doc_add(&v->doc, ST_HEADING, item, 1, NULL, head);
+		doc_add(&v->doc, ST_HEADING, item, 1, NULL,
+			label ? label : f->path);
+		free(label);
 		add_snippet(v, item, f, h);
 	}
+}
+
+/* The pattern's fault, and where the prompt marks it; a forgiven one
+ * (s->plain) says the text is searched as it is. */
+static void add_error(struct view *v, const char *what, enum tui_style st)
+{
+	const struct tui_search *s = &v->t->search;
+	char where[100] = "", buf[700];
+
+	if (s->error_col)
+		snprintf(where, sizeof where,
+			 _(" (символ %zu отмечен в строке поиска)"),
+			 s->error_col);
+	snprintf(buf, sizeof buf, "%s%s: %s%s", what, where, s->error,
+		 s->plain ? _(" — ищу как обычный текст") : "");
+	doc_add(&v->doc, st, -1, 0, NULL, buf);
 }
 
 static void add_summary(struct view *v)
@@ -118,22 +133,20 @@ static void add_summary(struct view *v)
 	char buf[700], shown[100];
 
 	sv->suggestion_item = -1;
-	if (s->error[0]) {
-		snprintf(buf, sizeof buf, _("Ошибка в шаблоне%s: %s"), "",
-			 s->error);
-		if (s->error_col)
-			snprintf(buf, sizeof buf,
-				 _("Ошибка в шаблоне (символ "
-				   "%zu отмечен в строке поиска): %s"),
-				 s->error_col, s->error);
-		doc_add(&v->doc, ST_ERROR, -1, 0, NULL, buf);
+	if (s->error[0] && !s->plain) {
+		add_error(v, _("Ошибка в шаблоне"), ST_ERROR);
 		return;
 	}
+	if (s->plain)
+		add_error(v, _("в шаблоне ошибка"), ST_WARN);
 	if (!s->pattern[0]) {
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-			_("Введите слово или регулярное выражение. Регистр не "
-			  "важен, пока в запросе нет заглавных букв; е и ё не "
-			  "различаются."));
+			s->flags & SEARCH_CASE_SENSITIVE
+				? _("Введите слово или регулярное выражение. "
+				    "Заглавные и строчные буквы различаются; "
+				    "е и ё — нет.")
+				: _("Введите слово или регулярное выражение. "
+				    "Регистр не важен; е и ё не различаются."));
 		return;
 	}
 	snprintf(shown, sizeof shown, _(" (в списке первые %d)"), SHOWN_MAX);
@@ -181,6 +194,8 @@ static void search_draw(struct view *v)
 
 static void use_suggestion(struct tui *t)
 {
+	struct search_view *sv = tui_current(t)->priv;
+
 	char *s = t->search.suggestion ? strdup(t->search.suggestion) : NULL;
 
 	if (!s)
@@ -188,22 +203,36 @@ static void use_suggestion(struct tui *t)
 	le_set(&t->prompt.le, s);
 	tui_search_set(t, s);
 	free(s);
+	if (sv)
+		sv->suggestion_item = -1;
 	tui_current(t)->stale = true;
 	tui_current(t)->sel = -1;
 	tui_current(t)->top = 0;
 }
 
-static void on_change(struct tui *t, const char *text, void *ctx)
+/* After the search changed: the fault marked, the list rebuilt. */
+static void on_settled(struct tui *t, struct view *v)
 {
-	struct view *v = ctx;
-
-	tui_search_set(t, text);
 	t->prompt.mark_col = t->search.error_col;
 	if (t->search.error[0] && !t->search.error_col)
 		t->prompt.mark_col = 0;
 	v->stale = true;
 	v->top = 0;
 	v->sel = -1;
+}
+
+static void on_change(struct tui *t, const char *text, void *ctx)
+{
+	tui_search_set(t, text);
+	on_settled(t, ctx);
+}
+
+/* The prompt's label says when case matters. */
+static void set_label(struct tui *t)
+{
+	snprintf(t->prompt.label, sizeof t->prompt.label, "%s",
+		 t->search.flags & SEARCH_CASE_SENSITIVE ? _("Поиск [Аа]: ")
+							 : _("Поиск: "));
 }
 
 static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
@@ -217,10 +246,15 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 	}
 	tui_search_history_add(t, text);
 	sv->history_pos = t->search.history_count;
+	if (v->stale) { /* items are counted on the rebuilt list */
+		v->stale = false;
+		doc_clear(&v->doc);
+		v->ops->open(v);
+	}
 	v->sel = t->search.res.count ? sv->first_hit_item : -1;
 	if (sv->suggestion_item >= 0)
 		v->sel = sv->suggestion_item;
-	if (t->search.error[0])
+	if (t->search.error[0] && !t->search.plain)
 		tui_message(t, true, _("Ошибка в шаблоне: %s (%s — исправить)"),
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
@@ -235,6 +269,19 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	if (key == SUGGESTION_KEY) {
 		use_suggestion(t);
 		return true;
+	}
+	if (tui_action_for_key(key) == ACT_SEARCH_CASE) {
+		tui_search_toggle_case(t);
+		set_label(t);
+		on_settled(t, v);
+		return true;
+	}
+	/* nothing found, one reading that finds something: Enter takes it */
+	if (le_key_is_enter(key)) {
+		tui_prompt_settle(t); /* the search of what was typed */
+		if (!s->res.count && s->suggestion)
+			use_suggestion(t);
+		return false; /* and Enter closes the prompt */
 	}
 	if (key != TUI_KEY(KEY_UP) && key != TUI_KEY(KEY_DOWN))
 		return false;
@@ -258,7 +305,8 @@ static void prompt(struct tui *t, struct view *v, const char *initial)
 	struct search_view *sv = v->priv;
 
 	sv->history_pos = t->search.history_count;
-	tui_prompt_line(t, _("Поиск: "), initial, on_done, v);
+	tui_prompt_line(t, "", initial, on_done, v);
+	set_label(t);
 	t->prompt.change = on_change;
 	t->prompt.hook = on_hook;
 	t->prompt.mark_col = t->search.error_col;
@@ -268,8 +316,9 @@ void tui_search_start(struct tui *t)
 {
 	struct view *v = tui_current(t);
 
+	/* empty: typing starts a new query (↑ brings the last one back) */
 	if (v->ops == &tui_search_ops) {
-		prompt(t, v, t->search.pattern);
+		prompt(t, v, "");
 		return;
 	}
 	tui_search_set(t, "");
@@ -285,7 +334,7 @@ static bool search_key(struct view *v, enum tui_action a, int key)
 
 	(void)key;
 	if (a == ACT_SEARCH) {
-		prompt(v->t, v, s->pattern);
+		prompt(v->t, v, "");
 		return true;
 	}
 	if (a != ACT_OPEN)

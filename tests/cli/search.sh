@@ -1,23 +1,51 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# --search: hits as "path: line", exit 0/1/2, the caret under a bad
+# --search: hits as "Russian label: line" (--ids: "path: line"), ranked,
+# caseless unless asked, -F, exit 0/1/2, the caret under a bad
 # pattern, the window around a match in a long text, colour only on a
 # terminal and without NO_COLOR.
 source "$(dirname "$0")/../lib/checks.bash"
 
 golden search-cyrillic 0 --content "$pack" --search возврат
-golden search-upper-is-exact 1 --content "$pack" --search ВОЗВРАТ
+# Case is ignored unless asked for: a capital or Caps Lock loses nothing.
+golden search-upper-caseless 0 --content "$pack" --search ВОЗВРАТ
+golden search-case-sensitive 1 --content "$pack" --case-sensitive --search ВОЗВРАТ
+golden search-case-sensitive-hit 0 --content "$pack" --case-sensitive --search Возврат
+# Hits labelled for people; --ids gives scripts the paths.
+golden search-ids 0 --content "$pack" --ids --search возврат
 golden search-yo 0 --content "$clipack" --search 'елка|ёжик'
 golden search-none 1 --content "$pack" --search 'нет-такого-слова'
 # Typed under the wrong layout: nothing found, the Russian reading offered.
 golden search-wrong-layout 1 --content "$pack" --search 'djpdhfn'
+golden search-wrong-layout-back 1 --content "$pack" --search 'щящт'
 golden search-bad-pattern 2 --content "$pack" --search 'возврат(товара'
 golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
 golden search-bad-control 2 --content "$pack" --search $'\e[31m('
 golden search-bad-utf8 2 --content "$pack" --search $'\xff\xfe'
+# What a hurried user types that is not a regex: exit 2 (scripts are not
+# surprised), the fault in Russian and how to search the text as it is.
+golden search-bad-plus 2 --content "$pack" --search '+7 495'
+golden search-bad-star 2 --content "$pack" --search '*возврат'
+# -F: the pattern is plain text, as in grep.
+golden search-fixed 0 --content "$pack" -F --search 'заказа (повтор'
+golden search-fixed-long 0 --content "$pack" --fixed-strings --search '(ПОВТОР, не'
+golden search-fixed-none 1 --content "$pack" -F --search 'заказ.'
 golden search-long-line 0 --content "$clipack" --search маркер
 golden search-tab 0 --content "$clipack" --search 'табуляции'
 golden search-short-option 0 --content="$clipack" -s 'Ёлка'
+
+# Ranking on the built-in pack: «чат» shows channel titles first, and a
+# match inside a word («распечатана») after every whole-word match.
+"$bin" --search чат >"$tmp/rank"
+head -n1 "$tmp/rank" | grep -q '^Каналы связи › Чат[^:]*: Чат' ||
+	fail "чат: the first line is not a channel title: $(head -n1 "$tmp/rank")"
+grep -q 'returns\|channels/' "$tmp/rank" && fail "чат: an internal id in a label"
+# the same order with --ids, whose labels (paths) hold no Russian word
+"$bin" --ids --search чат | sed 's/^[^:]*: //' >"$tmp/rank-text"
+inside=$(grep -n -m1 'распечат' "$tmp/rank-text" | cut -d: -f1)
+last_word=$(grep -n -E '(^|[^[:alpha:]])[Чч]ат' "$tmp/rank-text" | tail -n1 | cut -d: -f1)
+[ -n "$inside" ] && [ -n "$last_word" ] && [ "$inside" -gt "$last_word" ] ||
+	fail "чат: «распечатана» (line ${inside:-none}) before a whole word (line ${last_word:-none})"
 
 # A plain line per hit: no escape sequences when stdout is not a terminal.
 "$bin" --content "$pack" --search чат >"$tmp/plain"
@@ -39,7 +67,7 @@ in_pty "$tmp/both" "'$bin' --content '$clipack' --search 'Ёлка|ежик'"
 	fail "a line with two matches printed more than once"
 grep -q $'\e\\[1;31mЁлка\e\\[m и \e\\[1;31mежик\e\\[m' "$tmp/both" ||
 	fail "both matches of one line not highlighted: $(cat -v "$tmp/both")"
-grep -q $'\e\\[35mlong\e\\[m: ' "$tmp/tty" ||
+grep -q $'\e\\[35mДлинная страница › Текст\e\\[m: ' "$tmp/tty" ||
 	fail "no coloured path on a terminal"
 in_pty "$tmp/tty" "NO_COLOR=1 '$bin' --content '$clipack' --search маркер"
 grep -q $'\e' "$tmp/tty" && fail "colour despite NO_COLOR=1"

@@ -88,7 +88,7 @@ check "near: the file is 3-4 MB" \
 measure near --check="$tmp/near"
 check "near: loads (exit $ST)" [ "$ST" = 0 ]
 check "near: all pages counted" grep -q "страниц 190[0-9][0-9]" "$OUT"
-measure near-search --content="$tmp/near" --search='возврат[а-я]+'
+measure near-search --content="$tmp/near" --ids --search='возврат[а-я]+'
 check "near-search: finds (exit $ST)" [ "$ST" = 0 ]
 check "near-search: 19000 pages of hits" [ "$(grep -c '^p[0-9]*:' "$OUT")" -ge 19000 ]
 

@@ -9,7 +9,7 @@ source "$(dirname "$0")/../lib/checks.bash"
 # $tmp/NAME.out / .err.
 search() {
 	local t0=$EPOCHREALTIME
-	timeout 20 "$bin" --search="$2" >"$tmp/$1.out" 2>"$tmp/$1.err"
+	timeout 20 "$bin" ${IDS:+--ids} --search="$2" >"$tmp/$1.out" 2>"$tmp/$1.err"
 	ST=$?
 	SECS=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }')
 	echo "   $1: exit $ST in $SECS s"
@@ -57,12 +57,12 @@ check "truncated character: says where (символ 8)" [ "$(head -n 1 "$tmp/tr
 
 big=$(printf 'чат|%.0s' $(seq 14000))qqq
 check "the pattern is over 100 KB" [ ${#big} -gt 50000 ] && [ "$(printf %s "$big" | wc -c)" -gt 102400 ]
-# too_large NAME: exit 2, PCRE2's "too large" with the character, then the
+# too_large NAME: exit 2, PCRE2's "too large" (in Russian) with the character, then the
 # pattern under it.
 too_large() {
 	[ "$ST" = 2 ] && [ ! -s "$tmp/$1.out" ] && [ "$(wc -l <"$tmp/$1.err")" -ge 2 ] &&
 		head -n 1 "$tmp/$1.err" | grep -qE \
-			'^helpnav: неверный шаблон: regular expression is too large \(символ [0-9]+\)$'
+			'^helpnav: неверный шаблон: шаблон слишком большой \(символ [0-9]+\)$'
 }
 search big "$big"
 check "100 KB pattern: exit 2, 'too large' (exit $ST)" too_large big
@@ -70,7 +70,8 @@ search bigslow "$(printf '(a|aa)*%.0s' $(seq 10000))b"
 check "100 KB slow pattern: exit 2, 'too large' (exit $ST)" too_large bigslow
 
 # Empty matches: ^ finds every line of every field once; \b and x* are
-# bounded by the number of characters; every line shows a path and text.
+# bounded by the number of characters; every line shows a path (--ids)
+# and text.
 search caret '^'
 check "^: exit 0" [ "$ST" = 0 ]
 check "^: no line twice" [ "$(sort "$tmp/caret.out" | uniq -d | wc -l)" = 0 ]
@@ -79,7 +80,7 @@ check "^: as many lines as fields' lines ($(wc -l <"$tmp/caret.out") >= $all)" \
 	[ "$(wc -l <"$tmp/caret.out")" -ge "$all" ]
 chars=$("$bin" --search='.' | wc -l)
 for p in '\b' 'x*' '(?=)' '\B'; do
-	search empty "$p"
+	IDS=1 search empty "$p"
 	n=$(wc -l <"$tmp/empty.out")
 	check "$p: exit 0, $n lines, at most one per character + line ends" \
 		bash -c '[ "$1" = 0 ] && [ "$2" -le $(($3 * 2)) ]' _ "$ST" "$n" "$chars"

@@ -112,7 +112,9 @@ done
 latin_keys=
 twin_keys=
 if [ -f "$actions" ]; then
-	latin_keys=$(grep -oE "'[a-zA-Z?/.,]'" "$actions" | tr -d "'" | sort -u)
+	# TUI_CTRL('t') is Ctrl-T, documented as such: not the key t
+	latin_keys=$(sed "s/TUI_CTRL('.')//g" "$actions" |
+		grep -oE "'[a-zA-Z?/.,]'" | tr -d "'" | sort -u)
 	twin_keys=$(while IFS= read -r k; do
 		[ -z "${twin_of[$k]:-}" ] || echo "${twin_of[$k]}"
 	done <<<"$latin_keys" | sort -u)

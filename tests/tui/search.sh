@@ -9,6 +9,11 @@ highlighted() {
 	screen_attr | grep -q -E $'\e\\[(7|43)m(\e\\[[0-9;]*m)*'"$1"
 }
 
+# Whether the screen, or its last line (the prompt), has or lacks a text.
+has() { screen | grep -q -- "$1"; }
+lacks() { ! has "$1"; }
+lacks_last() { ! screen | tail -n1 | grep -q -- "$1"; }
+
 start_shell 100 30
 run "" ""
 expect "main menu" "Чем помочь?"
@@ -17,8 +22,19 @@ expect "search prompt" "Поиск:"
 type_text "возврат"
 expect "hit count as you type" "«возврат»:"
 check "count is a number of hits" grep -q -E "«возврат»: [0-9]+ совпаден" <<<"$(screen)"
-expect "hit paths listed" "returns"
+expect "hits labelled in Russian" "Возврат и обмен › Важно знать"
+check "no internal id in a label" lacks 'returns ·'
 check "matches highlighted in the list" highlighted "возврат"
+# A snippet cut at the right edge ends in «…» (the screen is 100 wide,
+# the last column kept free).
+cut_without_mark() {
+	screen | while IFS= read -r line; do
+		[ "${line:0:4}" = "    " ] && [ "${#line}" -ge 99 ] &&
+			[ "${line: -1}" != "…" ] && echo "$line"
+	done
+}
+check "every snippet cut at the right edge ends in …" [ -z "$(cut_without_mark)" ]
+check "some snippet is cut at the right edge" has '^    .*…$'
 check "hardware cursor at the end of the prompt" \
 	[ "$(tm display -p -t main '#{cursor_y}')" = 29 ]
 
@@ -41,11 +57,22 @@ expect "history recalls возврат" "Поиск: возврат"
 keys Escape
 settle
 
-# A bad pattern: message, column marked, pattern still editable.
+# / on the search view opens an empty prompt: typing starts a new query.
+keys /
+expect "prompt again" "Поиск:"
+check "the prompt opens empty" [ "$(screen | tail -n1 | sed 's/ *$//')" = "Поиск:" ]
+type_text "чат"
+expect "typing is a new query, not appended" "«чат»:"
+keys Escape
+settle
+
+# A bad regex is searched as plain text: a note, the column still marked.
 keys /
 keys C-u
 type_text "возврат("
-expect "bad regex message" "Ошибка в шаблоне"
+expect "bad regex note" "в шаблоне ошибка"
+expect "searched as plain text" "ищу как обычный текст"
+check "the fault in Russian" grep -q "нет закрывающей )" <<<"$(screen)"
 check "bad column marked in reverse" \
 	grep -q -E $'Поиск: .*возврат\\(?\e\\[[0-9;]*7[0-9;]*m' <<<"$(screen_attr | tail -n1)"
 keys BSpace
@@ -58,6 +85,47 @@ expect "wrong-layout suggestion" "Может быть, «возврат»?"
 keys Tab
 expect "Tab takes the suggestion" "Поиск: возврат"
 expect "and searches it" "«возврат»:"
+keys C-u
+type_text "djpdhfn"
+expect "suggestion again" "Может быть, «возврат»?"
+keys Enter
+expect "Enter on no hits takes the suggestion" "«возврат»:"
+check "and closes the prompt" lacks_last 'Поиск:'
+
+# The other way: Latin typed under ЙЦУКЕН («щящт» is «ozon»).
+keys /
+type_text "щящт"
+expect "Cyrillic-to-Latin suggestion" "Может быть, «ozon»?"
+keys Escape
+
+# Case: ignored by default; Ctrl-T makes it count and the prompt says so.
+keys /
+type_text "ВОЗВРАТ"
+expect "capitals find the same" "«ВОЗВРАТ»:"
+check "caseless by default: hits" lacks '«ВОЗВРАТ»: 0 '
+keys C-t
+expect "the prompt shows case counts" "Поиск [Аа]: ВОЗВРАТ"
+expect "case-sensitive: nothing" "«ВОЗВРАТ»: 0 "
+keys C-t
+expect "back to caseless" "Поиск: ВОЗВРАТ"
+
+# Editing as in readline: Ctrl-W a word, Alt-B/Alt-F by words, Ctrl-U all.
+keys C-u
+type_text "вернуть деньги сразу"
+keys C-w
+expect "Ctrl-W deletes the last word" "Поиск: вернуть деньги"
+check "and only it" lacks_last сразу
+keys M-b
+type_text "X"
+expect "Alt-B goes a word back" "Поиск: вернуть Xденьги"
+keys M-f
+type_text "Y"
+expect "Alt-F goes a word forward" "Поиск: вернуть XденьгиY"
+keys Home
+type_text "Z"
+expect "Home goes to the start" "Поиск: Zвернуть"
+keys End C-u
+check "Ctrl-U at the end clears the line" [ "$(screen | tail -n1 | sed 's/ *$//')" = "Поиск:" ]
 keys Escape
 keys q
 st=$(wait_exit)

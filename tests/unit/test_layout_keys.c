@@ -45,6 +45,29 @@ static void test_key(void)
 	}
 }
 
+/* Russian letters typed while Latin was meant: back to the QWERTY keys. */
+static void test_swap_back(void)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{"щящт", "ozon"},       {"ЩЯЩТ", "OZON"},
+		{"возврат", "djpdhfn"}, {"\\d+ щящт", "\\d+ ozon"},
+		{"ёлка", "`krf"},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = search_layout_swap_back(cases[i].in,
+						    strlen(cases[i].in));
+
+		CHECK_EQ_STR(got, cases[i].want);
+		free(got);
+	}
+	CHECK(search_layout_swap_back("ozon", 4) == NULL);
+	CHECK(search_layout_swap_back("123 []", 6) == NULL);
+	CHECK(search_layout_swap_back("", 0) == NULL);
+}
+
 static struct content *pack; /* pack-small, loaded by setup */
 
 static void test_suggest(void)
@@ -54,20 +77,24 @@ static void test_suggest(void)
 
 	if (!CHECK_MSG(corpus_build(pack, &c) == HN_OK, "corpus builds"))
 		return;
-	char *s = search_layout_suggest(c, "djpdhfn", 0, NULL, &hits);
+	char *s = search_layout_suggest(c, "djpdhfn", 0, 0, NULL, &hits);
 
 	CHECK_EQ_STR(s, "возврат");
 	CHECK(hits >= 1);
 	free(s);
-	s = search_layout_suggest(c, "djpdhfn", 1, NULL, &hits);
+	s = search_layout_suggest(c, "djpdhfn", 0, 1, NULL, &hits);
 	CHECK(s && hits == 1); /* counted up to max_hits */
 	free(s);
-	/* no Latin letters, no hits that way, or not a valid pattern */
-	CHECK(search_layout_suggest(c, "возврат", 0, NULL, &hits) == NULL &&
+	/* Russian letters for Latin: the other way */
+	s = search_layout_suggest(c, "щящт", 0, 0, NULL, &hits);
+	CHECK_EQ_STR(s, "ozon");
+	free(s);
+	/* no hits that way, or not a valid pattern */
+	CHECK(search_layout_suggest(c, "возврат", 0, 0, NULL, &hits) == NULL &&
 	      hits == 0);
-	CHECK(search_layout_suggest(c, "qqqqzzzz", 0, NULL, &hits) == NULL &&
+	CHECK(search_layout_suggest(c, "qqqqzzzz", 0, 0, NULL, &hits) == NULL &&
 	      hits == 0);
-	CHECK(search_layout_suggest(c, "djp(", 0, NULL, &hits) == NULL);
+	CHECK(search_layout_suggest(c, "djp(", 0, 0, NULL, &hits) == NULL);
 	corpus_free(c);
 }
 
@@ -90,6 +117,7 @@ static void teardown(void)
 
 static const struct check_case all_cases[] = {
 	CHECK_CASE(test_key),
+	CHECK_CASE(test_swap_back),
 	CHECK_CASE(test_suggest),
 };
 

@@ -5,9 +5,12 @@
 #define HELPNAV_TEST_UTIL_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "search.h"
+#include "status.h"
 #include "text.h"
 
 /* ё -> е, Ё -> Е in place, as the loader and search fold. */
@@ -27,6 +30,28 @@ static inline char *test_diags_printed(const struct diag_list *d)
 	diag_list_print(d, out);
 	fclose(out);
 	return text;
+}
+
+/* Hits of pattern (compiled with flags, enum search_flags) in text, or -1
+ * on a compile or match error. */
+static inline long test_count_in(unsigned flags, const char *pattern,
+				 const char *text)
+{
+	struct search_query *q;
+	struct search_error err;
+	struct search_hit *hits;
+	size_t count;
+	int rc;
+
+	if (search_compile_opts(pattern, strlen(pattern), flags, &q, &err) !=
+	    HN_OK)
+		return -1;
+	rc = search_in_text(q, text, strlen(text), &hits, &count, &err);
+	search_free(q);
+	if (rc != HN_OK)
+		return -1;
+	free(hits);
+	return (long)count;
 }
 
 #endif
