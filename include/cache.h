@@ -18,7 +18,7 @@
 #include "diag.h"
 
 enum {
-	CACHE_VERSION = 5,
+	CACHE_VERSION = 6,
 };
 
 /* Like loader_load_dir (same statuses, same diags), through the cache:

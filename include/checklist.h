@@ -39,6 +39,14 @@ void checklist_toggle(struct checklist *cl, size_t index);
 char *checklist_render(const struct content *c, const struct checklist *cl,
 		       size_t width);
 
+/* title, then the blocks bl as checklist_render prints a channel's notes
+ * (claims with their sources, «Совет helpnav: …»), then, when
+ * list_sources, the sources cited; for the verdict on a phone number.
+ * Returns a malloc'd string, or NULL when out of memory. */
+char *checklist_render_blocks(const struct content *c, const char *title,
+			      const struct block_list *bl, size_t width,
+			      bool list_sources);
+
 /* "checklist-returns-chat.txt" into buf. */
 void checklist_default_filename(const struct checklist *cl, char *buf,
 				size_t size);

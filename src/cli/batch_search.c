@@ -475,6 +475,14 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	struct search_error err = {{0}, 0};
 	int rc = search_compile(pattern, strlen(pattern), &q, &err);
 	search_free(q);
+	/* A number's record comes before the hits; "+7 ..." is a number
+	 * even though it is no pattern. */
+	bool card = false, number = false;
+	if (rc != HN_NOMEM &&
+	    cli_number_card(c, pattern, &card, &number) != HN_OK)
+		rc = HN_NOMEM;
+	if (rc == HN_INVALID && number)
+		return card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 	if (rc == HN_INVALID) {
 		print_bad_pattern(pattern, &err);
 		return CLI_EXIT_ERROR;
@@ -491,12 +499,12 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 					       : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	if (!hits)
+	if (!hits && !card)
 		suggest_layout(c, pattern);
 	/* a failed fwrite of a full buffer leaves nothing for fflush */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_error("%s", _("ошибка вывода"));
 		return CLI_EXIT_ERROR;
 	}
-	return hits ? CLI_EXIT_OK : CLI_EXIT_NONE;
+	return hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

@@ -10,7 +10,8 @@
 
 enum {
 	CLI_EXIT_OK = 0,
-	CLI_EXIT_NONE = 1,  /* --search: no match; --check: content errors */
+	CLI_EXIT_NONE = 1,  /* --search: no match; --check: content errors;
+			       --number: no source names the number */
 	CLI_EXIT_ERROR = 2, /* bad usage, bad pattern, unreadable input */
 };
 
@@ -55,5 +56,13 @@ int cli_checklist(const struct content *c, const char *path,
 		  const char *output);
 int cli_check(const char *dir);
 int cli_search(const struct content *c, const char *pattern, bool color);
+/* --number: the verdict on text as a phone number (phone.h). 0 when a
+ * source names it, 1 when none does, 2 when text is not a number. */
+int cli_number(const struct content *c, const char *text);
+/* For --search: when pattern is a phone number (*number set), prints its
+ * card (phone.h) before the hits and sets *found when a source names it.
+ * HN_OK, HN_NOMEM (nothing printed) or HN_IO. */
+int cli_number_card(const struct content *c, const char *pattern, bool *found,
+		    bool *number);
 
 #endif

@@ -11,10 +11,18 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "phone.h"
 #include "status.h"
 #include "tui.h"
 
-enum mode { MODE_TUI, MODE_LIST, MODE_SEARCH, MODE_CHECKLIST, MODE_CHECK };
+enum mode {
+	MODE_TUI,
+	MODE_LIST,
+	MODE_SEARCH,
+	MODE_CHECKLIST,
+	MODE_CHECK,
+	MODE_NUMBER
+};
 
 struct args {
 	enum mode mode;
@@ -33,6 +41,7 @@ enum {
 	OPT_PRINT_ON_EXIT,
 	OPT_ASCII,
 	OPT_NO_COLOR,
+	OPT_NUMBER,
 };
 
 static const struct option long_options[] = {
@@ -41,6 +50,7 @@ static const struct option long_options[] = {
 	{"checklist", required_argument, NULL, 'c'},
 	{"output", required_argument, NULL, 'o'},
 	{"check", optional_argument, NULL, OPT_CHECK},
+	{"number", required_argument, NULL, OPT_NUMBER},
 	{"content", required_argument, NULL, OPT_CONTENT},
 	{"print-command", required_argument, NULL, OPT_PRINT_COMMAND},
 	{"print-on-exit", no_argument, NULL, OPT_PRINT_ON_EXIT},
@@ -60,6 +70,7 @@ static const char usage_text[] = N_(
 	"  helpnav returns/chat             открыть навигатор на разделе\n"
 	"  helpnav --search возврат         найти текст во всех разделах\n"
 	"  helpnav --checklist returns/chat -o чек-лист.txt\n"
+	"  helpnav --number \"8 800 555-34-34\"  что источники пишут о номере\n"
 	"\n"
 	"Режимы без полноэкранного интерфейса:\n"
 	"  -l, --list                   дерево разделов: пути и заголовки\n"
@@ -70,6 +81,10 @@ static const char usage_text[] = N_(
 	"                               чек-лист подготовки к обращению для печати\n"
 	"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
 	"                               вывод); запись атомарная\n"
+	"      --number=НОМЕР           проверить номер телефона: какие источники\n"
+	"                               его называют, что о нём пишут и что\n"
+	"                               делать; любая запись: 88005553434,\n"
+	"                               +7 (800) 555-34-34, 555-34-34\n"
 	"      --check[=ПАПКА]          проверить файлы содержимого (по умолчанию\n"
 	"                               встроенные или из --content)\n"
 	"\n"
@@ -89,9 +104,11 @@ static const char usage_text[] = N_(
 	"Пути: КАТЕГОРИЯ, КАТЕГОРИЯ/КАНАЛ, КАТЕГОРИЯ/КАНАЛ/checklist, СТРАНИЦА,\n"
 	"channels, channels/КАНАЛ, sources. Список путей: helpnav --list.\n"
 	"\n"
-	"Коды возврата: 0 - успех (для --search: найдено); 1 - для --search:\n"
-	"ничего не найдено, для --check: в содержимом есть ошибки; 2 - неверный\n"
-	"вызов, неверный шаблон или другая ошибка.\n");
+	"Коды возврата: 0 - успех (для --search: найдено, для --number: номер\n"
+	"есть в источниках); 1 - для --search: ничего не найдено, для --number:\n"
+	"номера нет в источниках, для --check: в содержимом есть ошибки;\n"
+	"2 - неверный вызов, неверный шаблон, не номер телефона или другая\n"
+	"ошибка.\n");
 
 static void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
@@ -154,6 +171,8 @@ static int parse_option(struct args *a, int opt, char **argv)
 									  : -1;
 	case OPT_CHECK:
 		return set_mode(a, MODE_CHECK, "--check", optarg) ? 2 : -1;
+	case OPT_NUMBER:
+		return set_mode(a, MODE_NUMBER, "--number", optarg) ? 2 : -1;
 	case 'o':
 		a->output = optarg;
 		return -1;
@@ -264,8 +283,13 @@ static int run_mode(struct args *a)
 		return cli_check(a->argument      ? a->argument
 				 : a->content_dir ? a->content_dir
 						  : cli_default_check_dir());
+	/* A number searched for shows its record, which a fields-only
+	 * content lacks. */
+	struct phone_query q;
+	bool fields_only = a->mode == MODE_SEARCH &&
+			   phone_parse(a->argument, &q) != HN_OK;
 	struct content *c = !a->content_dir ? cli_load_default_content()
-			    : a->mode == MODE_SEARCH
+			    : fields_only
 				    ? cli_load_search_content(a->content_dir)
 				    : cli_load_content(a->content_dir);
 	if (!c)
@@ -282,6 +306,9 @@ static int run_mode(struct args *a)
 		break;
 	case MODE_CHECKLIST:
 		rc = cli_checklist(c, a->argument, a->output);
+		break;
+	case MODE_NUMBER:
+		rc = cli_number(c, a->argument);
 		break;
 	default:
 		rc = run_tui(c, a);

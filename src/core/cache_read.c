@@ -213,6 +213,29 @@ static void fields(struct reader *r, const struct field_table *t, size_t n)
 	}
 }
 
+static void number(struct reader *r, struct number_record *n)
+{
+	n->id = str_req(r);
+	n->number = str(r);
+	sources(r, &n->written);
+	n->status = (enum number_status)get_below(r, NUMBER_TRAVEL + 1);
+	n->title = str_req(r);
+	n->says = get_array(r, sizeof *n->says, &n->say_count);
+	for (size_t i = 0; i < n->say_count && !r->bad; i++) {
+		n->says[i].source = str_req(r);
+		n->says[i].text = str_req(r);
+		origin(r, &n->says[i].at);
+	}
+	origin(r, &n->at);
+}
+
+static void numbers(struct reader *r, struct content *c)
+{
+	c->numbers = get_array(r, sizeof *c->numbers, &c->number_count);
+	for (size_t i = 0; i < c->number_count && !r->bad; i++)
+		number(r, &c->numbers[i]);
+}
+
 static void walk(struct reader *r, struct content *c)
 {
 	c->sources = get_array(r, sizeof *c->sources, &c->source_count);
@@ -240,6 +263,7 @@ static void walk(struct reader *r, struct content *c)
 		origin(r, &p->at);
 	}
 	checks(r, &c->general);
+	numbers(r, c);
 	if (r->pos != r->count)
 		r->bad = true;
 }

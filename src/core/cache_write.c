@@ -2,7 +2,7 @@
  *
  * The stream order, mirrored by cache_read.c:
  *   sources, channels, categories, pages: count, then each record;
- *   general checklist. A record's strings, lists and origin follow its
+ *   general checklist; numbers. A record's strings, lists and origin follow its
  *   struct's member order. The fields are in the field table. Strings are
  *   shared by pointer, so a field's text and its block's text are stored
  *   once; a text that folding leaves as it is is its searched text. */
@@ -295,6 +295,26 @@ static void table(struct writer *w, const struct content *c)
 	}
 }
 
+static void numbers(struct writer *w, const struct content *c)
+{
+	put(w, (uint32_t)c->number_count);
+	for (size_t i = 0; i < c->number_count; i++) {
+		const struct number_record *n = &c->numbers[i];
+		str(w, n->id);
+		str(w, n->number);
+		sources(w, &n->written);
+		put(w, (uint32_t)n->status);
+		str(w, n->title);
+		put(w, (uint32_t)n->say_count);
+		for (size_t s = 0; s < n->say_count; s++) {
+			str(w, n->says[s].source);
+			str(w, n->says[s].text);
+			origin(w, &n->says[s].at);
+		}
+		origin(w, &n->at);
+	}
+}
+
 static void walk(struct writer *w, const struct content *c)
 {
 	put(w, (uint32_t)c->source_count);
@@ -322,6 +342,7 @@ static void walk(struct writer *w, const struct content *c)
 		origin(w, &p->at);
 	}
 	checks(w, &c->general);
+	numbers(w, c);
 }
 
 /* Pads the strings to a word boundary and appends the table and the

@@ -518,6 +518,33 @@ static void put_title(struct render *r, const struct checklist *cl)
 	free(title);
 }
 
+/* The rendered text, its run of blank lines at the end cut to one; NULL
+ * (everything freed) when something failed. */
+static char *finish_render(struct render *r)
+{
+	free(r->cited);
+	if (r->failed || !r->buf) {
+		free(r->buf);
+		return NULL;
+	}
+	while (r->len >= 2 && r->buf[r->len - 1] == '\n' &&
+	       r->buf[r->len - 2] == '\n')
+		r->buf[--r->len] = '\0';
+	return r->buf;
+}
+
+char *checklist_render_blocks(const struct content *c, const char *title,
+			      const struct block_list *bl, size_t width,
+			      bool list_sources)
+{
+	struct render r = {.c = c, .width = width ? width : 80};
+	put_wrapped(&r, "", "", title);
+	put_blocks(&r, "", bl, false);
+	if (list_sources)
+		put_sources(&r);
+	return finish_render(&r);
+}
+
 char *checklist_render(const struct content *c, const struct checklist *cl,
 		       size_t width)
 {
@@ -533,13 +560,5 @@ char *checklist_render(const struct content *c, const struct checklist *cl,
 	put_items(&r, cl, PHASE_BEFORE, _("Подготовьте до обращения:"));
 	put_items(&r, cl, PHASE_AFTER, _("После обращения запишите:"));
 	put_sources(&r);
-	free(r.cited);
-	if (r.failed || !r.buf) {
-		free(r.buf);
-		return NULL;
-	}
-	while (r.len >= 2 && r.buf[r.len - 1] == '\n' &&
-	       r.buf[r.len - 2] == '\n')
-		r.buf[--r.len] = '\0';
-	return r.buf;
+	return finish_render(&r);
 }
