@@ -121,8 +121,7 @@ static void add_unknown(struct verdict *v, const struct phone_query *q)
 			     _("Номера, которых в статьях нет, но о которых "
 			       "они пишут"));
 		any = true;
-		addf(v, BLOCK_TEXT, "%s: %s.", r->title,
-		     phone_status_label(r->status));
+		addf(v, BLOCK_TEXT, "%s.", r->title);
 		add_says(v, r);
 	}
 }
