@@ -45,6 +45,8 @@ enum block_kind {
 	BLOCK_GAP,      /* what the sources leave out, never advice: the loader
 		      makes its text «В источниках не указано: …»; sources
 		      optional */
+	BLOCK_NUMBER,   /* a phone number's record shown in place: text is
+			   the record's id (content_find_number) */
 };
 
 struct block {
@@ -235,6 +237,8 @@ const struct channel *content_find_channel(const struct content *c,
 const struct category *content_find_category(const struct content *c,
 					     const char *id);
 const struct page *content_find_page(const struct content *c, const char *id);
+const struct number_record *content_find_number(const struct content *c,
+						const char *id);
 
 /* A place in the tree. Paths:
  *   ""                        NODE_ROOT: the main menu

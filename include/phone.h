@@ -70,6 +70,13 @@ int phone_verdict(const struct content *c, const struct phone_query *q,
 int phone_card(const struct content *c, const struct phone_query *q,
 	       struct arena *a, struct block_list *out, bool *found);
 
+/* "8 800 555-34-34 — <title> (<status>)" in a, or NULL when out of
+ * memory: a number block's line on a page, in print and in search. The
+ * status is translated unless translate is false (the search fields,
+ * which a pack cache keeps whatever the language). */
+const char *phone_record_line(const struct number_record *r, struct arena *a,
+			      bool translate);
+
 /* "8 800 555-34-34": how the first source writes r's number, else its
  * E.164 form, else its title. */
 const char *phone_record_name(const struct number_record *r);

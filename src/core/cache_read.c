@@ -104,7 +104,7 @@ static void sources(struct reader *r, struct source_list *l)
 
 static void block(struct reader *r, struct block *b)
 {
-	b->kind = (enum block_kind)get_below(r, BLOCK_GAP + 1);
+	b->kind = (enum block_kind)get_below(r, BLOCK_NUMBER + 1);
 	b->text = str_req(r);
 	sources(r, &b->sources);
 	b->status = (enum claim_status)get_below(r, CLAIM_NOT_FOR_USERS + 1);

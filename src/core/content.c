@@ -73,6 +73,15 @@ const struct page *content_find_page(const struct content *c, const char *id)
 	return NULL;
 }
 
+const struct number_record *content_find_number(const struct content *c,
+						const char *id)
+{
+	for (size_t i = 0; i < c->number_count; i++)
+		if (!strcmp(c->numbers[i].id, id))
+			return &c->numbers[i];
+	return NULL;
+}
+
 enum { SEGMENTS = 3, SEGMENT_BYTES = 128 };
 
 /* Splits path at '/' into at most SEGMENTS parts; -1 if it has more,

@@ -142,7 +142,8 @@ static void check_blocks(struct loader *L, const struct block_list *bl)
 {
 	for (size_t i = 0; i < bl->count; i++) {
 		const struct block *b = &bl->items[i];
-		check_text(L, b->text, &b->at);
+		if (b->kind != BLOCK_NUMBER)
+			check_text(L, b->text, &b->at);
 		for (size_t v = 0; v < b->version_count; v++)
 			check_text(L, b->versions[v].text, &b->versions[v].at);
 		check_text(L, b->advice, &b->at);

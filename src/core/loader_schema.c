@@ -279,18 +279,19 @@ static struct source_list want_sources(struct loader *L,
 	return want_sources_opt(L, map, true);
 }
 
-static const char *const block_kinds[] = {"text",     "heading", "note",
-					  "disputed", "gap",     NULL};
+static const char *const block_kinds[] = {"text", "heading", "note", "disputed",
+					  "gap",  "number",  NULL};
 static const char *const all_block_keys[] = {"text",     "sources", "status",
 					     "heading",  "note",    "disputed",
 					     "versions", "advice",  "gap",
-					     NULL};
+					     "number",   NULL};
 static const char *const text_keys[] = {"text", "sources", "status", NULL};
 static const char *const heading_keys[] = {"heading", NULL};
 static const char *const note_keys[] = {"note", NULL};
 static const char *const disputed_keys[] = {"disputed", "versions", "advice",
 					    NULL};
 static const char *const gap_keys[] = {"gap", "sources", NULL};
+static const char *const number_keys[] = {"number", NULL};
 static const char *const version_keys[] = {"text", "sources", NULL};
 
 static void read_versions(struct loader *L, const struct ynode *map,
@@ -349,13 +350,13 @@ static int block_kind(struct loader *L, const struct ynode *map)
 	if (found > 1) {
 		report(L, map,
 		       "в блоке должно быть только одно из полей text, "
-		       "heading, note, disputed, gap");
+		       "heading, note, disputed, gap, number");
 		return -1;
 	}
 	if (found == 0 && loader_check_keys(L, map, all_block_keys) == 0)
 		report(L, map,
 		       "в блоке должно быть одно из полей text, "
-		       "heading, note, disputed, gap");
+		       "heading, note, disputed, gap, number");
 	return kind;
 }
 
@@ -381,22 +382,38 @@ static const char *want_gap(struct loader *L, const struct ynode *map)
 	return out;
 }
 
+/* A number block's record id, checked when the pack is linked. Not a
+ * searchable text: search shows the record's line instead. */
+static const char *want_number_ref(struct loader *L, const struct ynode *map)
+{
+	const struct ynode *v = loader_want(L, map, "number", YN_SCALAR, true);
+	struct id_ref ref = {loader_keep(L, L->arena, v),
+			     v ? loader_origin(L, v) : (struct origin){0}};
+	struct id_ref *slot = ref.id ? loader_push(L, &L->num_refs, sizeof ref)
+				     : NULL;
+	if (slot)
+		*slot = ref;
+	return ref.id;
+}
+
 static bool read_block(struct loader *L, const struct ynode *map,
 		       struct block *b)
 {
-	static const char *const *const keys[] = {
-		text_keys, heading_keys, note_keys, disputed_keys, gap_keys};
+	static const char *const *const keys[] = {text_keys, heading_keys,
+						  note_keys, disputed_keys,
+						  gap_keys,  number_keys};
 	static const enum block_kind kinds[] = {BLOCK_TEXT, BLOCK_HEADING,
 						BLOCK_NOTE, BLOCK_DISPUTED,
-						BLOCK_GAP};
+						BLOCK_GAP,  BLOCK_NUMBER};
 	int k = block_kind(L, map);
 	if (k < 0)
 		return false;
 	loader_check_keys(L, map, keys[k]);
 	b->kind = kinds[k];
 	b->at = loader_origin(L, map);
-	b->text = kinds[k] == BLOCK_GAP
-			  ? want_gap(L, map)
+	b->text = kinds[k] == BLOCK_GAP ? want_gap(L, map)
+		  : kinds[k] == BLOCK_NUMBER
+			  ? want_number_ref(L, map)
 			  : want_string(L, map, block_kinds[k], true);
 	if (b->kind == BLOCK_TEXT) {
 		b->sources = want_sources(L, map);

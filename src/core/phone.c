@@ -1,6 +1,7 @@
 /* phone.c - phone numbers: spellings to digits, lookup in the content's
  * number records, and the verdict blocks (phone.h). */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -158,28 +159,42 @@ int phone_find_in_text(const char *text, size_t len, size_t *off, size_t *start,
 	return HN_INVALID;
 }
 
+/* In enum number_status order; translated where shown. */
+static const char *const status_texts[] = {
+	N_("спорный номер: его называет одна статья, а другая пишет, что "
+	   "телефона поддержки у Ozon нет"),
+	N_("не подтверждён: его называет только одна статья"),
+	N_("не для покупателей: это не служба поддержки"),
+	N_("временный номер: действует только в одном сеансе чата"),
+	N_("для продавцов, и то спорный: другая статья пишет, что телефона "
+	   "нет и у продавцов"),
+	N_("Ozon Банк: сами номера в источниках не сохранились"),
+	N_("Ozon Travel: номер — в вашем электронном билете"),
+};
+
+static const char *status_text(enum number_status s, bool translate)
+{
+	size_t i = (size_t)s;
+	if (i >= sizeof status_texts / sizeof *status_texts)
+		return "";
+	return translate ? _(status_texts[i]) : status_texts[i];
+}
+
 const char *phone_status_label(enum number_status s)
 {
-	switch (s) {
-	case NUMBER_DISPUTED:
-		return _("спорный номер: его называет одна статья, а другая "
-			 "пишет, что телефона поддержки у Ozon нет");
-	case NUMBER_UNCONFIRMED:
-		return _("не подтверждён: его называет только одна статья");
-	case NUMBER_NOT_FOR_CUSTOMERS:
-		return _("не для покупателей: это не служба поддержки");
-	case NUMBER_TEMPORARY:
-		return _("временный номер: действует только в одном сеансе "
-			 "чата");
-	case NUMBER_SELLERS:
-		return _("для продавцов, и то спорный: другая статья пишет, "
-			 "что телефона нет и у продавцов");
-	case NUMBER_BANK:
-		return _("Ozon Банк: сами номера в источниках не сохранились");
-	case NUMBER_TRAVEL:
-		return _("Ozon Travel: номер — в вашем электронном билете");
-	}
-	return "";
+	return status_text(s, true);
+}
+
+const char *phone_record_line(const struct number_record *r, struct arena *a,
+			      bool translate)
+{
+	const char *name = phone_record_name(r);
+	const char *status = status_text(r->status, translate);
+	size_t len = strlen(name) + strlen(r->title) + strlen(status) + 16;
+	char *out = arena_alloc(a, len);
+	if (out)
+		snprintf(out, len, "%s — %s (%s)", name, r->title, status);
+	return out;
 }
 
 const char *phone_record_name(const struct number_record *r)

@@ -62,4 +62,20 @@ sed -i 's/number: "+78006009232"/number: "88006009232"/; s/written: \["8 800 100
 sed -i '0,/      - source: "002"/s//      - source: "020"/' "$tmp/pack/numbers.yaml"
 golden check-numbers 1 --check "$tmp/pack"
 
+# A number block prints as its record's line with the caveat and what each
+# source says, and search finds that line, not a bare number.
+cp -r "$pack" "$tmp/small"
+python3 - "$tmp/small/20-channels.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+old = """      - text: Звонок с номера 8 800 000-00-00 приходит через несколько минут.
+        sources: ["000"]
+        status: unconfirmed"""
+assert old in s
+open(p, "w", encoding="utf-8").write(s.replace(old, "      - number: callback-line"))
+PY
+golden number-block-print 0 --content "$tmp/small" --checklist channels/callback
+golden number-block-search 0 --content "$tmp/small" --search перезванивает
+
 finish
