@@ -18,4 +18,12 @@ void *grow_array(void *items, size_t *cap, size_t size, size_t first);
  * were. */
 void *grow_bytes(void *buf, size_t *cap, size_t need, size_t first);
 
+/* Room for one more element after the count in an array that grows with
+ * grow_array: items_p is the address of the array's pointer (T **, the
+ * pointer NULL with *cap 0 at first), which is updated when the array
+ * moves. Returns the address of element count, for the caller to fill and
+ * then count; NULL on failure or overflow, and then nothing changed. */
+void *grow_room(void *items_p, size_t count, size_t *cap, size_t size,
+		size_t first);
+
 #endif

@@ -19,7 +19,7 @@ struct regex_needle {
  * characters that have no other case count (digits, punctuation, №...),
  * so the bytes can be looked for as they are. Returns false, meaning "no
  * filter", when there is none or the pattern has anything this does not
- * understand: inline options, \Q, octal or named escapes, conditionals. */
+ * understand: inline options, \Q, named groups, lookaround, conditionals. */
 bool regex_required_literal(const char *pattern, size_t len, bool caseless,
 			    struct regex_needle *out);
 

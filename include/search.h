@@ -11,7 +11,8 @@
 
 #include "content.h"
 
-struct search_query; /* opaque; owns the compiled pattern */
+struct search_query; /* opaque; owns the compiled pattern; read-only
+			 once compiled, so threads may share one */
 
 struct search_error {
 	char message[256]; /* PCRE2's message, or "шаблон слишком сложный" */
@@ -64,8 +65,8 @@ int search_run(const struct search_query *q, const struct content *c,
 	       struct search_error *err);
 
 /* The same over fields [first, last) only (last <= c->field_count), so
- * that parts of a large pack can be searched at once on several threads,
- * each with its own query (a query is not safe for two threads). */
+ * that parts of a large pack can be searched at once on several threads.
+ * A compiled query is never changed by a search: threads share one. */
 int search_run_range(const struct search_query *q, const struct content *c,
 		     size_t first, size_t last, size_t max_hits,
 		     struct search_result *out, struct search_error *err);

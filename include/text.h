@@ -25,6 +25,29 @@ size_t utf8_first_invalid(const char *s, size_t len);
 /* Number of characters (code points) in the first len bytes. */
 size_t utf8_char_count(const char *s, size_t len);
 
+/* For text known to be valid UTF-8 (PCRE2 or the loader checked it):
+ * the characters in s[0, len), counted by their lead bytes, and the byte
+ * length of the character s starts with (len > 0). */
+size_t utf8_count_valid(const char *s, size_t len);
+size_t utf8_char_len_valid(const char *s, size_t len);
+
+/* е and ё are one letter to a search: the texts searched and the pattern
+ * are folded ё -> е, Ё -> Е in place. Both pairs are 2 bytes in UTF-8, so
+ * byte offsets into the folded copy are offsets into the original. */
+bool text_has_yo(const char *s, size_t len);
+void text_fold_yo(char *s, size_t len);
+
+/* Whether the character cp, decoded from n bytes, may be written to a
+ * terminal as it is: not a control or bidi control character, and not a
+ * byte that is not UTF-8. */
+bool text_char_inert(uint32_t cp, size_t n);
+
+/* Makes s[0, len) safe to write to a terminal, in place: each character
+ * that is not inert becomes the byte `with`, except the ASCII controls
+ * listed in keep ("\n", or "" for none). Returns the new length (never
+ * more than len); s is not NUL-terminated by it. */
+size_t text_make_inert(char *s, size_t len, const char *keep, char with);
+
 /* Columns of one code point: 0, 1 or 2; -1 for control characters. */
 int text_char_width(uint32_t cp);
 

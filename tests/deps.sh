@@ -7,7 +7,7 @@ build_pkgs=(build-essential cmake pkg-config libncurses-dev libyaml-dev
 	    libpcre2-dev gettext)
 test_pkgs=(libcmocka-dev libvterm-dev tmux clang libclang-rt-14-dev valgrind
 	   groff dpkg-dev bash-completion cppcheck clang-format clang-tidy
-	   python3 file shellcheck locales)
+	   python3 file shellcheck locales lintian zsh fish)
 
 wanted=("${build_pkgs[@]}")
 [ "${1:-}" = --test ] && wanted+=("${test_pkgs[@]}")

@@ -28,16 +28,8 @@ void cli_error(const char *fmt, ...)
 	size_t len = n < 0 ? 0 : (size_t)n;
 	if (len >= sizeof buf)
 		len = sizeof buf - 1;
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t k = utf8_decode(buf + i, len - i, &cp);
-		if ((text_char_width(cp) < 0 && cp != '\n') ||
-		    (cp == 0xFFFD && k == 1))
-			fputc('?', stderr);
-		else
-			fwrite(buf + i, 1, k, stderr);
-		i += k;
-	}
+	len = text_make_inert(buf, len, "\n", '?');
+	fwrite(buf, 1, len, stderr);
 	fputc('\n', stderr);
 }
 

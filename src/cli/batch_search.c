@@ -95,8 +95,7 @@ static void put_clean(const char *s, size_t len, struct out *out)
 			break;
 		uint32_t cp;
 		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp != '\t' && text_char_width(cp) >= 0 &&
-		    !(cp == 0xFFFD && n == 1)) {
+		if (cp != '\t' && text_char_inert(cp, n)) {
 			i += n;
 			continue;
 		}
@@ -352,17 +351,13 @@ static void format_result(const struct content *c,
 }
 
 /* One search over the whole pack, then its lines. *hits: how many. */
-static int search_whole(const struct content *c, const char *pattern,
+static int search_whole(const struct content *c, const struct search_query *q,
 			bool color, size_t term, size_t *hits)
 {
-	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 	static struct out out;
-	int rc = search_compile(pattern, strlen(pattern), &q, &err);
-	if (rc == HN_OK)
-		rc = search_run(q, c, 0, &res, &err);
-	search_free(q);
+	int rc = search_run(q, c, 0, &res, &err);
 	if (rc == HN_OK) {
 		out.file = stdout;
 		format_result(c, &res, term, color, &out);
@@ -383,7 +378,7 @@ enum { PARTS = 64, PARTS_MIN_FIELDS = 200000, PARTS_MAX_THREADS = 4 };
 
 struct parts_job {
 	const struct content *c;
-	const char *pattern;
+	const struct search_query *q; /* shared by every thread */
 	bool color;
 	size_t term;
 	size_t hits[PARTS];
@@ -391,22 +386,14 @@ struct parts_job {
 
 struct parts_state {
 	struct parts_job *job;
-	struct search_query *q;
 	struct out out;
 };
 
 static void *part_start(void *ctx)
 {
 	struct parts_state *s = calloc(1, sizeof *s);
-	struct search_error err;
-	if (!s)
-		return NULL;
-	s->job = ctx;
-	if (search_compile(s->job->pattern, strlen(s->job->pattern), &s->q,
-			   &err) != HN_OK) {
-		free(s);
-		return NULL;
-	}
+	if (s)
+		s->job = ctx;
 	return s;
 }
 
@@ -416,7 +403,7 @@ static int part_run(void *state, size_t k, char **out, size_t *len)
 	const struct content *c = s->job->c;
 	struct search_result res = {0};
 	struct search_error err;
-	int rc = search_run_range(s->q, c, k * c->field_count / PARTS,
+	int rc = search_run_range(s->job->q, c, k * c->field_count / PARTS,
 				  (k + 1) * c->field_count / PARTS, 0, &res,
 				  &err);
 	if (rc == HN_OK) {
@@ -435,18 +422,17 @@ static void part_stop(void *state)
 {
 	struct parts_state *s = state;
 	free(s->out.mem);
-	search_free(s->q);
 	free(s);
 }
 
-static int search_parts(const struct content *c, const char *pattern,
+static int search_parts(const struct content *c, const struct search_query *q,
 			bool color, size_t term, size_t threads, size_t *hits)
 {
-	struct parts_job job = {c, pattern, color, term, {0}};
+	struct parts_job job = {c, q, color, term, {0}};
 	struct parts_worker w = {part_start, part_run, part_stop, &job};
 	int rc = parts_run(&w, PARTS, threads, stdout);
 	if (rc == HN_IO) /* no thread could start: one is enough */
-		return search_whole(c, pattern, color, term, hits);
+		return search_whole(c, q, color, term, hits);
 	*hits = 0;
 	for (size_t k = 0; k < PARTS; k++)
 		*hits += job.hits[k];
@@ -474,15 +460,16 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	int rc = search_compile(pattern, strlen(pattern), &q, &err);
-	search_free(q);
 	/* A number's record comes before the hits; "+7 ..." is a number
 	 * even though it is no pattern. */
 	bool card = false, number = false;
 	if (rc != HN_NOMEM &&
 	    cli_number_card(c, pattern, &card, &number) != HN_OK)
 		rc = HN_NOMEM;
-	if (rc == HN_INVALID && number)
+	if (rc == HN_INVALID && number) {
+		search_free(q);
 		return card ? CLI_EXIT_OK : CLI_EXIT_NONE;
+	}
 	if (rc == HN_INVALID) {
 		print_bad_pattern(pattern, &err);
 		return CLI_EXIT_ERROR;
@@ -490,9 +477,10 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	size_t term = terminal_columns(), hits = 0;
 	size_t threads = search_threads(c);
 	if (rc == HN_OK && threads > 1)
-		rc = search_parts(c, pattern, color, term, threads, &hits);
+		rc = search_parts(c, q, color, term, threads, &hits);
 	else if (rc == HN_OK)
-		rc = search_whole(c, pattern, color, term, &hits);
+		rc = search_whole(c, q, color, term, &hits);
+	search_free(q);
 	if (rc != HN_OK) {
 		fflush(stdout);
 		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")

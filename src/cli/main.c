@@ -142,6 +142,12 @@ static void bad_option(int opt, const char *word)
 static void print_version(void)
 {
 	printf("helpnav %s\n", HELPNAV_VERSION);
+	fputs("Copyright (C) 2026 The helpnav authors\n", stdout);
+	fputs(_("Лицензия MIT: <https://opensource.org/licenses/MIT>.\n"
+		"Это свободное ПО: его можно изменять и распространять.\n"
+		"НИКАКИХ ГАРАНТИЙ не предоставляется, насколько это допускает "
+		"закон.\n"),
+	      stdout);
 	fputs(_("Библиотеки: ncursesw, libyaml, PCRE2.\n"), stdout);
 }
 

@@ -19,6 +19,7 @@
 #include "cache_internal.h"
 #include "grow.h"
 #include "status.h"
+#include "text.h"
 
 /* Pointer -> string offset + 1, open addressing. */
 struct str_map {
@@ -73,15 +74,14 @@ static bool map_grow(struct str_map *m)
 
 static void put(struct writer *w, uint32_t v)
 {
-	if (w->count == w->cap) {
-		uint32_t *n = grow_array(w->words, &w->cap, sizeof *n, 65536);
-		if (!n) {
-			w->status = HN_NOMEM;
-			return;
-		}
-		w->words = n;
+	uint32_t *slot =
+		grow_room(&w->words, w->count, &w->cap, sizeof *slot, 65536);
+	if (!slot) {
+		w->status = HN_NOMEM;
+		return;
 	}
-	w->words[w->count++] = v;
+	*slot = v;
+	w->count++;
 }
 
 /* Appends s to the strings section; returns its offset + 1, or 0. */
@@ -219,19 +219,6 @@ static void category(struct writer *w, const struct content *c,
 	origin(w, &cat->at);
 }
 
-/* ё -> е, Ё -> Е in place, as the loader folds (same length). */
-static void fold(char *s, size_t len)
-{
-	for (size_t i = 0; i + 1 < len; i++) {
-		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
-			s[i] = '\xD0';
-			s[++i] = '\xB5';
-		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
-			s[++i] = '\x95';
-		}
-	}
-}
-
 /* Field f's searched text: its folded copy, or for a content built
  * without one, a folded copy in *owned (malloc'd). */
 static const char *subject_of(struct writer *w, const struct text_field *f,
@@ -246,7 +233,7 @@ static const char *subject_of(struct writer *w, const struct text_field *f,
 		return NULL;
 	}
 	memcpy(*owned, f->text, f->length);
-	fold(*owned, f->length);
+	text_fold_yo(*owned, f->length);
 	return *owned;
 }
 

@@ -155,7 +155,7 @@ struct render {
 	size_t cited_count, cited_cap;
 };
 
-static void put(struct render *r, const char *s, size_t n)
+static void render_put(struct render *r, const char *s, size_t n)
 {
 	if (r->failed)
 		return;
@@ -172,7 +172,7 @@ static void put(struct render *r, const char *s, size_t n)
 
 static void puts_(struct render *r, const char *s)
 {
-	put(r, s, strlen(s));
+	render_put(r, s, strlen(s));
 }
 
 static bool was_cited(const struct render *r, const char *id);
@@ -181,41 +181,28 @@ static void cite(struct render *r, const char *id)
 {
 	if (was_cited(r, id))
 		return;
-	if (r->cited_count == r->cited_cap) {
-		const char **p =
-			grow_array(r->cited, &r->cited_cap, sizeof *p, 16);
-		if (!p) {
-			r->failed = true;
-			return;
-		}
-		r->cited = p;
+	const char **slot = grow_room(&r->cited, r->cited_count, &r->cited_cap,
+				      sizeof *slot, 16);
+	if (!slot) {
+		r->failed = true;
+		return;
 	}
-	r->cited[r->cited_count++] = id;
+	*slot = id;
+	r->cited_count++;
 }
 
-/* A copy of s with tabs and control characters turned into spaces; '\n'
- * stays only when keep_newline (it forces a line break when wrapping). */
+/* A copy of s with tabs, control characters (and bytes that are not
+ * UTF-8, which the loader and the prompt never let in) turned into spaces;
+ * '\n' stays only when keep_newline (it forces a line break when
+ * wrapping). */
 static char *clean_text(const char *s, bool keep_newline)
 {
 	size_t len = strlen(s);
 	char *out = malloc(len + 1);
 	if (!out)
 		return NULL;
-	size_t o = 0;
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (cp == '\n' && keep_newline)
-			out[o++] = '\n';
-		else if (text_char_width(cp) < 0)
-			out[o++] = ' ';
-		else {
-			memcpy(out + o, s + i, n);
-			o += n;
-		}
-		i += n;
-	}
-	out[o] = '\0';
+	memcpy(out, s, len);
+	out[text_make_inert(out, len, keep_newline ? "\n" : "", ' ')] = '\0';
 	return out;
 }
 
@@ -228,10 +215,10 @@ static void put_line(struct render *r, const char *s, size_t len)
 		while (nb + 1 < end && memcmp(nb, NBSP, 2) != 0)
 			nb++;
 		if (nb + 1 >= end) {
-			put(r, s, (size_t)(end - s));
+			render_put(r, s, (size_t)(end - s));
 			break;
 		}
-		put(r, s, (size_t)(nb - s));
+		render_put(r, s, (size_t)(nb - s));
 		puts_(r, " ");
 		s = nb + 2;
 	}
@@ -257,7 +244,7 @@ static void put_wrapped(struct render *r, const char *first, const char *rest,
 		return;
 	}
 	if (n == 0) {
-		put(r, first, strlen(first));
+		render_put(r, first, strlen(first));
 		puts_(r, "\n");
 	}
 	for (size_t i = 0; i < n; i++) {

@@ -29,33 +29,7 @@ format_message(const char *fmt, va_list ap)
  * UTF-8 become '?' in place. */
 static void make_inert(char *s)
 {
-	size_t len = strlen(s), out = 0;
-
-	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-
-		if (text_char_width(cp) < 0 || (cp == 0xFFFD && n == 1)) {
-			s[out++] = '?';
-		} else {
-			memmove(s + out, s + i, n);
-			out += n;
-		}
-		i += n;
-	}
-	s[out] = '\0';
-}
-
-static int grow(struct diag_list *list)
-{
-	if (list->count < list->capacity)
-		return 0;
-	struct diag *items =
-		grow_array(list->items, &list->capacity, sizeof *items, 16);
-	if (!items)
-		return -1;
-	list->items = items;
-	return 0;
+	s[text_make_inert(s, strlen(s), "", '?')] = '\0';
 }
 
 void diag_add(struct diag_list *list, const char *file, unsigned line,
@@ -74,7 +48,11 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	 * callers pass the Russian msgid (extracted by src/po/extract.sh). */
 	char *message = format_message(_(fmt), ap);
 	char *name = strdup(file ? file : "");
-	if (!message || !name || grow(list)) {
+	struct diag *slot =
+		message && name ? grow_room(&list->items, list->count,
+					    &list->capacity, sizeof *slot, 16)
+				: NULL;
+	if (!slot) {
 		free(message);
 		free(name);
 		list->dropped++;
@@ -82,12 +60,13 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	}
 	make_inert(message);
 	make_inert(name);
-	list->items[list->count++] = (struct diag){
+	*slot = (struct diag){
 		.file = name,
 		.line = line,
 		.col = col,
 		.message = message,
 	};
+	list->count++;
 }
 
 static int compare(const struct diag *a, const struct diag *b)

@@ -16,8 +16,9 @@
 #include "i18n.h"
 #include "export.h"
 #include "status.h"
+#include "text.h"
 
-static int write_all(int fd, const char *data, size_t len)
+static int write_fd_all(int fd, const char *data, size_t len)
 {
 	while (len > 0) {
 		ssize_t n = write(fd, data, len);
@@ -55,7 +56,7 @@ static int write_special(const char *path, const char *data, size_t len,
 			 path, strerror(errno));
 		return HN_IO;
 	}
-	int failed = write_all(fd, data, len);
+	int failed = write_fd_all(fd, data, len);
 	int saved = errno;
 	if (close(fd) != 0 && !failed) {
 		failed = -1;
@@ -122,7 +123,7 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 		return HN_IO;
 	}
 	const char *step = _("ошибка записи в");
-	int failed = write_all(fd, data, len);
+	int failed = write_fd_all(fd, data, len);
 	if (!failed && (failed = fchmod(fd, mode)) != 0)
 		step = _("не удалось задать права файла");
 	if (!failed && (failed = fsync(fd)) != 0)
@@ -334,15 +335,15 @@ static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
 	}
 }
 
-/* First line of the command's output, for the message; "" if none. */
+/* First line of the command's output, for the message, made inert with
+ * spaces; "" if none. */
 static const char *first_line(struct pipe_run *run)
 {
 	char *nl = strchr(run->output, '\n');
 	if (nl)
 		*nl = '\0';
-	for (char *p = run->output; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
+	size_t len = strlen(run->output);
+	run->output[text_make_inert(run->output, len, "", ' ')] = '\0';
 	return run->output;
 }
 

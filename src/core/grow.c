@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 void *grow_array(void *items, size_t *cap, size_t size, size_t first)
 {
@@ -17,6 +18,24 @@ void *grow_array(void *items, size_t *cap, size_t size, size_t first)
 	if (grown)
 		*cap = n;
 	return grown;
+}
+
+void *grow_room(void *items_p, size_t count, size_t *cap, size_t size,
+		size_t first)
+{
+	char *items;
+
+	/* items_p points to a T *; every object pointer has one form here */
+	memcpy(&items, items_p, sizeof items);
+	if (count == *cap) {
+		char *grown = grow_array(items, cap, size, first);
+
+		if (!grown)
+			return NULL;
+		items = grown;
+		memcpy(items_p, &items, sizeof items);
+	}
+	return items + count * size;
 }
 
 void *grow_bytes(void *buf, size_t *cap, size_t need, size_t first)

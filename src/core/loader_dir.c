@@ -79,20 +79,14 @@ int loader_list_yaml(const char *dir, char ***names, size_t *count,
 			status = HN_IO;
 			break;
 		}
-		if (*count == cap) {
-			char **grown =
-				grow_array(*names, &cap, sizeof *grown, 16);
-			if (!grown) {
-				status = HN_NOMEM;
-				break;
-			}
-			*names = grown;
-		}
-		char *copy = strdup(e->d_name);
-		if (!copy)
+		char **slot = grow_room(names, *count, &cap, sizeof *slot, 16);
+		char *copy = slot ? strdup(e->d_name) : NULL;
+		if (!copy) {
 			status = HN_NOMEM;
-		else
-			(*names)[(*count)++] = copy;
+			break;
+		}
+		*slot = copy;
+		(*count)++;
 	}
 	closedir(d);
 	if (*count)

@@ -7,6 +7,7 @@
 #include "loader_internal.h"
 #include "phone.h"
 #include "status.h"
+#include "text.h"
 
 /* Two passes over the records: one counts the fields (items NULL), one
  * fills the array allocated for exactly that many. */
@@ -17,38 +18,15 @@ struct builder {
 	bool nomem;
 };
 
-static bool has_yo(const char *text, size_t len)
+/* text folded (text_fold_yo): text itself when it has no ё or Ё, else a
+ * copy. */
+static const char *folded_copy(struct arena *a, const char *text, size_t len)
 {
-	for (size_t i = 0; i + 1 < len; i++) {
-		unsigned char b0 = (unsigned char)text[i];
-		unsigned char b1 = (unsigned char)text[i + 1];
-		if ((b0 == 0xD1 && b1 == 0x91) || (b0 == 0xD0 && b1 == 0x81))
-			return true;
-	}
-	return false;
-}
-
-/* text with ё->е and Ё->Е (both pairs are 2 bytes in UTF-8): text itself
- * when it has neither, else a copy. */
-static const char *fold(struct arena *a, const char *text, size_t len)
-{
-	if (!has_yo(text, len))
+	if (!text_has_yo(text, len))
 		return text;
 	char *out = arena_strndup(a, text, len);
-	if (!out)
-		return NULL;
-	for (size_t i = 0; i + 1 < len; i++) {
-		unsigned char b0 = (unsigned char)out[i];
-		unsigned char b1 = (unsigned char)out[i + 1];
-		if (b0 == 0xD1 && b1 == 0x91) { /* ё -> е */
-			out[i] = (char)0xD0;
-			out[i + 1] = (char)0xB5;
-			i++;
-		} else if (b0 == 0xD0 && b1 == 0x81) { /* Ё -> Е */
-			out[i + 1] = (char)0x95;
-			i++;
-		}
-	}
+	if (out)
+		text_fold_yo(out, len);
 	return out;
 }
 
@@ -62,7 +40,7 @@ static void add(struct builder *b, const char *path, const char *field,
 		return;
 	}
 	size_t len = strlen(text);
-	const char *folded = fold(b->c->arena, text, len);
+	const char *folded = folded_copy(b->c->arena, text, len);
 	if (!folded) {
 		b->nomem = true;
 		return;
@@ -103,8 +81,8 @@ static void add_blocks(struct builder *b, const char *path, const char *field,
 	}
 }
 
-static void add_items(struct builder *b, const char *path,
-		      const struct check_list *list)
+static void add_checklist_fields(struct builder *b, const char *path,
+				 const struct check_list *list)
 {
 	for (size_t i = 0; i < list->count; i++)
 		add(b, path, "checklist", list->items[i].text);
@@ -136,7 +114,7 @@ static void add_category(struct builder *b, const struct category *cat)
 		const char *path = make_path(b, cat->id, cat->channels[0]->id,
 					     "checklist");
 		if (path)
-			add_items(b, path, &cat->checklist);
+			add_checklist_fields(b, path, &cat->checklist);
 	}
 }
 
@@ -153,8 +131,8 @@ static void add_channel(struct builder *b, const struct channel *ch, bool first)
 	add_blocks(b, path, "response", &ch->response);
 	add_blocks(b, path, "notes", &ch->notes);
 	if (first)
-		add_items(b, list, &b->c->general);
-	add_items(b, list, &ch->checklist);
+		add_checklist_fields(b, list, &b->c->general);
+	add_checklist_fields(b, list, &ch->checklist);
 }
 
 static void add_all(struct builder *b)

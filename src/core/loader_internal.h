@@ -36,9 +36,9 @@ struct ynode {
  * diags and counted in *errors. *root is the document, or NULL when the
  * file cannot be used at all (syntax error, empty...).
  * Returns HN_OK or HN_NOMEM. */
-int yaml_read_tree(const char *file, const char *data, size_t length,
-		   struct arena *tree, struct diag_list *diags, size_t *errors,
-		   struct ynode **root);
+int loader_read_yaml(const char *file, const char *data, size_t length,
+		     struct arena *tree, struct diag_list *diags,
+		     size_t *errors, struct ynode **root);
 
 /* A growable array, moved into the arena when loading ends. */
 struct vec {

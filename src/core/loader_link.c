@@ -13,15 +13,12 @@
 
 void *loader_push(struct loader *L, struct vec *v, size_t size)
 {
-	if (v->count == v->cap) {
-		void *items = grow_array(v->items, &v->cap, size, 16);
-		if (!items) {
-			L->nomem = true;
-			return NULL;
-		}
-		v->items = items;
+	void *slot = grow_room(&v->items, v->count, &v->cap, size, 16);
+	if (!slot) {
+		L->nomem = true;
+		return NULL;
 	}
-	void *slot = (char *)v->items + v->count++ * size;
+	v->count++;
 	memset(slot, 0, size);
 	return slot;
 }

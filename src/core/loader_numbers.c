@@ -13,13 +13,8 @@ static const char *const statuses[] = {
 	"temporary", "sellers",     "bank",
 	"travel",    NULL};
 
-static const char *show(struct loader *L, const char *s)
-{
-	return loader_show(L->arena, s);
-}
-
-static void read_status(struct loader *L, const struct ynode *map,
-			struct number_record *r)
+static void read_number_status(struct loader *L, const struct ynode *map,
+			       struct number_record *r)
 {
 	const struct ynode *v = loader_want(L, map, "status", YN_SCALAR, true);
 	for (size_t k = 0; v && statuses[k]; k++)
@@ -32,7 +27,7 @@ static void read_status(struct loader *L, const struct ynode *map,
 			      "неверный status \"%s\": можно disputed, "
 			      "unconfirmed, not-for-customers, temporary, "
 			      "sellers, bank, travel",
-			      show(L, v->text));
+			      loader_show(L->arena, v->text));
 }
 
 /* The E.164 number and how the sources write it: every spelling must be
@@ -46,7 +41,7 @@ static void read_number_spellings(struct loader *L, const struct ynode *map,
 			      "номер \"%s\" не в виде E.164: нужен «+», код "
 			      "страны и цифры без пробелов, например "
 			      "+78005553434",
-			      show(L, n->text));
+			      loader_show(L->arena, n->text));
 	else
 		r->number = loader_keep(L, L->arena, n);
 	const struct ynode *w;
@@ -60,7 +55,8 @@ static void read_number_spellings(struct loader *L, const struct ynode *map,
 		if (r->number && (phone_parse(s->text, &q) != HN_OK ||
 				  !q.whole || strcmp(q.digits, r->number + 1)))
 			loader_report(L, L->file, s->line, s->col,
-				      "\"%s\" — не номер %s", show(L, s->text),
+				      "\"%s\" — не номер %s",
+				      loader_show(L->arena, s->text),
 				      r->number);
 		r->written.ids[r->written.count++] =
 			loader_keep(L, L->arena, s);
@@ -105,7 +101,7 @@ void loader_read_number(struct loader *L, const struct ynode *map)
 	loader_check_keys(L, map, keys);
 	r.id = loader_want_id(L, map, false);
 	read_number_spellings(L, map, &r);
-	read_status(L, map, &r);
+	read_number_status(L, map, &r);
 	r.title = loader_keep(L, L->arena,
 			      loader_want(L, map, "title", YN_SCALAR, true));
 	read_says(L, map, &r);
@@ -124,8 +120,8 @@ static bool declared(const struct loader *L, const struct phone_query *q)
 	return false;
 }
 
-static void check_text(struct loader *L, const char *text,
-		       const struct origin *at)
+static void check_prose_text(struct loader *L, const char *text,
+			     const struct origin *at)
 {
 	size_t len = text ? strlen(text) : 0, off = 0, start, n;
 	struct phone_query q;
@@ -143,17 +139,18 @@ static void check_blocks(struct loader *L, const struct block_list *bl)
 	for (size_t i = 0; i < bl->count; i++) {
 		const struct block *b = &bl->items[i];
 		if (b->kind != BLOCK_NUMBER)
-			check_text(L, b->text, &b->at);
+			check_prose_text(L, b->text, &b->at);
 		for (size_t v = 0; v < b->version_count; v++)
-			check_text(L, b->versions[v].text, &b->versions[v].at);
-		check_text(L, b->advice, &b->at);
+			check_prose_text(L, b->versions[v].text,
+					 &b->versions[v].at);
+		check_prose_text(L, b->advice, &b->at);
 	}
 }
 
 static void check_items(struct loader *L, const struct check_list *l)
 {
 	for (size_t i = 0; i < l->count; i++)
-		check_text(L, l->items[i].text, &l->items[i].at);
+		check_prose_text(L, l->items[i].text, &l->items[i].at);
 }
 
 static void check_duplicate_numbers(struct loader *L)

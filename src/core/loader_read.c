@@ -51,9 +51,9 @@ bool loader_add_file(struct loader *L, const struct content_file *f)
 		return false;
 	}
 	struct ynode *root = NULL;
-	int status = yaml_read_tree(L->file, f->data ? f->data : "",
-				    f->data ? f->length : 0, tree, L->diags,
-				    &L->errors, &root);
+	int status = loader_read_yaml(L->file, f->data ? f->data : "",
+				      f->data ? f->length : 0, tree, L->diags,
+				      &L->errors, &root);
 	if (status == HN_OK && root)
 		loader_walk_file(L, root);
 	arena_free(tree);

@@ -10,7 +10,7 @@
 #include "status.h"
 
 __attribute__((format(printf, 3, 4))) static void
-report(struct loader *L, const struct ynode *n, const char *fmt, ...)
+report_node(struct loader *L, const struct ynode *n, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -114,13 +114,13 @@ size_t loader_check_keys(struct loader *L, const struct ynode *map,
 			continue;
 		const char *hint = near_miss(k->text, keys);
 		if (hint)
-			report(L, k,
-			       "неизвестный ключ \"%s\", возможно, "
-			       "имелось в виду \"%s\"?",
-			       show(L, k->text), hint);
+			report_node(L, k,
+				    "неизвестный ключ \"%s\", возможно, "
+				    "имелось в виду \"%s\"?",
+				    show(L, k->text), hint);
 		else
-			report(L, k, "неизвестный ключ \"%s\"",
-			       show(L, k->text));
+			report_node(L, k, "неизвестный ключ \"%s\"",
+				    show(L, k->text));
 		unknown++;
 	}
 	return unknown;
@@ -135,23 +135,24 @@ const struct ynode *loader_want(struct loader *L, const struct ynode *map,
 	const struct ynode *v = get(map, key);
 	if (!v) {
 		if (required)
-			report(L, map, "нет обязательного поля \"%s\"", key);
+			report_node(L, map, "нет обязательного поля \"%s\"",
+				    key);
 		return NULL;
 	}
 	if (v->kind == YN_BAD)
 		return NULL;
 	if (v->kind == YN_SCALAR && v->plain && v->len == 0) {
-		report(L, v, "поле \"%s\" пустое", key);
+		report_node(L, v, "поле \"%s\" пустое", key);
 		return NULL;
 	}
 	if (v->kind != kind) {
-		report(L, v, "поле \"%s\" должно быть %s, а не %s", key,
-		       kind == YN_SEQ ? _("списком") : _("строкой"),
-		       kind_name(v));
+		report_node(L, v, "поле \"%s\" должно быть %s, а не %s", key,
+			    kind == YN_SEQ ? _("списком") : _("строкой"),
+			    kind_name(v));
 		return NULL;
 	}
 	if (kind == YN_SCALAR && blank(v)) {
-		report(L, v, "поле \"%s\" пустое", key);
+		report_node(L, v, "поле \"%s\" пустое", key);
 		return NULL;
 	}
 	return v;
@@ -183,7 +184,7 @@ static const struct ynode *want_list(struct loader *L, const struct ynode *map,
 {
 	const struct ynode *v = loader_want(L, map, key, YN_SEQ, required);
 	if (v && v->count == 0 && required) {
-		report(L, v, "список \"%s\" пуст", key);
+		report_node(L, v, "список \"%s\" пуст", key);
 		return NULL;
 	}
 	return v;
@@ -204,15 +205,16 @@ bool loader_item_is(struct loader *L, const struct ynode *n, const char *list,
 		    enum ynode_kind kind)
 {
 	if (n->kind == kind && kind == YN_SCALAR && blank(n)) {
-		report(L, n, "пустой элемент списка \"%s\"", list);
+		report_node(L, n, "пустой элемент списка \"%s\"", list);
 		return false;
 	}
 	if (n->kind == kind)
 		return true;
 	if (n->kind != YN_BAD)
-		report(L, n, "элемент списка \"%s\" должен быть %s, а не %s",
-		       list, kind == YN_MAP ? _("словарём") : _("строкой"),
-		       kind_name(n));
+		report_node(L, n,
+			    "элемент списка \"%s\" должен быть %s, а не %s",
+			    list, kind == YN_MAP ? _("словарём") : _("строкой"),
+			    kind_name(n));
 	return false;
 }
 
@@ -235,16 +237,16 @@ const char *loader_want_id(struct loader *L, const struct ynode *map,
 	if (!v)
 		return NULL;
 	if (!slug_ok(v->text)) {
-		report(L, v,
-		       "неверный id \"%s\": можно только строчные "
-		       "латинские буквы, цифры и дефис",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный id \"%s\": можно только строчные "
+			    "латинские буквы, цифры и дефис",
+			    show(L, v->text));
 		return NULL;
 	}
 	if (reserved_check &&
 	    (!strcmp(v->text, "channels") || !strcmp(v->text, "sources"))) {
-		report(L, v, "id \"%s\" зарезервирован, выберите другой",
-		       v->text);
+		report_node(L, v, "id \"%s\" зарезервирован, выберите другой",
+			    v->text);
 		return NULL;
 	}
 	return loader_keep(L, L->arena, v);
@@ -301,10 +303,10 @@ static void read_versions(struct loader *L, const struct ynode *map,
 	if (!v)
 		return;
 	if (v->count < 2)
-		report(L, v,
-		       "в \"disputed\" нужно не меньше двух версий, "
-		       "а здесь %zu",
-		       v->count);
+		report_node(L, v,
+			    "в \"disputed\" нужно не меньше двух версий, "
+			    "а здесь %zu",
+			    v->count);
 	b->versions = alloc_items(L, v->count, sizeof *b->versions);
 	if (!b->versions)
 		return;
@@ -331,10 +333,10 @@ static void read_status(struct loader *L, const struct ynode *map,
 	else if (!strcmp(v->text, "not-for-customers"))
 		b->status = CLAIM_NOT_FOR_USERS;
 	else
-		report(L, v,
-		       "неверный status \"%s\": можно unconfirmed или "
-		       "not-for-customers",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный status \"%s\": можно unconfirmed или "
+			    "not-for-customers",
+			    show(L, v->text));
 }
 
 /* Which of text/heading/note/disputed the block is; -1 if none or more
@@ -348,15 +350,15 @@ static int block_kind(struct loader *L, const struct ynode *map)
 			found++;
 		}
 	if (found > 1) {
-		report(L, map,
-		       "в блоке должно быть только одно из полей text, "
-		       "heading, note, disputed, gap, number");
+		report_node(L, map,
+			    "в блоке должно быть только одно из полей text, "
+			    "heading, note, disputed, gap, number");
 		return -1;
 	}
 	if (found == 0 && loader_check_keys(L, map, all_block_keys) == 0)
-		report(L, map,
-		       "в блоке должно быть одно из полей text, "
-		       "heading, note, disputed, gap, number");
+		report_node(L, map,
+			    "в блоке должно быть одно из полей text, "
+			    "heading, note, disputed, gap, number");
 	return kind;
 }
 
@@ -471,11 +473,11 @@ static const char *want_kind(struct loader *L, const struct ynode *v)
 	for (size_t k = 0; channel_kinds[k]; k++)
 		if (!strcmp(v->text, channel_kinds[k]))
 			return channel_kinds[k];
-	report(L, v,
-	       "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
-	       "phone, callback, form, email, social, self, help, review, "
-	       "authority, corporate, travel, bank",
-	       show(L, v->text));
+	report_node(L, v,
+		    "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
+		    "phone, callback, form, email, social, self, help, review, "
+		    "authority, corporate, travel, bank",
+		    show(L, v->text));
 	return NULL;
 }
 
@@ -509,16 +511,17 @@ static void read_item(struct loader *L, const struct ynode *map,
 	if (v && !strcmp(v->text, "true"))
 		it->field = true;
 	else if (v && strcmp(v->text, "false"))
-		report(L, v,
-		       "поле \"field\" должно быть true или false, а не "
-		       "\"%s\"",
-		       show(L, v->text));
+		report_node(L, v,
+			    "поле \"field\" должно быть true или false, а не "
+			    "\"%s\"",
+			    show(L, v->text));
 	v = loader_want(L, map, "phase", YN_SCALAR, false);
 	if (v && !strcmp(v->text, "after"))
 		it->phase = PHASE_AFTER;
 	else if (v && strcmp(v->text, "before"))
-		report(L, v, "неверный phase \"%s\": можно before или after",
-		       show(L, v->text));
+		report_node(L, v,
+			    "неверный phase \"%s\": можно before или after",
+			    show(L, v->text));
 	it->sources = want_sources(L, map);
 	it->kinds = want_item_kinds(L, map);
 }
@@ -630,8 +633,8 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 	if (!v)
 		return out;
 	if (v->count == 0) {
-		report(L, v, "у категории \"%s\" нет ни одного канала",
-		       id ? id : "?");
+		report_node(L, v, "у категории \"%s\" нет ни одного канала",
+			    id ? id : "?");
 		return out;
 	}
 	out.refs = alloc_items(L, v->count, sizeof *out.refs);
@@ -699,11 +702,11 @@ void loader_walk_file(struct loader *L, const struct ynode *root)
 		read_page,   read_general, loader_read_number};
 	if (root->kind != YN_MAP) {
 		if (root->kind != YN_BAD)
-			report(L, root,
-			       "файл должен быть словарём с ключами "
-			       "sources, channels, categories, pages, "
-			       "checklist, numbers, а не %s",
-			       kind_name(root));
+			report_node(L, root,
+				    "файл должен быть словарём с ключами "
+				    "sources, channels, categories, pages, "
+				    "checklist, numbers, а не %s",
+				    kind_name(root));
 		return;
 	}
 	loader_check_keys(L, root, keys);

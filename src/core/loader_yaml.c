@@ -36,7 +36,7 @@ struct reader {
 };
 
 __attribute__((format(printf, 4, 5))) static void
-report(struct reader *r, unsigned line, unsigned col, const char *fmt, ...)
+report_at(struct reader *r, unsigned line, unsigned col, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -46,8 +46,8 @@ report(struct reader *r, unsigned line, unsigned col, const char *fmt, ...)
 }
 
 #define report_mark(r, m, ...) \
-	report((r), (unsigned)(m).line + 1, (unsigned)(m).column + 1, \
-	       __VA_ARGS__)
+	report_at((r), (unsigned)(m).line + 1, (unsigned)(m).column + 1, \
+		  __VA_ARGS__)
 
 /* Line and character column of a byte offset (reader errors carry only
  * the offset). */
@@ -199,16 +199,14 @@ static void attach(struct reader *r, struct ynode *n)
 		return;
 	}
 	struct frame *f = &r->stack[r->depth - 1];
-	if (f->n == f->cap) {
-		struct ynode **kids =
-			grow_array(f->kids, &f->cap, sizeof *kids, 8);
-		if (!kids) {
-			r->nomem = true;
-			return;
-		}
-		f->kids = kids;
+	struct ynode **slot =
+		grow_room(&f->kids, f->n, &f->cap, sizeof *slot, 8);
+	if (!slot) {
+		r->nomem = true;
+		return;
 	}
-	f->kids[f->n++] = n;
+	*slot = n;
+	f->n++;
 }
 
 /* Anchors and tags are refused; the node itself is still used. */
@@ -309,7 +307,7 @@ static int compare_keys(const void *a, const void *b)
 
 /* Reports non-string and duplicate keys and drops their pairs. Sorting
  * keeps this O(n log n) for a hostile mapping with many keys. */
-static void check_keys(struct reader *r, struct frame *f)
+static void drop_bad_keys(struct reader *r, struct frame *f)
 {
 	size_t pairs = f->n / 2, kept = 0;
 	struct ynode **keys = malloc((pairs ? pairs : 1) * sizeof *keys);
@@ -323,8 +321,8 @@ static void check_keys(struct reader *r, struct frame *f)
 			keys[kept++] = k;
 		} else {
 			if (k->kind != YN_BAD)
-				report(r, k->line, k->col,
-				       "ключ должен быть строкой");
+				report_at(r, k->line, k->col,
+					  "ключ должен быть строкой");
 			k->kind = YN_BAD;
 		}
 	}
@@ -332,11 +330,12 @@ static void check_keys(struct reader *r, struct frame *f)
 	for (size_t i = 1; i < kept; i++) {
 		size_t first = i - 1;
 		while (i < kept && !strcmp(keys[i]->text, keys[first]->text)) {
-			report(r, keys[i]->line, keys[i]->col,
-			       "повторяющийся ключ \"%s\" (первый — в строке "
-			       "%u)",
-			       loader_show(r->tree, keys[i]->text),
-			       keys[first]->line);
+			report_at(
+				r, keys[i]->line, keys[i]->col,
+				"повторяющийся ключ \"%s\" (первый — в строке "
+				"%u)",
+				loader_show(r->tree, keys[i]->text),
+				keys[first]->line);
 			keys[i]->kind = YN_BAD;
 			i++;
 		}
@@ -351,7 +350,7 @@ static void on_end(struct reader *r)
 	struct frame *f = &r->stack[--r->depth];
 	struct ynode *n = f->node;
 	if (n->kind == YN_MAP && f->n % 2 == 0)
-		check_keys(r, f);
+		drop_bad_keys(r, f);
 	size_t kept = 0;
 	for (size_t i = 0; i < f->n; i++) {
 		if (n->kind == YN_MAP && i % 2 == 0 &&
@@ -446,14 +445,14 @@ static void parse(struct reader *r, bool *fatal)
 	    (docs == 0 || !r->root ||
 	     (r->root->kind == YN_SCALAR && r->root->plain &&
 	      r->root->len == 0))) {
-		report(r, 0, 0, "файл пуст");
+		report_at(r, 0, 0, "файл пуст");
 		*fatal = true;
 	}
 }
 
-int yaml_read_tree(const char *file, const char *data, size_t length,
-		   struct arena *tree, struct diag_list *diags, size_t *errors,
-		   struct ynode **root)
+int loader_read_yaml(const char *file, const char *data, size_t length,
+		     struct arena *tree, struct diag_list *diags,
+		     size_t *errors, struct ynode **root)
 {
 	struct reader r = {
 		.file = file,
@@ -473,7 +472,7 @@ int yaml_read_tree(const char *file, const char *data, size_t length,
 		return HN_OK;
 	}
 	if (length == 0) {
-		report(&r, 0, 0, "файл пуст");
+		report_at(&r, 0, 0, "файл пуст");
 		return HN_OK;
 	}
 	bool fatal = false;

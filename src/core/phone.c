@@ -19,7 +19,7 @@ static bool separator(uint32_t cp)
 }
 
 /* The digits as E.164 (Russian prefixes made +7) or a tail. */
-static int finish(struct phone_query *q, bool plus)
+static int finish_digits(struct phone_query *q, bool plus)
 {
 	if (q->len < PHONE_TAIL_MIN)
 		return HN_INVALID;
@@ -61,7 +61,7 @@ int phone_parse(const char *text, struct phone_query *q)
 			return HN_INVALID;
 		}
 	}
-	return finish(q, plus);
+	return finish_digits(q, plus);
 }
 
 bool phone_e164_ok(const char *s)

@@ -21,24 +21,22 @@ struct verdict {
 	bool nomem;
 };
 
-static struct block *add(struct verdict *v, enum block_kind kind)
+static struct block *verdict_add(struct verdict *v, enum block_kind kind)
 {
-	if (v->count == v->cap) {
-		struct block *p = grow_array(v->items, &v->cap, sizeof *p, 16);
-		if (!p) {
-			v->nomem = true;
-			return NULL;
-		}
-		v->items = p;
+	struct block *b =
+		grow_room(&v->items, v->count, &v->cap, sizeof *b, 16);
+	if (!b) {
+		v->nomem = true;
+		return NULL;
 	}
-	struct block *b = &v->items[v->count++];
+	v->count++;
 	memset(b, 0, sizeof *b);
 	b->kind = kind;
 	return b;
 }
 
 __attribute__((format(printf, 3, 4))) static struct block *
-addf(struct verdict *v, enum block_kind kind, const char *fmt, ...)
+verdict_addf(struct verdict *v, enum block_kind kind, const char *fmt, ...)
 {
 	va_list ap, again;
 	va_start(ap, fmt);
@@ -49,7 +47,7 @@ addf(struct verdict *v, enum block_kind kind, const char *fmt, ...)
 	if (text)
 		vsnprintf(text, (size_t)n + 1, fmt, again);
 	va_end(again);
-	struct block *b = text ? add(v, kind) : NULL;
+	struct block *b = text ? verdict_add(v, kind) : NULL;
 	if (!b) {
 		v->nomem = true;
 		return NULL;
@@ -76,8 +74,8 @@ static void add_says(struct verdict *v, const struct number_record *r)
 {
 	for (size_t i = 0; i < r->say_count; i++) {
 		const struct number_claim *s = &r->says[i];
-		struct block *b = addf(v, BLOCK_TEXT, _("Источник %s %s"),
-				       s->source, s->text);
+		struct block *b = verdict_addf(
+			v, BLOCK_TEXT, _("Источник %s %s"), s->source, s->text);
 		if (b)
 			b->sources = one_source(v, s->source);
 	}
@@ -85,66 +83,74 @@ static void add_says(struct verdict *v, const struct number_record *r)
 
 static void add_record(struct verdict *v, const struct number_record *r)
 {
-	addf(v, BLOCK_HEADING, _("Номер %s"), phone_record_name(r));
-	addf(v, BLOCK_TEXT, _("Что это: %s."), r->title);
-	addf(v, BLOCK_TEXT, _("Статус — %s."), phone_status_label(r->status));
+	verdict_addf(v, BLOCK_HEADING, _("Номер %s"), phone_record_name(r));
+	verdict_addf(v, BLOCK_TEXT, _("Что это: %s."), r->title);
+	verdict_addf(v, BLOCK_TEXT, _("Статус — %s."),
+		     phone_status_label(r->status));
 	add_says(v, r);
 }
 
 static void add_absent(struct verdict *v, const struct phone_query *q)
 {
-	addf(v, BLOCK_TEXT,
-	     q->whole ? _("Ни один из источников helpnav (их %zu) не называет "
-			  "этот номер.")
-		      : _("Ни один номер из источников helpnav (их %zu) не "
-			  "оканчивается на эти цифры."),
-	     v->c->source_count);
+	verdict_addf(
+		v, BLOCK_TEXT,
+		q->whole
+			? _("Ни один из источников helpnav (их %zu) не называет "
+			    "этот номер.")
+			: _("Ни один номер из источников helpnav (их %zu) не "
+			    "оканчивается на эти цифры."),
+		v->c->source_count);
 }
 
 /* No source names the number: say so, and what that proves. */
 static void add_unknown(struct verdict *v, const struct phone_query *q)
 {
-	addf(v, BLOCK_HEADING, _("В источниках этого номера нет"));
+	verdict_addf(v, BLOCK_HEADING, _("В источниках этого номера нет"));
 	add_absent(v, q);
-	addf(v, BLOCK_NOTE,
-	     _("Это ничего не доказывает ни в ту, ни в другую сторону: "
-	       "источники — всего несколько статей, и многие списки в них "
-	       "пропали. Номер не становится настоящим оттого, что его нет "
-	       "в статьях, и мошенническим — тоже."));
+	verdict_addf(
+		v, BLOCK_NOTE,
+		_("Это ничего не доказывает ни в ту, ни в другую сторону: "
+		  "источники — всего несколько статей, и многие списки в них "
+		  "пропали. Номер не становится настоящим оттого, что его нет "
+		  "в статьях, и мошенническим — тоже."));
 	bool any = false;
 	for (size_t i = 0; i < v->c->number_count; i++) {
 		const struct number_record *r = &v->c->numbers[i];
 		if (r->number)
 			continue;
 		if (!any)
-			addf(v, BLOCK_HEADING,
-			     _("Номера, которых в статьях нет, но о которых "
-			       "они пишут"));
+			verdict_addf(
+				v, BLOCK_HEADING,
+				_("Номера, которых в статьях нет, но о которых "
+				  "они пишут"));
 		any = true;
-		addf(v, BLOCK_TEXT, "%s.", r->title);
+		verdict_addf(v, BLOCK_TEXT, "%s.", r->title);
 		add_says(v, r);
 	}
 }
 
 static void add_advice(struct verdict *v)
 {
-	addf(v, BLOCK_HEADING, _("Что делать"));
-	addf(v, BLOCK_NOTE,
-	     _("Пишите в поддержку из чата в приложении Ozon или в личном "
-	       "кабинете: туда вы приходите сами, и номер там не нужен."));
-	addf(v, BLOCK_NOTE,
-	     _("Если позвонили «из службы безопасности» или «из поддержки "
-	       "Ozon», положите трубку и напишите в чат из приложения."));
-	addf(v, BLOCK_NOTE,
-	     _("Никому не называйте коды из SMS, пароли, CVV и данные карты — "
-	       "ни по телефону, ни в переписке."));
+	verdict_addf(v, BLOCK_HEADING, _("Что делать"));
+	verdict_addf(
+		v, BLOCK_NOTE,
+		_("Пишите в поддержку из чата в приложении Ozon или в личном "
+		  "кабинете: туда вы приходите сами, и номер там не нужен."));
+	verdict_addf(
+		v, BLOCK_NOTE,
+		_("Если позвонили «из службы безопасности» или «из поддержки "
+		  "Ozon», положите трубку и напишите в чат из приложения."));
+	verdict_addf(
+		v, BLOCK_NOTE,
+		_("Никому не называйте коды из SMS, пароли, CVV и данные карты — "
+		  "ни по телефону, ни в переписке."));
 }
 
 /* The verdict, or with full false only the card: the records, or the
  * one line that no source names the number. */
-static int build(const struct content *c, const struct phone_query *q,
-		 struct arena *a, struct block_list *out, bool *found,
-		 bool full)
+static int verdict_build(const struct content *c, const struct phone_query *q,
+			 struct arena *a, struct block_list *out, bool *found,
+			 bool full)
 {
 	struct verdict v = {.c = c, .a = a};
 	size_t i = 0;
@@ -176,11 +182,11 @@ static int build(const struct content *c, const struct phone_query *q,
 int phone_verdict(const struct content *c, const struct phone_query *q,
 		  struct arena *a, struct block_list *out, bool *found)
 {
-	return build(c, q, a, out, found, true);
+	return verdict_build(c, q, a, out, found, true);
 }
 
 int phone_card(const struct content *c, const struct phone_query *q,
 	       struct arena *a, struct block_list *out, bool *found)
 {
-	return build(c, q, a, out, found, false);
+	return verdict_build(c, q, a, out, found, false);
 }

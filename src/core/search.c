@@ -37,12 +37,11 @@
 
 static const char too_complex[] = N_("шаблон слишком сложный");
 
-/* Not safe for use from two threads at once: the match data is shared. */
+/* Never changed after search_compile, so that threads share one: what a
+ * match needs to write (match data, limits, JIT stack) is a struct matcher
+ * of each run's own. */
 struct search_query {
 	pcre2_code *re;
-	pcre2_match_data *md;
-	pcre2_match_context *mctx;
-	pcre2_jit_stack *jit_stack;
 	bool caseless;
 	bool local; /* search_pattern_is_local */
 	struct search_needle needle;
@@ -65,38 +64,67 @@ static void set_pcre_error(struct search_error *err, int code, size_t column)
 	set_error(err, (const char *)buf, column);
 }
 
-/* ё (D1 91) -> е (D0 B5), Ё (D0 81) -> Е (D0 95); the length is kept. */
-static void fold_yo(char *s, size_t len)
-{
-	size_t i;
+/* One run's matching state: its match data, and two match contexts that
+ * differ only in the match limit, one for a field and one for a run of
+ * fields back to back (CHUNK_MATCH_LIMIT). The JIT stack (up to
+ * JIT_STACK_MAX) is made only for a match that PCRE2's own 32 KiB stack
+ * cannot hold: making one for every search_in_text, which the screen
+ * calls for each line it highlights, made a call ten times slower. */
+struct matcher {
+	pcre2_match_data *md;
+	pcre2_match_context *field_ctx;
+	pcre2_match_context *chunk_ctx;
+	pcre2_jit_stack *jit_stack;
+};
 
-	for (i = 0; i + 1 < len; i++) {
-		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
-			s[i] = '\xD0';
-			s[++i] = '\xB5';
-		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
-			s[++i] = '\x95';
-		}
+/* pcre2_match with the field's or the run's limits; a match that needs
+ * more JIT stack than PCRE2's own is run again with a stack of ours. */
+static int matcher_match(struct matcher *m, const struct search_query *q,
+			 bool chunk, const char *subject, size_t len,
+			 size_t start, uint32_t opts)
+{
+	for (;;) {
+		int rc = pcre2_match(q->re, (PCRE2_SPTR)subject, len, start,
+				     opts, m->md,
+				     chunk ? m->chunk_ctx : m->field_ctx);
+
+		if (rc != PCRE2_ERROR_JIT_STACKLIMIT || m->jit_stack)
+			return rc;
+		m->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN,
+						      JIT_STACK_MAX, NULL);
+		if (!m->jit_stack)
+			return rc;
+		pcre2_jit_stack_assign(m->field_ctx, NULL, m->jit_stack);
+		pcre2_jit_stack_assign(m->chunk_ctx, NULL, m->jit_stack);
 	}
 }
 
-static int make_match_context(struct search_query *q)
+static void matcher_free(struct matcher *m)
 {
-	q->mctx = pcre2_match_context_create(NULL);
-	if (!q->mctx)
+	pcre2_match_data_free(m->md);
+	pcre2_match_context_free(m->field_ctx);
+	pcre2_match_context_free(m->chunk_ctx);
+	pcre2_jit_stack_free(m->jit_stack);
+	memset(m, 0, sizeof *m);
+}
+
+static int matcher_start(struct matcher *m, const struct search_query *q)
+{
+	memset(m, 0, sizeof *m);
+	m->field_ctx = pcre2_match_context_create(NULL);
+	if (!m->field_ctx)
 		return HN_NOMEM;
-	pcre2_set_match_limit(q->mctx, MATCH_LIMIT);
-	pcre2_set_depth_limit(q->mctx, DEPTH_LIMIT);
-	pcre2_set_heap_limit(q->mctx, HEAP_LIMIT_KIB);
-	/* without JIT the interpreter runs and the stack is not needed */
-	if (pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE) == 0) {
-		q->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN,
-						      JIT_STACK_MAX, NULL);
-		if (q->jit_stack)
-			pcre2_jit_stack_assign(q->mctx, NULL, q->jit_stack);
+	pcre2_set_match_limit(m->field_ctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(m->field_ctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(m->field_ctx, HEAP_LIMIT_KIB);
+	m->chunk_ctx = pcre2_match_context_copy(m->field_ctx);
+	m->md = pcre2_match_data_create_from_pattern(q->re, NULL);
+	if (!m->chunk_ctx || !m->md) {
+		matcher_free(m);
+		return HN_NOMEM;
 	}
-	q->md = pcre2_match_data_create_from_pattern(q->re, NULL);
-	return q->md ? HN_OK : HN_NOMEM;
+	pcre2_set_match_limit(m->chunk_ctx, CHUNK_MATCH_LIMIT);
+	return HN_OK;
 }
 
 /* The caseless pattern with its letters expanded (see search_expand_case),
@@ -129,7 +157,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 	PCRE2_SIZE offset;
 	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
 	char *folded;
-	int code, rc;
+	int code;
 
 	*out = NULL;
 	set_error(err, "", 0);
@@ -146,7 +174,7 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 		return HN_NOMEM;
 	}
 	memcpy(folded, pattern, len);
-	fold_yo(folded, len);
+	text_fold_yo(folded, len);
 	q->caseless = !search_pattern_has_upper(pattern, len);
 	q->local = search_pattern_is_local(pattern, len);
 	search_needle_prepare(&q->needle, folded, len, q->caseless);
@@ -169,11 +197,8 @@ int search_compile(const char *pattern, size_t len, struct search_query **out,
 		free(q);
 		return HN_INVALID;
 	}
-	rc = make_match_context(q);
-	if (rc != HN_OK) {
-		search_free(q);
-		return rc;
-	}
+	/* without JIT, PCRE2's interpreter runs: slower, same results */
+	(void)pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE);
 	*out = q;
 	return HN_OK;
 }
@@ -182,9 +207,6 @@ void search_free(struct search_query *q)
 {
 	if (!q)
 		return;
-	pcre2_match_data_free(q->md);
-	pcre2_match_context_free(q->mctx);
-	pcre2_jit_stack_free(q->jit_stack);
 	pcre2_code_free(q->re);
 	free(q);
 }
@@ -202,36 +224,14 @@ struct hit_list {
 
 static int hit_push(struct hit_list *l, const struct search_hit *h)
 {
-	if (l->count == l->cap) {
-		struct search_hit *n =
-			grow_array(l->hits, &l->cap, sizeof *n, 64);
+	struct search_hit *slot =
+		grow_room(&l->hits, l->count, &l->cap, sizeof *slot, 64);
 
-		if (!n)
-			return HN_NOMEM;
-		l->hits = n;
-	}
-	l->hits[l->count++] = *h;
+	if (!slot)
+		return HN_NOMEM;
+	*slot = *h;
+	l->count++;
 	return HN_OK;
-}
-
-/* Characters in [from, to) of valid UTF-8: the bytes that start one. */
-static size_t count_chars(const char *s, size_t from, size_t to)
-{
-	size_t n = 0;
-
-	for (; from < to; from++)
-		n += ((unsigned char)s[from] & 0xC0) != 0x80;
-	return n;
-}
-
-/* Byte length of the character starting at s[pos] (valid UTF-8). */
-static size_t char_len(const char *s, size_t len, size_t pos)
-{
-	size_t n = 1;
-
-	while (pos + n < len && ((unsigned char)s[pos + n] & 0xC0) == 0x80)
-		n++;
-	return n;
 }
 
 static int match_error(int rc, struct search_error *err)
@@ -253,6 +253,7 @@ static int match_error(int rc, struct search_error *err)
 
 struct run {
 	const struct search_query *q;
+	struct matcher m;
 	size_t max; /* 0 = no cap */
 	struct hit_list list;
 	bool full;  /* list holds max hits */
@@ -272,9 +273,11 @@ static void add_spans(struct search_hit *h, const char *subject,
 		*byte_pos = 0;
 		*char_pos = 0;
 	}
-	*char_pos += count_chars(subject, *byte_pos, h->byte_start);
+	*char_pos += utf8_count_valid(subject + *byte_pos,
+				      h->byte_start - *byte_pos);
 	h->char_start = *char_pos;
-	*char_pos += count_chars(subject, h->byte_start, h->byte_end);
+	*char_pos += utf8_count_valid(subject + h->byte_start,
+				      h->byte_end - h->byte_start);
 	h->char_end = *char_pos;
 	*byte_pos = h->byte_end;
 }
@@ -291,8 +294,8 @@ static int find_all(struct run *r, const char *subject, size_t len,
 	while (start <= len) {
 		PCRE2_SIZE *ov;
 		struct search_hit h;
-		int rc = pcre2_match(r->q->re, (PCRE2_SPTR)subject, len, start,
-				     opts, r->q->md, r->q->mctx);
+		int rc = matcher_match(&r->m, r->q, false, subject, len, start,
+				       opts);
 
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return HN_OK;
@@ -303,7 +306,7 @@ static int find_all(struct run *r, const char *subject, size_t len,
 		if (rc < 0)
 			return match_error(rc, r->err);
 		opts = PCRE2_NO_UTF_CHECK;
-		ov = pcre2_get_ovector_pointer(r->q->md);
+		ov = pcre2_get_ovector_pointer(r->m.md);
 		h.field = field;
 		h.byte_start = ov[0] < ov[1] ? ov[0] : ov[1];
 		h.byte_end = ov[1];
@@ -322,7 +325,8 @@ static int find_all(struct run *r, const char *subject, size_t len,
 				start = h.byte_end;
 			if (start >= len)
 				return HN_OK;
-			start += char_len(subject, len, start);
+			start += utf8_char_len_valid(subject + start,
+						     len - start);
 		}
 	}
 	return HN_OK;
@@ -339,7 +343,7 @@ static const char *field_subject(const struct text_field *f, char **owned)
 	if (!*owned)
 		return NULL;
 	memcpy(*owned, f->text, f->length);
-	fold_yo(*owned, f->length);
+	text_fold_yo(*owned, f->length);
 	return *owned;
 }
 
@@ -458,27 +462,22 @@ static int search_chunk(struct run *r, const struct content *c, size_t i,
 	const char *base = subject_ptr(c, i);
 	int rc = HN_OK;
 
-	pcre2_set_match_limit(r->q->mctx, CHUNK_MATCH_LIMIT);
 	while (i < end && !r->full && rc == HN_OK) {
 		size_t from = (size_t)(subject_ptr(c, i) - base);
-		int m = pcre2_match(r->q->re, (PCRE2_SPTR)base, bytes, from,
-				    PCRE2_NO_UTF_CHECK, r->q->md, r->q->mctx);
+		int m = matcher_match(&r->m, r->q, true, base, bytes, from,
+				      PCRE2_NO_UTF_CHECK);
 
 		if (m == PCRE2_ERROR_NOMATCH)
 			break;
 		if (m < 0) {
-			pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
 			for (; i < end && !r->full && rc == HN_OK; i++)
 				rc = search_field(r, c, i);
 			return rc;
 		}
 		i = field_at(c, i, end, base,
-			     pcre2_get_ovector_pointer(r->q->md)[0]);
-		pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
+			     pcre2_get_ovector_pointer(r->m.md)[0]);
 		rc = search_field(r, c, i++);
-		pcre2_set_match_limit(r->q->mctx, CHUNK_MATCH_LIMIT);
 	}
-	pcre2_set_match_limit(r->q->mctx, MATCH_LIMIT);
 	return rc;
 }
 
@@ -516,13 +515,14 @@ int search_run_range(const struct search_query *q, const struct content *c,
 {
 	struct run r = {.q = q, .max = max_hits, .err = err};
 	size_t i = first;
-	int rc = HN_OK;
+	int rc;
 
 	/* Checking every field's UTF-8 on every query was half the time of a
 	 * search over a large pack; the loader has checked it once. */
 	r.valid = c->text_valid;
 	memset(out, 0, sizeof *out);
 	set_error(err, "", 0);
+	rc = matcher_start(&r.m, q);
 	while (i < last && !r.full && rc == HN_OK) {
 		size_t bytes = 0, end = i + 1;
 		bool needle = q->needle.lit.len > 0;
@@ -539,6 +539,7 @@ int search_run_range(const struct search_query *q, const struct content *c,
 			rc = search_field(&r, c, i);
 		i = end;
 	}
+	matcher_free(&r.m);
 	if (rc != HN_OK) {
 		free(r.list.hits);
 		return rc;
@@ -563,8 +564,11 @@ int search_in_text(const struct search_query *q, const char *text, size_t len,
 	if (!subject)
 		return HN_NOMEM;
 	memcpy(subject, text, len);
-	fold_yo(subject, len);
-	rc = find_all(&r, subject, len, 0);
+	text_fold_yo(subject, len);
+	rc = matcher_start(&r.m, q);
+	if (rc == HN_OK)
+		rc = find_all(&r, subject, len, 0);
+	matcher_free(&r.m);
 	free(subject);
 	if (rc != HN_OK) {
 		free(r.list.hits);

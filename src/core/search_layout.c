@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "regex_token.h"
 #include "search.h"
 #include "text.h"
 
@@ -28,39 +29,63 @@ static const char *russian_for(char c)
 	return k ? russian_keys[k - latin_keys] : NULL;
 }
 
+/* Escapes (\s, \d, \[, \p{L}) are regex syntax, not keys typed in the
+ * wrong layout: they stay as they are. Everything else is taken as keys,
+ * brackets included ("[kt," is "хлеб"). */
+static bool token_is_keys(const struct regex_token *tok)
+{
+	return tok->kind != REGEX_TOK_ESCAPE;
+}
+
+static bool has_latin_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z'))
+			return true;
+	return false;
+}
+
+/* Appends the keys s[0..len) as Russian letters to out at *o. */
+static void swap_keys(const char *s, size_t len, char *out, size_t *o)
+{
+	for (size_t i = 0; i < len; i++) {
+		const char *r = russian_for(s[i]);
+
+		if (r) {
+			while (*r)
+				out[(*o)++] = *r++;
+		} else {
+			out[(*o)++] = s[i];
+		}
+	}
+}
+
 char *search_layout_swap(const char *text, size_t len)
 {
+	struct regex_tokens t;
+	struct regex_token tok;
 	bool any_letter = false;
-	size_t i, o = 0;
+	size_t o = 0;
 	char *out;
 
-	/* a backslash and what follows are regex syntax (\s, \d, \[), not
-	 * keys typed in the wrong layout: they stay as they are */
-	for (i = 0; i < len; i++) {
-		char c = text[i];
-
-		if (c == '\\')
-			i++;
-		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-			any_letter = true;
-	}
+	regex_tokens_start(&t, text, len);
+	while (!any_letter && regex_token_next(&t, &tok))
+		any_letter = token_is_keys(&tok) &&
+			     has_latin_letter(text + tok.start, tok.len);
 	if (!any_letter)
 		return NULL;
 	/* every mapped byte becomes at most 2 bytes */
 	out = malloc(2 * len + 1);
 	if (!out)
 		return NULL;
-	for (i = 0; i < len; i++) {
-		const char *r = russian_for(text[i]);
-
-		if (text[i] == '\\' && i + 1 < len) {
-			out[o++] = text[i++];
-			out[o++] = text[i];
-		} else if (r) {
-			memcpy(out + o, r, strlen(r));
-			o += strlen(r);
-		} else {
-			out[o++] = text[i];
+	regex_tokens_start(&t, text, len);
+	while (regex_token_next(&t, &tok)) {
+		if (token_is_keys(&tok))
+			swap_keys(text + tok.start, tok.len, out, &o);
+		else {
+			memcpy(out + o, text + tok.start, tok.len);
+			o += tok.len;
 		}
 	}
 	out[o] = '\0';

@@ -5,67 +5,70 @@
  * finds a match. That finds every field the per-field search would find as
  * long as whether a match starts at a position never depends on what lies
  * outside the field: no anchors (^ $ \A \z \Z \G), no word boundaries, no
- * lookaround, no \K, no verbs or callouts. The check is on the pattern's
- * text and errs on the side of "no": an unknown construct means per field. */
+ * lookaround, no \K, no verbs or callouts. The check reads the pattern's
+ * tokens (regex_token) and errs on the side of "no": an unknown construct
+ * means per field. */
 #include <string.h>
 
+#include "regex_token.h"
 #include "search.h"
 
 /* Escapes that match characters and nothing else. */
-static bool plain_escape(unsigned char ch)
+static bool plain_escape(enum regex_escape_kind esc)
 {
-	if (ch >= 0x80 ||
-	    !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-	      (ch >= '0' && ch <= '9')))
-		return true; /* escaped punctuation or a UTF-8 letter */
-	return ch != '0' && strchr("sSdDwWpPxhHvVtnrfe", ch) != NULL;
+	return esc == REGEX_ESC_PUNCT || esc == REGEX_ESC_CODE ||
+	       esc == REGEX_ESC_TYPE || esc == REGEX_ESC_QUOTE;
 }
 
-/* "(?" followed by option letters and ")" or ":" is an option setting or a
- * non-capturing group; any other "(?" or "(*" is not plain. */
-static bool plain_group(const char *p, size_t len, size_t i)
+static bool plain_group(enum regex_group_kind group)
 {
-	if (i + 1 >= len)
-		return true;
-	if (p[i + 1] == '*')
+	return group == REGEX_GROUP_CAPTURE || group == REGEX_GROUP_NAMED ||
+	       group == REGEX_GROUP_PLAIN;
+}
+
+/* One token of pattern p; after_group: it follows a ')'. */
+static bool token_is_local(const char *p, const struct regex_token *tok,
+			   bool after_group)
+{
+	switch (tok->kind) {
+	case REGEX_TOK_ANCHOR:
+	case REGEX_TOK_VERB:
+	case REGEX_TOK_CALL:
 		return false;
-	if (p[i + 1] != '?')
+	case REGEX_TOK_ESCAPE:
+		return plain_escape(tok->esc);
+	case REGEX_TOK_GROUP_OPEN:
+		return plain_group(tok->group);
+	case REGEX_TOK_CLASS_OPEN:
+		/* conservative: a negated class also matches the NUL
+		 * between fields, so a match over the run may span two */
+		return !tok->negated;
+	case REGEX_TOK_POSIX:
+		/* [[:<:]] and [[:>:]] are word boundaries */
+		return !memchr(p + tok->start, '<', tok->len) &&
+		       !memchr(p + tok->start, '>', tok->len);
+	case REGEX_TOK_QUANT:
+	case REGEX_TOK_BRACE:
+		/* a repeated group ((.*0)*x) can backtrack over the whole
+		 * run, whose length its cost grows with */
+		return !after_group ||
+		       (tok->kind == REGEX_TOK_QUANT && tok->max <= 1);
+	default:
 		return true;
-	for (i += 2; i < len; i++) {
-		if (p[i] == ')' || p[i] == ':')
-			return true;
-		if (!strchr("imnsx-", p[i]))
-			return false;
 	}
-	return false;
 }
 
 bool search_pattern_is_local(const char *pattern, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		switch (pattern[i]) {
-		case '^':
-		case '$':
+	struct regex_tokens t;
+	struct regex_token tok;
+	bool after_group = false;
+
+	regex_tokens_start(&t, pattern, len);
+	while (regex_token_next(&t, &tok)) {
+		if (!token_is_local(pattern, &tok, after_group))
 			return false;
-		case '\\':
-			if (i + 1 >= len ||
-			    !plain_escape((unsigned char)pattern[i + 1]))
-				return false;
-			i++;
-			break;
-		case '(':
-			if (!plain_group(pattern, len, i))
-				return false;
-			break;
-		case ')':
-			/* a repeated group ((.*0)*x) can backtrack over the
-			 * whole run, whose length its cost grows with */
-			if (i + 1 < len && strchr("*+{", pattern[i + 1]))
-				return false;
-			break;
-		default:
-			break;
-		}
+		after_group = tok.kind == REGEX_TOK_GROUP_CLOSE;
 	}
 	return true;
 }

@@ -1,4 +1,7 @@
-/* text.c - strict UTF-8 decoding and display widths of strings. */
+/* text.c - strict UTF-8 decoding, display widths of strings, ё-folding
+ * and making text inert before output. */
+#include <string.h>
+
 #include "text.h"
 
 #if defined(__SSE2__) && !defined(TEXT_NO_SIMD)
@@ -126,6 +129,71 @@ size_t utf8_char_count(const char *s, size_t len)
 		count++;
 	}
 	return count;
+}
+
+size_t utf8_count_valid(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += !is_cont((unsigned char)s[i]);
+	return n;
+}
+
+size_t utf8_char_len_valid(const char *s, size_t len)
+{
+	size_t n = 1;
+
+	while (n < len && is_cont((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* ё is D1 91 and Ё is D0 81; е is D0 B5 and Е is D0 95. */
+bool text_has_yo(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((s[i] == '\xD1' && s[i + 1] == '\x91') ||
+		    (s[i] == '\xD0' && s[i + 1] == '\x81'))
+			return true;
+	return false;
+}
+
+void text_fold_yo(char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
+			s[i] = '\xD0';
+			s[++i] = '\xB5';
+		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
+			s[++i] = '\x95';
+		}
+	}
+}
+
+bool text_char_inert(uint32_t cp, size_t n)
+{
+	return text_char_width(cp) >= 0 && !(cp == REPLACEMENT && n == 1);
+}
+
+size_t text_make_inert(char *s, size_t len, const char *keep, char with)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+
+		if (text_char_inert(cp, n) ||
+		    (cp && cp < 0x80 && strchr(keep, (int)cp))) {
+			memmove(s + out, s + i, n);
+			out += n;
+		} else {
+			s[out++] = with;
+		}
+		i += n;
+	}
+	return out;
 }
 
 /* Bytes and columns of the character at s (len > 0) as text_width counts

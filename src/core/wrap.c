@@ -23,20 +23,16 @@ struct group_list {
 static void group_add(struct group_list *g, const char *text, size_t start,
 		      size_t end, size_t width)
 {
-	if (g->count == g->cap) {
-		struct group *items =
-			grow_array(g->items, &g->cap, sizeof *items, 16);
+	struct group *slot =
+		grow_room(&g->items, g->count, &g->cap, sizeof *slot, 16);
 
-		if (!items) {
-			g->failed = true;
-			return;
-		}
-		g->items = items;
+	if (!slot) {
+		g->failed = true;
+		return;
 	}
-	g->items[g->count].start = start;
-	g->items[g->count].end = end;
-	g->items[g->count].fits = text_width(text + start, end - start) <=
-				  width;
+	slot->start = start;
+	slot->end = end;
+	slot->fits = text_width(text + start, end - start) <= width;
 	g->count++;
 }
 
@@ -146,19 +142,16 @@ struct wrapper {
 
 static void emit(struct wrapper *w, size_t end, size_t width)
 {
-	if (w->count == w->cap) {
-		struct wrap_line *l =
-			grow_array(w->lines, &w->cap, sizeof *l, 16);
+	struct wrap_line *l =
+		grow_room(&w->lines, w->count, &w->cap, sizeof *l, 16);
 
-		if (!l) {
-			w->failed = true;
-			return;
-		}
-		w->lines = l;
+	if (!l) {
+		w->failed = true;
+		return;
 	}
-	w->lines[w->count].start = w->start;
-	w->lines[w->count].length = end - w->start;
-	w->lines[w->count].width = width;
+	l->start = w->start;
+	l->length = end - w->start;
+	l->width = width;
 	w->count++;
 }
 

@@ -41,16 +41,11 @@ static char *dup_str(const char *s)
 struct doc_par *doc_add(struct doc *d, enum tui_style st, int item, int indent,
 			const char *prefix, const char *text)
 {
-	if (d->npars == d->cap_pars) {
-		struct doc_par *p =
-			grow_array(d->pars, &d->cap_pars, sizeof *p, 32);
+	struct doc_par *p =
+		grow_room(&d->pars, d->npars, &d->cap_pars, sizeof *p, 32);
 
-		if (!p)
-			return NULL;
-		d->pars = p;
-	}
-	struct doc_par *p = &d->pars[d->npars];
-
+	if (!p)
+		return NULL;
 	memset(p, 0, sizeof *p);
 	p->text = dup_str(text ? text : "");
 	p->prefix = prefix ? dup_str(prefix) : NULL;
@@ -78,15 +73,13 @@ void doc_blank(struct doc *d)
 static bool push_row(struct doc *d, size_t par, size_t start, size_t len,
 		     bool first)
 {
-	if (d->nrows == d->cap_rows) {
-		struct doc_row *r =
-			grow_array(d->rows, &d->cap_rows, sizeof *r, 64);
+	struct doc_row *r =
+		grow_room(&d->rows, d->nrows, &d->cap_rows, sizeof *r, 64);
 
-		if (!r)
-			return false;
-		d->rows = r;
-	}
-	d->rows[d->nrows++] = (struct doc_row){par, start, len, first};
+	if (!r)
+		return false;
+	*r = (struct doc_row){par, start, len, first};
+	d->nrows++;
 	return true;
 }
 

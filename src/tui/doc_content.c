@@ -7,23 +7,23 @@
 #include <string.h>
 
 #include "arena.h"
+#include "grow.h"
+#include "i18n.h"
 #include "phone.h"
 #include "tui_int.h"
-#include "i18n.h"
+
+/* A string buffer's first size; it doubles from there. */
+#define SB_FIRST 256
 
 void sb_add(struct sbuf *b, const char *s)
 {
 	size_t n = strlen(s);
 
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = (b->len + n + 1) * 2;
-		char *p = realloc(b->s, cap);
+	char *p = grow_bytes(b->s, &b->cap, b->len + n + 1, SB_FIRST);
 
-		if (!p)
-			return;
-		b->s = p;
-		b->cap = cap;
-	}
+	if (!p)
+		return;
+	b->s = p;
 	memcpy(b->s + b->len, s, n + 1);
 	b->len += n;
 }

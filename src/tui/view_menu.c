@@ -4,13 +4,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "grow.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
 
 struct menu {
 	struct node_ref *targets; /* per item */
-	int count, cap;
+	size_t count, cap;
 	int number_item; /* «Проверить номер», or -1 */
 };
 
@@ -21,18 +22,14 @@ static bool add_item(struct view *v, const struct node_ref *target,
 	char num[16];
 	int item;
 
-	if (m->count == m->cap) {
-		int cap = m->cap ? m->cap * 2 : 16;
-		struct node_ref *p =
-			realloc(m->targets, (size_t)cap * sizeof *p);
+	struct node_ref *slot =
+		grow_room(&m->targets, m->count, &m->cap, sizeof *slot, 16);
 
-		if (!p)
-			return false;
-		m->targets = p;
-		m->cap = cap;
-	}
+	if (!slot)
+		return false;
 	item = doc_new_item(&v->doc);
-	m->targets[m->count++] = *target;
+	*slot = *target;
+	m->count++;
 	snprintf(num, sizeof num, "%d. ", item + 1);
 	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, 1, num, title);
 
@@ -146,7 +143,7 @@ static bool menu_key(struct view *v, enum tui_action a, int key)
 	(void)key;
 	if (a != ACT_OPEN)
 		return false;
-	if (v->sel < 0 || v->sel >= m->count) {
+	if (v->sel < 0 || (size_t)v->sel >= m->count) {
 		tui_message(v->t, false, _("Выберите пункт стрелками"));
 		return true;
 	}

@@ -59,7 +59,7 @@ static int number_open(struct view *v)
 	return HN_OK;
 }
 
-static void on_change(struct tui *t, const char *text, void *ctx)
+static void number_changed(struct tui *t, const char *text, void *ctx)
 {
 	struct view *v = ctx;
 	struct number_view *nv = v->priv;
@@ -71,20 +71,20 @@ static void on_change(struct tui *t, const char *text, void *ctx)
 	v->sel = -1;
 }
 
-static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
+static void number_done(struct tui *t, bool ok, const char *text, void *ctx)
 {
 	if (!ok && !text[0])
 		tui_back(t);
 	else
-		on_change(t, text, ctx);
+		number_changed(t, text, ctx);
 }
 
-static void prompt(struct tui *t, struct view *v)
+static void number_prompt(struct tui *t, struct view *v)
 {
 	struct number_view *nv = v->priv;
 
-	tui_prompt_line(t, _("Номер: "), nv->text, on_done, v);
-	t->prompt.change = on_change;
+	tui_prompt_line(t, _("Номер: "), nv->text, number_done, v);
+	t->prompt.change = number_changed;
 }
 
 void tui_number_start(struct tui *t)
@@ -94,7 +94,7 @@ void tui_number_start(struct tui *t)
 	if (v->ops != &tui_number_ops)
 		v = tui_open_view(t, &tui_number_ops, _("Проверить номер"));
 	if (v)
-		prompt(t, v);
+		number_prompt(t, v);
 }
 
 static bool number_key(struct view *v, enum tui_action a, int key)
@@ -102,7 +102,7 @@ static bool number_key(struct view *v, enum tui_action a, int key)
 	(void)key;
 	if (a != ACT_NUMBER && a != ACT_OPEN)
 		return false;
-	prompt(v->t, v);
+	number_prompt(v->t, v);
 	return true;
 }
 

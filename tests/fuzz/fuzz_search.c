@@ -3,7 +3,8 @@
  *
  * Checked on every input: a compiled pattern's hits lie inside their
  * field, on character boundaries, in order, with consistent character
- * offsets; a rejected pattern has a message and a column inside it. */
+ * offsets; a rejected pattern has a message and a column inside it; the
+ * pattern's tokens cover it byte for byte, in order. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "content.h"
 #include "diag.h"
 #include "loader.h"
+#include "regex_token.h"
 #include "search.h"
 #include "status.h"
 #include "text.h"
@@ -77,6 +79,22 @@ static void in_text(const struct search_query *q, const char *text, size_t len)
 	free(hits);
 }
 
+static void check_tokens(const char *pattern, size_t size)
+{
+	struct regex_tokens t;
+	struct regex_token tok;
+	size_t at = 0;
+
+	regex_tokens_start(&t, pattern, size);
+	while (regex_token_next(&t, &tok)) {
+		if (tok.start != at || tok.len == 0)
+			__builtin_trap();
+		at += tok.len;
+	}
+	if (at != size)
+		__builtin_trap();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *pattern = (const char *)data;
@@ -87,6 +105,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t n;
 	char *s;
 
+	check_tokens(pattern, size);
 	(void)search_pattern_has_upper(pattern, size);
 	free(search_layout_swap(pattern, size));
 	s = search_expand_case(pattern, size, &n);

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# The Debian package: cpack builds helpnav_*.deb; its control data names the
-# package, section and maintainer and declares the shared libraries the
-# binary needs; it holds exactly the installed files under /usr; the binary
-# unpacked from it runs.
+# The Debian package: cpack builds helpnav_*.deb; lintian finds no error and
+# no warning in it; its control data names the package, section and
+# maintainer and declares the shared libraries the binary needs; it holds
+# exactly the installed files under /usr, with the copyright and a changelog
+# of the package's version; the binary unpacked from it runs.
 # Usage: bash deb.sh /path/to/build/helpnav /path/to/source
 set -uo pipefail
 build=$(cd "$(dirname "$1")" && pwd)
 src=$(cd "$2" && pwd)
 # shellcheck source=tests/lib/checks.bash
 source "$(dirname "$0")/../lib/checks.bash"
-for tool in cpack dpkg-deb; do
+for tool in cpack dpkg-deb lintian dpkg-parsechangelog; do
 	command -v $tool >/dev/null || {
 		echo "$tool не установлен (bash tests/deps.sh --test)" >&2
 		exit 1
@@ -32,6 +33,16 @@ fi
 deb=${debs[0]}
 
 dpkg-deb -I "$deb" >"$tmp/info" || fail "dpkg-deb -I"
+
+# lintian as Debian runs it on an upload; no overrides are honoured, so
+# none can hide a problem. Its info (I:) and pedantic notes are advice.
+lintian --no-override --fail-on error,warning "$deb" >"$tmp/lintian" 2>&1
+rc=$?
+grep -v 'running with root privileges' "$tmp/lintian" >"$tmp/lintian-tags"
+if [ $rc -ne 0 ] || grep -qE '^[EW]: ' "$tmp/lintian-tags"; then
+	fail "lintian (exit $rc):"
+	cat "$tmp/lintian-tags" >&2
+fi
 field()
 {
 	dpkg-deb -f "$deb" "$1"
@@ -41,6 +52,8 @@ field()
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] ||
 	fail "Architecture: $(field Architecture)"
 [[ $(field Maintainer) == *"<"*@*">" ]] || fail "Maintainer: $(field Maintainer)"
+[[ $(field Maintainer) != *example.* ]] ||
+	fail "Maintainer is a placeholder: $(field Maintainer)"
 # Description: the summary, then indented lines that do not repeat it.
 summary=$(field Description | head -n 1)
 second=$(field Description | sed -n 2p)
@@ -87,10 +100,15 @@ dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $6 }' | sed 's|^\./||' |
 {
 	echo usr/bin/helpnav
 	echo usr/share/bash-completion/completions/helpnav
+	echo usr/share/zsh/vendor-completions/_helpnav
+	echo usr/share/fish/vendor_completions.d/helpnav.fish
+	echo usr/share/doc/helpnav/copyright
+	echo usr/share/doc/helpnav/changelog.gz
 	for f in "$src"/content/*.yaml "$src"/content/README.md; do
 		[ -e "$f" ] && echo "usr/share/helpnav/$(basename "$f")"
 	done
-	echo usr/share/man/man1/helpnav.1
+	echo usr/share/man/man1/helpnav.1.gz
+	echo usr/share/man/ru/man1/helpnav.1.gz
 	echo usr/share/locale/en/LC_MESSAGES/helpnav.mo
 } | sort >"$tmp/want"
 if ! diff -u "$tmp/want" "$tmp/files" >"$tmp/diff"; then
@@ -122,6 +140,21 @@ dpkg-deb -x "$deb" "$tmp/x" || fail "dpkg-deb -x"
 	fail "the packaged helpnav does not run"
 "$tmp/x/usr/bin/helpnav" --check "$tmp/x/usr/share/helpnav" >/dev/null ||
 	fail "the packaged content does not pass --check"
+"$tmp/x/usr/bin/helpnav" --version | grep -q 'MIT' ||
+	fail "the packaged helpnav --version does not name its license"
+
+# The changelog's newest entry is the package's version; the copyright
+# file grants the license of LICENSE, word for word.
+doc=$tmp/x/usr/share/doc/helpnav
+gzip -dc "$doc/changelog.gz" >"$tmp/changelog"
+top=$(dpkg-parsechangelog -l "$tmp/changelog" -S Version 2>&1)
+[ "$top" = "$(field Version)" ] ||
+	fail "changelog.gz begins with $top, the package is $(field Version)"
+sed -n '/^ Permission is hereby/,/^$/p' "$doc/copyright" |
+	sed 's/^ //; s/^\.$//' >"$tmp/copyright-license"
+sed -n '/^Permission is hereby/,$p' "$src/LICENSE" >"$tmp/license"
+diff -u "$tmp/license" "$tmp/copyright-license" >"$tmp/ldiff" ||
+	fail "the license in copyright differs from LICENSE: $(cat "$tmp/ldiff")"
 
 if [ $fails -ne 0 ]; then
 	echo "$fails package check(s) failed" >&2

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `cmake --install` into a DESTDIR: exactly the binary, the content pack with
-# its README, the man page and the bash completion, under /usr; the
+# its README, the English and Russian man pages (gzipped), the completion
+# for bash, zsh and fish, the copyright and the changelog, under /usr; the
 # installed program runs and accepts the installed pack.
 # Usage: bash install.sh /path/to/build/helpnav /path/to/source
 set -uo pipefail
@@ -17,8 +18,11 @@ if ! DESTDIR=$root cmake --install "$build" --prefix /usr >"$tmp/log" 2>&1; then
 fi
 
 want=(usr/bin/helpnav usr/share/helpnav/README.md
-	usr/share/man/man1/helpnav.1
+	usr/share/man/man1/helpnav.1.gz usr/share/man/ru/man1/helpnav.1.gz
 	usr/share/bash-completion/completions/helpnav
+	usr/share/zsh/vendor-completions/_helpnav
+	usr/share/fish/vendor_completions.d/helpnav.fish
+	usr/share/doc/helpnav/copyright usr/share/doc/helpnav/changelog.gz
 	usr/share/locale/en/LC_MESSAGES/helpnav.mo)
 yaml=()
 for f in "$src"/content/*.yaml; do
@@ -41,11 +45,37 @@ for f in "${yaml[@]}" usr/share/helpnav/README.md; do
 	cmp -s "$root/$f" "$src/content/$(basename "$f")" ||
 		fail "$f differs from content/$(basename "$f")"
 done
-cmp -s "$root/usr/share/man/man1/helpnav.1" "$src/src/man/helpnav.1" ||
-	fail "the installed man page differs from src/man/helpnav.1"
-cmp -s "$root/usr/share/bash-completion/completions/helpnav" \
-	"$src/src/completion/helpnav.bash" ||
-	fail "the installed completion differs from src/completion/helpnav.bash"
+same() # INSTALLED SOURCE: the file is installed as it is in the sources
+{
+	cmp -s "$root/$1" "$src/$2" || fail "$1 differs from $2"
+}
+gz_same() # INSTALLED.gz SOURCE: the same, gzipped without a name or time
+{
+	cmp -s <(gzip -dc "$root/$1") "$src/$2" || fail "$1 is not $2 gzipped"
+	# Bytes 4-7 of the header: the time stamp, 0 with gzip -n.
+	[ "$(od -An -tu4 -j4 -N4 "$root/$1" | tr -d ' ')" = 0 ] ||
+		fail "$1 has a time stamp in its gzip header"
+}
+gz_same usr/share/man/man1/helpnav.1.gz src/man/helpnav.1
+gz_same usr/share/man/ru/man1/helpnav.1.gz src/man/ru/helpnav.1
+same usr/share/bash-completion/completions/helpnav src/completion/helpnav.bash
+same usr/share/zsh/vendor-completions/_helpnav src/completion/helpnav.zsh
+same usr/share/fish/vendor_completions.d/helpnav.fish \
+	src/completion/helpnav.fish
+same usr/share/doc/helpnav/copyright src/debian/copyright
+gzip -dc "$root/usr/share/doc/helpnav/changelog.gz" >"$tmp/changelog"
+grep -q '^helpnav (.*) .*; urgency=' "$tmp/changelog" ||
+	fail "changelog.gz is not a Debian changelog: $(head -n 1 "$tmp/changelog")"
+# man(1) finds both pages under the prefix, by name and language.
+if command -v man >/dev/null; then
+	for lang in en:NAME ru:ИМЯ; do
+		MANPATH=$root/usr/share/man MANWIDTH=80 \
+			man --warnings -L "${lang%%:*}" helpnav >"$tmp/man" 2>&1 ||
+			fail "man -L ${lang%%:*} helpnav: $(head -n 3 "$tmp/man")"
+		grep -qx "${lang#*:}" "$tmp/man" ||
+			fail "man -L ${lang%%:*} helpnav: no section ${lang#*:}"
+	done
+fi
 for f in "${want[@]}"; do
 	[ -e "$root/$f" ] || continue
 	mode=$(stat -c %a "$root/$f")

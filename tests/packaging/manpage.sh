@@ -1,92 +1,130 @@
 #!/usr/bin/env bash
-# The manual page helpnav(1): renders without a single groff warning, and
-# documents what the program really has: every option of --help, every
-# environment variable the sources read, the version.
+# The manual pages helpnav(1), English (src/man/helpnav.1, installed in
+# man1/) and Russian (src/man/ru/helpnav.1, in ru/man1/): each renders
+# without a single groff or `man --warnings` warning, and documents what the
+# program really has: every option of --help, every environment variable
+# the sources read, every key of the action table, the version.
 # Usage: bash manpage.sh /path/to/helpnav /path/to/source
 set -uo pipefail
 helpnav=$1
 src=$2
-page=$src/src/man/helpnav.1
 # shellcheck source=tests/lib/checks.bash
 source "$(dirname "$0")/../lib/checks.bash"
 
-# -k: preconv, as man(1) does, for the UTF-8 text; -ww: every warning.
-if ! groff -k -man -ww -z -Tutf8 "$page" 2>"$tmp/groff"; then
-	fail "groff exits non-zero"
-fi
-if [ -s "$tmp/groff" ]; then
-	fail "groff warnings:"
-	cat "$tmp/groff" >&2
-fi
-
-if command -v man >/dev/null; then
-	MANWIDTH=80 man -l "$page" >"$tmp/out" 2>"$tmp/man" ||
-		fail "man -l exits non-zero"
-	[ -s "$tmp/man" ] && fail "man -l wrote to stderr: $(cat "$tmp/man")"
-	grep -q '^HELPNAV(1)' "$tmp/out" || fail "no HELPNAV(1) header"
-	for section in ИМЯ СИНТАКСИС ОПИСАНИЕ ПАРАМЕТРЫ КЛАВИШИ "КОДЫ ВОЗВРАТА" \
-		ОКРУЖЕНИЕ ФАЙЛЫ; do
-		grep -qx "$section" "$tmp/out" || fail "no section $section"
-	done
-	width=$(wc -L <"$tmp/out")
-	[ "$width" -le 80 ] || fail "rendered lines up to $width columns"
-else
-	echo "man is not installed: only groff checked" >&2
-fi
-
-# The roff source spells "--list" as "\-\-list".
-plain=$(sed 's/\\-/-/g' "$page")
 "$helpnav" --help >"$tmp/help" || fail "helpnav --help exits non-zero"
 longs=$(grep -o -- '--[a-z][a-z-]*' "$tmp/help" | sort -u)
 [ -n "$longs" ] || fail "no long options in --help"
-for opt in $longs; do
-	grep -q -e "$opt\\b" <<<"$plain" || fail "$opt (in --help) not in the man page"
-done
 shorts=$(grep -oE '^ +-[a-zA-Z],' "$tmp/help" | tr -d ' ,' | sort -u)
-for opt in $shorts; do
-	grep -qE -e "(^|[ \"])$opt( |,|$|\\|)" <<<"$plain" ||
-		fail "$opt (in --help) not in the man page"
-done
-documented=$(grep -A1 '^\.TP' <<<"$plain" | grep -o -- '--[a-z][a-z-]*' |
-	sort -u)
-for opt in $documented; do
-	grep -qx -e "$opt" <<<"$longs" ||
-		fail "$opt is documented but not in helpnav --help"
-done
-
-# Every variable the program reads is in ОКРУЖЕНИЕ (PATH and HOME need no
-# words there).
+version=$("$helpnav" --version | head -n 1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
 vars=$(grep -rhoE 'getenv\("[A-Z_]+"\)' "$src/src" |
 	sed 's/getenv("//; s/")//' | grep -vxE 'PATH|HOME' | sort -u)
-env_section=$(sed -n '/^\.SH ОКРУЖЕНИЕ/,/^\.SH /p' "$page")
-for v in $vars HELPNAV_PRINT_COMMAND NO_COLOR ESCDELAY LANG; do
-	grep -q -e "$v" <<<"$env_section" || fail "environment $v not documented"
-done
-
-# Every key of the TUI's action table (src/tui/actions.h) is in КЛАВИШИ:
-# Latin keys as words of a key list, the ЙЦУКЕН twins in parentheses.
 actions=$src/src/tui/actions.h
-if [ -f "$actions" ]; then
-	groff -k -man -Tutf8 -P-cbou -rLL=80n "$page" 2>/dev/null |
-		sed -n '/^КЛАВИШИ/,/^КОДЫ ВОЗВРАТА/p' >"$tmp/keys"
-	latin=$(grep -oE "'[a-zA-Z?/.,]'" "$actions" | tr -d "'" | sort -u)
-	cyrillic=$(grep -oE "L'[^']'" "$actions" | sed "s/^L'//; s/'$//" |
-		sort -u)
-	for k in $latin; do
-		grep -qE "(^ +|, )[$k]( |,|$)|\\([$k]\\)" "$tmp/keys" ||
-			fail "key $k (actions.h) not in КЛАВИШИ"
-	done
-	for k in $cyrillic; do
-		grep -qF "($k)" "$tmp/keys" || fail "key $k (actions.h) not in КЛАВИШИ"
-	done
-fi
 
-version=$("$helpnav" --version | head -n 1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+')
-grep -q "^\.TH HELPNAV 1 .*\"helpnav $version\"" "$page" ||
-	fail ".TH does not name helpnav $version"
+# renders PAGE: groff and man(1) say nothing, lines fit 80 columns, the
+# header and every section of the list are there.
+renders()
+{
+	local page=$1 name=$2 section
+	shift 2
+	# -k: preconv, as man(1) does, for the UTF-8 text; -ww: every warning.
+	groff -k -man -ww -z -Tutf8 "$page" 2>"$tmp/groff" ||
+		fail "$name: groff exits non-zero"
+	if [ -s "$tmp/groff" ]; then
+		fail "$name: groff warnings:"
+		cat "$tmp/groff" >&2
+	fi
+	if ! command -v man >/dev/null; then
+		echo "man is not installed: only groff checked" >&2
+		return
+	fi
+	MANWIDTH=80 man --warnings -l "$page" >"$tmp/out" 2>"$tmp/man" ||
+		fail "$name: man --warnings -l exits non-zero"
+	[ -s "$tmp/man" ] && fail "$name: man --warnings wrote: $(cat "$tmp/man")"
+	grep -q '^HELPNAV(1)' "$tmp/out" || fail "$name: no HELPNAV(1) header"
+	for section in "$@"; do
+		grep -qx "$section" "$tmp/out" || fail "$name: no section $section"
+	done
+	local width
+	width=$(wc -L <"$tmp/out")
+	[ "$width" -le 80 ] || fail "$name: rendered lines up to $width columns"
+}
+
+# documents PAGE NAME ENV-SECTION KEYS-SECTION NEXT-SECTION: the options of
+# --help, the variables, the keys of actions.h and the version.
+documents()
+{
+	local page=$1 name=$2 env=$3 keys=$4 next=$5 plain opt v k
+	# The roff source spells "--list" as "\-\-list".
+	plain=$(sed 's/\\-/-/g' "$page")
+	for opt in $longs; do
+		grep -q -e "$opt\\b" <<<"$plain" ||
+			fail "$name: $opt (in --help) not in the man page"
+	done
+	for opt in $shorts; do
+		grep -qE -e "(^|[ \"])$opt( |,|$|\\|)" <<<"$plain" ||
+			fail "$name: $opt (in --help) not in the man page"
+	done
+	for opt in $(grep -A1 '^\.TP' <<<"$plain" | grep -o -- '--[a-z][a-z-]*' |
+		sort -u); do
+		grep -qx -e "$opt" <<<"$longs" ||
+			fail "$name: $opt is documented but not in helpnav --help"
+	done
+
+	# Every variable the program reads is in the environment section
+	# (PATH and HOME need no words there).
+	local env_section
+	env_section=$(sed -n "/^\\.SH $env/,/^\\.SH /p" "$page")
+	for v in $vars HELPNAV_PRINT_COMMAND NO_COLOR ESCDELAY LANG; do
+		grep -q -e "$v" <<<"$env_section" ||
+			fail "$name: environment $v not documented"
+	done
+
+	# Every key of the TUI's action table is in the keys section: Latin
+	# keys as words of a key list, the ЙЦУКЕН twins in parentheses.
+	if [ -f "$actions" ]; then
+		groff -k -man -Tutf8 -P-cbou -rLL=80n "$page" 2>/dev/null |
+			sed -n "/^$keys\$/,/^$next\$/p" >"$tmp/keys"
+		[ -s "$tmp/keys" ] || fail "$name: no $keys section"
+		for k in $(grep -oE "'[a-zA-Z?/.,]'" "$actions" | tr -d "'" |
+			sort -u); do
+			grep -qE "(^ +|, )[$k]( |,|$)|\\([$k]\\)" "$tmp/keys" ||
+				fail "$name: key $k (actions.h) not in $keys"
+		done
+		for k in $(grep -oE "L'[^']'" "$actions" |
+			sed "s/^L'//; s/'$//" | sort -u); do
+			grep -qF "($k)" "$tmp/keys" ||
+				fail "$name: key $k (actions.h) not in $keys"
+		done
+	fi
+
+	grep -q "^\\.TH HELPNAV 1 .*\"helpnav $version\"" "$page" ||
+		fail "$name: .TH does not name helpnav $version"
+}
+
+en=$src/src/man/helpnav.1
+ru=$src/src/man/ru/helpnav.1
+renders "$en" man1/helpnav.1 NAME SYNOPSIS DESCRIPTION OPTIONS KEYS \
+	"EXIT STATUS" ENVIRONMENT FILES LICENSE
+documents "$en" man1/helpnav.1 ENVIRONMENT KEYS "EXIT STATUS"
+renders "$ru" ru/man1/helpnav.1 ИМЯ СИНТАКСИС ОПИСАНИЕ ПАРАМЕТРЫ КЛАВИШИ \
+	"КОДЫ ВОЗВРАТА" ОКРУЖЕНИЕ ФАЙЛЫ ЛИЦЕНЗИЯ
+documents "$ru" ru/man1/helpnav.1 ОКРУЖЕНИЕ КЛАВИШИ "КОДЫ ВОЗВРАТА"
+
+# The two pages describe the same things: the same options in their .TP
+# entries and the same number of keys.
+tp_options()
+{
+	sed 's/\\-/-/g' "$1" | grep -A1 '^\.TP' | grep -oE -- '--?[a-zA-Z][a-z-]*' |
+		sort -u
+}
+diff <(tp_options "$en") <(tp_options "$ru") >"$tmp/tp" ||
+	fail "the pages document different options: $(cat "$tmp/tp")"
+count_tp() { sed -n "/^\\.SH $2/,/^\\.SH /p" "$1" | grep -c '^\.TP'; }
+[ "$(count_tp "$en" KEYS)" = "$(count_tp "$ru" КЛАВИШИ)" ] ||
+	fail "KEYS and КЛАВИШИ list a different number of keys"
 
 if [ $fails -ne 0 ]; then
 	echo "$fails man page check(s) failed" >&2
 	exit 1
 fi
-echo "man page: renders cleanly, documents $(wc -w <<<"$longs") options"
+echo "man pages: both render cleanly, document $(wc -w <<<"$longs") options"

@@ -1,5 +1,6 @@
-/* test_grow.c - grow_array: the first size, doubling, contents kept, and a
- * refusal on overflow that leaves the array and its capacity alone. */
+/* test_grow.c - grow_array and grow_room: the first size, doubling,
+ * contents kept, and a refusal on overflow that leaves the array and its
+ * capacity alone. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -56,8 +57,42 @@ static void test_grow_bytes(void)
 	free(b);
 }
 
+/* Pushing 1000 elements one by one keeps them all, in order, and the
+ * array doubles from its first size. */
+static void test_grow_room(void)
+{
+	int *items = NULL;
+	size_t count = 0, cap = 0;
+	bool ok = true;
+
+	for (int i = 0; i < 1000 && ok; i++) {
+		int *slot = grow_room(&items, count, &cap, sizeof *slot, 4);
+
+		ok = slot == items + count;
+		if (slot) {
+			*slot = i;
+			count++;
+		}
+	}
+	CHECK(ok && count == 1000 && cap == 1024);
+	for (size_t i = 0; i < count; i++)
+		ok = ok && items[i] == (int)i;
+	CHECK(ok);
+	/* with room left the array stays where it is */
+	int *before = items;
+	CHECK(grow_room(&items, 1000, &cap, sizeof *items, 4) == before + 1000);
+	CHECK(items == before && cap == 1024);
+	/* an overflowing size fails and changes nothing */
+	char *big = NULL;
+	size_t big_cap = 0;
+	CHECK(grow_room(&big, 0, &big_cap, SIZE_MAX, 4) == NULL);
+	CHECK(big == NULL && big_cap == 0);
+	free(items);
+}
+
 int main(void)
 {
+	test_grow_room();
 	test_grow_bytes();
 	test_doubling();
 	test_refusals();

@@ -150,8 +150,55 @@ static void test_width_and_fit(void)
 	CHECK(text_fit("ab\xFF", 3, 3) == 3);
 }
 
+static void test_fold_yo(void)
+{
+	char s[] = "Ёлка, ёж и еда";
+	size_t len = strlen(s);
+
+	CHECK(text_has_yo(s, len));
+	text_fold_yo(s, len);
+	CHECK_EQ_STR(s, "Елка, еж и еда");
+	CHECK(strlen(s) == len);
+	CHECK(!text_has_yo(s, len));
+	/* half a ё at the end is left as it is */
+	char cut[] = "а\xD1";
+	text_fold_yo(cut, 3);
+	CHECK(!memcmp(cut, "а\xD1", 3));
+	CHECK(!text_has_yo(cut, 3));
+}
+
+static void test_make_inert(void)
+{
+	char s[] = "a\tb\nc\x1b[31m\xE2\x80\xAE"
+		   "d\xFF"
+		   "ё";
+	size_t n = text_make_inert(s, strlen(s), "\n", '?');
+
+	CHECK(n == strlen("a?b\nc?[31m?d?ё"));
+	CHECK(!memcmp(s, "a?b\nc?[31m?d?ё", n));
+	char t[] = "x\ny\tz";
+	n = text_make_inert(t, strlen(t), "", ' ');
+	CHECK(n == 5 && !memcmp(t, "x y z", 5));
+	CHECK(text_char_inert('a', 1) && text_char_inert(0xFFFD, 3));
+	CHECK(!text_char_inert(0xFFFD, 1) && !text_char_inert(0x202E, 3));
+}
+
+static void test_count_valid(void)
+{
+	const char *s = "Возврат 中 a";
+
+	CHECK(utf8_count_valid(s, strlen(s)) == utf8_char_count(s, strlen(s)));
+	CHECK(utf8_char_len_valid(s, strlen(s)) == 2);
+	CHECK(utf8_char_len_valid("中", 3) == 3);
+	CHECK(utf8_char_len_valid("中", 2) == 2); /* stops at len */
+	CHECK(utf8_char_len_valid("a", 1) == 1);
+}
+
 int main(void)
 {
+	test_fold_yo();
+	test_make_inert();
+	test_count_valid();
 	test_decode();
 	test_encode();
 	test_valid_and_count();

@@ -4,20 +4,15 @@
 #define HELPNAV_TEST_UTIL_H
 
 #include <stdio.h>
+#include <string.h>
 
 #include "diag.h"
+#include "text.h"
 
 /* ё -> е, Ё -> Е in place, as the loader and search fold. */
 static inline void test_fold_yo(char *s)
 {
-	for (; *s && s[1]; s++) {
-		if (s[0] == '\xD1' && s[1] == '\x91') {
-			s[0] = '\xD0';
-			s[1] = '\xB5';
-		} else if (s[0] == '\xD0' && s[1] == '\x81') {
-			s[1] = '\x95';
-		}
-	}
+	text_fold_yo(s, strlen(s));
 }
 
 /* The diags as diag_list_print writes them (malloc'd). */
