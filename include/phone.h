@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* phone.h - phone numbers: any spelling to digits, the content's number
  * records (content.h) looked up by digits, and the verdict «what the
  * sources say about this number», which --number, search and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* batch_number.c - the --number mode: what the sources say about a phone
  * number (phone.h), as plain text. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_numbers.c - the "numbers" records (content/README.md): each phone
  * number the sources name, once; and the check that prose names no number
  * without a record. */

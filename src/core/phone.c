@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* phone.c - phone numbers: spellings to digits, lookup in the content's
  * number records, and the verdict blocks (phone.h). */
 #include <stdint.h>

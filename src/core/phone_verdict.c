@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* phone_verdict.c - what the sources say about a phone number, as blocks
  * (phone.h): the same verdict for --number, search and the navigator. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_number.c - «Проверить номер»: a prompt at the bottom and, as the
  * user types, what the sources say about the number (phone.h). */
 #include <stdio.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --number: every number of the built-in pack in several spellings, a
 # number in no source, text that is not a number, exit codes; --search
 # with a number puts its card first; --check refuses a number in prose

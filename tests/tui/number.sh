@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # number.sh - «Проверить номер»: the main-menu item opens a prompt, the
 # verdict appears as digits are typed, Esc on an empty prompt goes back;
 # the # key opens it from anywhere; a number typed into / shows its card

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_phone.c - phone numbers: spellings to digits, lookup in the
  * built-in pack's records, finding numbers in prose, the verdict. */
 #include <stdio.h>
@@ -37,11 +38,23 @@ static void test_spellings(void)
 		"8 800 555 34 34",
 		"+7 (800) 555-34-34",
 		"8-800-555-34-34",
-		"8\xC2\xA0" "800\xC2\xA0" "555\xC2\xA0" "34\xC2\xA0" "34", /* NBSP */
-		"8 800 555\xE2\x80\x91" "34\xE2\x80\x91" "34",  /* U+2011 */
-		"8 800 555\xE2\x88\x92" "34\xE2\x88\x92" "34",  /* U+2212 */
-		"8 800 555\xE2\x80\x94" "34\xE2\x80\x95" "34",  /* U+2014/5 */
-		"8\xE2\x80\x90" "800\xE2\x80\x93" "5553434",    /* U+2010/3 */
+		"8\xC2\xA0"
+		"800\xC2\xA0"
+		"555\xC2\xA0"
+		"34\xC2\xA0"
+		"34", /* NBSP */
+		"8 800 555\xE2\x80\x91"
+		"34\xE2\x80\x91"
+		"34", /* U+2011 */
+		"8 800 555\xE2\x88\x92"
+		"34\xE2\x88\x92"
+		"34", /* U+2212 */
+		"8 800 555\xE2\x80\x94"
+		"34\xE2\x80\x95"
+		"34", /* U+2014/5 */
+		"8\xE2\x80\x90"
+		"800\xE2\x80\x93"
+		"5553434", /* U+2010/3 */
 		"  +78005553434  ",
 		"8005553434",
 		"7 800 555 34 34",
@@ -67,7 +80,8 @@ static void test_not_numbers(void)
 	refused("1234567890123456"); /* longer than E.164 */
 	refused("123456789012");     /* 12 digits without '+' */
 	refused("8\t800\n555");
-	refused("\xFF\xFE" "5553434");
+	refused("\xFF\xFE"
+		"5553434");
 }
 
 static void test_e164(void)
