@@ -330,13 +330,25 @@ static void put_note(struct render *r, const char *first, const char *rest,
 	free(s);
 }
 
+/* Bytes of a list prefix under another ("    - "): a few spaces. */
+enum { SUB_PREFIX = 24 };
+
+/* The prefixes of a list under an item indented by rest: "- " for each
+ * entry's first line, two spaces for the others. */
+static void sub_prefixes(const char *rest, char sub[SUB_PREFIX],
+			 char sub_rest[SUB_PREFIX])
+{
+	snprintf(sub, SUB_PREFIX, "%s- ", rest);
+	snprintf(sub_rest, SUB_PREFIX, "%s  ", rest);
+}
+
 static void put_disputed(struct render *r, const char *first, const char *rest,
 			 const struct block *b)
 {
 	size_t len =
 		strlen(b->text) + strlen(_("[!] Источники расходятся: %s"));
 	char *topic = malloc(len);
-	char sub[24], sub_rest[24];
+	char sub[SUB_PREFIX], sub_rest[SUB_PREFIX];
 	if (!topic) {
 		r->failed = true;
 		return;
@@ -344,8 +356,7 @@ static void put_disputed(struct render *r, const char *first, const char *rest,
 	snprintf(topic, len, _("[!] Источники расходятся: %s"), b->text);
 	put_wrapped(r, first, rest, topic);
 	free(topic);
-	snprintf(sub, sizeof sub, "%s- ", rest);
-	snprintf(sub_rest, sizeof sub_rest, "%s  ", rest);
+	sub_prefixes(rest, sub, sub_rest);
 	for (size_t v = 0; v < b->version_count; v++) {
 		const struct claim_version *cv = &b->versions[v];
 		put_claim(r, sub, sub_rest, cv->text, &cv->sources,
@@ -362,7 +373,7 @@ static void put_number(struct render *r, const char *first, const char *rest,
 	const struct number_record *rec = content_find_number(r->c, b->text);
 	struct arena *a = rec ? arena_new() : NULL;
 	const char *line = a ? phone_record_line(rec, a, true) : NULL;
-	char sub[24], sub_rest[24];
+	char sub[SUB_PREFIX], sub_rest[SUB_PREFIX];
 	if (!line) {
 		r->failed = true;
 		arena_free(a);
@@ -370,8 +381,7 @@ static void put_number(struct render *r, const char *first, const char *rest,
 	}
 	put_wrapped(r, first, rest, line);
 	arena_free(a);
-	snprintf(sub, sizeof sub, "%s- ", rest);
-	snprintf(sub_rest, sizeof sub_rest, "%s  ", rest);
+	sub_prefixes(rest, sub, sub_rest);
 	for (size_t i = 0; i < rec->say_count; i++) {
 		const struct number_claim *s = &rec->says[i];
 		const char *id = s->source;

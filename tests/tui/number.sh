@@ -9,10 +9,7 @@ start_shell 100 40
 run "" ""
 expect "main menu" "Чем помочь?"
 expect "the menu item" "Проверить номер"
-n=$(menu_number "Проверить номер")
-check "the item has a number" [ -n "$n" ]
-for ((i = 1; i < n; i++)); do keys j; done
-keys Enter
+open_item "Проверить номер"
 expect "the number prompt" "Номер:"
 expect "the view's title" "Введите номер"
 type_text "8 800 55"
