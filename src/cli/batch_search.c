@@ -463,9 +463,11 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	/* A number's record comes before the hits; "+7 ..." is a number
 	 * even though it is no pattern. */
 	bool card = false, number = false;
-	if (rc != HN_NOMEM &&
-	    cli_number_card(c, pattern, &card, &number) != HN_OK)
-		rc = HN_NOMEM;
+	int card_rc = rc == HN_NOMEM
+			      ? HN_OK
+			      : cli_number_card(c, pattern, &card, &number);
+	if (card_rc != HN_OK)
+		rc = card_rc;
 	if (rc == HN_INVALID && number) {
 		search_free(q);
 		return card ? CLI_EXIT_OK : CLI_EXIT_NONE;
@@ -484,7 +486,8 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	if (rc != HN_OK) {
 		fflush(stdout);
 		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
-					       : _("недостаточно памяти"));
+				: rc == HN_IO ? _("ошибка вывода")
+					      : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
 	if (!hits && !card)
