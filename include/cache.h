@@ -2,7 +2,8 @@
  * parsed again on every run (what man-db and locate do).
  *
  * The cache of a folder is one file in $HELPNAV_CACHE_DIR, else
- * $XDG_CACHE_HOME/helpnav, else ~/.cache/helpnav. It is keyed by the
+ * $XDG_CACHE_HOME/helpnav, else ~/.cache/helpnav; only absolute paths
+ * count (a relative one means no cache). It is keyed by the
  * folder's *.yaml files (names, sizes, mtimes, ctimes, inodes) and the
  * program's own file, written atomically (temporary file + rename), and
  * mapped into memory on use. Its header, lengths, checksum and every offset

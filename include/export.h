@@ -5,10 +5,30 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Whether path means the standard output: "-" or "/dev/stdout". */
+bool export_is_stdout(const char *path);
+
+/* Whether export_write_file may write to path, without writing or opening
+ * it: a missing file (its folder is checked when writing), a regular file
+ * the user may write in a folder where a file can be made (for the atomic
+ * replacement), a symbolic link to such a file, or the standard output.
+ * Refused with HN_INVALID and a message in errbuf: a folder, a FIFO, a
+ * device or a socket (a write could block for ever or go nowhere), a
+ * read-only file (as cp refuses it), a dangling link, and a writable file
+ * in a folder the user cannot write (writing it in place would not be
+ * atomic: a full disk would leave half a file). HN_IO when path cannot be
+ * looked at. *exists says whether the target is there (false for the
+ * standard output), for the question "replace it?". */
+int export_check_target(const char *path, bool *exists, char *errbuf,
+			size_t errsize);
+
 /* Writes data to path atomically: a temporary file in the same folder,
- * fsync, rename. "-" means stdout. With overwrite false an existing target
- * is HN_INVALID ("файл уже существует"). On failure nothing is left behind
- * and errbuf says why in Russian (with strerror). HN_OK / HN_IO / HN_INVALID. */
+ * fsync, rename; a symbolic link is followed and its target replaced.
+ * "-" and "/dev/stdout" mean stdout. Refuses what export_check_target
+ * refuses, before anything is opened. With overwrite false an existing
+ * target is HN_INVALID ("файл уже существует"). On failure nothing is left
+ * behind and errbuf says why in Russian (with strerror). HN_OK / HN_IO /
+ * HN_INVALID. */
 int export_write_file(const char *path, const char *data, size_t len,
 		      bool overwrite, char *errbuf, size_t errsize);
 

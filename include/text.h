@@ -48,6 +48,18 @@ bool text_char_inert(uint32_t cp, size_t n);
  * more than len); s is not NUL-terminated by it. */
 size_t text_make_inert(char *s, size_t len, const char *keep, char with);
 
+/* Whether cp shows as nothing on a terminal though it is not a control:
+ * format characters (U+FEFF, U+200B), fillers, the line and paragraph
+ * separators U+2028/U+2029. Combining marks are not: they show on their
+ * letter. */
+bool text_is_invisible(uint32_t cp);
+
+/* A copy of s (NUL-terminated, valid or not) in which every invisible
+ * character is written as its code, "U+FEFF", so that a message quoting
+ * a key with a byte order mark in it shows where it is. malloc'd, the
+ * caller frees it; NULL when out of memory. */
+char *text_show_invisible(const char *s);
+
 /* Columns of one code point: 0, 1 or 2; -1 for control characters. */
 int text_char_width(uint32_t cp);
 

@@ -1,9 +1,11 @@
 /* batch.c - the non-interactive modes --list, --checklist and --check, and
  * what they share: loading the content and suggesting paths. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cache.h"
 #include "checklist.h"
@@ -31,6 +33,32 @@ void cli_error(const char *fmt, ...)
 	len = text_make_inert(buf, len, "\n", '?');
 	fwrite(buf, 1, len, stderr);
 	fputc('\n', stderr);
+}
+
+/* Why the last write to stdout failed: fflush's errno when something was
+ * still buffered; else what an empty write says now (a full device, a
+ * closed descriptor); 0 when nothing tells. */
+static int stdout_error(void)
+{
+	errno = 0;
+	if (fflush(stdout) != 0 && errno)
+		return errno;
+	if (write(STDOUT_FILENO, "", 0) < 0)
+		return errno;
+	return 0;
+}
+
+int cli_finish_output(int rc)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return rc;
+	int err = stdout_error();
+	if (err)
+		cli_error(_("ошибка записи в стандартный вывод: %s"),
+			  strerror(err));
+	else
+		cli_error("%s", _("ошибка записи в стандартный вывод"));
+	return CLI_EXIT_ERROR;
 }
 
 static struct content *load_content(const char *dir, bool fields_only)
@@ -225,8 +253,7 @@ int cli_list(const struct content *c)
 		cli_error("%s", _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	return fflush(stdout) == 0 && !ferror(stdout) ? CLI_EXIT_OK
-						      : CLI_EXIT_ERROR;
+	return CLI_EXIT_OK;
 }
 
 /* ---- --checklist ---- */
@@ -300,7 +327,7 @@ int cli_check(const char *dir)
 	} else if (rc == HN_INVALID) {
 		diag_list_print(&diags, stdout);
 		fflush(stdout);
-		cli_error(_("найдено ошибок: %zu"), diags.count);
+		cli_error(_("найдено ошибок: %zu"), diag_list_total(&diags));
 		exit_code = CLI_EXIT_NONE;
 	} else {
 		diag_list_print(&diags, stderr);
@@ -312,7 +339,5 @@ int cli_check(const char *dir)
 	if (c)
 		content_free(c);
 	diag_list_free(&diags);
-	if (fflush(stdout) != 0 && exit_code == CLI_EXIT_OK)
-		exit_code = CLI_EXIT_ERROR;
 	return exit_code;
 }

@@ -48,13 +48,9 @@ static int print_verdict(const struct content *c, const char *text,
 		cli_error("%s", _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	fputs(out, stdout);
+	fputs(out, stdout); /* a failed write: cli_finish_output */
 	fputc('\n', stdout);
 	free(out);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		cli_error("%s", _("ошибка вывода"));
-		return CLI_EXIT_ERROR;
-	}
 	return CLI_EXIT_OK;
 }
 
@@ -90,5 +86,5 @@ int cli_number_card(const struct content *c, const char *pattern, bool *found,
 	fputs(out, stdout);
 	fputs("\n", stdout);
 	free(out);
-	return fflush(stdout) ? HN_IO : HN_OK;
+	return HN_OK;
 }

@@ -486,16 +486,10 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 	if (rc != HN_OK) {
 		fflush(stdout);
 		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
-				: rc == HN_IO ? _("ошибка вывода")
-					      : _("недостаточно памяти"));
+					       : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
 	if (!hits && !card)
 		suggest_layout(c, pattern);
-	/* a failed fwrite of a full buffer leaves nothing for fflush */
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		cli_error("%s", _("ошибка вывода"));
-		return CLI_EXIT_ERROR;
-	}
 	return hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

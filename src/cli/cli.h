@@ -18,6 +18,12 @@ enum {
 /* Prints "helpnav: MESSAGE\n" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Flushes stdout and returns rc, or, when any write to stdout failed (a
+ * full disk, /dev/full, a closed stdout), says what failed and why and
+ * returns CLI_EXIT_ERROR. Every mode's exit status goes through it, so
+ * the modes themselves do not check their output. */
+int cli_finish_output(int rc);
+
 /* Loads the pack in dir, or the built-in one when dir is NULL. Prints the
  * problems to stderr and returns NULL when it cannot. */
 struct content *cli_load_content(const char *dir);
@@ -51,6 +57,10 @@ struct content *cli_load_default_content(void);
  * is one, else NULL (the built-in pack). */
 const char *cli_default_check_dir(void);
 
+/* A relative HELPNAV_CACHE_DIR is an error: says so and returns
+ * CLI_EXIT_ERROR; else CLI_EXIT_OK. */
+int cli_check_cache_env(void);
+
 int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);
@@ -61,7 +71,7 @@ int cli_search(const struct content *c, const char *pattern, bool color);
 int cli_number(const struct content *c, const char *text);
 /* For --search: when pattern is a phone number (*number set), prints its
  * card (phone.h) before the hits and sets *found when a source names it.
- * HN_OK, HN_NOMEM (nothing printed) or HN_IO. */
+ * HN_OK or HN_NOMEM (nothing printed). */
 int cli_number_card(const struct content *c, const char *pattern, bool *found,
 		    bool *number);
 

@@ -199,10 +199,10 @@ static int parse_option(struct args *a, int opt, char **argv)
 		return -1;
 	case 'h':
 		fputs(_(usage_text), stdout);
-		return fflush(stdout) ? 2 : 0;
+		return 0;
 	case 'V':
 		print_version();
-		return fflush(stdout) ? 2 : 0;
+		return 0;
 	default:
 		bad_option(opt, argv[optind - 1]);
 		return 2;
@@ -289,6 +289,8 @@ static int run_mode(struct args *a)
 		return cli_check(a->argument      ? a->argument
 				 : a->content_dir ? a->content_dir
 						  : cli_default_check_dir());
+	if (cli_check_cache_env() != CLI_EXIT_OK)
+		return CLI_EXIT_ERROR;
 	/* A number searched for shows its record, which a fields-only
 	 * content lacks. */
 	struct phone_query q;
@@ -329,7 +331,5 @@ int main(int argc, char **argv)
 	setup_locale();
 	struct args a = {.mode = MODE_TUI};
 	int rc = parse_args(&a, argc, argv);
-	if (rc >= 0)
-		return rc;
-	return run_mode(&a);
+	return cli_finish_output(rc >= 0 ? rc : run_mode(&a));
 }

@@ -1,5 +1,6 @@
 /* paths.c - where the running program finds its message catalogue and its
- * installed content, decided from where its executable lives. */
+ * installed content, decided from where its executable lives, and whether
+ * the cache folder the environment names can be used. */
 #include <libgen.h>
 #include <limits.h>
 #include <locale.h>
@@ -86,7 +87,7 @@ struct content *cli_load_default_content(void)
 	struct content *c = NULL;
 	struct diag_list diags = {0};
 	int rc = cache_load_dir(dir, &c, &diags);
-	size_t problems = diags.count;
+	size_t problems = diag_list_total(&diags);
 	diag_list_free(&diags);
 	if (rc == HN_OK)
 		return c;
@@ -101,4 +102,16 @@ const char *cli_default_check_dir(void)
 {
 	const char *dir = cli_installed_content_dir();
 	return dir && is_dir(dir) ? dir : NULL;
+}
+
+int cli_check_cache_env(void)
+{
+	const char *v = getenv("HELPNAV_CACHE_DIR");
+	if (!v || !*v || *v == '/')
+		return CLI_EXIT_OK;
+	cli_error(_("HELPNAV_CACHE_DIR должен быть абсолютным путём (от «/»), "
+		    "а не «%s»: иначе кэш окажется в том каталоге, откуда "
+		    "запущен helpnav"),
+		  v);
+	return CLI_EXIT_ERROR;
 }

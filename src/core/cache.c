@@ -26,7 +26,10 @@ static bool cache_disabled(void)
 	return v && *v && strcmp(v, "0") != 0;
 }
 
-/* The cache folder (malloc'd), or NULL. */
+/* The cache folder (malloc'd), or NULL. Only absolute paths: a relative
+ * one would put the cache (and make folders) wherever helpnav is started.
+ * A relative XDG_CACHE_HOME is ignored, as the XDG spec says; a relative
+ * HELPNAV_CACHE_DIR or HOME means no cache. */
 static char *cache_dir(void)
 {
 	const char *v = getenv("HELPNAV_CACHE_DIR");
@@ -34,12 +37,12 @@ static char *cache_dir(void)
 	if (!v || !*v) {
 		v = getenv("XDG_CACHE_HOME");
 		tail = "/helpnav";
+		if (!v || *v != '/') {
+			v = getenv("HOME");
+			tail = "/.cache/helpnav";
+		}
 	}
-	if (!v || *v != '/') {
-		v = getenv("HOME");
-		tail = "/.cache/helpnav";
-	}
-	if (!v || !*v)
+	if (!v || *v != '/')
 		return NULL;
 	size_t n = strlen(v) + 32;
 	char *d = malloc(n);

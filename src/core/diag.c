@@ -41,17 +41,47 @@ void diag_add(struct diag_list *list, const char *file, unsigned line,
 	va_end(ap);
 }
 
+/* The tally of file (an inert name), created on first use; NULL when
+ * there is no memory for it. The newest file is looked at first: the
+ * loader reports one file at a time. */
+static struct diag_file_tally *tally_of(struct diag_list *list,
+					const char *file)
+{
+	for (size_t i = list->file_count; i-- > 0;)
+		if (!strcmp(list->files[i].file, file))
+			return &list->files[i];
+	struct diag_file_tally *slot = grow_room(&list->files, list->file_count,
+						 &list->file_capacity,
+						 sizeof *slot, 8);
+	char *copy = slot ? strdup(file) : NULL;
+	if (!copy)
+		return NULL;
+	*slot = (struct diag_file_tally){.file = copy};
+	list->file_count++;
+	return slot;
+}
+
 void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	       unsigned col, const char *fmt, va_list ap)
 {
+	char *name = strdup(file ? file : "");
+	if (name)
+		make_inert(name);
+	struct diag_file_tally *tally = name ? tally_of(list, name) : NULL;
+	if (tally && (tally->kept >= DIAG_MAX_PER_FILE ||
+		      list->count >= DIAG_MAX_TOTAL)) {
+		free(name);
+		tally->over++;
+		list->over++;
+		return;
+	}
 	/* The messages are formatted here, so they are translated here:
 	 * callers pass the Russian msgid (extracted by src/po/extract.sh). */
-	char *message = format_message(_(fmt), ap);
-	char *name = strdup(file ? file : "");
-	struct diag *slot =
-		message && name ? grow_room(&list->items, list->count,
-					    &list->capacity, sizeof *slot, 16)
-				: NULL;
+	char *message = tally ? format_message(_(fmt), ap) : NULL;
+	struct diag *slot = message ? grow_room(&list->items, list->count,
+						&list->capacity, sizeof *slot,
+						16)
+				    : NULL;
 	if (!slot) {
 		free(message);
 		free(name);
@@ -59,7 +89,12 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 		return;
 	}
 	make_inert(message);
-	make_inert(name);
+	char *shown = text_show_invisible(message);
+	if (shown) {
+		free(message);
+		message = shown;
+	}
+	tally->kept++;
 	*slot = (struct diag){
 		.file = name,
 		.line = line,
@@ -67,6 +102,11 @@ void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 		.message = message,
 	};
 	list->count++;
+}
+
+size_t diag_list_total(const struct diag_list *list)
+{
+	return list->count + list->over + list->dropped;
 }
 
 static int compare(const struct diag *a, const struct diag *b)
@@ -120,19 +160,46 @@ void diag_list_sort(struct diag_list *list)
 	}
 }
 
+static void print_item(const struct diag *d, FILE *out)
+{
+	if (d->line == 0)
+		fprintf(out, "%s: %s\n", d->file, d->message);
+	else if (d->col == 0)
+		fprintf(out, "%s:%u: %s\n", d->file, d->line, d->message);
+	else
+		fprintf(out, "%s:%u:%u: %s\n", d->file, d->line, d->col,
+			d->message);
+}
+
+/* After the last kept item of a file: how many of its messages the cap
+ * left out. Returns that number. */
+static size_t print_file_over(const struct diag_list *list, const char *file,
+			      FILE *out)
+{
+	for (size_t i = 0; i < list->file_count; i++) {
+		const struct diag_file_tally *t = &list->files[i];
+		if (strcmp(t->file, file) != 0 || !t->over)
+			continue;
+		fprintf(out, _("%s: … и ещё ошибок: %zu\n"), file, t->over);
+		return t->over;
+	}
+	return 0;
+}
+
 void diag_list_print(const struct diag_list *list, FILE *out)
 {
+	size_t shown_over = 0;
 	for (size_t i = 0; i < list->count; i++) {
 		const struct diag *d = &list->items[i];
-		if (d->line == 0)
-			fprintf(out, "%s: %s\n", d->file, d->message);
-		else if (d->col == 0)
-			fprintf(out, "%s:%u: %s\n", d->file, d->line,
-				d->message);
-		else
-			fprintf(out, "%s:%u:%u: %s\n", d->file, d->line, d->col,
-				d->message);
+		print_item(d, out);
+		if (i + 1 == list->count ||
+		    strcmp(list->items[i + 1].file, d->file) != 0)
+			shown_over += print_file_over(list, d->file, out);
 	}
+	/* files whose every message came after the total cap */
+	if (list->over > shown_over)
+		fprintf(out, _("… и ещё ошибок в других файлах: %zu\n"),
+			list->over - shown_over);
 	if (list->dropped)
 		fprintf(out, _("(ещё сообщений: %zu, не хватило памяти)\n"),
 			list->dropped);
@@ -145,8 +212,8 @@ void diag_list_free(struct diag_list *list)
 		free(list->items[i].message);
 	}
 	free(list->items);
-	list->items = NULL;
-	list->count = 0;
-	list->capacity = 0;
-	list->dropped = 0;
+	for (size_t i = 0; i < list->file_count; i++)
+		free(list->files[i].file);
+	free(list->files);
+	*list = (struct diag_list){0};
 }

@@ -36,35 +36,13 @@ static int write_fd_all(int fd, const char *data, size_t len)
 static int write_stdout(const char *data, size_t len, char *errbuf,
 			size_t errsize)
 {
-	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+	/* Straight to the descriptor: the error is this write's, and stdio
+	 * keeps no error flag behind for the caller to report again. */
+	if (fflush(stdout) != 0 ||
+	    write_fd_all(STDOUT_FILENO, data, len) != 0) {
 		snprintf(errbuf, errsize,
 			 _("не удалось записать в стандартный вывод: %s"),
 			 strerror(errno));
-		return HN_IO;
-	}
-	return HN_OK;
-}
-
-/* A device, a FIFO or the like cannot be replaced by rename: write to it
- * directly and report the write and close errors. */
-static int write_special(const char *path, const char *data, size_t len,
-			 char *errbuf, size_t errsize)
-{
-	int fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC);
-	if (fd < 0) {
-		snprintf(errbuf, errsize, _("не удалось открыть «%s»: %s"),
-			 path, strerror(errno));
-		return HN_IO;
-	}
-	int failed = write_fd_all(fd, data, len);
-	int saved = errno;
-	if (close(fd) != 0 && !failed) {
-		failed = -1;
-		saved = errno;
-	}
-	if (failed) {
-		snprintf(errbuf, errsize, _("ошибка записи в «%s»: %s"), path,
-			 strerror(saved));
 		return HN_IO;
 	}
 	return HN_OK;
@@ -151,35 +129,119 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 	return HN_OK;
 }
 
-int export_write_file(const char *path, const char *data, size_t len,
-		      bool overwrite, char *errbuf, size_t errsize)
+bool export_is_stdout(const char *path)
 {
-	if (errsize)
-		errbuf[0] = '\0';
-	if (strcmp(path, "-") == 0)
-		return write_stdout(data, len, errbuf, errsize);
-	if (*path == '\0') {
-		snprintf(errbuf, errsize, _("не указано имя файла"));
-		return HN_INVALID;
-	}
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		mode_t mask = umask(0);
-		umask(mask);
-		return write_atomic(path, 0666 & ~mask, data, len, overwrite,
-				    errbuf, errsize);
-	}
-	if (!overwrite) {
-		snprintf(errbuf, errsize, _("файл уже существует: «%s»"), path);
-		return HN_INVALID;
-	}
-	if (S_ISDIR(st.st_mode)) {
+	return !strcmp(path, "-") || !strcmp(path, "/dev/stdout");
+}
+
+/* The folder of path ("." when it has none), into buf. */
+static void folder_of(const char *path, char *buf, size_t size)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		snprintf(buf, size, ".");
+	else if (slash == path)
+		snprintf(buf, size, "/");
+	else
+		snprintf(buf, size, "%.*s", (int)(slash - path), path);
+}
+
+/* An existing target (st from stat, links followed): a regular file the
+ * user may write, in a folder where the temporary file can be made. */
+static int check_existing(const char *path, const struct stat *st, char *errbuf,
+			  size_t errsize)
+{
+	if (S_ISDIR(st->st_mode)) {
 		snprintf(errbuf, errsize, _("«%s» — это папка, а не файл"),
 			 path);
 		return HN_INVALID;
 	}
-	if (!S_ISREG(st.st_mode))
-		return write_special(path, data, len, errbuf, errsize);
+	if (!S_ISREG(st->st_mode)) {
+		snprintf(errbuf, errsize,
+			 _("«%s» — не обычный файл (канал, устройство или "
+			   "сокет): туда helpnav не пишет"),
+			 path);
+		return HN_INVALID;
+	}
+	if (access(path, W_OK) != 0 && errno == EACCES) {
+		snprintf(errbuf, errsize, _("«%s» — файл только для чтения"),
+			 path);
+		return HN_INVALID;
+	}
+	if (access(path, W_OK) != 0) {
+		snprintf(errbuf, errsize, _("в «%s» нельзя писать: %s"), path,
+			 strerror(errno));
+		return HN_INVALID;
+	}
+	char real[PATH_MAX], dir[PATH_MAX];
+	folder_of(realpath(path, real) ? real : path, dir, sizeof dir);
+	if (access(dir, W_OK | X_OK) != 0) {
+		snprintf(errbuf, errsize,
+			 _("«%s» можно изменить, но в папке «%s» нельзя "
+			   "создавать файлы, а без этого запись не атомарна: "
+			   "сохраните в другой файл"),
+			 path, dir);
+		return HN_INVALID;
+	}
+	return HN_OK;
+}
+
+int export_check_target(const char *path, bool *exists, char *errbuf,
+			size_t errsize)
+{
+	struct stat st;
+	*exists = false;
+	if (errsize)
+		errbuf[0] = '\0';
+	if (export_is_stdout(path))
+		return HN_OK;
+	if (*path == '\0') {
+		snprintf(errbuf, errsize, _("не указано имя файла"));
+		return HN_INVALID;
+	}
+	if (lstat(path, &st) != 0) {
+		if (errno == ENOENT)
+			return HN_OK;
+		snprintf(errbuf, errsize, _("не удалось открыть «%s»: %s"),
+			 path, strerror(errno));
+		return HN_IO;
+	}
+	if (S_ISLNK(st.st_mode) && stat(path, &st) != 0) {
+		if (errno == ENOENT) {
+			snprintf(errbuf, errsize,
+				 _("«%s» — ссылка на файл, которого нет"),
+				 path);
+			return HN_INVALID;
+		}
+		snprintf(errbuf, errsize, _("не удалось открыть «%s»: %s"),
+			 path, strerror(errno));
+		return HN_IO;
+	}
+	*exists = true;
+	return check_existing(path, &st, errbuf, errsize);
+}
+
+int export_write_file(const char *path, const char *data, size_t len,
+		      bool overwrite, char *errbuf, size_t errsize)
+{
+	bool exists;
+	int rc = export_check_target(path, &exists, errbuf, errsize);
+	if (rc != HN_OK)
+		return rc;
+	if (export_is_stdout(path))
+		return write_stdout(data, len, errbuf, errsize);
+	if (exists && !overwrite) {
+		snprintf(errbuf, errsize, _("файл уже существует: «%s»"), path);
+		return HN_INVALID;
+	}
+	struct stat st;
+	if (!exists || stat(path, &st) != 0) {
+		mode_t mask = umask(0);
+		umask(mask);
+		/* without overwrite: a file made meanwhile is not replaced */
+		return write_atomic(path, 0666 & ~mask, data, len, false,
+				    errbuf, errsize);
+	}
 	/* Replace the file a symbolic link points to, not the link. */
 	char real[PATH_MAX];
 	const char *target = realpath(path, real) ? real : path;
@@ -298,10 +360,11 @@ static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
 		close_fd(&run->in_fd);
 	for (;;) {
 		pid_t w = waitpid(run->pid, status, WNOHANG);
-		/* ECHILD: SIGCHLD is ignored, the status is lost; the command
-		 * ended, so count it as a success. */
+		/* ECHILD: someone else reaped it and its status is lost (the
+		 * caller's SIGCHLD is reset while it runs, so this is not
+		 * expected): not known to have worked, so a failure. */
 		if (w < 0 && errno == ECHILD)
-			*status = 0;
+			*status = -1;
 		if (w == run->pid || (w < 0 && errno == ECHILD)) {
 			pipe_drain(run);
 			return 0;
@@ -333,6 +396,15 @@ static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
 				close_fd(&run->in_fd);
 		}
 	}
+}
+
+/* After a timeout: the command's whole process group is stopped. */
+static void pipe_kill(struct pipe_run *run, int *status)
+{
+	kill(-run->pid, SIGKILL);
+	kill(run->pid, SIGKILL);
+	while (waitpid(run->pid, status, 0) < 0 && errno == EINTR)
+		;
 }
 
 /* First line of the command's output, for the message, made inert with
@@ -373,7 +445,11 @@ static void pipe_report(struct pipe_run *run, const char *full_command,
 	shown_command(full_command, command, sizeof command);
 	const char *out = first_line(run);
 	const char *sep = *out ? ": " : "";
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+	if (status == -1) /* reaped by someone else: not known to work */
+		snprintf(errbuf, errsize,
+			 _("не удалось узнать, как завершилась команда «%s»"),
+			 command);
+	else if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
 		snprintf(errbuf, errsize,
 			 _("команда «%s» не найдена (код 127)%s%s"), command,
 			 sep, out);
@@ -397,26 +473,35 @@ int export_pipe_command(const char *command, const char *data, size_t len,
 	if (errsize)
 		errbuf[0] = '\0';
 	struct pipe_run run = {.in_fd = -1, .out_fd = -1};
-	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
+	/* SIGCHLD ignored (inherited through exec: a parent can run us so)
+	 * makes the kernel reap the command and lose its exit status. */
+	struct sigaction ign = {.sa_handler = SIG_IGN}, dfl = {0}, old_pipe,
+			 old_chld;
 	sigemptyset(&ign.sa_mask);
-	sigaction(SIGPIPE, &ign, &old);
-	if (pipe_start(&run, command) != 0) {
+	sigemptyset(&dfl.sa_mask);
+	dfl.sa_handler = SIG_DFL;
+	sigaction(SIGPIPE, &ign, &old_pipe);
+	sigaction(SIGCHLD, &dfl, &old_chld);
+	int status = -1, timed_out = 0;
+	bool started = pipe_start(&run, command) == 0;
+	int saved = errno;
+	if (started) {
+		long long deadline =
+			now_ms() + (timeout_ms > 0 ? timeout_ms : 0);
+		timed_out = pipe_pump(&run, data, len, deadline, &status);
+		close_fd(&run.in_fd);
+		close_fd(&run.out_fd);
+		if (timed_out)
+			pipe_kill(&run, &status);
+	}
+	sigaction(SIGPIPE, &old_pipe, NULL);
+	sigaction(SIGCHLD, &old_chld, NULL);
+	if (!started) {
 		snprintf(errbuf, errsize, _("не удалось запустить /bin/sh: %s"),
-			 strerror(errno));
-		sigaction(SIGPIPE, &old, NULL);
+			 strerror(saved));
 		return HN_IO;
 	}
-	int status = 0;
-	long long deadline = now_ms() + (timeout_ms > 0 ? timeout_ms : 0);
-	int timed_out = pipe_pump(&run, data, len, deadline, &status);
-	close_fd(&run.in_fd);
-	close_fd(&run.out_fd);
-	sigaction(SIGPIPE, &old, NULL);
 	if (timed_out) {
-		kill(-run.pid, SIGKILL);
-		kill(run.pid, SIGKILL);
-		while (waitpid(run.pid, &status, 0) < 0 && errno == EINTR)
-			;
 		char shown[80];
 		shown_command(command, shown, sizeof shown);
 		snprintf(

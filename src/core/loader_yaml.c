@@ -221,13 +221,73 @@ static void check_props(struct reader *r, yaml_mark_t m,
 			    (const char *)tag);
 }
 
-/* NUL, C0 other than tab and newline, DEL and C1 controls. */
+/* The code of a line or paragraph separator at s (U+0085, U+2028,
+ * U+2029), or 0. */
+static unsigned separator_at(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (len >= 2 && u[0] == 0xC2 && u[1] == 0x85)
+		return 0x85;
+	if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+	    (u[2] == 0xA8 || u[2] == 0xA9))
+		return u[2] == 0xA8 ? 0x2028 : 0x2029;
+	return 0;
+}
+
+/* A separator written raw in the file: invisible in an editor, and
+ * libyaml counts it as a line break, so its own positions after it are
+ * wrong. Each one is reported at the place computed from the bytes
+ * ('\n' ends a line, columns count characters), and the file is not
+ * parsed. Returns whether there was one. */
+static bool check_raw_separators(struct reader *r)
+{
+	unsigned line = 1, col = 1;
+	bool found = false;
+	size_t i = 0;
+	if (r->length >= 3 && !memcmp(r->data, "\xEF\xBB\xBF", 3))
+		i = 3; /* a byte order mark is not a column */
+	for (; i < r->length; i++) {
+		unsigned char b = (unsigned char)r->data[i];
+		unsigned sep =
+			b >= 0xC2 ? separator_at(r->data + i, r->length - i)
+				  : 0;
+		if (sep) {
+			report_at(r, line, col,
+				  "невидимый разделитель строк U+%04X: YAML "
+				  "считает его переводом строки; замените его "
+				  "обычным переводом строки или пробелом",
+				  sep);
+			found = true;
+		}
+		if (b == '\n') {
+			line++;
+			col = 1;
+		} else if ((b & 0xC0) != 0x80) {
+			col++;
+		}
+	}
+	return found;
+}
+
+/* NUL, C0 other than tab and newline, DEL and C1 controls; the line and
+ * paragraph separators U+2028 and U+2029 (from an escape such as \u2028
+ * or \L: a terminal would draw them as a break or a blank, and the
+ * widths would be wrong). */
 static void check_text(struct reader *r, yaml_mark_t m, const char *s,
 		       size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned char b = (unsigned char)s[i];
 		unsigned cp = b;
+		unsigned sep = b == 0xE2 ? separator_at(s + i, len - i) : 0;
+		if (sep) {
+			report_mark(
+				r, m,
+				"недопустимый разделитель строк U+%04X в "
+				"тексте: используйте обычный перевод строки",
+				sep);
+			return;
+		}
 		if (b == 0xC2 && i + 1 < len &&
 		    (unsigned char)s[i + 1] >= 0x80 &&
 		    (unsigned char)s[i + 1] <= 0x9F)
@@ -475,8 +535,9 @@ int loader_read_yaml(const char *file, const char *data, size_t length,
 		report_at(&r, 0, 0, "файл пуст");
 		return HN_OK;
 	}
-	bool fatal = false;
-	parse(&r, &fatal);
+	bool fatal = check_raw_separators(&r);
+	if (!fatal)
+		parse(&r, &fatal);
 	/* Frames are zeroed when they close, so this frees exactly the
 	 * ones still open after an early stop. */
 	for (size_t i = 0; i < LOADER_MAX_DEPTH; i++)

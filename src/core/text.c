@@ -1,5 +1,7 @@
 /* text.c - strict UTF-8 decoding, display widths of strings, ё-folding
  * and making text inert before output. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -193,6 +195,52 @@ size_t text_make_inert(char *s, size_t len, const char *keep, char with)
 		}
 		i += n;
 	}
+	return out;
+}
+
+/* Format characters, fillers and separators: no glyph, no width. */
+static const struct {
+	uint32_t first, last;
+} invisible[] = {
+	{0x00AD, 0x00AD}, {0x034F, 0x034F},   {0x061C, 0x061C},
+	{0x115F, 0x1160}, {0x17B4, 0x17B5},   {0x180B, 0x180F},
+	{0x200B, 0x200F}, {0x2028, 0x202E},   {0x2060, 0x206F},
+	{0x3164, 0x3164}, {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0},
+	{0xFFF9, 0xFFFB}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+};
+
+bool text_is_invisible(uint32_t cp)
+{
+	for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++)
+		if (cp >= invisible[i].first && cp <= invisible[i].last)
+			return true;
+	return false;
+}
+
+enum { SHOWN_CODE_BYTES = 8 }; /* "U+" and up to 6 hex digits */
+
+char *text_show_invisible(const char *s)
+{
+	size_t len = strlen(s), n = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		n += text_is_invisible(cp) ? SHOWN_CODE_BYTES : k;
+		i += k;
+	}
+	char *out = malloc(n + 1), *o = out;
+	for (size_t i = 0; out && i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		if (text_is_invisible(cp))
+			o += snprintf(o, SHOWN_CODE_BYTES + 1, "U+%04X",
+				      (unsigned)cp);
+		else
+			o = (char *)memcpy(o, s + i, k) + k;
+		i += k;
+	}
+	if (out)
+		*o = '\0';
 	return out;
 }
 

@@ -225,6 +225,11 @@ static void draw_bottom(struct tui *t, struct view *v)
 	char key[32];
 
 	if (t->prompt.active) {
+		/* a message about the prompt (a paste too long) above it */
+		if (t->message[0] && LINES > 2)
+			tui_draw_str(y - 1, 0, COLS, t->message,
+				     t->attr[t->message_error ? ST_ERROR
+							      : ST_NORMAL]);
 		tui_prompt_draw(t);
 		return;
 	}
@@ -266,6 +271,10 @@ void tui_draw_all(struct tui *t)
 	erase();
 	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES) {
 		draw_small();
+		if (t->prompt.active) {
+			tui_prompt_draw_small(t);
+			move(t->cur_y, t->cur_x);
+		}
 		refresh();
 		return;
 	}

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "export.h"
@@ -112,15 +111,23 @@ static void overwrite_answer(struct tui *t, bool yes, const char *text,
 
 static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 {
-	struct stat st;
+	char err[300];
+	bool exists;
 
 	(void)ctx;
-	if (!ok || !text[0] || !strcmp(text, "-")) {
+	/* the standard output is the screen helpnav draws on */
+	if (!ok || !text[0] || export_is_stdout(text)) {
 		tui_message(t, false, _("Не сохранено"));
 		return;
 	}
 	snprintf(pending.name, 1024, "%s", text);
-	if (stat(text, &st) == 0) {
+	/* a read-only file, a FIFO and the like are refused before the
+	 * question whether to replace them */
+	if (export_check_target(text, &exists, err, sizeof err) != HN_OK) {
+		tui_message(t, true, _("Не удалось сохранить: %s"), err);
+		return;
+	}
+	if (exists) {
 		char q[1200];
 
 		snprintf(q, sizeof q, _("Файл %s уже есть. Заменить?"), text);

@@ -3,18 +3,40 @@
  * loop, so a resize in the middle of one keeps what was typed. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "text.h"
 #include "tui_int.h"
 #include "i18n.h"
+
+/* Room for need characters; false when there is no memory. */
+static bool le_reserve(struct lineedit *le, size_t need)
+{
+	while (le->cap < need) {
+		wchar_t *grown =
+			grow_array(le->buf, &le->cap, sizeof *le->buf, 64);
+
+		if (!grown)
+			return false;
+		le->buf = grown;
+	}
+	return true;
+}
+
+void le_free(struct lineedit *le)
+{
+	free(le->buf);
+	*le = (struct lineedit){0};
+}
 
 void le_set(struct lineedit *le, const char *utf8)
 {
 	size_t len = strlen(utf8), i = 0;
 
 	le->len = 0;
-	while (i < len && le->len < LE_MAX - 1) {
+	while (i < len && le->len < LE_MAX && le_reserve(le, le->len + 1)) {
 		uint32_t cp;
 
 		i += utf8_decode(utf8 + i, len - i, &cp);
@@ -71,6 +93,63 @@ static enum le_result le_edit_key(struct lineedit *le, int key)
 	return LE_IGNORED;
 }
 
+/* Inserts n characters at the cursor, or none when they do not fit. */
+static enum le_result le_insert(struct lineedit *le, const wchar_t *chars,
+				size_t n)
+{
+	if (n == 0)
+		return LE_IGNORED;
+	if (n > LE_MAX - le->len || !le_reserve(le, le->len + n))
+		return LE_FULL;
+	memmove(le->buf + le->cur + n, le->buf + le->cur,
+		(le->len - le->cur) * sizeof le->buf[0]);
+	memcpy(le->buf + le->cur, chars, n * sizeof *chars);
+	le->cur += n;
+	le->len += n;
+	return LE_CHANGED;
+}
+
+/* The last paste as one line: a line break (CRLF too) or a tab is a
+ * space, other controls and bytes that are not UTF-8 are dropped. */
+static enum le_result le_paste(struct lineedit *le)
+{
+	size_t len, n = 0;
+	bool too_long;
+	const char *s = term_paste(&len, &too_long);
+	wchar_t *chars = too_long ? NULL : malloc((len + 1) * sizeof *chars);
+
+	if (!chars)
+		return LE_FULL;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		bool crlf = cp == '\r' && i + 1 < len && s[i + 1] == '\n';
+
+		i += k;
+		if (cp == '\n' || cp == '\t' || (cp == '\r' && !crlf))
+			chars[n++] = L' ';
+		else if (!(cp == 0xFFFD && k == 1) && text_char_width(cp) >= 0)
+			chars[n++] = (wchar_t)cp;
+	}
+	enum le_result r = le_insert(le, chars, n);
+
+	free(chars);
+	return r;
+}
+
+void le_say_full(struct tui *t, int key)
+{
+	if (key == TUI_KEY_PASTE)
+		tui_message(t, true,
+			    _("Вставка слишком длинная: в строке помещается "
+			      "не больше %d символов; ничего не вставлено"),
+			    LE_MAX);
+	else
+		tui_message(t, true,
+			    _("В строке помещается не больше %d символов"),
+			    LE_MAX);
+}
+
 enum le_result le_key(struct lineedit *le, int key)
 {
 	switch (key) {
@@ -96,15 +175,15 @@ enum le_result le_key(struct lineedit *le, int key)
 		le->cur = le->len;
 		return LE_MOVED;
 	}
+	if (key == TUI_KEY_PASTE)
+		return le_paste(le);
 	if (key >= TUI_KEYCODE || key < 32 || key == 127)
 		return le_edit_key(le, key);
-	if (le->len >= LE_MAX - 1 || text_char_width((uint32_t)key) < 0)
+	if (text_char_width((uint32_t)key) < 0)
 		return LE_IGNORED;
-	memmove(le->buf + le->cur + 1, le->buf + le->cur,
-		(le->len - le->cur) * sizeof le->buf[0]);
-	le->buf[le->cur++] = (wchar_t)key;
-	le->len++;
-	return LE_CHANGED;
+	wchar_t c = (wchar_t)key;
+
+	return le_insert(le, &c, 1);
 }
 
 static int wcol(wchar_t c)
@@ -153,8 +232,10 @@ void tui_prompt_line(struct tui *t, const char *label, const char *initial,
 		     prompt_done_fn done, void *ctx)
 {
 	struct prompt *p = &t->prompt;
+	struct lineedit le = p->le; /* its buffer serves the next prompt */
 
 	memset(p, 0, sizeof *p);
+	p->le = le;
 	p->active = true;
 	p->kind = PROMPT_LINE;
 	snprintf(p->label, sizeof p->label, "%s", label);
@@ -170,11 +251,27 @@ void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
 	t->prompt.kind = PROMPT_YESNO;
 }
 
+void tui_prompt_settle(struct tui *t)
+{
+	struct prompt *p = &t->prompt;
+
+	if (!p->active || !p->change_pending)
+		return;
+	p->change_pending = false;
+	if (p->change) {
+		char text[LE_MAX * 4 + 1];
+
+		le_get(&p->le, text, sizeof text);
+		p->change(t, text, p->ctx);
+	}
+}
+
 static void prompt_finish(struct tui *t, bool ok)
 {
 	struct prompt *p = &t->prompt;
-	char text[LE_MAX * 4];
+	char text[LE_MAX * 4 + 1];
 
+	tui_prompt_settle(t);
 	le_get(&p->le, text, sizeof text);
 	p->active = false;
 	if (p->done)
@@ -233,14 +330,12 @@ void tui_prompt_key(struct tui *t, int key)
 	case LE_CANCEL:
 		prompt_finish(t, false);
 		break;
+	case LE_FULL:
+		le_say_full(t, key);
+		break;
 	case LE_CHANGED:
 		p->mark_col = 0;
-		if (p->change) {
-			char text[LE_MAX * 4];
-
-			le_get(&p->le, text, sizeof text);
-			p->change(t, text, p->ctx);
-		}
+		p->change_pending = true;
 		break;
 	default:
 		break;
@@ -263,4 +358,34 @@ void tui_prompt_draw(struct tui *t)
 		x = COLS / 2;
 	t->cur_y = y;
 	t->cur_x = le_draw(&p->le, y, x, COLS - x - 1, p->mark_col);
+}
+
+void tui_prompt_draw_small(struct tui *t)
+{
+	struct prompt *p = &t->prompt;
+	char text[sizeof p->label + 16];
+	struct wrap_line *lines = NULL;
+
+	if (p->kind != PROMPT_YESNO) {
+		tui_prompt_draw(t);
+		return;
+	}
+	snprintf(text, sizeof text, "%s%s", p->label, yesno_hint());
+	size_t n = wrap_lines(text, strlen(text), (size_t)COLS, &lines);
+
+	if (n == (size_t)-1)
+		return;
+	/* the end of the question (and its hint) on the last lines */
+	size_t first = n > (size_t)LINES ? n - (size_t)LINES : 0;
+	int y = LINES - (int)(n - first);
+
+	for (size_t i = first; i < n; i++, y++) {
+		move(y, 0);
+		clrtoeol();
+		tui_draw_text(y, 0, COLS, text + lines[i].start,
+			      lines[i].length, t->attr[ST_KEY]);
+	}
+	free(lines);
+	t->cur_y = LINES - 1;
+	t->cur_x = COLS - 1;
 }

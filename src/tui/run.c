@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "grow.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
@@ -146,16 +147,16 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 	}
 }
 
-static void handle_key(struct tui *t, int key)
+static bool too_small(void)
+{
+	return COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES;
+}
+
+static void dispatch_key(struct tui *t, int key)
 {
 	struct view *v = tui_current(t);
 	int item;
 
-	if (COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES) {
-		if (tui_action_for_key(key) == ACT_QUIT)
-			tui_request_quit(t);
-		return;
-	}
 	t->message[0] = '\0';
 	if (t->prompt.active) {
 		tui_prompt_key(t, key);
@@ -170,22 +171,85 @@ static void handle_key(struct tui *t, int key)
 
 	if (v->ops->key && v->ops->key(v, a, key))
 		return;
+	if (key == TUI_KEY_PASTE)
+		tui_message(t, false,
+			    _("Вставить текст можно в строку поиска (/) или "
+			      "в поле чек-листа (Enter)"));
 	global_action(t, v, a, key);
+}
+
+/* A generous bound on keys kept while the window is too small. */
+enum { PENDING_KEYS_MAX = 4096 };
+
+/* Below the minimum size a prompt and a field being edited still take
+ * their keys; q quits as the notice says; other keys wait for the window
+ * to grow, in order (a paste cannot wait: its text goes with the next
+ * key). */
+static void handle_small(struct tui *t, int key)
+{
+	if (t->prompt.active || t->editing) {
+		dispatch_key(t, key);
+		return;
+	}
+	if (!t->pending_count && tui_action_for_key(key) == ACT_QUIT) {
+		tui_request_quit(t);
+		return;
+	}
+	if (key == TUI_KEY_PASTE || t->pending_count >= PENDING_KEYS_MAX) {
+		beep();
+		return;
+	}
+	if (t->pending_count == t->pending_cap) {
+		int *grown = grow_array(t->pending, &t->pending_cap,
+					sizeof *grown, 64);
+
+		if (!grown) {
+			beep();
+			return;
+		}
+		t->pending = grown;
+	}
+	t->pending[t->pending_count++] = key;
+}
+
+/* The keys typed while the window was too small, now that it is not. */
+static void replay_pending(struct tui *t)
+{
+	size_t n = t->pending_count;
+
+	t->pending_count = 0;
+	for (size_t i = 0; i < n && !t->quit; i++) {
+		if (too_small()) { /* smaller again: the rest waits */
+			memmove(t->pending, t->pending + i,
+				(n - i) * sizeof *t->pending);
+			t->pending_count = n - i;
+			return;
+		}
+		dispatch_key(t, t->pending[i]);
+	}
 }
 
 static void loop(struct tui *t)
 {
 	while (!t->quit) {
-		wint_t wch;
-		int r;
+		if (t->pending_count && !too_small()) {
+			replay_pending(t);
+			continue;
+		}
+		/* keys already typed go first: the screen and the prompt's
+		 * search catch up once they are in */
+		if (!term_key_waiting()) {
+			tui_prompt_settle(t);
+			tui_draw_all(t);
+		}
+		int key = term_read_key();
 
-		tui_draw_all(t);
-		r = get_wch(&wch);
-		if (r == ERR)
+		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))
 			continue;
-		if (r == KEY_CODE_YES && wch == KEY_RESIZE)
-			continue;
-		handle_key(t, r == KEY_CODE_YES ? TUI_KEY((int)wch) : (int)wch);
+		if (too_small())
+			handle_small(t, key);
+		else
+			dispatch_key(t, key);
 	}
 }
 
@@ -242,6 +306,8 @@ static void finish(struct tui *t)
 	}
 	tui_free_views(t);
 	tui_search_free(t);
+	le_free(&t->prompt.le);
+	free(t->pending);
 	for (size_t i = 0; i < TUI_LISTS; i++)
 		if (t->lists[i].used)
 			checklist_free(&t->lists[i].cl);

@@ -1,6 +1,7 @@
 /* term.c - starting curses, the styles, and putting the terminal back on
  * every way out: normal exit, SIGINT/SIGTERM/SIGHUP and crash signals. */
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
@@ -117,7 +118,7 @@ int term_start(struct tui *t)
 		return HN_IO;
 	}
 	restore_len = 0;
-	add_raw("\033[?1000l\033[?1002l\033[?1006l");
+	add_raw("\033[?1000l\033[?1002l\033[?1006l\033[?2004l");
 	add_cap("rmcup");
 	add_cap("cnorm");
 	add_cap("sgr0");
@@ -133,12 +134,19 @@ int term_start(struct tui *t)
 			  BUTTON5_PRESSED,
 		  NULL);
 	mouseinterval(0);
+	/* Bracketed paste: a paste comes as one piece between these marks,
+	 * so its newlines and letters are text, not commands. */
+	term_input_start();
+	putp("\033[?2004h");
+	fflush(stdout); /* putp writes through stdio, curses does not */
 	set_styles(t);
 	return 0;
 }
 
 void term_stop(void)
 {
+	putp("\033[?2004l");
+	fflush(stdout);
 	mousemask(0, NULL);
 	curs_set(1);
 	endwin();
@@ -146,4 +154,5 @@ void term_stop(void)
 	for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0];
 	     i++)
 		signal(fatal_signals[i], SIG_DFL);
+	term_input_stop();
 }

@@ -98,16 +98,31 @@ void tui_doc_title(struct doc *d, const char *title, const char *summary);
 
 /* ---- prompt.c: one-line editor ---- */
 
-enum { LE_MAX = 512 };
+/* The most characters one edited line holds (a search pattern, a file
+ * name, a checklist field): room for a pasted address or a long note. A
+ * key or a paste that would go past it is refused with a message
+ * (le_say_full), never cut silently. The buffer grows as text comes. */
+enum { LE_MAX = 10000 };
 struct lineedit {
-	wchar_t buf[LE_MAX];
-	size_t len, cur, scroll;
+	wchar_t *buf; /* cap characters, malloc'd; le_free releases it */
+	size_t cap, len, cur, scroll;
 };
-enum le_result { LE_IGNORED, LE_CHANGED, LE_MOVED, LE_ENTER, LE_CANCEL };
+enum le_result {
+	LE_IGNORED,
+	LE_CHANGED,
+	LE_MOVED,
+	LE_ENTER,
+	LE_CANCEL,
+	LE_FULL, /* the key or paste would pass LE_MAX: nothing changed */
+};
 
 void le_set(struct lineedit *le, const char *utf8);
+/* out must hold LE_MAX * 4 + 1 bytes to get every character. */
 void le_get(const struct lineedit *le, char *out, size_t size);
+/* A key, or TUI_KEY_PASTE: the paste's text (term_paste) is inserted
+ * with line breaks and tabs as spaces and other controls dropped. */
 enum le_result le_key(struct lineedit *le, int key);
+void le_free(struct lineedit *le);
 /* Draws at (y, x) within width columns; mark_col (1-based character, 0 for
  * none) is shown in reverse. Returns the cursor's screen column. */
 int le_draw(struct lineedit *le, int y, int x, int width, size_t mark_col);
@@ -126,6 +141,7 @@ struct prompt {
 	size_t mark_col;
 	prompt_done_fn done;
 	prompt_change_fn change;
+	bool change_pending; /* edited since change last ran */
 	prompt_hook_fn hook; /* sees keys first; true = consumed */
 	void *ctx;
 };
@@ -135,7 +151,16 @@ void tui_prompt_line(struct tui *t, const char *label, const char *initial,
 void tui_prompt_yesno(struct tui *t, const char *question, prompt_done_fn done,
 		      void *ctx);
 void tui_prompt_key(struct tui *t, int key);
+/* Runs the prompt's change callback once for the edits made since it last
+ * ran: the main loop calls it when no more keys are waiting, so that a
+ * burst of typing costs one search, not one per letter. */
+void tui_prompt_settle(struct tui *t);
 void tui_prompt_draw(struct tui *t);
+/* The prompt in a window below the minimum size, under its notice: a
+ * question wrapped so that it can still be read and answered. */
+void tui_prompt_draw_small(struct tui *t);
+/* Says that key (a character or a paste) did not fit an editor. */
+void le_say_full(struct tui *t, int key);
 
 /* ---- views ---- */
 
@@ -228,6 +253,9 @@ struct tui {
 	struct tui_search search;
 	struct tui_list lists[TUI_LISTS];
 	struct checklist *last_list;
+	bool editing; /* a checklist field is being edited */
+	int *pending; /* keys typed while the window was too small */
+	size_t pending_count, pending_cap;
 	int attr[ST_COUNT];
 	int cur_y, cur_x; /* where the hardware cursor goes */
 };
@@ -269,5 +297,33 @@ int tui_draw_str(int y, int x, int maxx, const char *s, int attr);
 
 int term_start(struct tui *t);
 void term_stop(void);
+
+/* Keys term_read_key makes beyond curses' own; like them, they are at or
+ * above TUI_KEYCODE, so an editor ignores what it does not handle. */
+enum {
+	TUI_KEY_NONE = -1, /* nothing to do (a dropped byte) */
+	TUI_KEY_PASTE =
+		TUI_KEY(KEY_MAX + 1),       /* a bracketed paste, term_paste */
+	TUI_KEY_ALT = TUI_KEY(KEY_MAX + 2), /* Alt with a key */
+	TUI_KEY_UNKNOWN = TUI_KEY(KEY_MAX + 3), /* a sequence curses lacks */
+};
+
+/* input.c: the paste marks as keys (term_start), the paste's memory
+ * (term_stop). */
+void term_input_start(void);
+void term_input_stop(void);
+
+/* Whether a key is already waiting to be read. */
+bool term_key_waiting(void);
+
+/* Waits for the next key: a character (its code point), TUI_KEY(KEY_*),
+ * one of the keys above, or TUI_KEY_NONE. Bytes that are not UTF-8 are
+ * dropped with a bell and the next key is read as usual. */
+int term_read_key(void);
+
+/* The text of the last TUI_KEY_PASTE (raw bytes, len of them; valid until
+ * the next key is read) and whether it was longer than any editor takes
+ * (then only its start is kept). */
+const char *term_paste(size_t *len, bool *too_long);
 
 #endif

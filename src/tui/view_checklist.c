@@ -135,12 +135,13 @@ static void start_edit(struct view *v, struct cl_view *cv)
 	const char *val = cv->cl->values[v->sel];
 
 	cv->editing = v->sel;
+	v->t->editing = true;
 	le_set(&cv->le, val ? val : "");
 }
 
 static bool edit_key(struct view *v, struct cl_view *cv, int key)
 {
-	char text[LE_MAX * 4];
+	char text[LE_MAX * 4 + 1];
 
 	switch (le_key(&cv->le, key)) {
 	case LE_ENTER:
@@ -154,9 +155,13 @@ static bool edit_key(struct view *v, struct cl_view *cv, int key)
 	case LE_CANCEL:
 		cv->editing = -1;
 		break;
+	case LE_FULL:
+		le_say_full(v->t, key);
+		break;
 	default:
 		break;
 	}
+	v->t->editing = cv->editing >= 0;
 	return true;
 }
 
@@ -208,7 +213,14 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 
 static void cl_close(struct view *v)
 {
-	free(v->priv);
+	struct cl_view *cv = v->priv;
+
+	if (cv) {
+		if (cv->editing >= 0)
+			v->t->editing = false;
+		le_free(&cv->le);
+	}
+	free(cv);
 }
 
 static const enum tui_action cl_bar[] = {ACT_TOGGLE, ACT_PRINT, ACT_SAVE,

@@ -48,7 +48,7 @@ grep -q 'old.txt' "$tmp/err" || failed "-o under ulimit -f: message: $(cat "$tmp
 [ "$(cat "$tmp/dest/old.txt")" = старое ] || failed "old file changed by a failed write"
 [ "$(ls -A "$tmp/dest" | wc -l)" -eq 2 ] || failed "left after EFBIG: $(ls -A "$tmp/dest")"
 
-# A full device: the error and a non-zero exit.
+# A device (here a full one) is refused before it is opened.
 golden checklist-dev-full 2 --content "$pack" --checklist returns/chat -o /dev/full
 # A folder that does not exist: nothing is created.
 golden checklist-no-folder 2 --content "$pack" --checklist returns/chat -o "$tmp/нет/файл.txt"

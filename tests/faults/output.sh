@@ -16,7 +16,7 @@ trap cleanup_ro EXIT
 "$HELPNAV" --checklist=returns/chat -o /dev/full >"$WORK/out" 2>"$WORK/err"
 st=$?
 check "-o /dev/full: exit 2 (got $st)" [ "$st" = 2 ]
-check "-o /dev/full: says the device is full" grep -q "/dev/full" "$WORK/err"
+check "-o /dev/full: refused, names it" grep -q "/dev/full" "$WORK/err"
 
 if [ $immutable = 1 ]; then
 	"$HELPNAV" --checklist=returns/chat -o "$RO/list.txt" 2>"$WORK/err"
@@ -65,13 +65,19 @@ if [ $immutable = 1 ]; then
 	expect "save into a read-only folder: says why" "Не удалось сохранить"
 	check "nothing left in the read-only folder" [ -z "$(ls -A "$RO")" ]
 fi
+echo старое >"$WORK/old.txt"
+keys s
+keys C-u
+type_text "old.txt"
+keys Enter
+expect "save to an existing target asks first" "уже есть. Заменить?"
+keys н
+expect "not replaced" "Не сохранено"
 keys s
 keys C-u
 type_text "/dev/full"
 keys Enter
-expect "save to an existing target asks first" "уже есть. Заменить?"
-keys д
-expect "save to /dev/full: says why" "Не удалось сохранить"
+expect "save to /dev/full: refused, says why" "Не удалось сохранить: «/dev/full» — не обычный файл"
 check "after both failures the tick is still there" grep -q "\[x\] " <<<"$(screen)"
 keys s
 keys C-u

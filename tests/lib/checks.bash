@@ -9,3 +9,23 @@ fail()
 	echo "FAIL: $*" >&2
 	fails=$((fails + 1))
 }
+
+# check DESCRIPTION COMMAND...: runs COMMAND; "ok: DESCRIPTION" or a
+# failure. checks_done prints the count and fails when any check did.
+passes=0
+check()
+{
+	local what=$1
+	shift
+	if "$@"; then
+		echo "ok: $what"
+		passes=$((passes + 1))
+	else
+		fail "$what"
+	fi
+}
+checks_done()
+{
+	echo "$passes passed, $fails failed"
+	[ "$fails" -eq 0 ]
+}

@@ -92,9 +92,10 @@ static void test_write_failures(void)
 	CHECK(export_write_file(path, "x", 1, true, err, sizeof err) == HN_IO);
 	CHECK(strstr(err, "не удалось") && strstr(err, strerror(ENOENT)));
 
+	/* A device is refused before it is opened. */
 	CHECK(export_write_file("/dev/full", "x", 1, true, err, sizeof err) ==
-	      HN_IO);
-	CHECK(strstr(err, "/dev/full") && strstr(err, strerror(ENOSPC)));
+	      HN_INVALID);
+	CHECK(strstr(err, "/dev/full") && strstr(err, "не обычный файл"));
 
 	CHECK(export_write_file(dir, "x", 1, true, err, sizeof err) ==
 	      HN_INVALID);
@@ -174,10 +175,17 @@ static void test_pipe(void)
 				  sizeof err) == HN_IO);
 	CHECK(strstr(err, "сигналом 15") != NULL);
 
-	/* With SIGCHLD ignored (exit statuses lost) a success is a success. */
+	/* With SIGCHLD ignored by the caller the exit status still counts:
+	 * a success is a success and a failure a failure, and the caller's
+	 * disposition is given back. */
 	signal(SIGCHLD, SIG_IGN);
 	CHECK(export_pipe_command("cat >/dev/null", "x", 1, 5000, err,
 				  sizeof err) == HN_OK);
+	CHECK(export_pipe_command("cat >/dev/null; exit 3", "x", 1, 5000, err,
+				  sizeof err) == HN_IO);
+	CHECK(strstr(err, "кодом 3") != NULL);
+	struct sigaction now;
+	CHECK(sigaction(SIGCHLD, NULL, &now) == 0 && now.sa_handler == SIG_IGN);
 	signal(SIGCHLD, SIG_DFL);
 
 	struct timeval t0;

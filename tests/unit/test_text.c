@@ -150,6 +150,32 @@ static void test_width_and_fit(void)
 	CHECK(text_fit("ab\xFF", 3, 3) == 3);
 }
 
+/* Invisible characters are written as their codes; combining marks,
+ * Cyrillic and invalid bytes are left alone. */
+static void test_show_invisible(void)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"\xEF\xBB\xBFtitle", "U+FEFFtitle"},
+		{"a\xE2\x80\x8B"
+		 "b",
+		 "aU+200Bb"},
+		{"стр\xE2\x80\xA8ока\xE2\x80\xA9", "стрU+2028окаU+2029"},
+		{"\xC2\xADмяг", "U+00ADмяг"},
+		{"\xF3\xA0\x80\x81x", "U+E0001x"},
+		{"й\xCC\x86 \xFF", "й\xCC\x86 \xFF"},
+		{"", ""},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *got = text_show_invisible(cases[i].in);
+		CHECK(got && strcmp(got, cases[i].out) == 0);
+		free(got);
+	}
+	CHECK(text_is_invisible(0xFEFF) && !text_is_invisible(0x0306) &&
+	      !text_is_invisible('a') && !text_is_invisible(0x0439));
+}
+
 static void test_fold_yo(void)
 {
 	char s[] = "Ёлка, ёж и еда";
@@ -204,5 +230,6 @@ int main(void)
 	test_valid_and_count();
 	test_char_width();
 	test_width_and_fit();
+	test_show_invisible();
 	return check_done();
 }
