@@ -12,6 +12,7 @@
 
 #include "cache.h"
 #include "content.h"
+#include "corpus.h"
 #include "loader.h"
 #include "search.h"
 #include "status.h"
@@ -64,11 +65,18 @@ static int cmd_load(const char *dir)
 	}
 	printf("fields %zu\ntext_bytes %zu\nparse_ms %.3f\n", c->field_count,
 	       text_bytes(c), best);
+	struct corpus *k = NULL;
+	double t0 = now_ms();
+	if (corpus_build(c, &k) != HN_OK) {
+		fprintf(stderr, "helpnav-bench: corpus_build failed\n");
+		return 1;
+	}
+	printf("corpus_build_ms %.3f\n", now_ms() - t0);
 	char path[] = "/tmp/helpnav-bench-XXXXXX";
 	int fd = mkstemp(path);
 	if (fd >= 0)
 		close(fd);
-	double t0 = now_ms();
+	t0 = now_ms();
 	if (fd < 0 || cache_write(path, c, 1) != HN_OK) {
 		fprintf(stderr, "helpnav-bench: cache_write failed\n");
 		return 1;
@@ -88,28 +96,28 @@ static int cmd_load(const char *dir)
 	printf("cache_read_ms %.3f\n", best);
 	static const char *const pats[] = {"возврат", "щъщъ",
 					   "заказ[а-яё]*\\s+№\\s*[0-9]{4,}"};
-	for (int k = 0; k < 3; k++) {
-		const char *pat = pats[k];
+	for (int p = 0; p < 3; p++) {
+		const char *pat = pats[p];
 		struct search_query *q;
 		struct search_error err;
 		struct search_result r = {0};
 		if (search_compile(pat, strlen(pat), &q, &err) != HN_OK)
 			return 1;
 		t0 = now_ms();
-		search_run(q, c, 0, &r, &err);
+		search_run(q, k, 0, &r, &err);
 		printf("search_all_ms[%s] %.3f (hits %zu)\n", pat,
 		       now_ms() - t0, r.count);
 		search_result_free(&r);
 		search_free(q);
 	}
 	unlink(path);
+	corpus_free(k);
 	content_free(c);
 	return 0;
 }
 
 /* One keystroke: compile and search what has been typed so far. */
-static double keystroke(const struct content *c, const char *typed,
-			size_t *hits)
+static double keystroke(const struct corpus *c, const char *typed, size_t *hits)
 {
 	struct search_query *q;
 	struct search_error err;
@@ -136,7 +144,7 @@ static double keystroke(const struct content *c, const char *typed,
 /* Worst and mean over every prefix of every pattern, the best of 5 runs
  * of each prefix: what the keystroke costs, without the noise of other
  * processes. Prints with the given name prefix. */
-static void keys_over(const struct content *c, char **patterns, int count,
+static void keys_over(const struct corpus *c, char **patterns, int count,
 		      const char *name)
 {
 	double worst = 0, sum = 0;
@@ -184,8 +192,6 @@ static struct content *through_cache(const char *dir, char *cache_dir)
 		if (rc != HN_OK)
 			return NULL;
 	}
-	if (!c->mapping)
-		fprintf(stderr, "helpnav-bench: %s was not cached\n", dir);
 	return c;
 }
 
@@ -197,23 +203,32 @@ static void remove_cache_dir(const char *cache_dir)
 		fprintf(stderr, "helpnav-bench: cannot remove %s\n", cache_dir);
 }
 
+/* keys_over the corpus of c (as the TUI builds it at its first search),
+ * then frees c. */
+static int keys_of(struct content *c, char **patterns, int count,
+		   const char *name)
+{
+	struct corpus *k = NULL;
+	if (!c || corpus_build(c, &k) != HN_OK) {
+		content_free(c);
+		return 1;
+	}
+	keys_over(k, patterns, count, name);
+	corpus_free(k);
+	content_free(c);
+	return 0;
+}
+
 /* key_*: through the cache, as the TUI searches on every run after the
  * first; key_parsed_*: a freshly parsed pack, as on the very first run. */
 static int cmd_keys(const char *dir, char **patterns, int count)
 {
 	char cache_dir[] = "/tmp/helpnav-bench-keys-XXXXXX";
-	struct content *c = through_cache(dir, cache_dir);
-	if (!c)
-		return 1;
-	keys_over(c, patterns, count, "key");
-	content_free(c);
+	int rc = keys_of(through_cache(dir, cache_dir), patterns, count, "key");
 	remove_cache_dir(cache_dir);
-	c = parse(dir);
-	if (!c)
-		return 1;
-	keys_over(c, patterns, count, "key_parsed");
-	content_free(c);
-	return 0;
+	if (rc == 0)
+		rc = keys_of(parse(dir), patterns, count, "key_parsed");
+	return rc;
 }
 
 int main(int argc, char **argv)

@@ -6,6 +6,7 @@
 #ifndef HELPNAV_ARENA_H
 #define HELPNAV_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct arena;
@@ -29,9 +30,11 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 
 char *arena_strdup(struct arena *a, const char *s);
 
-/* Moves every allocation of from into into and frees from (NULL is
- * fine): they then live until arena_free(into). */
-void arena_merge(struct arena *into, struct arena *from);
+/* Gives block to a (size bytes, e.g. a mapped file its strings point
+ * into): arena_free calls release(block, size) first. false when out of
+ * memory, and then block is still the caller's. */
+bool arena_adopt(struct arena *a, void *block, size_t size,
+		 void (*release)(void *block, size_t size));
 
 /* Bytes handed out so far (for tests and limits). */
 size_t arena_used(const struct arena *a);

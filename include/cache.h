@@ -16,10 +16,11 @@
 #include <stddef.h>
 
 #include "content.h"
+#include "corpus.h"
 #include "diag.h"
 
 enum {
-	CACHE_VERSION = 6,
+	CACHE_VERSION = 7,
 };
 
 /* Like loader_load_dir (same statuses, same diags), through the cache:
@@ -33,16 +34,14 @@ int cache_load_dir(const char *dir, struct content **out,
  * it is faster than parsing even the built-in pack. */
 int cache_load_builtin(struct content **out, struct diag_list *diags);
 
-/* Like cache_load_dir, but a content that comes from the cache holds only
- * its fields (and text_valid): no sources, channels, categories, pages or
- * checklists, and its fields stay in the mapped file's field table
- * (content->table; content->fields is NULL): read them with content_field.
- * Only the header, the strings and the table are mapped and checked. For
- * --search, which reads nothing else: rebuilding the records is most of
- * what a large cached pack costs. After a cache miss the content is
- * complete. */
-int cache_load_dir_fields(const char *dir, struct content **out,
-			  struct diag_list *diags);
+/* The search corpus of dir (of the built-in pack when dir is NULL),
+ * through the same cache: from a valid cache only the strings and the
+ * row table are mapped and checked, and the corpus uses them in place
+ * (rebuilding the records is most of what a large cached pack costs);
+ * else the pack is parsed and the cache written as above. For --search,
+ * which reads nothing else. Statuses and diags as cache_load_dir. */
+int cache_load_corpus(const char *dir, struct corpus **out,
+		      struct diag_list *diags);
 
 /* The parts, for tests and the benchmark. */
 
@@ -50,19 +49,19 @@ int cache_load_dir_fields(const char *dir, struct content **out,
  * or there is no cache folder (no HOME). */
 char *cache_path_for(const char *dir);
 
-/* Writes c to path atomically, stamped with key. HN_OK, HN_IO, HN_NOMEM,
- * HN_LIMIT (too big for the format's 32-bit offsets). */
+/* Writes c and its corpus to path atomically, stamped with key. HN_OK,
+ * HN_IO, HN_NOMEM, HN_LIMIT (too big for the format's 32-bit offsets). */
 int cache_write(const char *path, const struct content *c,
 		unsigned long long key);
 
 /* Maps path and builds a content from it when its header says key and
- * everything checks out. HN_OK and *out set; HN_IO (no file), HN_INVALID
- * (stale or corrupt), HN_NOMEM. */
+ * everything checks out; the content owns the mapping. HN_OK and *out
+ * set; HN_IO (no file), HN_INVALID (stale or corrupt), HN_NOMEM. */
 int cache_read(const char *path, unsigned long long key, struct content **out);
 
-/* The same, fields only (see cache_load_dir_fields). */
-int cache_read_fields(const char *path, unsigned long long key,
-		      struct content **out);
+/* The same, the corpus only (see cache_load_corpus). */
+int cache_read_corpus(const char *path, unsigned long long key,
+		      struct corpus **out);
 
 /* The identity of dir's *.yaml files and of the program, hashed. *recent
  * is set when a file changed in the last seconds: file times are coarse,

@@ -31,10 +31,13 @@ void checklist_free(struct checklist *cl);
 int checklist_set_value(struct checklist *cl, size_t index, const char *v);
 void checklist_toggle(struct checklist *cl, size_t index);
 
+/* Columns of a checklist printed or written to a file. */
+enum { CHECKLIST_PAGE_WIDTH = 80 };
+
 /* Renders for print: title, how to reach the channel (steps, hours), the
  * [ ]/[x] items, fill-in lines ("Номер заказа: ____" or the value), what to
  * record after the contact, and the sources cited. Wrapped to width
- * columns (80 for print). Returns a malloc'd NUL-terminated string, or
+ * columns (0 = CHECKLIST_PAGE_WIDTH). Returns a malloc'd NUL-terminated string, or
  * NULL on allocation failure. */
 char *checklist_render(const struct content *c, const struct checklist *cl,
 		       size_t width);

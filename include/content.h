@@ -10,7 +10,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 
 struct arena;
 
@@ -163,36 +162,17 @@ struct page {
 };
 
 /* One searchable piece of text, e.g. the 3rd step of channel "chat" as
- * reached from category "returns". Built by the loader, in display order. */
+ * reached from category "returns". Built by the loader, in display order;
+ * search runs over a corpus made of them (corpus.h). */
 struct text_field {
-	const char *path;   /* node path: "returns", "returns/chat", "fraud" */
-	const char *field;  /* "title", "steps", "checklist", "body"... */
-	const char *text;   /* the original UTF-8 text */
-	const char *folded; /* same bytes with ё->е, Ё->Е (same length) */
-	size_t length;      /* bytes in text (and folded) */
+	const char *path;  /* node path: "returns", "returns/chat", "fraud" */
+	const char *field; /* "title", "steps", "checklist", "body"... */
+	const char *text;  /* the original UTF-8 text */
+	size_t length;     /* bytes in text */
 };
 
-/* The fields of a content read straight from a pack cache's field table
- * (cache_read_fields), instead of an array of struct text_field: row i of
- * FIELD_ROW_WORDS words holds the offsets into strings of field i's
- * searched text (its folded copy), its original text, its path and its
- * field name. The searched texts lie back to back in field order, each
- * followed by a NUL, so a field's length is the distance to the next
- * one's minus 1; row field_count holds only the end of the last one.
- * Everything points into the content's mapping (checked when read). */
-enum {
-	FIELD_ROW_SUBJECT,
-	FIELD_ROW_TEXT,
-	FIELD_ROW_PATH,
-	FIELD_ROW_NAME,
-	FIELD_ROW_WORDS,
-};
-
-struct field_table {
-	const uint32_t *rows; /* NULL: the content uses `fields` */
-	const char *strings;
-};
-
+/* Every string of a content is valid UTF-8 (libyaml refuses anything
+ * else; a content made by hand must keep to it): search trusts it. */
 struct content {
 	struct source *sources;
 	size_t source_count;
@@ -205,30 +185,14 @@ struct content {
 	struct check_list general;     /* items for every (category, channel) */
 	struct number_record *numbers; /* in file order */
 	size_t number_count;
-	struct text_field *fields; /* everything searchable; NULL when
-				      table.rows is set */
+	struct text_field *fields; /* everything searchable */
 	size_t field_count;
-	/* A content from cache_read_fields: its fields, read through
-	 * content_field (search_run reads the table itself). */
-	struct field_table table;
+	/* Owns every string and array; a content read from a cache also
+	 * owns the mapped file its strings point into (arena_adopt). */
 	struct arena *arena;
-	/* Every field's text is known to be valid UTF-8 (set by the loader
-	 * and the cache), so search need not check it again. */
-	bool text_valid;
-	/* A cache file the strings point into (cache.h), or NULL; owned:
-	 * content_free unmaps it. */
-	void *mapping;
-	size_t mapping_size;
 };
 
 void content_free(struct content *content);
-
-/* Field i (< c->field_count) of c. Use this, not c->fields[i], where the
- * content may come from cache_load_dir_fields: such a content may keep its
- * fields in the cache's own table and decode one into *scratch on demand.
- * The result points into c or into scratch; valid while both are. */
-const struct text_field *content_field(const struct content *c, size_t i,
-				       struct text_field *scratch);
 
 const struct source *content_find_source(const struct content *c,
 					 const char *id);
@@ -285,6 +249,15 @@ int content_resolve(const struct content *c, const char *path,
 
 /* Writes the path of node into buf (always NUL-terminated). */
 void content_node_path(const struct node_ref *node, char *buf, size_t size);
+
+/* Writes the title of node for people into buf (always NUL-terminated),
+ * translated: "Возврат и обмен › Чат в приложении › Чек-лист", the parts
+ * joined by sep (" › ", or " > " where only ASCII is drawn); the root is
+ * the program's title. A channel of no category is under «Все каналы
+ * связи» when under_channels (the navigator's breadcrumbs), else alone
+ * (the batch modes print it after its path, which says channels/). */
+void content_node_title(const struct node_ref *node, const char *sep,
+			bool under_channels, char *buf, size_t size);
 
 /* Up to max valid paths closest to a wrong one (edit distance on the path,
  * then prefix matches), best first; returns how many were written.

@@ -1,4 +1,4 @@
-/* search.h - regex search over every text field of a content (PCRE2).
+/* search.h - regex search over every row of a search corpus (PCRE2).
  *
  * Patterns are PCRE2 with UTF and UCP; smart case (caseless unless the
  * pattern has an uppercase letter outside escapes like \W, \p{Lu}); е and ё
@@ -8,8 +8,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
-#include "content.h"
+#include "corpus.h"
 
 struct search_query; /* opaque; owns the compiled pattern; read-only
 			 once compiled, so threads may share one */
@@ -44,8 +45,8 @@ bool search_pattern_is_local(const char *pattern, size_t len);
 char *search_expand_case(const char *pattern, size_t len, size_t *out_len);
 
 struct search_hit {
-	size_t field;      /* index into content->fields */
-	size_t byte_start; /* match span in bytes of fields[field].text */
+	size_t row;        /* the corpus row (corpus_field) */
+	size_t byte_start; /* match span in bytes of the row's text */
 	size_t byte_end;
 	size_t char_start; /* the same span in characters */
 	size_t char_end;
@@ -57,19 +58,13 @@ struct search_result {
 	bool truncated; /* max_hits was reached */
 };
 
-/* Finds every match in every field, in field order. Empty matches advance
- * by one whole character. HN_OK; HN_LIMIT with err filled ("pattern too
- * complex") when the match limit is hit; HN_NOMEM. max_hits 0 = no cap. */
-int search_run(const struct search_query *q, const struct content *c,
+/* Finds every match in every row of k, in row order. Empty matches
+ * advance by one whole character. HN_OK; HN_LIMIT with err filled
+ * ("pattern too complex") when the match limit is hit; HN_NOMEM.
+ * max_hits 0 = no cap. */
+int search_run(const struct search_query *q, const struct corpus *k,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err);
-
-/* The same over fields [first, last) only (last <= c->field_count), so
- * that parts of a large pack can be searched at once on several threads.
- * A compiled query is never changed by a search: threads share one. */
-int search_run_range(const struct search_query *q, const struct content *c,
-		     size_t first, size_t last, size_t max_hits,
-		     struct search_result *out, struct search_error *err);
 
 /* Matches within one string (for highlighting a line the UI shows).
  * Same conventions; spans are relative to text. */
@@ -83,5 +78,17 @@ void search_result_free(struct search_result *r);
  * same keys ("djpdhfn" -> "возврат"). Returns a malloc'd string, or NULL
  * when the text has no Latin letters to map. */
 char *search_layout_swap(const char *text, size_t len);
+
+/* The reading of a pattern that found nothing as typed under the other
+ * layout ("djpdhfn" -> "возврат"), when that reading is a valid pattern
+ * with hits in c: a malloc'd string, *hits set to its hit count (up to
+ * max_hits, 0 = no cap). NULL when there is none or memory ran out. */
+char *search_layout_suggest(const struct corpus *c, const char *pattern,
+			    size_t max_hits, size_t *hits);
+
+/* The character that a key of the QWERTY layout types under ЙЦУКЕН
+ * ('q' -> 'й', '/' -> '.'), or 0 for a key not in the map (digits, space,
+ * anything but ASCII): the navigator binds it to the key's action. */
+uint32_t search_layout_key(uint32_t latin);
 
 #endif

@@ -35,7 +35,8 @@ size_t utf8_char_len_valid(const char *s, size_t len);
  * are folded ё -> е, Ё -> Е in place. Both pairs are 2 bytes in UTF-8, so
  * byte offsets into the folded copy are offsets into the original. */
 bool text_has_yo(const char *s, size_t len);
-void text_fold_yo(char *s, size_t len);
+/* Returns whether anything changed. */
+bool text_fold_yo(char *s, size_t len);
 
 /* Whether the character cp, decoded from n bytes, may be written to a
  * terminal as it is: not a control or bidi control character, and not a

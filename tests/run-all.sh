@@ -1,67 +1,123 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what is missing, builds helpnav normally and
-# with AddressSanitizer + UBSan, and runs every test in both builds.
+# The whole test suite: installs what is missing, builds helpnav normally
+# (gcc) and for fuzzing (clang), both with warnings as errors, runs every
+# test in the normal build and again (lint and packaging aside) in an
+# AddressSanitizer + UBSan build, runs the batch modes under valgrind, and
+# fuzzes each libFuzzer target for FUZZ_SECONDS (default 30). Each stage
+# prints its time and the CPU time it used; a table of them ends the run.
 # Usage: bash tests/run-all.sh        (from anywhere)
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 cd "$src"
 jobs=$(nproc 2>/dev/null || echo 2)
+# Many tests mostly wait (on a terminal, a timeout, a print command): twice
+# as many tests as cores keep the cores busy.
+tests_at_once=$((jobs * 2))
+work=$(mktemp -d)
+stages=()
 
-bash tests/deps.sh --test
+# The table of stages, also when a stage fails.
+report() {
+	local rc=$? line
+	echo "== этапы (время; процессорное время: user + sys всех процессов этапа)" >&2
+	for line in "${stages[@]}"; do
+		echo "   $line" >&2
+	done
+	rm -rf "$work"
+	if [ "$rc" -eq 0 ]; then
+		echo "== все тесты пройдены" >&2
+	else
+		echo "== ошибка (код $rc)" >&2
+	fi
+}
+trap report EXIT
 
-run_build() { # NAME CMAKE-ARGS...
-	local dir=$1
-	shift
-	echo "== сборка $dir" >&2
-	cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-	cmake --build "$dir" -j "$jobs"
-	echo "== тесты $dir" >&2
-	ctest --test-dir "$dir" --output-on-failure -j "$jobs" ${ctest_args:-}
+# CPU seconds (user + sys) of the finished children of this shell, from the
+# output of `times` (which must run in this shell, not in a $(...) one).
+cpu_of() { # FILE
+	awk 'NR == 2 {
+		t = 0
+		for (i = 1; i <= 2; i++) {
+			split($i, p, /[ms]/)
+			t += p[1] * 60 + p[2]
+		}
+		printf "%.1f", t
+	}' "$1"
 }
 
-run_build build
+# stage NAME COMMAND...: runs COMMAND and records its time and CPU time;
+# a failed stage is recorded too, then ends the run with its status.
+stage() {
+	local name=$1 t0=$EPOCHREALTIME line rc=0
+	shift
+	times >"$work/before"
+	echo "== $name" >&2
+	"$@" || rc=$?
+	times >"$work/after"
+	line=$(awk -v a="$t0" -v b="$EPOCHREALTIME" \
+		-v c0="$(cpu_of "$work/before")" -v c1="$(cpu_of "$work/after")" \
+		-v n="$name" \
+		'BEGIN { printf "%6.1f s, процессор %6.1f s  %s", b - a, c1 - c0, n }')
+	[ "$rc" -eq 0 ] || line="$line: ОШИБКА (код $rc)"
+	stages+=("$line")
+	echo "== $line" >&2
+	[ "$rc" -eq 0 ] || exit "$rc"
+}
+
+build() { # DIR CMAKE-ARGS...
+	local dir=$1
+	shift
+	cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null &&
+		cmake --build "$dir" -j "$jobs"
+}
+
+stage "зависимости" bash tests/deps.sh --test
+# Warnings are errors in both builds, so lint/warnings takes them as the
+# check for gcc and clang instead of building the tree twice more.
+stage "сборка build (gcc)" build build -DHELPNAV_WERROR=ON
+stage "сборка build-fuzz (clang)" build build-fuzz -DCMAKE_C_COMPILER=clang \
+	-DHELPNAV_FUZZ=ON -DHELPNAV_WERROR=ON
+stage "тесты build" env HELPNAV_WARNING_BUILDS="$src/build-fuzz" \
+	ctest --test-dir build --output-on-failure -j "$tests_at_once"
+
 # The lint and packaging tests look at the sources and the package, not at
-# the running code: once is enough (it keeps the whole run under 10 min).
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-ctest_args="-LE lint|packaging" \
-	run_build build-asan -DHELPNAV_SANITIZE=ON
+# the running code: once, in the normal build.
+stage "сборка build-asan" build build-asan -DHELPNAV_SANITIZE=ON
+stage "тесты build-asan" env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	ctest --test-dir build-asan --output-on-failure -j "$tests_at_once" \
+	-LE 'lint|packaging'
 
 # Valgrind over the batch modes of the normal build: no memory errors and
 # no leak definitely lost (exit 99 from valgrind), whatever helpnav's own
 # exit status (0, 1 or 2) is.
-echo "== valgrind: режимы без интерфейса" >&2
-vg_out=$(mktemp -d)
-trap 'rm -rf "$vg_out"' EXIT
 vg() {
 	local rc=0
-	HELPNAV_CACHE_DIR=$vg_out/cache valgrind -q --error-exitcode=99 \
+	HELPNAV_CACHE_DIR=$work/cache valgrind -q --error-exitcode=99 \
 		--leak-check=full --errors-for-leak-kinds=definite \
 		--show-leak-kinds=definite build/helpnav "$@" \
-		>"$vg_out/out" 2>"$vg_out/err" || rc=$?
+		>"$work/out" 2>"$work/err" || rc=$?
 	if [ "$rc" -ge 3 ]; then
 		echo "valgrind: helpnav $* -> $rc" >&2
-		cat "$vg_out/err" >&2
+		cat "$work/err" >&2
 		exit 1
 	fi
 	echo "valgrind: helpnav $* -> $rc, 0 ошибок" >&2
 }
-vg --list
-vg --search='возвр[а-я]+|чат'
-vg --search='(.*)*x'
-vg --search='[неверный'
-vg --checklist=returns/chat -o "$vg_out/list.txt"
-vg --checklist=returns/chat -o /dev/full
-vg --check
-vg --check=tests/fixtures/cli-pack
-vg --check=tests/fixtures/loader/bad
-vg --content=tests/fixtures/cli-pack --search=чат
+valgrind_batch() {
+	vg --list
+	vg --search='возвр[а-я]+|чат'
+	vg --search='(.*)*x'
+	vg --search='[неверный'
+	vg --checklist=returns/chat -o "$work/list.txt"
+	vg --checklist=returns/chat -o /dev/full
+	vg --check
+	vg --check=tests/fixtures/cli-pack
+	vg --check=tests/fixtures/loader/bad
+	vg --content=tests/fixtures/cli-pack --search=чат
+}
+stage "valgrind: режимы без интерфейса" valgrind_batch
 
-# libFuzzer: each target for a short fixed time (FUZZ_SECONDS, default 30)
-# in a clang build; crashes fail the run (see tests/fuzz/run.sh).
-echo "== fuzz: сборка build-fuzz (clang)" >&2
-cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DHELPNAV_FUZZ=ON \
-	-DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j "$jobs" --target fuzz-loader fuzz-search fuzz-wrap
-bash tests/fuzz/run.sh build-fuzz "${FUZZ_SECONDS:-30}"
-echo "== все тесты пройдены" >&2
+# libFuzzer: each target for FUZZ_SECONDS on a core of its own; crashes
+# fail the run (see tests/fuzz/run.sh).
+stage "fuzz" bash tests/fuzz/run.sh build-fuzz "${FUZZ_SECONDS:-30}" "$jobs"

@@ -9,6 +9,7 @@
 
 #include "cache.h"
 #include "checklist.h"
+#include "corpus.h"
 #include "cli.h"
 #include "export.h"
 #include "i18n.h"
@@ -61,69 +62,63 @@ int cli_finish_output(int rc)
 	return CLI_EXIT_ERROR;
 }
 
-static struct content *load_content(const char *dir, bool fields_only)
+/* What went wrong loading dir (the built-in pack when NULL). */
+static void report_load(int rc, const char *dir, struct diag_list *diags)
 {
-	struct content *c = NULL;
-	struct diag_list diags = {0};
-	int rc = !dir          ? cache_load_builtin(&c, &diags)
-		 : fields_only ? cache_load_dir_fields(dir, &c, &diags)
-			       : cache_load_dir(dir, &c, &diags);
-	if (rc != HN_OK) {
-		diag_list_sort(&diags);
-		diag_list_print(&diags, stderr);
-		if (rc == HN_NOMEM)
-			cli_error("%s", _("недостаточно памяти"));
-		else if (dir)
-			cli_error(_("не удалось загрузить содержимое из «%s»"),
-				  dir);
-		else
-			cli_error("%s", _("встроенное содержимое повреждено"));
-		c = NULL;
-	}
-	diag_list_free(&diags);
-	return c;
+	diag_list_sort(diags);
+	diag_list_print(diags, stderr);
+	if (rc == HN_NOMEM)
+		cli_error("%s", _("недостаточно памяти"));
+	else if (dir)
+		cli_error(_("не удалось загрузить содержимое из «%s»"), dir);
+	else
+		cli_error("%s", _("встроенное содержимое повреждено"));
 }
 
 struct content *cli_load_content(const char *dir)
 {
-	return load_content(dir, false);
+	struct content *c = NULL;
+	struct diag_list diags = {0};
+	int rc = dir ? cache_load_dir(dir, &c, &diags)
+		     : cache_load_builtin(&c, &diags);
+	if (rc != HN_OK)
+		report_load(rc, dir, &diags);
+	diag_list_free(&diags);
+	return c;
 }
 
-struct content *cli_load_search_content(const char *dir)
+struct corpus *cli_build_corpus(const struct content *c)
 {
-	return load_content(dir, true);
+	struct corpus *k = NULL;
+	int rc = corpus_build(c, &k);
+	if (rc == HN_NOMEM)
+		cli_error("%s", _("недостаточно памяти"));
+	else if (rc != HN_OK)
+		cli_error("%s", _("содержимое слишком велико для поиска"));
+	return k;
 }
 
-/* "Возврат и обмен › Чат в приложении" and the like, into buf. */
-static void node_title(const struct node_ref *n, char *buf, size_t size)
+/* The corpus of a loaded content, which it frees. */
+static struct corpus *corpus_of(struct content *c)
 {
-	const char *cat = n->category ? n->category->title : NULL;
-	const char *sep = cat ? " › " : "";
-	switch (n->kind) {
-	case NODE_CATEGORY:
-		snprintf(buf, size, "%s", cat);
-		break;
-	case NODE_CHANNEL:
-		snprintf(buf, size, "%s%s%s", cat ? cat : "", sep,
-			 n->channel->title);
-		break;
-	case NODE_CHECKLIST:
-		snprintf(buf, size, _("%s%s%s › Чек-лист"), cat ? cat : "", sep,
-			 n->channel->title);
-		break;
-	case NODE_PAGE:
-		snprintf(buf, size, "%s", n->page->title);
-		break;
-	case NODE_CHANNELS:
-		snprintf(buf, size, "%s", _("Все каналы связи"));
-		break;
-	case NODE_SOURCES:
-		snprintf(buf, size, "%s", _("Источники"));
-		break;
-	default:
-		snprintf(buf, size, "%s", _("Главное меню"));
-		break;
-	}
+	struct corpus *k = c ? cli_build_corpus(c) : NULL;
+	content_free(c);
+	return k;
+}
+
+struct corpus *cli_load_corpus(const char *dir)
+{
+	if (!dir && cli_installed_content_dir())
+		return corpus_of(cli_load_default_content());
+	struct corpus *k = NULL;
+	struct diag_list diags = {0};
+	int rc = cache_load_corpus(dir, &k, &diags);
+	if (rc == HN_LIMIT)
+		cli_error("%s", _("содержимое слишком велико для поиска"));
+	else if (rc != HN_OK)
+		report_load(rc, dir, &diags);
+	diag_list_free(&diags);
+	return k;
 }
 
 static bool is_checklist(const struct node_ref *n)
@@ -154,7 +149,8 @@ int cli_print_suggestions(const struct content *c, const char *wrong,
 			if (printed == 0)
 				fprintf(stderr, "%s\n", heading);
 			char title[512];
-			node_title(&ref, title, sizeof title);
+			content_node_title(&ref, " › ", false, title,
+					   sizeof title);
 			fprintf(stderr, "  %s — %s\n", paths[i], title);
 			printed++;
 		}
@@ -296,7 +292,7 @@ int cli_checklist(const struct content *c, const char *path, const char *output)
 	struct checklist cl;
 	char *text = NULL;
 	if (checklist_build(c, ref.category, ref.channel, &cl) == HN_OK) {
-		text = checklist_render(c, &cl, 80);
+		text = checklist_render(c, &cl, CHECKLIST_PAGE_WIDTH);
 		checklist_free(&cl);
 	}
 	if (!text) {

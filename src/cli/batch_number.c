@@ -78,7 +78,7 @@ int cli_number_card(const struct content *c, const char *pattern, bool *found,
 	struct phone_query q;
 	*found = false;
 	*number = phone_parse(pattern, &q) == HN_OK;
-	if (!*number)
+	if (!*number || !c)
 		return HN_OK;
 	char *out = render(c, pattern, &q, true, found);
 	if (!out)

@@ -8,14 +8,12 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "grow.h"
 #include "i18n.h"
-#include "parts.h"
 #include "search.h"
 #include "status.h"
 #include "text.h"
 
-enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40, PREFETCH_AHEAD = 8 };
+enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40 };
 
 #define SGR_PATH "\033[35m"
 #define SGR_MATCH "\033[1;31m"
@@ -25,31 +23,15 @@ enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40, PREFETCH_AHEAD = 8 };
  * gathered here and written with one fwrite per OUT_SIZE bytes. */
 enum { OUT_SIZE = 1 << 16 };
 
-/* Written to file, or, with file NULL, gathered in mem (a part of the
- * output made on a thread, see parts.h). */
 struct out {
 	FILE *file;
-	char *mem; /* malloc'd */
-	size_t mem_len, mem_cap;
-	bool mem_failed;
 	size_t len;
 	char buf[OUT_SIZE];
 };
 
 static void out_write(struct out *o, const char *s, size_t len)
 {
-	if (o->file) {
-		fwrite(s, 1, len, o->file);
-		return;
-	}
-	char *n = grow_bytes(o->mem, &o->mem_cap, o->mem_len + len, OUT_SIZE);
-	if (!n) {
-		o->mem_failed = true;
-		return;
-	}
-	o->mem = n;
-	memcpy(o->mem + o->mem_len, s, len);
-	o->mem_len += len;
+	fwrite(s, 1, len, o->file);
 }
 
 static void out_flush(struct out *o)
@@ -167,19 +149,9 @@ static void fit_window(const char *t, size_t ls, size_t le, size_t ms,
 	*end = e;
 }
 
-/* The start of the line that holds pos, looking back no further than lo:
- * eight bytes at a time until a word holds a '\n'. */
+/* The start of the line that holds pos, looking back no further than lo. */
 static size_t line_start(const char *t, size_t lo, size_t pos)
 {
-	const uint64_t ones = UINT64_C(0x0101010101010101);
-	while (pos - lo >= 8) {
-		uint64_t w;
-		memcpy(&w, t + pos - 8, sizeof w);
-		w ^= '\n' * ones;
-		if ((w - ones) & ~w & (ones << 7))
-			break;
-		pos -= 8;
-	}
 	while (pos > lo && t[pos - 1] != '\n')
 		pos--;
 	return pos;
@@ -241,7 +213,7 @@ static size_t print_hits(const struct text_field *f,
 	put_text(t + ms, me - ms, plain, out);
 	out_str(out, color && me > ms ? SGR_OFF : "");
 	pos = me;
-	while (shown < count && hits[shown].field == h->field &&
+	while (shown < count && hits[shown].row == h->row &&
 	       hits[shown].byte_start >= pos && hits[shown].byte_end <= end) {
 		const struct search_hit *next = &hits[shown++];
 		bool mark = color && next->byte_end > next->byte_start;
@@ -286,186 +258,66 @@ static void print_bad_pattern(const char *pattern,
 
 /* "djpdhfn" finds nothing: if the same keys under the Russian layout
  * ("возврат") do, say so on stderr, as the navigator does. */
-static void suggest_layout(const struct content *c, const char *pattern)
+static void suggest_layout(const struct corpus *k, const char *pattern)
 {
-	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
-	struct search_error err = {{0}, 0};
-	struct search_result res = {0};
-	if (swapped &&
-	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run(q, c, 1, &res, &err) == HN_OK && res.count > 0)
+	size_t hits;
+	char *swapped = search_layout_suggest(k, pattern, 1, &hits);
+	if (swapped)
 		fprintf(stderr,
 			_("Ничего не найдено. В русской раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
 			swapped, swapped);
-	search_result_free(&res);
-	search_free(q);
 	free(swapped);
 }
 
-/* Asks for the text around hit j early: the search read it long ago, and
- * the line around a hit is read backwards, which the processor does not
- * foresee. */
-static void prefetch_hit(const struct content *c,
-			 const struct search_result *res, size_t j)
-{
-#if defined(__GNUC__)
-	enum { BEFORE = 7 * 64, AFTER = 2 * 64 };
-	if (j >= res->count)
-		return;
-	struct text_field scratch;
-	const struct text_field *f =
-		content_field(c, res->hits[j].field, &scratch);
-	size_t from = res->hits[j].byte_start;
-	size_t to = from + AFTER < f->length ? from + AFTER : f->length;
-	from = from > BEFORE ? from - BEFORE : 0;
-	for (; from < to; from += 64)
-		__builtin_prefetch(f->text + from);
-#else
-	(void)c;
-	(void)res;
-	(void)j;
-#endif
-}
-
-static void format_result(const struct content *c,
+static void format_result(const struct corpus *k,
 			  const struct search_result *res, size_t term,
 			  bool color, struct out *out)
 {
 	for (size_t i = 0; i < res->count;) {
-		prefetch_hit(c, res, i + PREFETCH_AHEAD);
-		struct text_field scratch;
-		const struct text_field *f =
-			content_field(c, res->hits[i].field, &scratch);
+		struct text_field f = corpus_field(k, res->hits[i].row);
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
-			size_t pw = text_width(f->path, strlen(f->path)) + 2;
+			size_t pw = text_width(f.path, strlen(f.path)) + 2;
 			cols = term > pw + MIN_TEXT_COLUMNS ? term - pw
 							    : MIN_TEXT_COLUMNS;
 		}
-		i += print_hits(f, &res->hits[i], res->count - i, cols, color,
+		i += print_hits(&f, &res->hits[i], res->count - i, cols, color,
 				out);
 	}
 	out_flush(out);
 }
 
-/* One search over the whole pack, then its lines. *hits: how many. */
-static int search_whole(const struct content *c, const struct search_query *q,
-			bool color, size_t term, size_t *hits)
+/* Every match of q in k, a line each. *hits: how many. */
+static int search_lines(const struct corpus *k, const struct search_query *q,
+			bool color, size_t *hits)
 {
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 	static struct out out;
-	int rc = search_run(q, c, 0, &res, &err);
+	int rc = search_run(q, k, 0, &res, &err);
 	if (rc == HN_OK) {
 		out.file = stdout;
-		format_result(c, &res, term, color, &out);
+		format_result(k, &res, terminal_columns(), color, &out);
 	}
 	*hits = res.count;
 	search_result_free(&res);
 	return rc;
 }
 
-/* A large pack is searched in PARTS parts on several threads, each part
- * formatted on its thread and written in order (parts.h). Measured on 2
- * processors: at 1000x the bench pack (767 000 fields) a search with
- * 250 000 lines took 240 ms on one thread and 165 ms on two; at 100x
- * (77 000 fields) threads saved 3 ms of 28 for that search but cost 1.7
- * ms of 7 for one that finds nothing. Formatting alone on threads, after
- * one search, was slower than one thread. */
-enum { PARTS = 64, PARTS_MIN_FIELDS = 200000, PARTS_MAX_THREADS = 4 };
-
-struct parts_job {
-	const struct content *c;
-	const struct search_query *q; /* shared by every thread */
-	bool color;
-	size_t term;
-	size_t hits[PARTS];
-};
-
-struct parts_state {
-	struct parts_job *job;
-	struct out out;
-};
-
-static void *part_start(void *ctx)
-{
-	struct parts_state *s = calloc(1, sizeof *s);
-	if (s)
-		s->job = ctx;
-	return s;
-}
-
-static int part_run(void *state, size_t k, char **out, size_t *len)
-{
-	struct parts_state *s = state;
-	const struct content *c = s->job->c;
-	struct search_result res = {0};
-	struct search_error err;
-	int rc = search_run_range(s->job->q, c, k * c->field_count / PARTS,
-				  (k + 1) * c->field_count / PARTS, 0, &res,
-				  &err);
-	if (rc == HN_OK) {
-		format_result(c, &res, s->job->term, s->job->color, &s->out);
-		s->job->hits[k] = res.count;
-		rc = s->out.mem_failed ? HN_NOMEM : HN_OK;
-	}
-	search_result_free(&res);
-	*out = s->out.mem;
-	*len = s->out.mem_len;
-	s->out = (struct out){.file = NULL};
-	return rc;
-}
-
-static void part_stop(void *state)
-{
-	struct parts_state *s = state;
-	free(s->out.mem);
-	free(s);
-}
-
-static int search_parts(const struct content *c, const struct search_query *q,
-			bool color, size_t term, size_t threads, size_t *hits)
-{
-	struct parts_job job = {c, q, color, term, {0}};
-	struct parts_worker w = {part_start, part_run, part_stop, &job};
-	int rc = parts_run(&w, PARTS, threads, stdout);
-	if (rc == HN_IO) /* no thread could start: one is enough */
-		return search_whole(c, q, color, term, hits);
-	*hits = 0;
-	for (size_t k = 0; k < PARTS; k++)
-		*hits += job.hits[k];
-	return rc;
-}
-
-/* HELPNAV_THREADS when it is a number from 1 to 64; else as many as there
- * are processors, up to PARTS_MAX_THREADS, for a large pack only. */
-static size_t search_threads(const struct content *c)
-{
-	const char *env = getenv("HELPNAV_THREADS");
-	char *end;
-	if (env && *env) {
-		long n = strtol(env, &end, 10);
-		if (*end == '\0' && n >= 1 && n <= 64)
-			return (size_t)n;
-	}
-	return c->field_count >= PARTS_MIN_FIELDS
-		       ? parts_threads(PARTS_MAX_THREADS)
-		       : 1;
-}
-
-int cli_search(const struct content *c, const char *pattern, bool color)
+int cli_search(const struct corpus *k, const struct content *numbers,
+	       const char *pattern, bool color)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
+	size_t hits = 0;
 	int rc = search_compile(pattern, strlen(pattern), &q, &err);
 	/* A number's record comes before the hits; "+7 ..." is a number
 	 * even though it is no pattern. */
 	bool card = false, number = false;
-	int card_rc = rc == HN_NOMEM
-			      ? HN_OK
-			      : cli_number_card(c, pattern, &card, &number);
+	int card_rc = rc == HN_NOMEM ? HN_OK
+				     : cli_number_card(numbers, pattern, &card,
+						       &number);
 	if (card_rc != HN_OK)
 		rc = card_rc;
 	if (rc == HN_INVALID && number) {
@@ -476,12 +328,8 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		print_bad_pattern(pattern, &err);
 		return CLI_EXIT_ERROR;
 	}
-	size_t term = terminal_columns(), hits = 0;
-	size_t threads = search_threads(c);
-	if (rc == HN_OK && threads > 1)
-		rc = search_parts(c, q, color, term, threads, &hits);
-	else if (rc == HN_OK)
-		rc = search_whole(c, q, color, term, &hits);
+	if (rc == HN_OK)
+		rc = search_lines(k, q, color, &hits);
 	search_free(q);
 	if (rc != HN_OK) {
 		fflush(stdout);
@@ -490,6 +338,6 @@ int cli_search(const struct content *c, const char *pattern, bool color)
 		return CLI_EXIT_ERROR;
 	}
 	if (!hits && !card)
-		suggest_layout(c, pattern);
+		suggest_layout(k, pattern);
 	return hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "content.h"
+#include "corpus.h"
 
 enum {
 	CLI_EXIT_OK = 0,
@@ -28,9 +29,14 @@ int cli_finish_output(int rc);
  * problems to stderr and returns NULL when it cannot. */
 struct content *cli_load_content(const char *dir);
 
-/* The same for --search, which reads only content->fields: from the pack
- * cache, only the fields are rebuilt (cache_load_dir_fields). */
-struct content *cli_load_search_content(const char *dir);
+/* The search corpus of dir, or of the default pack when dir is NULL
+ * (see cli_load_default_content), for --search: from the pack cache, only
+ * the corpus is read (cache_load_corpus). Prints the problems to stderr
+ * and returns NULL when it cannot. */
+struct corpus *cli_load_corpus(const char *dir);
+/* The search corpus of a loaded content; prints why not to stderr and
+ * returns NULL when it cannot be built. */
+struct corpus *cli_build_corpus(const struct content *c);
 
 /* Prints heading and "  путь — заголовок" lines to stderr for up to 5
  * paths close to wrong (only checklist paths when checklists_only); prints
@@ -61,17 +67,26 @@ const char *cli_default_check_dir(void);
  * CLI_EXIT_ERROR; else CLI_EXIT_OK. */
 int cli_check_cache_env(void);
 
+/* The command that prints a checklist: option (--print-command) when it
+ * is not empty, else $HELPNAV_PRINT_COMMAND when set and not empty, else
+ * "lp" when it is on $PATH; NULL when there is none. Not to be freed. */
+const char *cli_print_command(const char *option);
+
 int cli_list(const struct content *c);
 int cli_checklist(const struct content *c, const char *path,
 		  const char *output);
 int cli_check(const char *dir);
-int cli_search(const struct content *c, const char *pattern, bool color);
+/* --search: the hits of pattern in k. When pattern is a phone number
+ * (phone.h), its card from numbers' records comes first; numbers may be
+ * NULL when pattern is no number (no card then). */
+int cli_search(const struct corpus *k, const struct content *numbers,
+	       const char *pattern, bool color);
 /* --number: the verdict on text as a phone number (phone.h). 0 when a
  * source names it, 1 when none does, 2 when text is not a number. */
 int cli_number(const struct content *c, const char *text);
 /* For --search: when pattern is a phone number (*number set), prints its
- * card (phone.h) before the hits and sets *found when a source names it.
- * HN_OK or HN_NOMEM (nothing printed). */
+ * card (phone.h) from c's records before the hits and sets *found when a
+ * source names it. HN_OK or HN_NOMEM (nothing printed). */
 int cli_number_card(const struct content *c, const char *pattern, bool *found,
 		    bool *number);
 

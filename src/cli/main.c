@@ -277,8 +277,7 @@ static int run_tui(const struct content *c, struct args *a)
 		return CLI_EXIT_ERROR;
 	}
 	a->tui.start_path = a->path ? a->path : "";
-	if (!a->tui.print_command && env_set("HELPNAV_PRINT_COMMAND"))
-		a->tui.print_command = getenv("HELPNAV_PRINT_COMMAND");
+	a->tui.print_command = cli_print_command(a->tui.print_command);
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
 	return tui_run(c, &a->tui);
 }
@@ -291,26 +290,39 @@ static int run_mode(struct args *a)
 						  : cli_default_check_dir());
 	if (cli_check_cache_env() != CLI_EXIT_OK)
 		return CLI_EXIT_ERROR;
-	/* A number searched for shows its record, which a fields-only
-	 * content lacks. */
-	struct phone_query q;
-	bool fields_only = a->mode == MODE_SEARCH &&
-			   phone_parse(a->argument, &q) != HN_OK;
-	struct content *c = !a->content_dir ? cli_load_default_content()
-			    : fields_only
-				    ? cli_load_search_content(a->content_dir)
-				    : cli_load_content(a->content_dir);
+	if (a->mode == MODE_SEARCH) {
+		/* A number searched for shows its record, which only the
+		 * content has: then the corpus is built from the content;
+		 * any other pattern needs the corpus alone. */
+		struct phone_query q;
+		struct content *numbers = NULL;
+		struct corpus *k;
+		if (phone_parse(a->argument, &q) == HN_OK) {
+			numbers = a->content_dir
+					  ? cli_load_content(a->content_dir)
+					  : cli_load_default_content();
+			k = numbers ? cli_build_corpus(numbers) : NULL;
+		} else {
+			k = cli_load_corpus(a->content_dir);
+		}
+		int rc = CLI_EXIT_ERROR;
+		if (k)
+			rc = cli_search(k, numbers, a->argument,
+					isatty(STDOUT_FILENO) &&
+						!a->tui.no_color &&
+						!env_set("NO_COLOR"));
+		corpus_free(k);
+		content_free(numbers);
+		return rc;
+	}
+	struct content *c = a->content_dir ? cli_load_content(a->content_dir)
+					   : cli_load_default_content();
 	if (!c)
 		return CLI_EXIT_ERROR;
 	int rc;
 	switch (a->mode) {
 	case MODE_LIST:
 		rc = cli_list(c);
-		break;
-	case MODE_SEARCH:
-		rc = cli_search(c, a->argument,
-				isatty(STDOUT_FILENO) && !a->tui.no_color &&
-					!env_set("NO_COLOR"));
 		break;
 	case MODE_CHECKLIST:
 		rc = cli_checklist(c, a->argument, a->output);

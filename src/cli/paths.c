@@ -1,6 +1,7 @@
 /* paths.c - where the running program finds its message catalogue and its
- * installed content, decided from where its executable lives, and whether
- * the cache folder the environment names can be used. */
+ * installed content, decided from where its executable lives, whether
+ * the cache folder the environment names can be used, and the command
+ * that prints a checklist. */
 #include <libgen.h>
 #include <limits.h>
 #include <locale.h>
@@ -114,4 +115,32 @@ int cli_check_cache_env(void)
 		    "запущен helpnav"),
 		  v);
 	return CLI_EXIT_ERROR;
+}
+
+/* Whether prog is an executable file in a folder of $PATH. */
+static bool in_path(const char *prog)
+{
+	const char *path = getenv("PATH");
+	char buf[PATH_MAX];
+
+	while (path && *path) {
+		size_t n = strcspn(path, ":");
+
+		snprintf(buf, sizeof buf, "%.*s/%s", (int)n, path, prog);
+		if (access(buf, X_OK) == 0)
+			return true;
+		path += n + (path[n] == ':');
+	}
+	return false;
+}
+
+const char *cli_print_command(const char *option)
+{
+	const char *env = getenv("HELPNAV_PRINT_COMMAND");
+
+	if (option && option[0])
+		return option;
+	if (env && env[0])
+		return env;
+	return in_path("lp") ? "lp" : NULL;
 }

@@ -18,8 +18,17 @@ struct chunk {
 	alignas(max_align_t) unsigned char data[];
 };
 
+/* A block the arena releases when it is freed (arena_adopt). */
+struct adopted {
+	struct adopted *next;
+	void *block;
+	size_t size;
+	void (*release)(void *block, size_t size);
+};
+
 struct arena {
 	struct chunk *head;
+	struct adopted *adopted;
 	size_t total;
 	size_t next_chunk;
 };
@@ -36,6 +45,8 @@ void arena_free(struct arena *a)
 {
 	if (!a)
 		return;
+	for (struct adopted *d = a->adopted; d; d = d->next)
+		d->release(d->block, d->size);
 	struct chunk *c = a->head;
 	while (c) {
 		struct chunk *next = c->next;
@@ -49,10 +60,8 @@ static struct chunk *chunk_new(size_t size)
 {
 	if (size > SIZE_MAX - sizeof(struct chunk))
 		return NULL;
-	/* zeroed: texts lie back to back in a chunk and PCRE2's JIT reads a
-	 * few bytes past a subject's end (harmless, but valgrind reports the
-	 * uninitialised bytes after the last one); a large calloc is fresh
-	 * zero pages, so this costs nothing there */
+	/* zeroed: what arena_alloc hands out is (and never reused); a large
+	 * calloc is fresh zero pages, so this costs nothing there */
 	struct chunk *c = calloc(1, sizeof(struct chunk) + size);
 	if (!c)
 		return NULL;
@@ -132,26 +141,15 @@ char *arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
-void arena_merge(struct arena *into, struct arena *from)
+bool arena_adopt(struct arena *a, void *block, size_t size,
+		 void (*release)(void *block, size_t size))
 {
-	if (!from)
-		return;
-	struct chunk *c = from->head;
-	/* from's chunks go behind into's current one, which stays the one
-	 * allocations continue in */
-	while (c) {
-		struct chunk *next = c->next;
-		if (into->head) {
-			c->next = into->head->next;
-			into->head->next = c;
-		} else {
-			c->next = NULL;
-			into->head = c;
-		}
-		c = next;
-	}
-	into->total += from->total;
-	free(from);
+	struct adopted *d = arena_alloc(a, sizeof *d);
+	if (!d)
+		return false;
+	*d = (struct adopted){a->adopted, block, size, release};
+	a->adopted = d;
+	return true;
 }
 
 size_t arena_used(const struct arena *a)

@@ -172,27 +172,87 @@ int cache_key_for(const char *dir, unsigned long long *key, bool *recent)
 	return rc;
 }
 
-static int load_dir(const char *dir, bool fields_only, struct content **out,
-		    struct diag_list *diags)
+/* Where the cache of dir (of the built-in pack when dir is NULL) is and
+ * its key; false when there is none to use. */
+static bool locate(const char *dir, char **path, uint64_t *key, bool *recent)
 {
-	unsigned long long key;
-	bool recent;
-	*out = NULL;
-	char *path = cache_path_for(dir);
-	if (!path || cache_key_for(dir, &key, &recent) != HN_OK) {
-		free(path);
-		return loader_load_dir(dir, out, diags);
+	unsigned long long k = 0;
+	*recent = false;
+	if (!dir) {
+		*path = in_cache_dir("builtin.cache");
+		k = program_identity() ^ 0x6275696C74696E00ull;
+		for (size_t i = 0; i < embedded_file_count; i++) {
+			const struct content_file *f = &embedded_files[i];
+			k = cache_checksum(f->name, strlen(f->name) + 1, k);
+			k = cache_checksum(f->data, f->length, k);
+		}
+	} else {
+		*path = cache_path_for(dir);
+		if (*path && cache_key_for(dir, &k, recent) != HN_OK) {
+			free(*path);
+			*path = NULL;
+		}
 	}
-	if ((fields_only ? cache_read_fields(path, key, out)
-			 : cache_read(path, key, out)) == HN_OK) {
+	*key = k;
+	return *path != NULL;
+}
+
+static int parse(const char *dir, struct content **out, struct diag_list *diags)
+{
+	return dir ? loader_load_dir(dir, out, diags)
+		   : loader_load_builtin(out, diags);
+}
+
+/* The corpus of dir's parsed content c, which it frees: read back from
+ * the cache file just written when there is one (path), so that the
+ * content and the corpus are never in memory together; else built. */
+static int corpus_of(const char *dir, struct content *c, const char *path,
+		     uint64_t key, struct corpus **out)
+{
+	if (path) {
+		content_free(c);
+		c = NULL;
+		if (cache_read_corpus(path, key, out) == HN_OK)
+			return HN_OK;
+		/* the file changed under us: parse again, quietly (the
+		 * first parse reported everything) */
+		struct diag_list again = {0};
+		int rc = parse(dir, &c, &again);
+		diag_list_free(&again);
+		if (rc != HN_OK)
+			return rc;
+	}
+	int rc = corpus_build(c, out);
+	content_free(c);
+	return rc;
+}
+
+/* The content, or (content NULL) the corpus, of dir through its cache. */
+static int load(const char *dir, struct content **content,
+		struct corpus **corpus, struct diag_list *diags)
+{
+	char *path;
+	uint64_t key;
+	bool recent;
+	bool cached = locate(dir, &path, &key, &recent);
+	if (cached &&
+	    (content ? cache_read(path, key, content)
+		     : cache_read_corpus(path, key, corpus)) == HN_OK) {
 		free(path);
 		return HN_OK;
 	}
-	int rc = loader_load_dir(dir, out, diags);
-	if (rc == HN_OK && !recent) {
+	struct content *c = NULL;
+	int rc = parse(dir, &c, diags);
+	bool written = false;
+	if (rc == HN_OK && cached && !recent) {
+		/* failing to write only costs the next run a parse */
 		make_parent(path);
-		cache_write(path, *out, key); /* only an optimisation */
+		written = cache_write(path, c, key) == HN_OK;
 	}
+	if (rc == HN_OK && content)
+		*content = c;
+	else if (rc == HN_OK)
+		rc = corpus_of(dir, c, written ? path : NULL, key, corpus);
 	free(path);
 	return rc;
 }
@@ -200,36 +260,19 @@ static int load_dir(const char *dir, bool fields_only, struct content **out,
 int cache_load_dir(const char *dir, struct content **out,
 		   struct diag_list *diags)
 {
-	return load_dir(dir, false, out, diags);
-}
-
-int cache_load_dir_fields(const char *dir, struct content **out,
-			  struct diag_list *diags)
-{
-	return load_dir(dir, true, out, diags);
+	*out = NULL;
+	return load(dir, out, NULL, diags);
 }
 
 int cache_load_builtin(struct content **out, struct diag_list *diags)
 {
 	*out = NULL;
-	char *path = in_cache_dir("builtin.cache");
-	if (!path)
-		return loader_load_builtin(out, diags);
-	uint64_t key = program_identity() ^ 0x6275696C74696E00ull;
-	for (size_t i = 0; i < embedded_file_count; i++) {
-		const struct content_file *f = &embedded_files[i];
-		key = cache_checksum(f->name, strlen(f->name) + 1, key);
-		key = cache_checksum(f->data, f->length, key);
-	}
-	if (cache_read(path, key, out) == HN_OK) {
-		free(path);
-		return HN_OK;
-	}
-	int rc = loader_load_builtin(out, diags);
-	if (rc == HN_OK) {
-		make_parent(path);
-		cache_write(path, *out, key);
-	}
-	free(path);
-	return rc;
+	return load(NULL, out, NULL, diags);
+}
+
+int cache_load_corpus(const char *dir, struct corpus **out,
+		      struct diag_list *diags)
+{
+	*out = NULL;
+	return load(dir, NULL, out, diags);
 }

@@ -1,26 +1,30 @@
-/* cache_internal.h - the cache file's layout, shared by cache_write.c and
- * cache_read.c (not installed).
+/* cache_internal.h - the cache file's layout, shared by cache_write.c,
+ * cache_read.c and cache_sum.c (not installed).
  *
  * A file is: the header, the strings (each NUL-terminated, the last byte
- * of the section is a NUL), the field table (struct field_table in
- * content.h: field_count + 1 rows of FIELD_ROW_WORDS 32-bit offsets into
- * the strings), then the record stream: 32-bit words that walk the content
- * but its fields in a fixed order (see cache_write.c). The strings start
- * with "" and then every field's searched text, back to back in field
- * order, up to subjects_end. A string is written in the stream as its
- * offset + 1, 0 for NULL. Each section has its own checksum, so that
- * --search reads neither the stream nor its checksum; the header's last
- * member is the checksum of the header before it. Native byte order: a
- * cache is only read on the machine that wrote it. */
+ * of the section is a NUL), the row table, then the record stream. The
+ * strings and the table are a search corpus as it lies in memory
+ * (corpus_internal.h): the strings start with "" and every row's searched
+ * text back to back up to subjects_end, and the table has row_count + 1
+ * rows of CORPUS_ROW_WORDS 32-bit offsets into the strings. The stream is
+ * 32-bit words that walk the content's records in the order of
+ * cache_records.h; a string in it is its offset + 1, 0 for NULL. Each
+ * section has its own checksum, so that --search reads neither the
+ * stream nor its checksum; the header's last member is the checksum of
+ * the header before it. Native byte order: a cache is only read on the
+ * machine that wrote it. */
 #ifndef HELPNAV_CACHE_INTERNAL_H
 #define HELPNAV_CACHE_INTERNAL_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "content.h"
+#include "corpus_internal.h"
 
 #define CACHE_MAGIC "HNCACHE"
+
+/* The checksummed sections. */
+enum cache_section { CACHE_STRINGS, CACHE_TABLE, CACHE_STREAM, CACHE_SECTIONS };
 
 struct cache_header {
 	char magic[8]; /* CACHE_MAGIC and a NUL */
@@ -29,25 +33,35 @@ struct cache_header {
 	uint64_t key;
 	uint64_t strings_off, strings_len;
 	uint64_t subjects_end; /* strings [1, subjects_end): searched texts */
-	uint64_t table_off, field_count;
+	uint64_t table_off, row_count;
 	uint64_t stream_off, stream_len; /* stream_len in bytes */
 	uint64_t file_size;
-	uint64_t text_valid; /* content.text_valid: 0 or 1 */
-	/* the strings in two halves, split at strings_len / 2: a large
-	 * pack's are checked on two threads */
-	uint64_t strings_sum[2], table_sum, stream_sum;
+	uint64_t sums[CACHE_SECTIONS];
 	uint64_t header_sum; /* of the bytes before it, seeded with key */
 };
 
-/* Bytes in the field table of h. */
+/* Bytes in the row table of h. */
 static inline uint64_t cache_table_len(const struct cache_header *h)
 {
-	return (h->field_count + 1) * FIELD_ROW_WORDS * sizeof(uint32_t);
+	return (h->row_count + 1) * CORPUS_ROW_WORDS * sizeof(uint32_t);
 }
+
+/* Where section s of h lies in the file: *off and *len in bytes. */
+void cache_section(const struct cache_header *h, enum cache_section s,
+		   uint64_t *off, uint64_t *len);
+
+/* The checksum of section s of file (the whole cache file, or at least
+ * up to the section's end), as h->sums[s] must hold it. */
+uint64_t cache_section_sum(const struct cache_header *h, enum cache_section s,
+			   const char *file);
 
 /* Sets every checksum of h (whose offsets and lengths are final) from
  * file, the whole cache file as written. */
 void cache_seal(struct cache_header *h, const char *file);
+
+/* The same from the file open as fd, read through a small buffer, and
+ * the sealed header written at its start. HN_OK, HN_IO or HN_NOMEM. */
+int cache_seal_file(int fd, struct cache_header *h);
 
 /* The checksum of the header h, as header_sum must hold it. */
 uint64_t cache_header_sum(const struct cache_header *h);

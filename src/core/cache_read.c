@@ -3,11 +3,10 @@
  * The file is mapped and its strings are used in place; the records are
  * rebuilt in the content's arena. Nothing read is trusted: every count is
  * bounded by the words left, every string offset by the strings section,
- * every enum and channel index by its range, every field table row by the
- * strings and its neighbours. A fields-only read maps and checks only the
- * strings and the table, and uses the table in place. */
+ * every enum and channel index by its range, every row of the table by
+ * the strings and its neighbours. A corpus read maps and checks only the
+ * strings and the table, and uses them in place. */
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +17,7 @@
 #include "arena.h"
 #include "cache.h"
 #include "cache_internal.h"
+#include "cache_records.h"
 #include "status.h"
 
 struct reader {
@@ -87,185 +87,109 @@ static const char *str_req(struct reader *r)
 	return s ? s : "";
 }
 
-static void origin(struct reader *r, struct origin *o)
+/* One value of each kind of cache_records.h. */
+static void get_STR(struct reader *r, const char **s)
 {
-	o->file = str(r);
-	o->line = get(r);
-	o->col = get(r);
+	*s = str(r);
 }
 
-static void sources(struct reader *r, struct source_list *l)
+static void get_STR_REQ(struct reader *r, const char **s)
 {
-	const char **ids = get_array(r, sizeof *ids, &l->count);
-	for (size_t i = 0; i < l->count && !r->bad; i++)
-		ids[i] = str_req(r);
-	l->ids = ids;
+	*s = str_req(r);
 }
 
-static void block(struct reader *r, struct block *b)
+static void get_U32(struct reader *r, unsigned *v)
 {
-	b->kind = (enum block_kind)get_below(r, BLOCK_NUMBER + 1);
-	b->text = str_req(r);
-	sources(r, &b->sources);
-	b->status = (enum claim_status)get_below(r, CLAIM_NOT_FOR_USERS + 1);
-	b->versions = get_array(r, sizeof *b->versions, &b->version_count);
-	for (size_t v = 0; v < b->version_count && !r->bad; v++) {
-		b->versions[v].text = str_req(r);
-		sources(r, &b->versions[v].sources);
-		origin(r, &b->versions[v].at);
+	*v = get(r);
+}
+
+static void get_FLAG(struct reader *r, bool *v)
+{
+	*v = get_below(r, 2);
+}
+
+static void get_BLOCK_KIND(struct reader *r, enum block_kind *v)
+{
+	*v = (enum block_kind)get_below(r, BLOCK_NUMBER + 1);
+}
+
+static void get_CLAIM_STATUS(struct reader *r, enum claim_status *v)
+{
+	*v = (enum claim_status)get_below(r, CLAIM_NOT_FOR_USERS + 1);
+}
+
+static void get_NUMBER_STATUS(struct reader *r, enum number_status *v)
+{
+	*v = (enum number_status)get_below(r, NUMBER_TRAVEL + 1);
+}
+
+static void get_PHASE(struct reader *r, enum check_phase *v)
+{
+	*v = (enum check_phase)get_below(r, PHASE_AFTER + 1);
+}
+
+/* The channels are read before any category. */
+static void get_CHANNEL_REF(struct reader *r, const struct channel **ch)
+{
+	size_t n = r->c->channel_count;
+	*ch = &r->c->channels[get_below(r, n < UINT32_MAX ? (uint32_t)n
+							  : UINT32_MAX)];
+}
+
+/* A reader for each record of cache_records.h: get_ORIGIN... Every
+ * count is bounded by the words left (get_array). */
+#define GET_ONE(kind, m) get_##kind(r, &x->m);
+#define GET_ALL(kind, items, count) \
+	x->items = get_array(r, sizeof *x->items, &x->count); \
+	for (size_t i = 0; i < x->count && !r->bad; i++) \
+		get_##kind(r, &x->items[i]);
+#define GET_RECORD(kind, tag, LIST) \
+	static void get_##kind(struct reader *r, struct tag *x) \
+	{ \
+		LIST(GET_ONE, GET_ALL) \
 	}
-	b->advice = str(r);
-	origin(r, &b->at);
-}
+CACHE_RECORDS(GET_RECORD)
 
-static void blocks(struct reader *r, struct block_list *l)
-{
-	l->items = get_array(r, sizeof *l->items, &l->count);
-	for (size_t i = 0; i < l->count && !r->bad; i++)
-		block(r, &l->items[i]);
-}
-
-static void checks(struct reader *r, struct check_list *l)
-{
-	l->items = get_array(r, sizeof *l->items, &l->count);
-	for (size_t i = 0; i < l->count && !r->bad; i++) {
-		struct check_item *it = &l->items[i];
-		it->id = str_req(r);
-		it->text = str_req(r);
-		it->field = get_below(r, 2);
-		it->phase = (enum check_phase)get_below(r, PHASE_AFTER + 1);
-		sources(r, &it->sources);
-		origin(r, &it->at);
-		sources(r, &it->kinds);
-	}
-}
-
-static void channel(struct reader *r, struct channel *ch)
-{
-	ch->id = str_req(r);
-	ch->title = str_req(r);
-	ch->summary = str(r);
-	ch->kind = str(r);
-	blocks(r, &ch->steps);
-	blocks(r, &ch->hours);
-	blocks(r, &ch->response);
-	blocks(r, &ch->notes);
-	checks(r, &ch->checklist);
-	origin(r, &ch->at);
-}
-
-static void category(struct reader *r, struct category *cat)
-{
-	struct content *c = r->c;
-	cat->id = str_req(r);
-	cat->title = str_req(r);
-	cat->summary = str(r);
-	const struct channel **chans =
-		get_array(r, sizeof *chans, &cat->channel_count);
-	uint32_t limit = c->channel_count < UINT32_MAX
-				 ? (uint32_t)c->channel_count
-				 : UINT32_MAX;
-	for (size_t i = 0; i < cat->channel_count && !r->bad; i++)
-		chans[i] = &c->channels[get_below(r, limit)];
-	cat->channels = chans;
-	blocks(r, &cat->notes);
-	checks(r, &cat->checklist);
-	origin(r, &cat->at);
-}
-
-/* Every row of the field table points into the strings: the searched
- * texts in order from 1 up to subjects_end, each row's other strings
- * anywhere. Only offsets are read, not the texts. */
+/* Every row of the table points into the strings: the searched texts in
+ * order from 1 up to subjects_end, each row's other strings anywhere.
+ * Only offsets are read, not the texts. */
 static bool table_ok(const struct cache_header *h, const uint32_t *rows)
 {
-	size_t n = (size_t)h->field_count;
+	size_t n = (size_t)h->row_count;
 	uint32_t len = (uint32_t)h->strings_len,
 		 end = (uint32_t)h->subjects_end;
-	bool ok = rows[0] == 1 && rows[n * FIELD_ROW_WORDS] == end;
+	bool ok = rows[CORPUS_ROW_SUBJECT] == 1 &&
+		  rows[n * CORPUS_ROW_WORDS + CORPUS_ROW_SUBJECT] == end;
 	for (size_t i = 0; i < n; i++) {
-		const uint32_t *r = rows + i * FIELD_ROW_WORDS;
-		uint32_t size = r[FIELD_ROW_WORDS] - r[FIELD_ROW_SUBJECT];
+		const uint32_t *r = rows + i * CORPUS_ROW_WORDS;
+		uint32_t size = r[CORPUS_ROW_WORDS] - r[CORPUS_ROW_SUBJECT];
 		/* one & per row: the loop stays branch-free */
-		ok &= (r[FIELD_ROW_WORDS] > r[FIELD_ROW_SUBJECT]) &
-		      (size <= len) & (r[FIELD_ROW_TEXT] <= len - size) &
-		      (r[FIELD_ROW_PATH] < len) & (r[FIELD_ROW_NAME] < len);
+		ok &= (r[CORPUS_ROW_WORDS] > r[CORPUS_ROW_SUBJECT]) &
+		      (size <= len) & (r[CORPUS_ROW_TEXT] <= len - size) &
+		      (r[CORPUS_ROW_PATH] < len) & (r[CORPUS_ROW_NAME] < len);
 	}
 	return ok;
 }
 
-/* The fields as an array (for the navigator), from the checked table;
- * every text's NUL is checked too. */
-static void fields(struct reader *r, const struct field_table *t, size_t n)
+/* The content's fields, from the checked rows of view; every text's NUL
+ * is checked too. */
+static void fields(struct reader *r, const struct corpus *view)
 {
 	struct content *c = r->c;
+	size_t n = view->count;
 	c->fields = arena_calloc(r->a, n ? n : 1, sizeof *c->fields);
 	if (!c->fields) {
 		r->nomem = true;
 		return;
 	}
 	c->field_count = n;
-	struct content view = {.field_count = n, .table = *t};
 	for (size_t i = 0; i < n && !r->bad; i++) {
 		struct text_field *f = &c->fields[i];
-		content_field(&view, i, f);
-		if (f->text[f->length] != '\0' || f->folded[f->length] != '\0')
+		*f = corpus_field(view, i);
+		if (f->text[f->length] != '\0' ||
+		    corpus_subject(view, i)[f->length] != '\0')
 			r->bad = true;
 	}
-}
-
-static void number(struct reader *r, struct number_record *n)
-{
-	n->id = str_req(r);
-	n->number = str(r);
-	sources(r, &n->written);
-	n->status = (enum number_status)get_below(r, NUMBER_TRAVEL + 1);
-	n->title = str_req(r);
-	n->says = get_array(r, sizeof *n->says, &n->say_count);
-	for (size_t i = 0; i < n->say_count && !r->bad; i++) {
-		n->says[i].source = str_req(r);
-		n->says[i].text = str_req(r);
-		origin(r, &n->says[i].at);
-	}
-	origin(r, &n->at);
-}
-
-static void numbers(struct reader *r, struct content *c)
-{
-	c->numbers = get_array(r, sizeof *c->numbers, &c->number_count);
-	for (size_t i = 0; i < c->number_count && !r->bad; i++)
-		number(r, &c->numbers[i]);
-}
-
-static void walk(struct reader *r, struct content *c)
-{
-	c->sources = get_array(r, sizeof *c->sources, &c->source_count);
-	for (size_t i = 0; i < c->source_count && !r->bad; i++) {
-		struct source *s = &c->sources[i];
-		s->id = str_req(r);
-		s->title = str_req(r);
-		s->file = str(r);
-		s->note = str(r);
-		origin(r, &s->at);
-	}
-	c->channels = get_array(r, sizeof *c->channels, &c->channel_count);
-	for (size_t i = 0; i < c->channel_count && !r->bad; i++)
-		channel(r, &c->channels[i]);
-	c->categories = get_array(r, sizeof *c->categories, &c->category_count);
-	for (size_t i = 0; i < c->category_count && !r->bad; i++)
-		category(r, &c->categories[i]);
-	c->pages = get_array(r, sizeof *c->pages, &c->page_count);
-	for (size_t i = 0; i < c->page_count && !r->bad; i++) {
-		struct page *p = &c->pages[i];
-		p->id = str_req(r);
-		p->title = str_req(r);
-		p->summary = str(r);
-		blocks(r, &p->body);
-		origin(r, &p->at);
-	}
-	checks(r, &c->general);
-	numbers(r, c);
-	if (r->pos != r->count)
-		r->bad = true;
 }
 
 /* The header's promises, checked against the file itself. */
@@ -275,95 +199,74 @@ static bool header_ok(const struct cache_header *h, size_t size, uint64_t key)
 	       !memcmp(h->magic, CACHE_MAGIC, sizeof CACHE_MAGIC) &&
 	       h->version == CACHE_VERSION && h->header_size == sizeof *h &&
 	       h->key == key && h->header_sum == cache_header_sum(h) &&
-	       h->text_valid <= 1 && h->file_size == size &&
-	       h->strings_off == sizeof *h && h->strings_len >= 1 &&
-	       h->strings_len < UINT32_MAX &&
+	       h->file_size == size && h->strings_off == sizeof *h &&
+	       h->strings_len >= 1 && h->strings_len < UINT32_MAX &&
 	       h->strings_len <= size - h->strings_off &&
 	       h->subjects_end >= 1 && h->subjects_end <= h->strings_len &&
 	       h->table_off >= h->strings_off + h->strings_len &&
 	       h->table_off % 4 == 0 && h->table_off <= size &&
-	       h->field_count < UINT32_MAX / FIELD_ROW_WORDS &&
+	       h->row_count < UINT32_MAX / CORPUS_ROW_WORDS &&
 	       cache_table_len(h) <= size - h->table_off &&
 	       h->stream_off == h->table_off + cache_table_len(h) &&
 	       h->stream_len % 4 == 0 && h->stream_len == size - h->stream_off;
 }
 
-/* Above this many bytes of strings, their second half is checksummed on
- * a thread of its own while this one does the first: the pages of a cold
- * mapping are faulted in and read on two CPUs. */
-#define THREAD_BYTES ((size_t)8 << 20)
-
-struct half {
-	const char *p;
-	size_t n;
-	uint64_t seed, sum;
-};
-
-static void *half_sum(void *arg)
-{
-	struct half *h = arg;
-	h->sum = cache_checksum(h->p, h->n, h->seed);
-	return NULL;
-}
-
-static bool strings_ok(const struct cache_header *h, const char *strings)
-{
-	size_t half = (size_t)h->strings_len / 2;
-	struct half second = {strings + half, (size_t)h->strings_len - half,
-			      h->key ^ 4, 0};
-	pthread_t t;
-	bool threaded = h->strings_len > THREAD_BYTES &&
-			pthread_create(&t, NULL, half_sum, &second) == 0;
-	uint64_t first = cache_checksum(strings, half, h->key ^ 1);
-	if (threaded)
-		pthread_join(t, NULL);
-	else
-		half_sum(&second);
-	return first == h->strings_sum[0] && second.sum == h->strings_sum[1];
-}
-
 /* The strings and the table: checksums, then the table's rows. */
-static bool fields_ok(const struct cache_header *h, const char *map)
+static bool corpus_ok(const struct cache_header *h, const char *map)
 {
-	const char *strings = map + h->strings_off;
 	const uint32_t *rows =
 		(const uint32_t *)(const void *)(map + h->table_off);
-	return strings[h->strings_len - 1] == '\0' && strings_ok(h, strings) &&
-	       cache_checksum(rows, cache_table_len(h), h->key ^ 2) ==
-		       h->table_sum &&
+	return map[h->strings_off + h->strings_len - 1] == '\0' &&
+	       cache_section_sum(h, CACHE_STRINGS, map) ==
+		       h->sums[CACHE_STRINGS] &&
+	       cache_section_sum(h, CACHE_TABLE, map) == h->sums[CACHE_TABLE] &&
 	       table_ok(h, rows);
 }
 
-static int build(const char *map, const struct cache_header *h,
-		 bool fields_only, struct content **out)
+/* The corpus a checked cache file holds, in place. */
+static struct corpus view_of(const char *map, const struct cache_header *h)
 {
-	struct content *c = calloc(1, sizeof *c);
-	struct field_table t = {
-		.rows = (const uint32_t *)(const void *)(map + h->table_off),
+	return (struct corpus){
 		.strings = map + h->strings_off,
+		.strings_len = (size_t)h->strings_len,
+		.subjects_end = (size_t)h->subjects_end,
+		.rows = (const uint32_t *)(const void *)(map + h->table_off),
+		.count = (size_t)h->row_count,
 	};
+}
+
+static void unmap(void *block, size_t size)
+{
+	munmap(block, size);
+}
+
+/* The content of a checked cache file mapped at map (size bytes); the
+ * mapping is the content's, or released on failure. */
+static int build_content(char *map, size_t size, struct content **out)
+{
+	const struct cache_header *h = (const void *)map;
+	struct content *c = calloc(1, sizeof *c);
+	struct corpus view = view_of(map, h);
 	struct reader r = {
 		.words = (const uint32_t *)(const void *)(map + h->stream_off),
 		.count = h->stream_len / 4,
-		.strings = map + h->strings_off,
-		.strings_len = h->strings_len,
+		.strings = view.strings,
+		.strings_len = view.strings_len,
 		.c = c,
 	};
 	if (c)
 		c->arena = r.a = arena_new();
-	if (!c || !r.a) {
+	if (!c || !r.a || !arena_adopt(r.a, map, size, unmap)) {
+		arena_free(r.a);
 		free(c);
+		munmap(map, size);
 		return HN_NOMEM;
 	}
-	c->text_valid = h->text_valid;
-	if (fields_only) {
-		c->table = t;
-		c->field_count = (size_t)h->field_count;
-	} else {
-		walk(&r, c);
-		if (!r.bad)
-			fields(&r, &t, (size_t)h->field_count);
-	}
+	get_CONTENT(&r, c);
+	if (r.pos != r.count)
+		r.bad = true;
+	if (!r.bad)
+		fields(&r, &view);
 	if (r.bad || r.nomem) {
 		content_free(c);
 		return r.nomem ? HN_NOMEM : HN_INVALID;
@@ -372,9 +275,10 @@ static int build(const char *map, const struct cache_header *h,
 	return HN_OK;
 }
 
-/* Maps the first *size bytes of path (all of them when *size is 0). */
-static int map_file(const char *path, bool populate, void **map, size_t *size,
-		    size_t *file_size)
+/* Maps path (*size bytes). populate: everything will be read (the
+ * checksums), so fault it in at once; a corpus read leaves the stream's
+ * pages alone. */
+static int map_file(const char *path, bool populate, void **map, size_t *size)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
@@ -385,69 +289,57 @@ static int map_file(const char *path, bool populate, void **map, size_t *size,
 		close(fd);
 		return HN_INVALID;
 	}
-	*file_size = (size_t)st.st_size;
-	if (!*size || *size > *file_size)
-		*size = *file_size;
-	/* Everything mapped is read for the checksums: fault it in at once,
-	 * unless two threads read it (strings_ok), which then fault in
-	 * their halves side by side (-15 % wall time at 1000x). */
+	*size = (size_t)st.st_size;
 	*map = mmap(NULL, *size, PROT_READ,
 		    MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
 	close(fd);
 	return *map == MAP_FAILED ? HN_IO : HN_OK;
 }
 
-/* The header alone, for where the stream starts. */
-static bool read_header(const char *path, struct cache_header *h)
+/* Maps path and checks it (the stream too when want_stream: --search
+ * needs neither it nor its pages); *map and *size are the mapping. */
+static int map_checked(const char *path, unsigned long long key,
+		       bool want_stream, char **map, size_t *size)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return false;
-	bool ok = pread(fd, h, sizeof *h, 0) == (ssize_t)sizeof *h;
-	close(fd);
-	return ok;
-}
-
-static int read_cache(const char *path, unsigned long long key,
-		      bool fields_only, struct content **out)
-{
-	void *map;
-	size_t size = 0, file_size;
-	struct cache_header head;
-	*out = NULL;
-	/* --search needs neither the stream nor its pages */
-	if (fields_only && read_header(path, &head) &&
-	    head.stream_off > sizeof head)
-		size = (size_t)head.stream_off;
-	int rc = map_file(path, !fields_only, &map, &size, &file_size);
+	void *m;
+	int rc = map_file(path, want_stream, &m, size);
 	if (rc != HN_OK)
 		return rc;
-	const struct cache_header *h = map;
-	const char *bytes = map;
-	if (!header_ok(h, file_size, key) || size < h->stream_off ||
-	    !fields_ok(h, bytes) ||
-	    (!fields_only &&
-	     cache_checksum(bytes + h->stream_off, h->stream_len, key ^ 3) !=
-		     h->stream_sum))
-		rc = HN_INVALID;
-	else
-		rc = build(bytes, h, fields_only, out);
-	if (rc != HN_OK) {
-		munmap(map, size);
-		return rc;
+	const struct cache_header *h = m;
+	if (!header_ok(h, *size, key) || !corpus_ok(h, m) ||
+	    (want_stream &&
+	     cache_section_sum(h, CACHE_STREAM, m) != h->sums[CACHE_STREAM])) {
+		munmap(m, *size);
+		return HN_INVALID;
 	}
-	(*out)->mapping = map;
-	(*out)->mapping_size = size;
+	*map = m;
 	return HN_OK;
 }
 
 int cache_read(const char *path, unsigned long long key, struct content **out)
 {
-	return read_cache(path, key, false, out);
+	char *map;
+	size_t size;
+	*out = NULL;
+	int rc = map_checked(path, key, true, &map, &size);
+	return rc == HN_OK ? build_content(map, size, out) : rc;
 }
 
-int cache_read_fields(const char *path, unsigned long long key,
-		      struct content **out)
+int cache_read_corpus(const char *path, unsigned long long key,
+		      struct corpus **out)
 {
-	return read_cache(path, key, true, out);
+	char *map;
+	size_t size;
+	*out = NULL;
+	int rc = map_checked(path, key, false, &map, &size);
+	if (rc != HN_OK)
+		return rc;
+	struct corpus view = view_of(map, (const void *)map);
+	*out = corpus_from_mapping(map, size, view.strings, view.strings_len,
+				   view.subjects_end, view.rows, view.count);
+	if (!*out) {
+		munmap(map, size);
+		return HN_NOMEM;
+	}
+	return HN_OK;
 }

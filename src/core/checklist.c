@@ -584,7 +584,8 @@ char *checklist_render_blocks(const struct content *c, const char *title,
 char *checklist_render(const struct content *c, const struct checklist *cl,
 		       size_t width)
 {
-	struct render r = {.c = c, .width = width ? width : 80};
+	struct render r = {.c = c,
+			   .width = width ? width : CHECKLIST_PAGE_WIDTH};
 	put_title(&r, cl);
 	if (cl->channel) {
 		const struct channel *ch = cl->channel;

@@ -1,12 +1,13 @@
 /* content.c - look-ups and node paths over a loaded content. */
 #include "content.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "arena.h"
+#include "i18n.h"
 #include "loader_internal.h"
 #include "status.h"
 
@@ -15,62 +16,50 @@ void content_free(struct content *content)
 	if (!content)
 		return;
 	arena_free(content->arena);
-	if (content->mapping)
-		munmap(content->mapping, content->mapping_size);
 	free(content);
 }
 
-const struct text_field *content_field(const struct content *c, size_t i,
-				       struct text_field *scratch)
+/* The record of records (count of size bytes each) whose id, a string at
+ * id_offset in each, is id; or NULL. */
+static const void *find_by_id(const void *records, size_t count, size_t size,
+			      size_t id_offset, const char *id)
 {
-	if (!c->table.rows)
-		return &c->fields[i];
-	const uint32_t *row = c->table.rows + i * FIELD_ROW_WORDS;
-	const char *s = c->table.strings;
-	*scratch = (struct text_field){
-		.path = s + row[FIELD_ROW_PATH],
-		.field = s + row[FIELD_ROW_NAME],
-		.text = s + row[FIELD_ROW_TEXT],
-		.folded = s + row[FIELD_ROW_SUBJECT],
-		.length = row[FIELD_ROW_WORDS + FIELD_ROW_SUBJECT] -
-			  row[FIELD_ROW_SUBJECT] - 1,
-	};
-	return scratch;
+	const char *r = records;
+	for (size_t i = 0; i < count; i++, r += size) {
+		const char *rid;
+		memcpy(&rid, r + id_offset, sizeof rid);
+		if (!strcmp(rid, id))
+			return r;
+	}
+	return NULL;
 }
 
 const struct source *content_find_source(const struct content *c,
 					 const char *id)
 {
-	for (size_t i = 0; i < c->source_count; i++)
-		if (!strcmp(c->sources[i].id, id))
-			return &c->sources[i];
-	return NULL;
+	return find_by_id(c->sources, c->source_count, sizeof *c->sources,
+			  offsetof(struct source, id), id);
 }
 
 const struct channel *content_find_channel(const struct content *c,
 					   const char *id)
 {
-	for (size_t i = 0; i < c->channel_count; i++)
-		if (!strcmp(c->channels[i].id, id))
-			return &c->channels[i];
-	return NULL;
+	return find_by_id(c->channels, c->channel_count, sizeof *c->channels,
+			  offsetof(struct channel, id), id);
 }
 
 const struct category *content_find_category(const struct content *c,
 					     const char *id)
 {
-	for (size_t i = 0; i < c->category_count; i++)
-		if (!strcmp(c->categories[i].id, id))
-			return &c->categories[i];
-	return NULL;
+	return find_by_id(c->categories, c->category_count,
+			  sizeof *c->categories, offsetof(struct category, id),
+			  id);
 }
 
 const struct page *content_find_page(const struct content *c, const char *id)
 {
-	for (size_t i = 0; i < c->page_count; i++)
-		if (!strcmp(c->pages[i].id, id))
-			return &c->pages[i];
-	return NULL;
+	return find_by_id(c->pages, c->page_count, sizeof *c->pages,
+			  offsetof(struct page, id), id);
 }
 
 const struct number_record *content_find_number(const struct content *c,
@@ -204,6 +193,51 @@ void content_node_path(const struct node_ref *node, char *buf, size_t size)
 		break;
 	default:
 		buf[0] = '\0';
+	}
+}
+
+/* "Возврат и обмен › Чат в приложении", with "› Чек-лист" for a checklist. */
+static void channel_title(const struct node_ref *node, const char *sep,
+			  bool under_channels, char *buf, size_t size)
+{
+	const char *owner = node->category   ? node->category->title
+			    : under_channels ? _("Все каналы связи")
+					     : NULL;
+
+	snprintf(buf, size, "%s%s%s", owner ? owner : "", owner ? sep : "",
+		 node->channel->title);
+	if (node->kind == NODE_CHECKLIST) {
+		size_t len = strlen(buf);
+
+		snprintf(buf + len, size - len, "%s%s", sep, _("Чек-лист"));
+	}
+}
+
+void content_node_title(const struct node_ref *node, const char *sep,
+			bool under_channels, char *buf, size_t size)
+{
+	if (!size)
+		return;
+	switch (node->kind) {
+	case NODE_CATEGORY:
+		snprintf(buf, size, "%s", node->category->title);
+		break;
+	case NODE_CHANNEL:
+	case NODE_CHECKLIST:
+		channel_title(node, sep, under_channels, buf, size);
+		break;
+	case NODE_PAGE:
+		snprintf(buf, size, "%s", node->page->title);
+		break;
+	case NODE_CHANNELS:
+		snprintf(buf, size, "%s", _("Все каналы связи"));
+		break;
+	case NODE_SOURCES:
+		snprintf(buf, size, "%s", _("Источники"));
+		break;
+	default:
+		snprintf(buf, size, "%s", _("helpnav: помощь покупателю Ozon"));
+		break;
 	}
 }
 

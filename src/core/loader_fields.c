@@ -7,7 +7,6 @@
 #include "loader_internal.h"
 #include "phone.h"
 #include "status.h"
-#include "text.h"
 
 /* Two passes over the records: one counts the fields (items NULL), one
  * fills the array allocated for exactly that many. */
@@ -18,18 +17,6 @@ struct builder {
 	bool nomem;
 };
 
-/* text folded (text_fold_yo): text itself when it has no ё or Ё, else a
- * copy. */
-static const char *folded_copy(struct arena *a, const char *text, size_t len)
-{
-	if (!text_has_yo(text, len))
-		return text;
-	char *out = arena_strndup(a, text, len);
-	if (out)
-		text_fold_yo(out, len);
-	return out;
-}
-
 static void add(struct builder *b, const char *path, const char *field,
 		const char *text)
 {
@@ -39,18 +26,11 @@ static void add(struct builder *b, const char *path, const char *field,
 		b->count++;
 		return;
 	}
-	size_t len = strlen(text);
-	const char *folded = folded_copy(b->c->arena, text, len);
-	if (!folded) {
-		b->nomem = true;
-		return;
-	}
 	b->items[b->count++] = (struct text_field){
 		.path = path,
 		.field = field,
 		.text = text,
-		.folded = folded,
-		.length = len,
+		.length = strlen(text),
 	};
 }
 

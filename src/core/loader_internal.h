@@ -62,10 +62,6 @@ struct cat_refs {
  * time: only the records and the strings they keep outlive a file. */
 struct loader {
 	struct arena *arena; /* becomes the content's arena */
-	/* The searchable texts, in the order the walk meets them, which is
-	 * field order within a record: they end up back to back, as search
-	 * likes them. Merged into arena by loader_link. */
-	struct arena *texts;
 	/* Strings needed only until the pack is linked (channel ids a
 	 * category lists); freed with the loader. */
 	struct arena *scratch;

@@ -319,8 +319,6 @@ static int assemble(struct loader *L, const struct indexes *x,
 		    struct content *c)
 {
 	bool ok = true;
-	arena_merge(L->arena, L->texts);
-	L->texts = NULL;
 	c->arena = L->arena;
 	c->sources = move_vec(L, &L->sources, sizeof *c->sources,
 			      &c->source_count, &ok);

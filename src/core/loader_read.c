@@ -20,7 +20,6 @@ static void loader_release(struct loader *L)
 	free(L->cat_refs.items);
 	free(L->src_refs.items);
 	free(L->files.items);
-	arena_free(L->texts);
 	arena_free(L->scratch);
 	arena_free(L->arena);
 	*L = (struct loader){0};
@@ -30,9 +29,8 @@ bool loader_begin(struct loader *L, struct diag_list *diags)
 {
 	*L = (struct loader){.diags = diags};
 	L->arena = arena_new();
-	L->texts = arena_new();
 	L->scratch = arena_new();
-	L->nomem = !L->arena || !L->texts || !L->scratch;
+	L->nomem = !L->arena || !L->scratch;
 	return !L->nomem;
 }
 
@@ -68,9 +66,6 @@ int loader_finish(struct loader *L, const char *pack, struct content **out)
 	int status = L->nomem ? HN_NOMEM
 		     : pack   ? loader_link(L, pack, out)
 			      : HN_OK;
-	/* libyaml refuses invalid UTF-8, so every text is valid */
-	if (status == HN_OK && *out)
-		(*out)->text_valid = true;
 	struct diag_list *diags = L->diags;
 	loader_release(L);
 	diag_list_sort(diags);

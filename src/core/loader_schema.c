@@ -171,11 +171,11 @@ const char *loader_keep(struct loader *L, struct arena *a,
 	return s;
 }
 
-/* A searchable text: into L->texts, in walk order. */
+/* A string of the content (kept in its arena). */
 static const char *want_string(struct loader *L, const struct ynode *map,
 			       const char *key, bool required)
 {
-	return loader_keep(L, L->texts,
+	return loader_keep(L, L->arena,
 			   loader_want(L, map, key, YN_SCALAR, required));
 }
 
@@ -376,7 +376,7 @@ static const char *want_gap(struct loader *L, const struct ynode *map)
 	if (s) {
 		memcpy(s, prefix, n);
 		memcpy(s + n, v->text, v->len);
-		out = arena_strndup(L->texts, s, n + v->len);
+		out = arena_strndup(L->arena, s, n + v->len);
 	}
 	free(s);
 	if (!out)

@@ -11,6 +11,7 @@
 
 #include "grow.h"
 #include "i18n.h"
+#include "corpus_internal.h"
 #include "search.h"
 #include "search_needle.h"
 #include "status.h"
@@ -285,8 +286,7 @@ static void add_spans(struct search_hit *h, const char *subject,
 /* Every match in subject (the folded text), appended to r->list. Only the
  * first pcre2_match call checks UTF-8: later ones would re-check the rest
  * of the subject every time, which is quadratic. */
-static int find_all(struct run *r, const char *subject, size_t len,
-		    size_t field)
+static int find_all(struct run *r, const char *subject, size_t len, size_t row)
 {
 	size_t start = 0, char_pos = 0, byte_pos = 0;
 	uint32_t opts = r->valid ? PCRE2_NO_UTF_CHECK : 0;
@@ -307,7 +307,7 @@ static int find_all(struct run *r, const char *subject, size_t len,
 			return match_error(rc, r->err);
 		opts = PCRE2_NO_UTF_CHECK;
 		ov = pcre2_get_ovector_pointer(r->m.md);
-		h.field = field;
+		h.row = row;
 		h.byte_start = ov[0] < ov[1] ? ov[0] : ov[1];
 		h.byte_end = ov[1];
 		add_spans(&h, subject, &byte_pos, &char_pos);
@@ -332,108 +332,45 @@ static int find_all(struct run *r, const char *subject, size_t len,
 	return HN_OK;
 }
 
-/* The folded copy a field should be searched in; *owned is set when it
- * was made here (a hand-built content without `folded`). */
-static const char *field_subject(const struct text_field *f, char **owned)
+/* Searches row i on its own; a row without the pattern's needle is
+ * skipped: no match can lie in it (PCRE2 skips such a subject itself when
+ * it knows a required byte, but only below 5000 bytes, and PCRE2's JIT
+ * knows none for a caseless Cyrillic letter). */
+static int search_row(struct run *r, const struct corpus *k, size_t i)
 {
-	*owned = NULL;
-	if (f->folded)
-		return f->folded;
-	*owned = calloc(1, f->length + JIT_SLACK);
-	if (!*owned)
-		return NULL;
-	memcpy(*owned, f->text, f->length);
-	text_fold_yo(*owned, f->length);
-	return *owned;
-}
-
-/* Searches field i on its own; a field with invalid UTF-8 (only in a
- * content without text_valid) is skipped, not fatal, and so is one
- * without the pattern's needle: no match can lie in it (PCRE2 skips such
- * a subject itself when it knows a required byte, but only below 5000
- * bytes, and PCRE2's JIT knows none for a caseless Cyrillic letter). */
-static int search_field(struct run *r, const struct content *c, size_t i)
-{
-	char *owned;
-	struct text_field scratch;
-	const struct text_field *f = content_field(c, i, &scratch);
+	const char *subject = corpus_subject(k, i);
+	size_t len = corpus_length(k, i);
 	const struct search_needle *needle = &r->q->needle;
 
-	if (needle->lit.len && f->folded &&
-	    !search_needle_find(needle, f->folded, f->length))
+	if (needle->lit.len && !search_needle_find(needle, subject, len))
 		return HN_OK;
-	const char *subject = field_subject(f, &owned);
-
-	if (!subject)
-		return HN_NOMEM;
-	int rc = find_all(r, subject, f->length, i);
-	free(owned);
-	if (rc == HN_INVALID) {
-		set_error(r->err, "", 0);
-		rc = HN_OK;
-	}
-	return rc;
+	return find_all(r, subject, len, i);
 }
 
-/* Field k's searched text where it is known to lie back to back with its
- * neighbours (a field table) or may (folded copies in fields). */
-static const char *subject_ptr(const struct content *c, size_t k)
-{
-	if (c->table.rows)
-		return c->table.strings +
-		       c->table.rows[k * FIELD_ROW_WORDS + FIELD_ROW_SUBJECT];
-	return c->fields[k].folded;
-}
-
-/* chunk_end for a field table: the texts are back to back by
- * construction, so only their ends are looked at (row k + 1 holds where
- * field k ends, after its NUL). */
-static size_t table_chunk_end(const struct content *c, size_t i, size_t last,
-			      size_t limit, size_t *bytes)
-{
-	const char *base = subject_ptr(c, i);
-	size_t j = limit == SIZE_MAX ? last : i + 1;
-
-	while (j < last && (size_t)(subject_ptr(c, j + 1) - base) <= limit + 1)
-		j++;
-	*bytes = (size_t)(subject_ptr(c, j) - base) - 1;
-	return j;
-}
-
-/* The end of the run of fields from i (before last) that lie back to
- * back, each folded text followed by a NUL and the next one right after
- * it, up to limit bytes; *bytes is the run's length without the last
- * NUL. */
-static size_t chunk_end(const struct content *c, size_t i, size_t last,
+/* The end of the run of rows from i (before last) whose searched texts,
+ * back to back, fit in limit bytes (at least one row); *bytes is the
+ * run's length without the last NUL. */
+static size_t chunk_end(const struct corpus *k, size_t i, size_t last,
 			size_t limit, size_t *bytes)
 {
-	if (c->table.rows)
-		return table_chunk_end(c, i, last, limit, bytes);
+	const char *base = corpus_subject(k, i);
+	size_t j = limit == SIZE_MAX ? last : i + 1;
 
-	const char *base = c->fields[i].folded;
-	const char *end = base + c->fields[i].length;
-	size_t j = i + 1;
-
-	for (; j < last && *end == '\0'; j++) {
-		const struct text_field *n = &c->fields[j];
-
-		if (n->folded != end + 1 ||
-		    (size_t)(n->folded + n->length - base) > limit)
-			break;
-		end = n->folded + n->length;
-	}
-	*bytes = (size_t)(end - base);
+	while (j < last &&
+	       (size_t)(corpus_subject(k, j + 1) - base) <= limit + 1)
+		j++;
+	*bytes = (size_t)(corpus_subject(k, j) - base) - 1;
 	return j;
 }
 
-/* The last field in [lo, hi) that starts at or before base + at. */
-static size_t field_at(const struct content *c, size_t lo, size_t hi,
-		       const char *base, size_t at)
+/* The last row in [lo, hi) that starts at or before base + at. */
+static size_t row_at(const struct corpus *k, size_t lo, size_t hi,
+		     const char *base, size_t at)
 {
-	/* gallop first: the field is usually a few after lo, and a binary
+	/* gallop first: the row is usually a few after lo, and a binary
 	 * search over a whole pack's table misses the cache at every step */
 	for (size_t step = 1; hi - lo > step; step *= 2) {
-		if ((size_t)(subject_ptr(c, lo + step) - base) > at) {
+		if ((size_t)(corpus_subject(k, lo + step) - base) > at) {
 			hi = lo + step;
 			break;
 		}
@@ -442,7 +379,7 @@ static size_t field_at(const struct content *c, size_t lo, size_t hi,
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if ((size_t)(subject_ptr(c, mid) - base) <= at)
+		if ((size_t)(corpus_subject(k, mid) - base) <= at)
 			lo = mid;
 		else
 			hi = mid;
@@ -450,20 +387,20 @@ static size_t field_at(const struct content *c, size_t lo, size_t hi,
 	return lo;
 }
 
-/* Fields [i, end), back to back from base: one pcre2_match call finds the
- * next field with a match (for a local pattern, every field that has one
- * per field has one here too), and that field is searched on its own, so
- * hits and spans are exactly the per-field ones. A limit hit over the run
- * (CHUNK_MATCH_LIMIT) falls back to the fields one by one, which report
+/* Rows [i, end), back to back from base: one pcre2_match call finds the
+ * next row with a match (for a local pattern, every row that has one on
+ * its own has one here too), and that row is searched on its own, so
+ * hits and spans are exactly the per-row ones. A limit hit over the run
+ * (CHUNK_MATCH_LIMIT) falls back to the rows one by one, which report
  * "too complex" exactly when they did. */
-static int search_chunk(struct run *r, const struct content *c, size_t i,
+static int search_chunk(struct run *r, const struct corpus *k, size_t i,
 			size_t end, size_t bytes)
 {
-	const char *base = subject_ptr(c, i);
+	const char *base = corpus_subject(k, i);
 	int rc = HN_OK;
 
 	while (i < end && !r->full && rc == HN_OK) {
-		size_t from = (size_t)(subject_ptr(c, i) - base);
+		size_t from = (size_t)(corpus_subject(k, i) - base);
 		int m = matcher_match(&r->m, r->q, true, base, bytes, from,
 				      PCRE2_NO_UTF_CHECK);
 
@@ -471,72 +408,64 @@ static int search_chunk(struct run *r, const struct content *c, size_t i,
 			break;
 		if (m < 0) {
 			for (; i < end && !r->full && rc == HN_OK; i++)
-				rc = search_field(r, c, i);
+				rc = search_row(r, k, i);
 			return rc;
 		}
-		i = field_at(c, i, end, base,
-			     pcre2_get_ovector_pointer(r->m.md)[0]);
-		rc = search_field(r, c, i++);
+		i = row_at(k, i, end, base,
+			   pcre2_get_ovector_pointer(r->m.md)[0]);
+		rc = search_row(r, k, i++);
 	}
 	return rc;
 }
 
-/* Fields [i, end), back to back from base: only those where the needle
- * starts are searched (a needle across a NUL costs one field's search). */
-static int needle_chunk(struct run *r, const struct content *c, size_t i,
+/* Rows [i, end), back to back from base: only those where the needle
+ * starts are searched (a needle across a NUL costs one row's search). */
+static int needle_chunk(struct run *r, const struct corpus *k, size_t i,
 			size_t end, size_t bytes)
 {
-	const char *base = subject_ptr(c, i);
+	const char *base = corpus_subject(k, i);
 	int rc = HN_OK;
 
 	while (i < end && !r->full && rc == HN_OK) {
-		const char *from = subject_ptr(c, i);
+		const char *from = corpus_subject(k, i);
 		const char *p = search_needle_find(
 			&r->q->needle, from, bytes - (size_t)(from - base));
 
 		if (!p)
 			break;
-		i = field_at(c, i, end, base, (size_t)(p - base));
-		rc = search_field(r, c, i++);
+		i = row_at(k, i, end, base, (size_t)(p - base));
+		rc = search_row(r, k, i++);
 	}
 	return rc;
 }
 
-int search_run(const struct search_query *q, const struct content *c,
+int search_run(const struct search_query *q, const struct corpus *k,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err)
 {
-	return search_run_range(q, c, 0, c->field_count, max_hits, out, err);
-}
-
-int search_run_range(const struct search_query *q, const struct content *c,
-		     size_t first, size_t last, size_t max_hits,
-		     struct search_result *out, struct search_error *err)
-{
-	struct run r = {.q = q, .max = max_hits, .err = err};
-	size_t i = first;
+	/* a corpus's texts are valid UTF-8 (content.h): checking them on
+	 * every query was half the time of a search over a large pack */
+	struct run r = {.q = q, .max = max_hits, .err = err, .valid = true};
+	size_t i = 0, last = corpus_count(k);
+	bool needle = q->needle.lit.len > 0;
 	int rc;
 
-	/* Checking every field's UTF-8 on every query was half the time of a
-	 * search over a large pack; the loader has checked it once. */
-	r.valid = c->text_valid;
 	memset(out, 0, sizeof *out);
 	set_error(err, "", 0);
 	rc = matcher_start(&r.m, q);
 	while (i < last && !r.full && rc == HN_OK) {
 		size_t bytes = 0, end = i + 1;
-		bool needle = q->needle.lit.len > 0;
 
-		if ((needle || (q->local && r.valid)) && subject_ptr(c, i))
-			end = chunk_end(c, i, last,
+		if (needle || q->local)
+			end = chunk_end(k, i, last,
 					needle ? SIZE_MAX : CHUNK_BYTES,
 					&bytes);
 		if (end - i > 1 && needle)
-			rc = needle_chunk(&r, c, i, end, bytes);
+			rc = needle_chunk(&r, k, i, end, bytes);
 		else if (end - i > 1)
-			rc = search_chunk(&r, c, i, end, bytes);
+			rc = search_chunk(&r, k, i, end, bytes);
 		else
-			rc = search_field(&r, c, i);
+			rc = search_row(&r, k, i);
 		i = end;
 	}
 	matcher_free(&r.m);

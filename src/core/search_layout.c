@@ -6,6 +6,7 @@
 
 #include "regex_token.h"
 #include "search.h"
+#include "status.h"
 #include "text.h"
 
 /* Unshifted keys and their Russian letters, then the shifted ones. */
@@ -90,4 +91,47 @@ char *search_layout_swap(const char *text, size_t len)
 	}
 	out[o] = '\0';
 	return out;
+}
+
+char *search_layout_suggest(const struct corpus *c, const char *pattern,
+			    size_t max_hits, size_t *hits)
+{
+	char *swapped = search_layout_swap(pattern, strlen(pattern));
+	struct search_query *q = NULL;
+	struct search_error err = {{0}, 0};
+	struct search_result res = {0};
+
+	*hits = 0;
+	if (swapped &&
+	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
+	    search_run(q, c, max_hits, &res, &err) == HN_OK)
+		*hits = res.count;
+	search_result_free(&res);
+	search_free(q);
+	if (*hits)
+		return swapped;
+	free(swapped);
+	return NULL;
+}
+
+/* Two more keys, for key bindings only: the text swap keeps them, as a
+ * '?' or '.' in a pattern is syntax, not a mistyped letter. */
+static const char other_keys[] = "/?#";
+static const uint32_t other_russian[] = {'.', ',', 0x2116 /* № */};
+
+uint32_t search_layout_key(uint32_t latin)
+{
+	const char *k, *r;
+	uint32_t cp;
+
+	if (latin == 0 || latin > 0x7f)
+		return 0;
+	k = strchr(other_keys, (int)latin);
+	if (k)
+		return other_russian[k - other_keys];
+	r = russian_for((char)latin);
+	if (!r)
+		return 0;
+	utf8_decode(r, strlen(r), &cp);
+	return cp;
 }

@@ -161,16 +161,21 @@ bool text_has_yo(const char *s, size_t len)
 	return false;
 }
 
-void text_fold_yo(char *s, size_t len)
+bool text_fold_yo(char *s, size_t len)
 {
+	bool changed = false;
+
 	for (size_t i = 0; i + 1 < len; i++) {
 		if (s[i] == '\xD1' && s[i + 1] == '\x91') {
 			s[i] = '\xD0';
 			s[++i] = '\xB5';
+			changed = true;
 		} else if (s[i] == '\xD0' && s[i + 1] == '\x81') {
 			s[++i] = '\x95';
+			changed = true;
 		}
 	}
+	return changed;
 }
 
 bool text_char_inert(uint32_t cp, size_t n)

@@ -1,12 +1,17 @@
-/* actions.h - the one table of user actions. Key dispatch, the key bar and
- * the help screen are all generated from TUI_ACTIONS, so they cannot drift.
+/* actions.h - the one table of user actions. Key dispatch, the key bar,
+ * the help screen and every message that names a key (tui_action_key) are
+ * generated from TUI_ACTIONS, so they cannot drift.
  *
  * Keys are ints: a character (wchar_t value, Cyrillic included) or a curses
- * KEY_* code offset by TUI_KEYCODE so the two ranges never collide. */
+ * KEY_* code offset by TUI_KEYCODE so the two ranges never collide. The
+ * table lists the QWERTY keys; tui_actions_init adds, right after each,
+ * the character the same key types under ЙЦУКЕН (search_layout_key), so
+ * that a command works whichever layout is on. */
 #ifndef HELPNAV_TUI_ACTIONS_H
 #define HELPNAV_TUI_ACTIONS_H
 
 #include <curses.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "i18n.h"
@@ -18,56 +23,52 @@ enum { TUI_KEYCODE = 0x200000 };
 enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 
 /* X(name, group, key-bar word or NULL, help text, keys...); the words are
- * marked N_() and translated with _() where they are drawn. */
+ * marked N_() and translated with _() where they are drawn. The first key
+ * is the one the key bar and the messages name. */
 #define TUI_ACTIONS(X) \
 	X(UP, GROUP_MOVE, NULL, N_("на строку или пункт вверх"), \
-	  TUI_KEY(KEY_UP), 'k', L'л') \
+	  TUI_KEY(KEY_UP), 'k') \
 	X(DOWN, GROUP_MOVE, NULL, N_("на строку или пункт вниз"), \
-	  TUI_KEY(KEY_DOWN), 'j', L'о') \
+	  TUI_KEY(KEY_DOWN), 'j') \
 	X(PGUP, GROUP_MOVE, NULL, N_("на страницу вверх"), TUI_KEY(KEY_PPAGE), \
-	  'b', L'и') \
+	  'b') \
 	X(PGDN, GROUP_MOVE, NULL, N_("на страницу вниз"), TUI_KEY(KEY_NPAGE)) \
-	X(HOME, GROUP_MOVE, NULL, N_("в начало"), TUI_KEY(KEY_HOME), 'g', \
-	  L'п') \
-	X(END, GROUP_MOVE, NULL, N_("в конец"), TUI_KEY(KEY_END), 'G', L'П') \
+	X(HOME, GROUP_MOVE, NULL, N_("в начало"), TUI_KEY(KEY_HOME), 'g') \
+	X(END, GROUP_MOVE, NULL, N_("в конец"), TUI_KEY(KEY_END), 'G') \
 	X(JUMP, GROUP_MOVE, NULL, N_("открыть пункт меню с этим номером"), \
 	  '1', '2', '3', '4', '5', '6', '7', '8', '9') \
 	X(OPEN, GROUP_GO, N_("открыть"), N_("открыть выбранное"), '\n', '\r', \
-	  TUI_KEY(KEY_ENTER), TUI_KEY(KEY_RIGHT), 'l', L'д') \
+	  TUI_KEY(KEY_ENTER), TUI_KEY(KEY_RIGHT), 'l') \
 	X(BACK, GROUP_GO, N_("назад"), N_("назад"), TUI_KEY(KEY_LEFT), 'h', \
-	  L'р', TUI_KEY(KEY_BACKSPACE), 127, 8) \
-	X(FORWARD, GROUP_GO, NULL, N_("вперёд (туда, откуда вернулись)"), 'f', \
-	  L'а') \
-	X(MENU, GROUP_GO, NULL, N_("главное меню"), 'm', L'ь') \
+	  TUI_KEY(KEY_BACKSPACE), 127, 8) \
+	X(FORWARD, GROUP_GO, NULL, N_("вперёд (туда, откуда вернулись)"), 'f') \
+	X(MENU, GROUP_GO, NULL, N_("главное меню"), 'm') \
 	X(CHECKLIST, GROUP_GO, N_("чек-лист"), \
-	  N_("чек-лист выбранного канала"), 'c', L'с') \
+	  N_("чек-лист выбранного канала"), 'c') \
 	X(SEARCH, GROUP_SEARCH, N_("поиск"), \
 	  N_("поиск по всем текстам (регулярное " \
 	     "выражение; ↑/↓ в строке — история)"), \
-	  '/', '.') \
+	  '/') \
 	X(NUMBER, GROUP_SEARCH, N_("номер"), \
-	  N_("проверить номер телефона: что о нём пишут источники"), '#', \
-	  L'№') \
+	  N_("проверить номер телефона: что о нём пишут источники"), '#') \
 	X(NEXT_HIT, GROUP_SEARCH, N_("следующее"), N_("следующее совпадение"), \
-	  'n', L'т') \
-	X(PREV_HIT, GROUP_SEARCH, NULL, N_("предыдущее совпадение"), 'N', \
-	  L'Т') \
+	  'n') \
+	X(PREV_HIT, GROUP_SEARCH, NULL, N_("предыдущее совпадение"), 'N') \
 	X(TOGGLE, GROUP_CHECK, N_("отметить"), \
 	  N_("отметить пункт или заполнить поле"), ' ') \
-	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p', \
-	  L'з') \
+	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \
 	X(SAVE, GROUP_CHECK, N_("сохранить"), N_("сохранить чек-лист в файл"), \
-	  's', L'ы') \
+	  's') \
 	X(PRINT_EXIT, GROUP_CHECK, NULL, \
-	  N_("вывести чек-лист в терминал после выхода"), 'P', L'З') \
+	  N_("вывести чек-лист в терминал после выхода"), 'P') \
 	X(CANCEL, GROUP_APP, NULL, N_("закрыть строку ввода или вопрос"), 27) \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
-	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', ',', \
+	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', \
 	  TUI_KEY(KEY_F(1))) \
 	X(QUIT, GROUP_APP, N_("выход"), \
 	  N_("выход (спросит, если чек-лист не " \
 	     "сохранён)"), \
-	  'q', L'й', TUI_KEY(KEY_F(10)))
+	  'q', TUI_KEY(KEY_F(10)))
 
 enum tui_action {
 	ACT_NONE = -1,
@@ -78,19 +79,36 @@ enum tui_action {
 };
 
 struct tui_action_info {
-	const char *name;
 	enum tui_group group;
 	const char *bar;  /* word for the key bar, or NULL */
 	const char *help; /* line for the help screen */
-	const int *keys;  /* 0-terminated */
+	const int *keys;  /* 0-terminated, ЙЦУКЕН twins included */
 };
 
 extern const struct tui_action_info tui_actions[ACT_COUNT];
 extern const char *const tui_group_titles[];
 
+/* Adds the ЙЦУКЕН twins to the keys; once, before any other call here. */
+void tui_actions_init(void);
+
 enum tui_action tui_action_for_key(int key);
 
 /* A readable name for a key ("↑", "PgDn", "Enter", "й") into buf. */
 void tui_key_label(int key, char *buf, size_t size);
+
+enum { TUI_KEY_LABEL = 32 }; /* bytes for the longest label */
+struct tui_key_text {
+	char s[TUI_KEY_LABEL];
+};
+
+/* The label of the action's first key, for a message that tells which key
+ * to press: _("%s — сохранить в файл"), tui_action_key(ACT_SAVE).s. The
+ * text lives until the end of the full expression that calls this. */
+struct tui_key_text tui_action_key(enum tui_action a);
+
+/* The action's first key that has a ЙЦУКЕН twin: the twin's label into
+ * twin and the key's into latin ("й", "q"); false when there is none. */
+bool tui_action_twin(enum tui_action a, struct tui_key_text *twin,
+		     struct tui_key_text *latin);
 
 #endif

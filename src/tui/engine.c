@@ -153,42 +153,11 @@ void tui_forward(struct tui *t)
 static void crumbs(const struct tui *t, const struct view *v, char *buf,
 		   size_t size)
 {
-	const char *sep = tui_glyph(t, " › ", " > ");
-	const struct node_ref *n = &v->node;
-
-	if (v->crumb[0]) {
+	if (v->crumb[0])
 		snprintf(buf, size, "%s", v->crumb);
-		return;
-	}
-	switch (n->kind) {
-	case NODE_ROOT:
-		snprintf(buf, size, _("helpnav: помощь покупателю Ozon"));
-		break;
-	case NODE_CATEGORY:
-		snprintf(buf, size, "%s", n->category->title);
-		break;
-	case NODE_CHANNELS:
-		snprintf(buf, size, _("Все каналы связи"));
-		break;
-	case NODE_SOURCES:
-		snprintf(buf, size, _("Источники"));
-		break;
-	case NODE_PAGE:
-		snprintf(buf, size, "%s", n->page->title);
-		break;
-	case NODE_CHANNEL:
-	case NODE_CHECKLIST:
-		snprintf(buf, size, "%s%s%s",
-			 n->category ? n->category->title
-				     : _("Все каналы связи"),
-			 sep, n->channel->title);
-		if (n->kind == NODE_CHECKLIST) {
-			size_t l = strlen(buf);
-
-			snprintf(buf + l, size - l, _("%sЧек-лист"), sep);
-		}
-		break;
-	}
+	else
+		content_node_title(&v->node, tui_glyph(t, " › ", " > "), true,
+				   buf, size);
 }
 
 static void draw_top(struct tui *t, struct view *v)
@@ -222,7 +191,6 @@ static void draw_top(struct tui *t, struct view *v)
 static void draw_bottom(struct tui *t, struct view *v)
 {
 	int y = LINES - 1, x = 0;
-	char key[32];
 
 	if (t->prompt.active) {
 		/* a message about the prompt (a paste too long) above it */
@@ -241,10 +209,10 @@ static void draw_bottom(struct tui *t, struct view *v)
 	for (const enum tui_action *a = v->ops->bar; a && *a != ACT_NONE; a++) {
 		if (!tui_actions[*a].bar)
 			continue;
-		tui_key_label(tui_actions[*a].keys[0], key, sizeof key);
 		if (x)
 			x = tui_draw_str(y, x, COLS, "  ", A_NORMAL);
-		x = tui_draw_str(y, x, COLS, key, t->attr[ST_KEY]);
+		x = tui_draw_str(y, x, COLS, tui_action_key(*a).s,
+				 t->attr[ST_KEY]);
 		x = tui_draw_str(y, x, COLS, " ", A_NORMAL);
 		x = tui_draw_str(y, x, COLS, _(tui_actions[*a].bar), A_NORMAL);
 	}
@@ -259,8 +227,9 @@ static void draw_small(void)
 	tui_draw_str(0, 0, COLS, _("Окно мало"), A_BOLD);
 	if (LINES > 1)
 		tui_draw_str(1, 0, COLS, buf, A_NORMAL);
+	snprintf(buf, sizeof buf, _("%s - выход"), tui_action_key(ACT_QUIT).s);
 	if (LINES > 2)
-		tui_draw_str(2, 0, COLS, _("q - выход"), A_NORMAL);
+		tui_draw_str(2, 0, COLS, buf, A_NORMAL);
 	move(0, 0);
 }
 

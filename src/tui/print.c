@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "export.h"
 #include "status.h"
@@ -12,36 +11,9 @@
 
 enum { PRINT_TIMEOUT_MS = 15000 };
 
-static bool in_path(const char *prog)
-{
-	const char *path = getenv("PATH");
-	char buf[4096];
-
-	while (path && *path) {
-		size_t n = strcspn(path, ":");
-
-		snprintf(buf, sizeof buf, "%.*s/%s", (int)n, path, prog);
-		if (access(buf, X_OK) == 0)
-			return true;
-		path += n + (path[n] == ':');
-	}
-	return false;
-}
-
-static const char *print_command(const struct tui *t)
-{
-	const char *env = getenv("HELPNAV_PRINT_COMMAND");
-
-	if (t->opts->print_command && t->opts->print_command[0])
-		return t->opts->print_command;
-	if (env && env[0])
-		return env;
-	return in_path("lp") ? "lp" : NULL;
-}
-
 void tui_checklist_print(struct tui *t, struct checklist *cl)
 {
-	const char *cmd = print_command(t);
+	const char *cmd = t->opts->print_command;
 	char err[400];
 	char *text;
 
@@ -49,10 +21,11 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 		tui_message(t, true,
 			    _("Нет команды печати (lp не найден): задайте "
 			      "--print-command или HELPNAV_PRINT_COMMAND; "
-			      "s — сохранить в файл"));
+			      "%s — сохранить в файл"),
+			    tui_action_key(ACT_SAVE).s);
 		return;
 	}
-	text = checklist_render(t->c, cl, 80);
+	text = checklist_render(t->c, cl, CHECKLIST_PAGE_WIDTH);
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти для печати"));
 		return;
@@ -65,9 +38,9 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 			    cmd);
 	} else {
 		tui_message(t, true,
-			    _("Печать не удалась: %s. Чек-лист цел: s — "
+			    _("Печать не удалась: %s. Чек-лист цел: %s — "
 			      "сохранить в файл"),
-			    err);
+			    err, tui_action_key(ACT_SAVE).s);
 	}
 	free(text);
 }
@@ -75,7 +48,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 static void save(struct tui *t, struct checklist *cl, const char *name)
 {
 	char err[300];
-	char *text = checklist_render(t->c, cl, 80);
+	char *text = checklist_render(t->c, cl, CHECKLIST_PAGE_WIDTH);
 
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти"));
@@ -91,36 +64,30 @@ static void save(struct tui *t, struct checklist *cl, const char *name)
 	free(text);
 }
 
-struct save_ctx {
-	struct checklist *cl;
-	char *name;
-};
-
-static struct save_ctx pending;
-
 static void overwrite_answer(struct tui *t, bool yes, const char *text,
 			     void *ctx)
 {
+	struct tui_save *sv = ctx;
+
 	(void)text;
-	(void)ctx;
 	if (yes)
-		save(t, pending.cl, pending.name);
+		save(t, sv->cl, sv->name);
 	else
 		tui_message(t, false, _("Не сохранено"));
 }
 
 static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 {
+	struct tui_save *sv = ctx;
 	char err[300];
 	bool exists;
 
-	(void)ctx;
 	/* the standard output is the screen helpnav draws on */
 	if (!ok || !text[0] || export_is_stdout(text)) {
 		tui_message(t, false, _("Не сохранено"));
 		return;
 	}
-	snprintf(pending.name, 1024, "%s", text);
+	snprintf(sv->name, sizeof sv->name, "%s", text);
 	/* a read-only file, a FIFO and the like are refused before the
 	 * question whether to replace them */
 	if (export_check_target(text, &exists, err, sizeof err) != HN_OK) {
@@ -131,18 +98,15 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 		char q[1200];
 
 		snprintf(q, sizeof q, _("Файл %s уже есть. Заменить?"), text);
-		tui_prompt_yesno(t, q, overwrite_answer, NULL);
+		tui_prompt_yesno(t, q, overwrite_answer, sv);
 		return;
 	}
-	save(t, pending.cl, pending.name);
+	save(t, sv->cl, sv->name);
 }
 
-void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
-			size_t size)
+void tui_checklist_save(struct tui *t, struct tui_save *sv)
 {
-	if (!name[0])
-		checklist_default_filename(cl, name, size);
-	pending.cl = cl;
-	pending.name = name;
-	tui_prompt_line(t, _("Сохранить в файл: "), name, name_answer, NULL);
+	if (!sv->name[0])
+		checklist_default_filename(sv->cl, sv->name, sizeof sv->name);
+	tui_prompt_line(t, _("Сохранить в файл: "), sv->name, name_answer, sv);
 }

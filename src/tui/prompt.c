@@ -259,7 +259,7 @@ void tui_prompt_settle(struct tui *t)
 		return;
 	p->change_pending = false;
 	if (p->change) {
-		char text[LE_MAX * 4 + 1];
+		char text[LE_MAX_BYTES];
 
 		le_get(&p->le, text, sizeof text);
 		p->change(t, text, p->ctx);
@@ -269,7 +269,7 @@ void tui_prompt_settle(struct tui *t)
 static void prompt_finish(struct tui *t, bool ok)
 {
 	struct prompt *p = &t->prompt;
-	char text[LE_MAX * 4 + 1];
+	char text[LE_MAX_BYTES];
 
 	tui_prompt_settle(t);
 	le_get(&p->le, text, sizeof text);
@@ -284,33 +284,29 @@ static const char *yesno_hint(void)
 	return _(" (д/н) ");
 }
 
+/* key is one of the Latin keys, or what one of them types under ЙЦУКЕН. */
+static bool key_among(int key, const char *latin)
+{
+	for (const char *c = latin; *c; c++)
+		if (key == *c ||
+		    (uint32_t)key == search_layout_key((uint32_t)*c))
+			return true;
+	return false;
+}
+
 static void yesno_key(struct tui *t, int key)
 {
 	if ((key == 'y' || key == 'Y') && strcmp(yesno_hint(), " (д/н) ")) {
 		prompt_finish(t, true);
 		return;
 	}
-	switch (key) {
-	/* д, or the same key under the Latin layout; 'y' is left out: it is
-	 * the key of н (no) */
-	case L'д':
-	case L'Д':
-	case 'l':
-	case 'L':
+	/* yes: д (on the key l); no: н, n, q, Esc. 'y' is left out: it is
+	 * the key of н. */
+	if (key_among(key, "lL"))
 		prompt_finish(t, true);
-		break;
-	case 'n':
-	case 'N':
-	case L'н':
-	case L'Н':
-	case L'т':
-	case L'Т':
-	case 27:
-	case 'q':
-	case L'й':
+	else if (key_among(key, "nNq") || key == L'н' || key == L'Н' ||
+		 tui_action_for_key(key) == ACT_CANCEL)
 		prompt_finish(t, false);
-		break;
-	}
 }
 
 void tui_prompt_key(struct tui *t, int key)

@@ -1,11 +1,8 @@
-/* run.c - tui_run: checks, the start path, the main loop and the actions
+/* run.c - tui_run: the start path, the main loop and the actions
  * every view shares; the session's checklists and quitting. */
-#include <langinfo.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "grow.h"
 #include "status.h"
@@ -140,7 +137,8 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 	case ACT_PRINT_EXIT:
 		tui_message(t, false,
 			    _("Это клавиша чек-листа: откройте канал "
-			      "и нажмите c"));
+			      "и нажмите %s"),
+			    tui_action_key(ACT_CHECKLIST).s);
 		break;
 	default:
 		break;
@@ -173,8 +171,10 @@ static void dispatch_key(struct tui *t, int key)
 		return;
 	if (key == TUI_KEY_PASTE)
 		tui_message(t, false,
-			    _("Вставить текст можно в строку поиска (/) или "
-			      "в поле чек-листа (Enter)"));
+			    _("Вставить текст можно в строку поиска (%s) или "
+			      "в поле чек-листа (%s)"),
+			    tui_action_key(ACT_SEARCH).s,
+			    tui_action_key(ACT_OPEN).s);
 	global_action(t, v, a, key);
 }
 
@@ -274,29 +274,11 @@ static bool open_start(struct tui *t, const char *path)
 	return true;
 }
 
-static int check_start(const struct content *c, const char *path)
-{
-	struct node_ref n;
-	char *near[5];
-	size_t count;
-
-	if (!path || !path[0] || content_resolve(c, path, &n) == HN_OK)
-		return 0;
-	fprintf(stderr, _("helpnav: нет такого раздела: %s\n"), path);
-	count = content_suggest_paths(c, path, near, 5);
-	if (count)
-		fprintf(stderr, _("Может быть, вы имели в виду:\n"));
-	for (size_t i = 0; i < count; i++) {
-		fprintf(stderr, "  %s\n", near[i]);
-		free(near[i]);
-	}
-	return 2;
-}
-
 static void finish(struct tui *t)
 {
 	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
-		char *text = checklist_render(t->c, t->last_list, 80);
+		char *text = checklist_render(t->c, t->last_list,
+					      CHECKLIST_PAGE_WIDTH);
 
 		if (text) {
 			fputs(text, stdout);
@@ -317,18 +299,7 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 {
 	static struct tui t;
 
-	setlocale(LC_ALL, "");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
-		setlocale(LC_CTYPE, "C.UTF-8");
-	if (check_start(c, opts->start_path))
-		return 2;
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr,
-			_("helpnav: экранный режим работает только в "
-			  "терминале. Для скриптов есть пакетные режимы, "
-			  "см. helpnav --help\n"));
-		return 2;
-	}
+	tui_actions_init();
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;

@@ -23,28 +23,6 @@ static void clear_results(struct tui_search *s)
 	s->generation++;
 }
 
-/* Would the pattern typed under the other layout find something? */
-static void try_layout(struct tui *t, const char *pattern)
-{
-	struct tui_search *s = &t->search;
-	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
-	struct search_result r = {0};
-	struct search_error err;
-
-	if (!swapped)
-		return;
-	if (search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run(q, t->c, 1000, &r, &err) == HN_OK && r.count) {
-		s->suggestion = swapped;
-		s->suggestion_hits = r.count;
-		swapped = NULL;
-	}
-	search_result_free(&r);
-	search_free(q);
-	free(swapped);
-}
-
 void tui_search_set(struct tui *t, const char *pattern)
 {
 	struct tui_search *s = &t->search;
@@ -55,21 +33,25 @@ void tui_search_set(struct tui *t, const char *pattern)
 	snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
 	if (!pattern[0])
 		return;
-	rc = search_compile(pattern, strlen(pattern), &s->q, &err);
+	rc = s->corpus ? HN_OK : corpus_build(t->c, &s->corpus);
+	if (rc == HN_OK)
+		rc = search_compile(pattern, strlen(pattern), &s->q, &err);
 	if (rc == HN_OK) {
-		rc = search_run(s->q, t->c, TUI_MAX_HITS, &s->res, &err);
+		rc = search_run(s->q, s->corpus, TUI_MAX_HITS, &s->res, &err);
 		if (rc != HN_OK) {
 			search_free(s->q);
 			s->q = NULL;
 		}
 	}
-	if (rc == HN_NOMEM) {
+	if (rc == HN_NOMEM || !s->corpus) {
 		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
 	} else if (rc != HN_OK) {
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		try_layout(t, pattern);
+		s->suggestion = search_layout_suggest(s->corpus, pattern,
+						      TUI_MAX_SUGGEST_HITS,
+						      &s->suggestion_hits);
 	}
 }
 
@@ -97,7 +79,8 @@ void tui_search_goto(struct tui *t, size_t hit)
 {
 	struct tui_search *s = &t->search;
 	const struct search_hit *h = &s->res.hits[hit];
-	const struct text_field *f = &t->c->fields[h->field];
+	struct text_field field = corpus_field(s->corpus, h->row);
+	const struct text_field *f = &field;
 	struct view *v = tui_current(t);
 	struct node_ref n;
 	size_t row;
@@ -116,9 +99,11 @@ void tui_search_goto(struct tui *t, size_t hit)
 	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
 		tui_reveal(v, row);
 	tui_message(t, false,
-		    _("Совпадение %zu из %zu%s: n — следующее, N — "
+		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
 		      "предыдущее"),
-		    hit + 1, s->res.count, s->res.truncated ? "+" : "");
+		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
+		    tui_action_key(ACT_NEXT_HIT).s,
+		    tui_action_key(ACT_PREV_HIT).s);
 }
 
 void tui_search_step(struct tui *t, int dir)
@@ -128,9 +113,12 @@ void tui_search_step(struct tui *t, int dir)
 	bool wrapped;
 
 	if (!n) {
-		tui_message(t, false,
-			    s->pattern[0] ? _("Совпадений нет")
-					  : _("Сначала найдите что-нибудь: /"));
+		if (s->pattern[0])
+			tui_message(t, false, "%s", _("Совпадений нет"));
+		else
+			tui_message(t, false,
+				    _("Сначала найдите что-нибудь: %s"),
+				    tui_action_key(ACT_SEARCH).s);
 		return;
 	}
 	if (!s->have_current)
@@ -153,4 +141,6 @@ void tui_search_free(struct tui *t)
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);
 	s->history_count = 0;
+	corpus_free(s->corpus);
+	s->corpus = NULL;
 }

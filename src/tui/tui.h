@@ -8,15 +8,17 @@
 
 struct tui_options {
 	const char *start_path; /* node to open first, "" for the main menu */
-	const char *print_command; /* --print-command / HELPNAV_PRINT_COMMAND,
-				      or NULL for the default (lp if present) */
+	const char *print_command; /* what `p` runs, or NULL when there is
+				      nothing to run (see cli_print_command) */
 	bool print_on_exit;        /* --print-on-exit */
 	bool ascii_lines;          /* --ascii */
 	bool no_color; /* NO_COLOR set and non-empty, or --no-color */
 };
 
 /* Runs until the user quits. Returns the process exit status (0 normally).
- * Prints to stderr only after the screen is closed. c must stay alive. */
+ * Prints to stderr only after the screen is closed. c must stay alive. The
+ * caller has set the locale and checked that start_path resolves and that
+ * stdin and stdout are a terminal. */
 int tui_run(const struct content *c, const struct tui_options *opts);
 
 #endif

@@ -102,7 +102,10 @@ void tui_doc_title(struct doc *d, const char *title, const char *summary);
  * name, a checklist field): room for a pasted address or a long note. A
  * key or a paste that would go past it is refused with a message
  * (le_say_full), never cut silently. The buffer grows as text comes. */
-enum { LE_MAX = 10000 };
+enum {
+	LE_MAX = 10000,
+	LE_MAX_BYTES = LE_MAX * 4 + 1, /* the longest line in UTF-8, its NUL */
+};
 struct lineedit {
 	wchar_t *buf; /* cap characters, malloc'd; le_free releases it */
 	size_t cap, len, cur, scroll;
@@ -117,7 +120,7 @@ enum le_result {
 };
 
 void le_set(struct lineedit *le, const char *utf8);
-/* out must hold LE_MAX * 4 + 1 bytes to get every character. */
+/* out must hold LE_MAX_BYTES to get every character. */
 void le_get(const struct lineedit *le, char *out, size_t size);
 /* A key, or TUI_KEY_PASTE: the paste's text (term_paste) is inserted
  * with line breaks and tabs as spaces and other controls dropped. */
@@ -166,7 +169,6 @@ void le_say_full(struct tui *t, int key);
 
 struct view;
 struct view_ops {
-	const char *name;
 	int (*open)(struct view *v);  /* builds v->doc; HN_OK or error */
 	void (*draw)(struct view *v); /* body rows */
 	bool (*key)(struct view *v, enum tui_action a, int key); /* consumed? */
@@ -205,9 +207,12 @@ struct view {
 
 /* ---- search state (search_nav.c) ---- */
 
-enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000 };
+/* Hits counted for the wrong-layout suggestion: enough to say "many". */
+enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
-	char pattern[LE_MAX * 4];
+	/* the content's search corpus, built at the first search (owned) */
+	struct corpus *corpus;
+	char pattern[LE_MAX_BYTES];
 	struct search_query *q; /* for highlighting, or NULL */
 	struct search_result res;
 	size_t current; /* hit last opened */
@@ -281,9 +286,16 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
-/* Asks for a file name (name holds the last one, size bytes). */
-void tui_checklist_save(struct tui *t, struct checklist *cl, char *name,
-			size_t size);
+
+/* Saving a checklist to a file: what the file-name prompt and the question
+ * "replace?" work on (their ctx). Owned by the view that asks; it lives
+ * until they are answered, as a prompt holds every key until then. */
+struct tui_save {
+	struct checklist *cl;
+	char name[LE_MAX_BYTES]; /* the name given last, offered again */
+};
+/* Asks for a file name and saves sv->cl there. */
+void tui_checklist_save(struct tui *t, struct tui_save *sv);
 const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii);
 
 /* ---- draw.c ---- */

@@ -17,7 +17,7 @@ struct cl_view {
 	struct checklist *cl;
 	int editing; /* item being edited, or -1 */
 	struct lineedit le;
-	char filename[1024];
+	struct tui_save save; /* the file name asked last */
 };
 
 static void add_items(struct view *v, enum check_phase phase)
@@ -62,7 +62,7 @@ static int cl_open(struct view *v)
 {
 	struct cl_view *cv = v->priv;
 	const struct node_ref *n = &v->node;
-	char sub[300];
+	char sub[300], hint[300];
 
 	if (!cv) {
 		cv = calloc(1, sizeof *cv);
@@ -73,6 +73,7 @@ static int cl_open(struct view *v)
 		cv->cl = tui_checklist_for(v->t, n->category, n->channel);
 		if (!cv->cl)
 			return HN_NOMEM;
+		cv->save.cl = cv->cl;
 	}
 	v->t->last_list = cv->cl;
 	v->doc.nitems = (int)cv->cl->count;
@@ -80,9 +81,12 @@ static int cl_open(struct view *v)
 		 n->category ? ": " : "",
 		 n->category ? n->category->title : "");
 	tui_doc_title(&v->doc, _("Чек-лист"), sub);
-	doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-		_("Пробел — отметить, Enter — заполнить поле, p — напечатать, "
-		  "s — сохранить в файл"));
+	snprintf(hint, sizeof hint,
+		 _("%s — отметить, %s — заполнить поле, %s — напечатать, "
+		   "%s — сохранить в файл"),
+		 tui_action_key(ACT_TOGGLE).s, tui_action_key(ACT_OPEN).s,
+		 tui_action_key(ACT_PRINT).s, tui_action_key(ACT_SAVE).s);
+	doc_add(&v->doc, ST_DIM, -1, 0, NULL, hint);
 	doc_blank(&v->doc);
 	doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
 		_("Подготовьте до обращения"));
@@ -126,8 +130,11 @@ static void cl_draw(struct view *v)
 	x = tui_draw_str(y, x, COLS, ": ", A_BOLD);
 	v->t->cur_y = y;
 	v->t->cur_x = le_draw(&cv->le, y, x, COLS - x - 1, 0);
-	tui_draw_str(LINES - 2, 0, COLS, _("Enter — сохранить, Esc — отменить"),
-		     v->t->attr[ST_KEY]);
+	char hint[200];
+
+	snprintf(hint, sizeof hint, _("%s — сохранить, %s — отменить"),
+		 tui_action_key(ACT_OPEN).s, tui_action_key(ACT_CANCEL).s);
+	tui_draw_str(LINES - 2, 0, COLS, hint, v->t->attr[ST_KEY]);
 }
 
 static void start_edit(struct view *v, struct cl_view *cv)
@@ -141,7 +148,7 @@ static void start_edit(struct view *v, struct cl_view *cv)
 
 static bool edit_key(struct view *v, struct cl_view *cv, int key)
 {
-	char text[LE_MAX * 4 + 1];
+	char text[LE_MAX_BYTES];
 
 	switch (le_key(&cv->le, key)) {
 	case LE_ENTER:
@@ -194,17 +201,18 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 		tui_checklist_print(v->t, cv->cl);
 		return true;
 	case ACT_SAVE:
-		tui_checklist_save(v->t, cv->cl, cv->filename,
-				   sizeof cv->filename);
+		tui_checklist_save(v->t, &cv->save);
 		return true;
 	case ACT_PRINT_EXIT:
 		v->t->print_on_exit = !v->t->print_on_exit;
-		tui_message(
-			v->t, false,
-			v->t->print_on_exit
-				? _("Чек-лист будет выведен в терминал после выхода (P — "
-				    "отменить)")
-				: _("Вывод в терминал после выхода отменён"));
+		if (v->t->print_on_exit)
+			tui_message(v->t, false,
+				    _("Чек-лист будет выведен в терминал после "
+				      "выхода (%s — отменить)"),
+				    tui_action_key(ACT_PRINT_EXIT).s);
+		else
+			tui_message(v->t, false, "%s",
+				    _("Вывод в терминал после выхода отменён"));
 		return true;
 	default:
 		return false;
@@ -228,7 +236,6 @@ static const enum tui_action cl_bar[] = {ACT_TOGGLE, ACT_PRINT, ACT_SAVE,
 					 ACT_NONE};
 
 const struct view_ops tui_checklist_ops = {
-	.name = "checklist",
 	.open = cl_open,
 	.draw = cl_draw,
 	.key = cl_key,

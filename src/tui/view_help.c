@@ -11,7 +11,7 @@ enum { KEY_COLUMN = 24 };
 
 static void add_action(struct view *v, const struct tui_action_info *ai)
 {
-	char keys[160] = "", label[32];
+	char keys[160] = "", label[TUI_KEY_LABEL];
 	size_t len = 0;
 
 	for (const int *k = ai->keys; *k; k++) {
@@ -35,12 +35,37 @@ static void add_action(struct view *v, const struct tui_action_info *ai)
 	doc_add(&v->doc, ST_NORMAL, -1, 1, keys, _(ai->help));
 }
 
+/* The commands whose ЙЦУКЕН twins the help names as examples. */
+static const enum tui_action twin_examples[] = {ACT_QUIT, ACT_DOWN, ACT_UP,
+						ACT_BACK, ACT_OPEN};
+
+/* "й = q, о = j, ..." into buf. */
+static void twin_list(char *buf, size_t size)
+{
+	struct tui_key_text twin, latin;
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof twin_examples / sizeof twin_examples[0];
+	     i++) {
+		if (!tui_action_twin(twin_examples[i], &twin, &latin) ||
+		    len >= size)
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s = %s",
+					len ? ", " : "", twin.s, latin.s);
+	}
+}
+
 static int help_open(struct view *v)
 {
-	tui_doc_title(&v->doc, _("Клавиши"),
-		      _("Буквенные команды работают и в русской раскладке "
-			"(й = q, о = j, л = k, р = h, д = l). Мышь: щелчок "
-			"открывает, колесо прокручивает."));
+	char twins[200], intro[400];
+
+	twin_list(twins, sizeof twins);
+	snprintf(intro, sizeof intro,
+		 _("Буквенные команды работают и в русской раскладке (%s). "
+		   "Мышь: щелчок открывает, колесо прокручивает."),
+		 twins);
+	tui_doc_title(&v->doc, _("Клавиши"), intro);
 	for (int g = GROUP_MOVE; g <= GROUP_APP; g++) {
 		doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
 			_(tui_group_titles[g]));
@@ -78,7 +103,6 @@ static const enum tui_action help_bar[] = {ACT_BACK, ACT_SEARCH, ACT_QUIT,
 					   ACT_NONE};
 
 const struct view_ops tui_help_ops = {
-	.name = "help",
 	.open = help_open,
 	.draw = tui_doc_draw,
 	.key = help_key,

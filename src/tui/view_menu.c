@@ -49,10 +49,13 @@ static void build_root(struct view *v)
 {
 	const struct content *c = v->t->c;
 	struct node_ref n = {0};
+	char hint[300];
 
-	tui_doc_title(&v->doc, _("Чем помочь?"),
-		      _("Выберите, с чем нужна помощь: стрелки и Enter, или "
-			"цифра. Поиск по всем текстам: /"));
+	snprintf(hint, sizeof hint,
+		 _("Выберите, с чем нужна помощь: стрелки и %s, или цифра. "
+		   "Поиск по всем текстам: %s"),
+		 tui_action_key(ACT_OPEN).s, tui_action_key(ACT_SEARCH).s);
+	tui_doc_title(&v->doc, _("Чем помочь?"), hint);
 	doc_add(&v->doc, ST_HEADING, -1, 0, NULL, _("Проблема"));
 	for (size_t i = 0; i < c->category_count; i++) {
 		n.kind = NODE_CATEGORY;
@@ -168,7 +171,6 @@ static const enum tui_action menu_bar[] = {ACT_OPEN, ACT_BACK, ACT_SEARCH,
 					   ACT_HELP, ACT_QUIT, ACT_NONE};
 
 const struct view_ops tui_menu_ops = {
-	.name = "menu",
 	.open = menu_open,
 	.draw = tui_doc_draw,
 	.key = menu_key,

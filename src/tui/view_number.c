@@ -120,7 +120,6 @@ static const enum tui_action number_bar[] = {ACT_NUMBER, ACT_BACK, ACT_SEARCH,
 					     ACT_HELP,   ACT_QUIT, ACT_NONE};
 
 const struct view_ops tui_number_ops = {
-	.name = "number",
 	.open = number_open,
 	.draw = tui_doc_draw,
 	.key = number_key,

@@ -30,7 +30,12 @@ static void build_channel(struct view *v)
 	const struct channel *ch = v->node.channel;
 
 	tui_doc_title(&v->doc, ch->title, ch->summary);
-	link(v, _("Чек-лист: что подготовить и что записать (c)"));
+	char text[200];
+
+	snprintf(text, sizeof text,
+		 _("Чек-лист: что подготовить и что записать (%s)"),
+		 tui_action_key(ACT_CHECKLIST).s);
+	link(v, text);
 	section(v, _("Как связаться"), &ch->steps, true);
 	section(v, _("Когда работает"), &ch->hours, false);
 	section(v, _("Как быстро отвечает"), &ch->response, false);
@@ -49,9 +54,13 @@ static void build_page(struct view *v)
 	tui_doc_title(&v->doc, pg->title, pg->summary);
 	tui_doc_blocks(v->t, &v->doc, &pg->body, false);
 	doc_blank(&v->doc);
-	doc_add(&v->doc, ST_DIM, -1, 0, NULL,
-		_("[000] и т. п.: номер источника (m — главное меню → Источники "
-		  "сведений)."));
+	char text[300];
+
+	snprintf(text, sizeof text,
+		 _("[000] и т. п.: номер источника (%s — главное меню → "
+		   "Источники сведений)."),
+		 tui_action_key(ACT_MENU).s);
+	doc_add(&v->doc, ST_DIM, -1, 0, NULL, text);
 }
 
 static void build_sources(struct view *v)
@@ -120,7 +129,6 @@ static const enum tui_action page_bar[] = {ACT_BACK, ACT_CHECKLIST, ACT_SEARCH,
 					   ACT_HELP, ACT_QUIT,      ACT_NONE};
 
 const struct view_ops tui_page_ops = {
-	.name = "page",
 	.open = page_open,
 	.draw = tui_doc_draw,
 	.key = page_key,

@@ -20,6 +20,8 @@ static bool is_number(const char *pattern)
 }
 
 enum { SHOWN_MAX = 500 };
+/* In the search line: takes the wrong-layout suggestion. */
+enum { SUGGESTION_KEY = '\t' };
 
 struct search_view {
 	struct arena *card; /* the blocks of a number's card, or NULL */
@@ -108,7 +110,8 @@ static void add_hits(struct view *v)
 	sv->first_hit_item = v->doc.nitems;
 	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
 		const struct search_hit *h = &s->res.hits[i];
-		const struct text_field *f = &v->t->c->fields[h->field];
+		struct text_field field = corpus_field(s->corpus, h->row);
+		const struct text_field *f = &field;
 		int item = doc_new_item(&v->doc);
 
 		snprintf(head, sizeof head, "%s · %s", f->path,
@@ -122,7 +125,7 @@ static void add_summary(struct view *v)
 {
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
-	char buf[700];
+	char buf[700], shown[100];
 
 	sv->suggestion_item = -1;
 	if (s->error[0] && is_number(s->pattern))
@@ -145,18 +148,22 @@ static void add_summary(struct view *v)
 			  "различаются."));
 		return;
 	}
+	snprintf(shown, sizeof shown, _(" (в списке первые %d)"), SHOWN_MAX);
 	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s%s", s->pattern,
 		 s->res.count, s->res.truncated ? "+" : "",
-		 plural(s->res.count),
-		 s->res.count > SHOWN_MAX ? _(" (в списке первые 500)") : "");
+		 plural(s->res.count), s->res.count > SHOWN_MAX ? shown : "");
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
+		char key[TUI_KEY_LABEL];
+
+		tui_key_label(SUGGESTION_KEY, key, sizeof key);
 		snprintf(buf, sizeof buf,
-			 _("Может быть, «%s»? %zu %s — Enter "
-			   "или Tab в строке поиска"),
+			 _("Может быть, «%s»? %zu %s — %s "
+			   "или %s в строке поиска"),
 			 s->suggestion, s->suggestion_hits,
-			 plural(s->suggestion_hits));
+			 plural(s->suggestion_hits), tui_action_key(ACT_OPEN).s,
+			 key);
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
 	}
 }
@@ -230,8 +237,8 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 	if (sv->suggestion_item >= 0)
 		v->sel = sv->suggestion_item;
 	if (t->search.error[0] && !is_number(text))
-		tui_message(t, true, _("Ошибка в шаблоне: %s (/ — исправить)"),
-			    t->search.error);
+		tui_message(t, true, _("Ошибка в шаблоне: %s (%s — исправить)"),
+			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
 
 /* ↑/↓ walk the history, Tab takes the wrong-layout suggestion. */
@@ -241,7 +248,7 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
-	if (key == '\t') {
+	if (key == SUGGESTION_KEY) {
 		use_suggestion(t);
 		return true;
 	}
@@ -326,7 +333,6 @@ static const enum tui_action search_bar[] = {ACT_OPEN, ACT_SEARCH, ACT_NEXT_HIT,
 					     ACT_NONE};
 
 const struct view_ops tui_search_ops = {
-	.name = "search",
 	.open = search_open,
 	.draw = search_draw,
 	.key = search_key,

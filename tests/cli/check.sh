@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # --check: 0 for a clean pack, 1 with FILE:LINE:COL messages, 2 when the
 # pack cannot be read.
-source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/../lib/checks.bash"
 
 golden check-pack-small 0 --check "$pack"
 golden check-pack-small 0 --check="$pack"
@@ -27,11 +27,11 @@ YAML
 printf 'pages:\n  - id: empty\n    title: Пустая\n' >"$tmp/bad/b.yaml"
 golden check-bad 1 --check "$tmp/bad"
 grep -cE '^TMP/bad/[ab]\.yaml:[0-9]+:[0-9]+: ' "$expected/check-bad.out" >/dev/null ||
-	failed "check-bad: no FILE:LINE:COL lines"
+	fail "check-bad: no FILE:LINE:COL lines"
 
 golden check-missing 2 --check "$tmp/no-such-folder"
 mkdir "$tmp/dir.yaml.d" "$tmp/unreadable" && mkdir "$tmp/unreadable/x.yaml"
 "$bin" --check "$tmp/unreadable" >/dev/null 2>&1
 rc=$?
-[ "$rc" -eq 2 ] || failed "a *.yaml that cannot be read: exit $rc"
+[ "$rc" -eq 2 ] || fail "a *.yaml that cannot be read: exit $rc"
 finish

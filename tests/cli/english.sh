@@ -2,7 +2,7 @@
 # The English UI: under an English locale the help and the messages come
 # from the catalogue built next to the program (src/po/en.po), with the same
 # exit codes; the C.UTF-8 and Russian locales keep the Russian messages.
-source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/../lib/checks.bash"
 unset LC_ALL LANGUAGE LC_MESSAGES
 
 en=
@@ -23,17 +23,17 @@ run() { # LANG RC ARGS... : output in $tmp/out and $tmp/err
 	LANG=$lang "$bin" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
 	local rc=$?
 	[ "$rc" -eq "$want" ] ||
-		failed "LANG=$lang helpnav $*: exit $rc, expected $want"
+		fail "LANG=$lang helpnav $*: exit $rc, expected $want"
 }
 
 has() { # FILE REGEX WHAT
-	grep -qE "$2" "$1" || { failed "$3:"; cat "$1"; }
+	grep -qE "$2" "$1" || { fail "$3:"; cat "$1"; }
 }
 
 cyrillic_free() { # FILE WHAT: no Russian word outside quoted user input
 	if grep -vE '^ *helpnav (--search|--checklist)' "$1" |
 		grep -qP '[\x{0400}-\x{04FF}]{3,}'; then
-		failed "$2 has Russian left:"
+		fail "$2 has Russian left:"
 		grep -P '[\x{0400}-\x{04FF}]{3,}' "$1"
 	fi
 }
@@ -43,9 +43,9 @@ has "$tmp/out" '^Usage: helpnav \[OPTION\]\.\.\. \[PATH\]$' "--help in English"
 has "$tmp/out" '^  -h, --help +display this help and exit$' "--help options"
 grep -v 'возврат' "$tmp/out" >"$tmp/help-en"
 cyrillic_free "$tmp/help-en" "--help"
-[ "$(wc -l <"$tmp/out")" -ge 20 ] || failed "English --help is short"
+[ "$(wc -l <"$tmp/out")" -ge 20 ] || fail "English --help is short"
 awk 'length > 80 { bad = 1 } END { exit bad }' "$tmp/out" ||
-	failed "English --help has lines over 80 columns"
+	fail "English --help has lines over 80 columns"
 
 run "$en" 2 --bogus
 has "$tmp/err" "^helpnav: unknown option '--bogus'$" "unknown option"
@@ -93,4 +93,4 @@ has "$tmp/err" 'неизвестный параметр' "LANGUAGE=ru"
 LC_MESSAGES=C.UTF-8 LANG=$en "$bin" --bogus 2>"$tmp/err"
 has "$tmp/err" 'неизвестный параметр' "LC_MESSAGES=C.UTF-8"
 
-exit $fail
+finish

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # --list: the outline of the small test packs (golden).
-source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/../lib/checks.bash"
 
 golden list-pack-small 0 --content "$pack" --list
 golden list-cli-pack 0 --list --content "$clipack"
@@ -10,8 +10,8 @@ golden list-short-option 0 -l --content="$pack"
 n=0
 for path in $(grep -oE '^    [a-z0-9-]+/[a-z0-9-]+' "$tmp/list"); do
 	"$bin" --content "$pack" --checklist "$path" >/dev/null ||
-		failed "--checklist $path from --list"
+		fail "--checklist $path from --list"
 	n=$((n + 1))
 done
-[ "$n" -ge 3 ] || failed "--list showed only $n category/channel pairs"
+[ "$n" -ge 3 ] || fail "--list showed only $n category/channel pairs"
 finish

@@ -4,7 +4,7 @@
 # number in no source, text that is not a number, exit codes; --search
 # with a number puts its card first; --check refuses a number in prose
 # without a record and a bad record.
-source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/../lib/checks.bash"
 
 # One golden verdict of each kind.
 golden number-busy 0 --number '8 800 555 34 34'
@@ -22,8 +22,9 @@ golden search-number-unknown 1 --search '8 999 000 00 00'
 # record (exit 0, its spelling from the sources on screen, the advice).
 nbsp=$'\u00a0' nbhyphen=$'\u2011' minus=$'\u2212' emdash=$'\u2014'
 numbers=$(sed -n 's/^ *number: "+7\([0-9]\{10\}\)"$/\1/p' "$src/content/numbers.yaml")
-[ "$(echo "$numbers" | wc -l)" -ge 8 ] || failed "numbers.yaml: found only: $numbers"
+[ "$(echo "$numbers" | wc -l)" -ge 8 ] || fail "numbers.yaml: found only: $numbers"
 for n in $numbers; do
+	before=$fails
 	a=${n:0:3} b=${n:3:3} c=${n:6:2} d=${n:8:2}
 	written=$(grep -A2 "number: \"+7$n\"" "$src/content/numbers.yaml" |
 		sed -n 's/^ *written: \["\(.*\)"\]$/\1/p')
@@ -33,24 +34,25 @@ for n in $numbers; do
 		"8 $a $b$emdash$c$emdash$d" "$b-$c-$d" "  $b $c $d  "; do
 		"$bin" --number "$spelling" >"$tmp/out" 2>"$tmp/err"
 		rc=$?
-		[ "$rc" -eq 0 ] || failed "--number '$spelling': exit $rc"
+		[ "$rc" -eq 0 ] || fail "--number '$spelling': exit $rc"
 		grep -qF "Номер $written" "$tmp/out" ||
-			failed "--number '$spelling': no record «$written»"
+			fail "--number '$spelling': no record «$written»"
 		grep -q 'Совет helpnav: Никому не называйте коды' "$tmp/out" ||
-			failed "--number '$spelling': no advice"
-		[ -s "$tmp/err" ] && failed "--number '$spelling': stderr: $(cat "$tmp/err")"
+			fail "--number '$spelling': no advice"
+		[ -s "$tmp/err" ] && fail "--number '$spelling': stderr: $(cat "$tmp/err")"
 		"$bin" --search "$spelling" >"$tmp/out" 2>&1 ||
-			failed "--search '$spelling': exit $?"
+			fail "--search '$spelling': exit $?"
 		grep -qF "Номер $written" "$tmp/out" ||
-			failed "--search '$spelling': no card first"
+			fail "--search '$spelling': no card first"
 	done
+	[ "$fails" -ne "$before" ] || ok "+7$n: --number and --search in every spelling"
 done
 
 # The numbers no source writes out are in the verdict on an unknown one.
 "$bin" --number 9161234567 >"$tmp/out"
-[ $? -eq 1 ] || failed "unknown number: exit not 1"
+check "unknown number: exit 1" [ $? -eq 1 ]
 for what in 'временный номер' 'Ozon Банк' 'Ozon Travel'; do
-	grep -q "$what" "$tmp/out" || failed "unknown number: no «$what»"
+	check "unknown number: «$what»" grep -q "$what" "$tmp/out"
 done
 
 # --check: a number in prose with no record, a record whose number is not

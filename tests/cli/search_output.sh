@@ -5,7 +5,7 @@
 # (no control or bidi character, valid UTF-8), the window is at most 120
 # columns (the terminal's width in a pty), the match is in it, and what is
 # shown is a piece of the line with "…" where it was cut.
-source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/../lib/checks.bash"
 
 mkdir -p "$tmp/mixed"
 python3 - "$tmp/mixed/pack.yaml" <<'PY'
@@ -33,7 +33,7 @@ out += ["categories:", "  - id: returns", "    title: Возврат",
         "    channels: [chat]"]
 open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out) + "\n")
 PY
-"$bin" --check "$tmp/mixed" >/dev/null || failed "the mixed pack does not load"
+"$bin" --check "$tmp/mixed" >/dev/null || fail "the mixed pack does not load"
 
 cat >"$tmp/check.py" <<'PY'
 import re, sys, unicodedata
@@ -84,11 +84,11 @@ PY
 for p in возврат 'ёлка|中文' x $'e\xcc\x81t' tab bidi; do
 	"$bin" --content "$tmp/mixed" --search "$p" >"$tmp/out" 2>"$tmp/err"
 	python3 "$tmp/check.py" "$tmp/out" "$tmp/mixed/pack.yaml" "$p" 0 ||
-		failed "--search '$p' (piped)"
+		fail "--search '$p' (piped)"
 done
 for cols in 45 80 200; do
 	in_pty "$tmp/tty" "stty cols $cols rows 30; '$bin' --content '$tmp/mixed' --search возврат"
 	python3 "$tmp/check.py" "$tmp/tty" "$tmp/mixed/pack.yaml" возврат "$cols" ||
-		failed "--search on a terminal of $cols columns"
+		fail "--search on a terminal of $cols columns"
 done
 finish

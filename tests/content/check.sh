@@ -3,12 +3,7 @@
 # category and info page id. A deliberately broken copy must be refused, so
 # that a --check that accepts anything cannot pass this test.
 # Usage: bash check.sh /path/to/helpnav /path/to/source
-set -u
-bin=$1
-src=$2
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/../lib/checks.bash"
 
 # --check DIR: exit 0, nothing on stderr, no diagnostic on stdout (the one
 # summary line "Ошибок нет: ..." is allowed).
@@ -20,9 +15,8 @@ check_clean() { # LABEL ARGS...
 	local extra
 	extra=$(grep -v '^Ошибок нет' "$tmp/out")
 	if [ "$rc" -ne 0 ] || [ -s "$tmp/err" ] || [ -n "$extra" ]; then
-		echo "FAIL: $label: exit $rc, output:"
+		fail "$label: exit $rc, output:"
 		cat "$tmp/out" "$tmp/err"
-		fail=1
 	fi
 }
 check_clean "--check $src/content" --check "$src/content"
@@ -38,9 +32,8 @@ expect_refused() { # LABEL YAML PATTERN
 	"$bin" --check "$tmp/bad" >"$tmp/out" 2>"$tmp/err"
 	local rc=$?
 	if [ "$rc" -eq 0 ] || ! grep -q "$3" "$tmp/out" "$tmp/err"; then
-		echo "FAIL: --check accepted $1 (exit $rc)"
+		fail "--check accepted $1 (exit $rc)"
 		cat "$tmp/out" "$tmp/err"
-		fail=1
 	fi
 }
 expect_refused "a page without body" \
@@ -50,27 +43,23 @@ expect_refused "an unknown channel kind" \
 	'zz\.yaml:4:11: .*"chatt"'
 
 if ! "$bin" --list >"$tmp/list" 2>"$tmp/err"; then
-	echo "FAIL: --list exited non-zero"
+	fail "--list exited non-zero"
 	cat "$tmp/err"
-	fail=1
 fi
 for id in orders payment returns tech account unreachable travel bank \
 	seller general complaint corporate \
 	tips record fraud rejected no-answer faq-answers algorithm ivr \
 	where-help legal not-for-customers; do
 	if ! grep -Eq "^  $id( |\$)" "$tmp/list"; then
-		echo "FAIL: --list does not show «$id»"
-		fail=1
+		fail "--list does not show «$id»"
 	fi
 done
 # Every category lists at least one channel (a "  ID/CHANNEL" row under it).
 for id in orders payment returns tech account unreachable travel bank \
 	seller general complaint corporate; do
 	if ! grep -Eq "^    $id/[a-z0-9-]+( |\$)" "$tmp/list"; then
-		echo "FAIL: --list shows no channel under «$id»"
-		fail=1
+		fail "--list shows no channel under «$id»"
 	fi
 done
 
-[ "$fail" -eq 0 ] && echo "content check: ok"
-exit "$fail"
+finish

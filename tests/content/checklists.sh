@@ -7,15 +7,11 @@
 # passport for every channel and a number in a channel step must fail, so
 # that a checker which passes anything cannot pass this test.
 # Usage: bash checklists.sh /path/to/helpnav /path/to/source
-set -u
-bin=$1
-src=$2
+source "$(dirname "$0")/../lib/checks.bash"
 here=$(dirname "$0")
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
-python3 "$here/checklists.py" "$bin" "$src/content" || fail=1
+python3 "$here/checklists.py" "$bin" "$src/content" ||
+	fail "checklists.py found problems in the built-in pack (above)"
 
 # Control: the passport item without kinds, a number in a hotline step.
 mkdir "$tmp/bad"
@@ -37,9 +33,7 @@ PY
 python3 "$here/checklists.py" "$bin" "$tmp/bad" --content "$tmp/bad" >"$tmp/out"
 if ! grep -q 'passport item on a phone checklist' "$tmp/out" ||
 	! grep -q 'a phone number is printed' "$tmp/out"; then
-	echo "FAIL: the control pack was not caught:"
+	fail "the control pack was not caught:"
 	tail -5 "$tmp/out"
-	fail=1
 fi
-[ "$fail" -eq 0 ] && echo "checklists: ok"
-exit "$fail"
+finish

@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
-# Every fact of shared/facts/public-facts.tsv is findable in the built-in
+# Every fact of tests/data/public-facts.tsv is findable in the built-in
 # content: `helpnav --search REGEX` exits 0 for each row. Prints the id of
 # every missing fact and fails if there is any.
 # Usage: bash facts.sh /path/to/helpnav /path/to/source
-set -u
-bin=$1
-src=$2
-facts=$src/../shared/facts/public-facts.tsv
+source "$(dirname "$0")/../lib/checks.bash"
+facts=$src/tests/data/public-facts.tsv
 if [ ! -r "$facts" ]; then
 	echo "FAIL: cannot read $facts"
 	exit 1
 fi
 
-err=$(mktemp)
-trap 'rm -f "$err"' EXIT
+err=$tmp/err
 rows=0
 missing=0
 errors=0

@@ -5,14 +5,14 @@
 # refused with a message and loses nothing); Alt with a key does not
 # cancel an edit; keys typed while the window is below the minimum size
 # are kept, and the quit question can be read and answered there.
-. "$(dirname "$0")/../tui/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 export HELPNAV_NO_CACHE=1
 
 # paste TEXT: TEXT as the terminal's bracketed paste (tmux adds the marks
 # because helpnav asked for them).
 paste() {
-	printf '%s' "$1" >"$WORK/paste.txt"
-	tm load-buffer -b in "$WORK/paste.txt"
+	printf '%s' "$1" >"$tmp/paste.txt"
+	tm load-buffer -b in "$tmp/paste.txt"
 	tm paste-buffer -p -d -b in -t main
 	settle
 }
@@ -70,7 +70,7 @@ type_text "field.txt"
 keys Enter
 expect "saved" "сохранён в field.txt"
 check "all 5000 pasted characters and the A after Alt-x are in the field" \
-	grep -q "${long}A" <<<"$(tr -d '\n ' <"$WORK/field.txt")"
+	grep -q "${long}A" <<<"$(tr -d '\n ' <"$tmp/field.txt")"
 
 # A small window: keys typed there wait for it to grow; the quit question
 # is shown and answered there.

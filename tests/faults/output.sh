@@ -4,25 +4,24 @@
 # target that exists (the TUI asks), a print command that fails or hangs.
 # Each gives a clear message, leaves no partial or temporary file, and the
 # checklist in the TUI is not lost.
-. "$(dirname "$0")/../tui/lib.sh" "$@"
-export HELPNAV_CACHE_DIR=$WORK/cache
-RO=$WORK/ro
+source "$(dirname "$0")/../lib/checks.bash"
+RO=$tmp/ro
 mkdir -p "$RO"
 immutable=0
 chattr +i "$RO" 2>/dev/null && ! touch "$RO/probe" 2>/dev/null && immutable=1
 cleanup_ro() { chattr -i "$RO" 2>/dev/null; cleanup; }
 trap cleanup_ro EXIT
 
-"$HELPNAV" --checklist=returns/chat -o /dev/full >"$WORK/out" 2>"$WORK/err"
+"$bin" --checklist=returns/chat -o /dev/full >"$tmp/out" 2>"$tmp/err"
 st=$?
 check "-o /dev/full: exit 2 (got $st)" [ "$st" = 2 ]
-check "-o /dev/full: refused, names it" grep -q "/dev/full" "$WORK/err"
+check "-o /dev/full: refused, names it" grep -q "/dev/full" "$tmp/err"
 
 if [ $immutable = 1 ]; then
-	"$HELPNAV" --checklist=returns/chat -o "$RO/list.txt" 2>"$WORK/err"
+	"$bin" --checklist=returns/chat -o "$RO/list.txt" 2>"$tmp/err"
 	st=$?
 	check "read-only folder: exit 2 (got $st)" [ "$st" = 2 ]
-	check "read-only folder: names the folder" grep -q "в папке «$RO»" "$WORK/err"
+	check "read-only folder: names the folder" grep -q "в папке «$RO»" "$tmp/err"
 	check "read-only folder: nothing left in it" [ -z "$(ls -A "$RO")" ]
 else
 	echo "SKIP: chattr +i unsupported here: no read-only folder case"
@@ -30,16 +29,19 @@ fi
 
 # An existing target with -o is replaced atomically (it is a batch run the
 # user asked for); no temporary files stay next to it.
-echo старое >"$WORK/list.txt"
-"$HELPNAV" --checklist=returns/chat -o "$WORK/list.txt"
-check "-o replaces an existing file" grep -q "Номер заказа" "$WORK/list.txt"
+echo старое >"$tmp/list.txt"
+"$bin" --checklist=returns/chat -o "$tmp/list.txt"
+check "-o replaces an existing file" grep -q "Номер заказа" "$tmp/list.txt"
 # (temporary files are ".NAME.XXXXXX" next to the target)
-check "-o leaves no temporary file" [ "$(find "$WORK" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]
+check "-o leaves no temporary file" [ "$(find "$tmp" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]
 
 # The TUI: a hanging print command is cut off after its timeout with a
 # message; a failing save says why; the ticks survive all of it.
 start_shell 100 30
-run "" "--print-command 'sleep 6071' returns/chat/checklist"
+# A sleep no other run of this test (another checkout, the same machine)
+# has: the check below looks for it among all processes.
+hang="sleep 6071$$"
+run "" "--print-command '$hang' returns/chat/checklist"
 expect "checklist opened" "Подготовьте до обращения"
 keys j
 keys Space
@@ -50,7 +52,7 @@ expect "hanging print: timed out with a message" "Печать не удалас
 sleep_gone() {
 	local deadline=$((SECONDS + 5))
 	while [ $SECONDS -le $deadline ]; do
-		pgrep -x -f "sleep 6071" >/dev/null || return 0
+		pgrep -x -f "$hang" >/dev/null || return 0
 		sleep 0.05
 	done
 	return 1
@@ -65,7 +67,7 @@ if [ $immutable = 1 ]; then
 	expect "save into a read-only folder: says why" "Не удалось сохранить"
 	check "nothing left in the read-only folder" [ -z "$(ls -A "$RO")" ]
 fi
-echo старое >"$WORK/old.txt"
+echo старое >"$tmp/old.txt"
 keys s
 keys C-u
 type_text "old.txt"
@@ -84,9 +86,9 @@ keys C-u
 type_text "checklist-returns-chat.txt"
 keys Enter
 expect "a good save still works" "сохранён в checklist-returns-chat.txt"
-check "the saved file has the tick" grep -q "\[x\]" "$WORK/checklist-returns-chat.txt"
+check "the saved file has the tick" grep -q "\[x\]" "$tmp/checklist-returns-chat.txt"
 check "no temporary files left in the folder" \
-	[ "$(find "$WORK" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]
+	[ "$(find "$tmp" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]
 keys q
 st=$(wait_exit)
 check "exits (got $st)" [ "$st" = 0 ]

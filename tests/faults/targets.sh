@@ -6,7 +6,7 @@
 # atomic); they follow a link to its target. Every mode writing to
 # /dev/full or a closed stdout says what failed and why, exit 2. With
 # SIGCHLD ignored by the parent a failed print is still a failure.
-. "$(dirname "$0")/../tui/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 export HELPNAV_NO_CACHE=1
 
 # as_user CMD...: CMD as an ordinary user (65534 when we are root).
@@ -19,63 +19,63 @@ as_user() {
 }
 # refused NAME REGEX TARGET: -o TARGET fails with exit 2 and REGEX.
 refused() {
-	timeout 10 "$HELPNAV" --checklist=returns/chat -o "$3" >"$WORK/out" 2>"$WORK/err"
+	timeout 10 "$bin" --checklist=returns/chat -o "$3" >"$tmp/out" 2>"$tmp/err"
 	local st=$?
 	check "$1: exit 2 (got $st)" [ "$st" = 2 ]
-	check "$1: says /$2/" grep -qE "$2" "$WORK/err"
+	check "$1: says /$2/" grep -qE "$2" "$tmp/err"
 }
 
-mkfifo "$WORK/fifo"
-refused "-o FIFO" "«$WORK/fifo» — не обычный файл" "$WORK/fifo"
-check "-o FIFO: still a FIFO" [ -p "$WORK/fifo" ]
+mkfifo "$tmp/fifo"
+refused "-o FIFO" "«$tmp/fifo» — не обычный файл" "$tmp/fifo"
+check "-o FIFO: still a FIFO" [ -p "$tmp/fifo" ]
 refused "-o /dev/null" "не обычный файл" /dev/null
-ln -s "$WORK/nowhere" "$WORK/dangling"
-refused "-o dangling link" "ссылка на файл, которого нет" "$WORK/dangling"
+ln -s "$tmp/nowhere" "$tmp/dangling"
+refused "-o dangling link" "ссылка на файл, которого нет" "$tmp/dangling"
 check "-o dangling link: still a link, nothing made" \
-	bash -c '[ -L "$1" ] && [ ! -e "$2" ]' _ "$WORK/dangling" "$WORK/nowhere"
-echo старое >"$WORK/target.txt"
-ln -s target.txt "$WORK/link"
-"$HELPNAV" --checklist=returns/chat -o "$WORK/link"
-check "-o link: the link stays a link" [ -L "$WORK/link" ]
-check "-o link: its target is written" grep -q "Номер заказа" "$WORK/target.txt"
-"$HELPNAV" --checklist=returns/chat -o /dev/stdout >"$WORK/out"
-check "-o /dev/stdout: the standard output" grep -q "Номер заказа" "$WORK/out"
+	bash -c '[ -L "$1" ] && [ ! -e "$2" ]' _ "$tmp/dangling" "$tmp/nowhere"
+echo старое >"$tmp/target.txt"
+ln -s target.txt "$tmp/link"
+"$bin" --checklist=returns/chat -o "$tmp/link"
+check "-o link: the link stays a link" [ -L "$tmp/link" ]
+check "-o link: its target is written" grep -q "Номер заказа" "$tmp/target.txt"
+"$bin" --checklist=returns/chat -o /dev/stdout >"$tmp/out"
+check "-o /dev/stdout: the standard output" grep -q "Номер заказа" "$tmp/out"
 
 # Permissions, as an ordinary user in folders of their own.
-chmod 711 "$WORK"
-mkdir -m 777 "$WORK/mine" "$WORK/locked"
-echo старое >"$WORK/mine/keep.txt"
-echo старое >"$WORK/locked/open.txt"
-chmod 444 "$WORK/mine/keep.txt"
-chmod 666 "$WORK/locked/open.txt"
-[ "$(id -u)" = 0 ] && chown 65534:65534 "$WORK/mine" "$WORK/mine/keep.txt"
-chmod 755 "$WORK/locked"
-as_user "$HELPNAV" --checklist=returns/chat -o "$WORK/mine/keep.txt" 2>"$WORK/err"
+chmod 711 "$tmp"
+mkdir -m 777 "$tmp/mine" "$tmp/locked"
+echo старое >"$tmp/mine/keep.txt"
+echo старое >"$tmp/locked/open.txt"
+chmod 444 "$tmp/mine/keep.txt"
+chmod 666 "$tmp/locked/open.txt"
+[ "$(id -u)" = 0 ] && chown 65534:65534 "$tmp/mine" "$tmp/mine/keep.txt"
+chmod 755 "$tmp/locked"
+as_user "$bin" --checklist=returns/chat -o "$tmp/mine/keep.txt" 2>"$tmp/err"
 st=$?
 check "-o read-only file: exit 2 (got $st)" [ "$st" = 2 ]
-check "-o read-only file: says so" grep -q "keep.txt» — файл только для чтения" "$WORK/err"
-check "-o read-only file: kept" [ "$(cat "$WORK/mine/keep.txt")" = старое ]
-as_user "$HELPNAV" --checklist=returns/chat -o "$WORK/locked/open.txt" 2>"$WORK/err"
+check "-o read-only file: says so" grep -q "keep.txt» — файл только для чтения" "$tmp/err"
+check "-o read-only file: kept" [ "$(cat "$tmp/mine/keep.txt")" = старое ]
+as_user "$bin" --checklist=returns/chat -o "$tmp/locked/open.txt" 2>"$tmp/err"
 st=$?
 check "-o writable file in a locked folder: exit 2 (got $st)" [ "$st" = 2 ]
 check "-o writable file in a locked folder: says why" \
-	grep -q "в папке «$WORK/locked» нельзя создавать файлы" "$WORK/err"
+	grep -q "в папке «$tmp/locked» нельзя создавать файлы" "$tmp/err"
 check "-o writable file in a locked folder: kept" \
-	[ "$(cat "$WORK/locked/open.txt")" = старое ]
+	[ "$(cat "$tmp/locked/open.txt")" = старое ]
 
 # Every mode: a full device and a closed stdout.
 for mode in --list --help --version --check --search=возврат \
 	--checklist=returns/chat; do
-	"$HELPNAV" $mode >/dev/full 2>"$WORK/err"
+	"$bin" $mode >/dev/full 2>"$tmp/err"
 	st=$?
 	check "$mode >/dev/full: exit 2 (got $st)" [ "$st" = 2 ]
 	check "$mode >/dev/full: says why" grep -q "стандартный вывод: $(
-		perl -e 'use POSIX; $! = POSIX::ENOSPC; print "$!"')" "$WORK/err"
-	"$HELPNAV" $mode >&- 2>"$WORK/err"
+		perl -e 'use POSIX; $! = POSIX::ENOSPC; print "$!"')" "$tmp/err"
+	"$bin" $mode >&- 2>"$tmp/err"
 	st=$?
 	check "$mode >&-: exit 2 (got $st)" [ "$st" = 2 ]
 	check "$mode >&-: says why" grep -q "стандартный вывод: $(
-		perl -e 'use POSIX; $! = POSIX::EBADF; print "$!"')" "$WORK/err"
+		perl -e 'use POSIX; $! = POSIX::EBADF; print "$!"')" "$tmp/err"
 done
 
 # The navigator: a FIFO and a read-only file are refused before the
@@ -93,13 +93,13 @@ expect "SIGCHLD ignored: the failed print is a failure" "Печать не уд�
 expect "SIGCHLD ignored: with its exit status" "кодом 3"
 keys s
 keys C-u
-type_text "$WORK/fifo"
+type_text "$tmp/fifo"
 keys Enter
 expect "save to a FIFO: refused at once" "не обычный файл"
 expect_not "save to a FIFO: no question" "Заменить?"
 keys s
 keys C-u
-type_text "$WORK/dangling"
+type_text "$tmp/dangling"
 keys Enter
 expect "save to a dangling link: refused" "ссылка на файл, которого нет"
 keys q
@@ -114,11 +114,11 @@ if [ "$(id -u)" = 0 ]; then
 	keys Space
 	keys s
 	keys C-u
-	type_text "$WORK/mine/keep.txt"
+	type_text "$tmp/mine/keep.txt"
 	keys Enter
 	expect "save to a read-only file: says so before asking" "файл только для чтения"
 	expect_not "save to a read-only file: no question" "Заменить?"
-	check "save to a read-only file: kept" [ "$(cat "$WORK/mine/keep.txt")" = старое ]
+	check "save to a read-only file: kept" [ "$(cat "$tmp/mine/keep.txt")" = старое ]
 	keys q
 	keys д
 	wait_exit >/dev/null

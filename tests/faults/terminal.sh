@@ -3,8 +3,7 @@
 # leave the tty modes sane (stty -a in the pane's shell after); a storm of
 # SIGWINCH while typing a search; a 1x1 window; TERM unset, dumb or
 # unknown; a non-UTF-8 locale (LC_ALL=C, LANG unset).
-. "$(dirname "$0")/../tui/lib.sh" "$@"
-export HELPNAV_CACHE_DIR=$WORK/cache
+source "$(dirname "$0")/../lib/checks.bash"
 
 helpnav_pid() {
 	local deadline=$((SECONDS + 5)) pid
@@ -36,18 +35,18 @@ running() { helpnav_pid >/dev/null; }
 # next.
 # (a new server on a new socket: the old one may still be shutting down)
 PART=0
-BASE_SOCK=$SOCK
+base_sock=$sock
 fresh() {
 	tm kill-server 2>/dev/null
 	PART=$((PART + 1))
-	SOCK=$BASE_SOCK-$PART
+	sock=$base_sock-$PART
 	start_shell 100 30
 }
 
 # An interactive shell whose child dies of SIGINT stops the command line
 # (the user pressed ^C), so helpnav runs under a non-interactive sh that
 # exits with its status.
-printf '"$@"\n' >"$WORK/wrap.sh"
+printf '"$@"\n' >"$tmp/wrap.sh"
 
 fresh
 for sig in TERM:143 INT:130 HUP:129 SEGV:139 ABRT:134; do
@@ -119,7 +118,7 @@ for term in unset dumb nonexistent; do
 	st=$(wait_exit 8)
 	check "TERM=$term: no crash (exit $st)" [ "$st" != none ] && [ "$st" -lt 128 ]
 	if [ "$st" != 0 ]; then
-		check "TERM=$term: a message says why" grep -q "helpnav: " "$WORK/err-$term.txt"
+		check "TERM=$term: a message says why" grep -q "helpnav: " "$tmp/err-$term.txt"
 	fi
 	check "TERM=$term: terminal sane after" terminal_restored
 done

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "content.h"
+#include "corpus.h"
 #include "diag.h"
 #include "loader.h"
 #include "regex_token.h"
@@ -22,15 +23,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 enum { MAX_HITS = 2000 };
 
-static struct content *builtin(void)
+/* The built-in content's search corpus. */
+static struct corpus *builtin(void)
 {
-	static struct content *c;
+	static struct corpus *k;
+	struct content *c = NULL;
 	struct diag_list diags = {0};
 
-	if (!c && loader_load_builtin(&c, &diags) != HN_OK)
+	if (!k && (loader_load_builtin(&c, &diags) != HN_OK ||
+		   corpus_build(c, &k) != HN_OK))
 		__builtin_trap();
+	content_free(c);
 	diag_list_free(&diags);
-	return c;
+	return k;
 }
 
 static bool on_boundary(const char *s, size_t len, size_t at)
@@ -38,17 +43,18 @@ static bool on_boundary(const char *s, size_t len, size_t at)
 	return at == 0 || at == len || ((unsigned char)s[at] & 0xC0) != 0x80;
 }
 
-static void check_hits(const struct content *c, const struct search_result *r)
+static void check_hits(const struct corpus *k, const struct search_result *r)
 {
 	size_t prev_field = 0, prev_start = 0;
 
 	for (size_t i = 0; i < r->count; i++) {
 		const struct search_hit *h = &r->hits[i];
-		const struct text_field *f;
+		struct text_field field;
+		const struct text_field *f = &field;
 
-		if (h->field >= c->field_count)
+		if (h->row >= corpus_count(k))
 			__builtin_trap();
-		f = &c->fields[h->field];
+		field = corpus_field(k, h->row);
 		if (h->byte_start > h->byte_end || h->byte_end > f->length ||
 		    !on_boundary(f->text, f->length, h->byte_start) ||
 		    !on_boundary(f->text, f->length, h->byte_end))
@@ -57,10 +63,10 @@ static void check_hits(const struct content *c, const struct search_result *r)
 		    utf8_char_count(f->text, h->byte_end) != h->char_end)
 			__builtin_trap();
 		if (i > 0 &&
-		    (h->field < prev_field ||
-		     (h->field == prev_field && h->byte_start < prev_start)))
+		    (h->row < prev_field ||
+		     (h->row == prev_field && h->byte_start < prev_start)))
 			__builtin_trap();
-		prev_field = h->field;
+		prev_field = h->row;
 		prev_start = h->byte_start;
 	}
 }
@@ -98,7 +104,8 @@ static void check_tokens(const char *pattern, size_t size)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *pattern = (const char *)data;
-	const struct content *c = builtin();
+	const struct corpus *k = builtin();
+	struct text_field first = corpus_field(k, 0);
 	struct search_query *q = NULL;
 	struct search_error err;
 	struct search_result r = {0};
@@ -117,12 +124,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	(void)search_is_caseless(q);
-	if (search_run(q, c, MAX_HITS, &r, &err) == HN_OK)
-		check_hits(c, &r);
+	if (search_run(q, k, MAX_HITS, &r, &err) == HN_OK)
+		check_hits(k, &r);
 	search_result_free(&r);
 	if (utf8_valid(pattern, size))
 		in_text(q, pattern, size);
-	in_text(q, c->fields[0].text, c->fields[0].length);
+	in_text(q, first.text, first.length);
 	search_free(q);
 	return 0;
 }

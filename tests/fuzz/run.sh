@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target of a -DHELPNAV_FUZZ=ON build for SECONDS each,
 # seeded from content/, the loader fixtures, tests/fuzz/fixtures/seeds/ and the YAML
-# test suite in ../shared, and prints one "fuzz: TARGET RUNS execs, N
+# test suite in tests/data/, and prints one "fuzz: TARGET RUNS execs, N
 # crashes" line per target. A crash is saved as BUILD/fuzz-out/crash-TARGET-*
 # and makes the script fail: copy it into tests/fuzz/regressions/TARGET/.
+# JOBS targets run at once (each is one process: give each a core of its
+# own, JOBS = cores, and SECONDS stays the time each one fuzzes).
 # Usage: bash tests/fuzz/run.sh BUILD-DIR [SECONDS=30] [JOBS=1]
 set -uo pipefail
 build=$(realpath "$1")
 secs=${2:-30}
+jobs=${3:-1}
 src=$(cd "$(dirname "$0")/../.." && pwd)
-shared=$src/../shared/corpora/yaml-test-suite
 out=$build/fuzz-out
 mkdir -p "$out"
 status=0
@@ -25,17 +27,19 @@ pack_seed() {
 	done
 }
 
-for target in loader search wrap; do
+# fuzz_target TARGET: fuzzes it and prints its line; status 1 on a crash.
+fuzz_target() {
+	local target=$1 bin corpus seeds max log rc runs crashes
 	bin=$build/tests/fuzz/fuzz-$target
-	[ -x "$bin" ] || { echo "fuzz: нет $bin" >&2; exit 2; }
+	[ -x "$bin" ] || { echo "fuzz: нет $bin" >&2; return 2; }
 	corpus=$out/corpus-$target
 	mkdir -p "$corpus"
 	seeds=("$src/tests/fuzz/regressions/$target")
 	case $target in
 	loader)
 		pack_seed >"$corpus/seed-pack"
-		seeds+=("$src/content" "$src/tests/fixtures/loader")
-		[ -d "$shared" ] && seeds+=("$shared")
+		seeds+=("$src/content" "$src/tests/fixtures/loader"
+			"$src/tests/data/yaml-test-suite")
 		max=65536 ;;
 	search)
 		seeds+=("$src/tests/fuzz/fixtures/seeds/search")
@@ -54,8 +58,20 @@ for target in loader search wrap; do
 	crashes=$(find "$out" -maxdepth 1 -name "crash-$target-*" | wc -l)
 	echo "fuzz: $target ${runs:-0} execs in ${secs} s, $crashes crashes (exit $rc)"
 	if [ "$rc" -ne 0 ] || [ "$crashes" -ne 0 ]; then
-		status=1
 		grep -m 20 -E 'ERROR|SUMMARY|#[0-9]+ 0x' "$log" >&2
+		return 1
 	fi
+}
+
+pids=()
+for target in loader search wrap; do
+	while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do
+		wait -n
+	done
+	fuzz_target "$target" &
+	pids+=($!)
+done
+for pid in "${pids[@]}"; do
+	wait "$pid" || status=1
 done
 exit $status

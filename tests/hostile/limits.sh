@@ -8,23 +8,8 @@
 # Root ignores file modes, so "unreadable" is a link to a file of /proc
 # that even root cannot read (/proc/sys/vm/drop_caches is write-only) and
 # one whose read fails with EIO (/proc/self/mem at offset 0).
-set -u
-HELPNAV=$(realpath "$1")
-SRC=$(realpath "$2")
-export LC_ALL=C.UTF-8
-WORK=$(mktemp -d)
-export HELPNAV_CACHE_DIR=$WORK/cache
-trap 'rm -rf "$WORK"' EXIT
-PASSES=0 FAILS=0
+source "$(dirname "$0")/../lib/checks.bash"
 MAX_S=10 MAX_KB=$((256 * 1024))
-
-ok() { PASSES=$((PASSES + 1)); echo "ok: $*"; }
-fail() { FAILS=$((FAILS + 1)); echo "FAIL: $*"; }
-check() {
-	local what=$1
-	shift
-	if "$@"; then ok "$what"; else fail "$what"; fi
-}
 
 # measure NAME ARGS...: runs helpnav ARGS under /usr/bin/time; sets ST,
 # OUT (stdout+stderr file), SECS (CPU seconds, user + system: the machine
@@ -32,11 +17,11 @@ check() {
 measure() {
 	local name=$1 wall user sys
 	shift
-	OUT=$WORK/$name.out
-	timeout 60 /usr/bin/time -o "$WORK/$name.time" -f '%e %U %S %M' \
-		"$HELPNAV" "$@" >"$OUT" 2>&1
+	OUT=$tmp/$name.out
+	timeout 60 /usr/bin/time -o "$tmp/$name.time" -f '%e %U %S %M' \
+		"$bin" "$@" >"$OUT" 2>&1
 	ST=$?
-	read -r wall user sys KB < <(tail -n1 "$WORK/$name.time")
+	read -r wall user sys KB < <(tail -n1 "$tmp/$name.time")
 	SECS=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
 	echo "   $name: exit $ST, ${SECS} s of CPU (${wall} s), ${KB} KB"
 	check "$name: within ${MAX_S} s (${SECS} s)" \
@@ -52,12 +37,12 @@ expect_error() {
 }
 
 with_content() { # DIR: the real content plus what the test adds
-	mkdir -p "$WORK/$1"
-	cp "$SRC"/content/*.yaml "$WORK/$1/"
+	mkdir -p "$tmp/$1"
+	cp "$src"/content/*.yaml "$tmp/$1/"
 }
 
 # Alias bomb ("billion laughs", 9 levels) and an alias cycle.
-mkdir -p "$WORK/bomb" "$WORK/cycle"
+mkdir -p "$tmp/bomb" "$tmp/cycle"
 {
 	printf 'sources:\n  - id: "000"\n    title: &a0 [лол]\n'
 	for i in 1 2 3 4 5 6 7 8 9; do
@@ -65,29 +50,29 @@ mkdir -p "$WORK/bomb" "$WORK/cycle"
 		printf '    t%d: &a%d [%s,%s,%s,%s,%s,%s,%s,%s,%s]\n' $i $i \
 			"$p" "$p" "$p" "$p" "$p" "$p" "$p" "$p" "$p"
 	done
-} >"$WORK/bomb/pack.yaml"
-measure bomb --check="$WORK/bomb"
+} >"$tmp/bomb/pack.yaml"
+measure bomb --check="$tmp/bomb"
 expect_error bomb 'pack.yaml:[0-9]+:[0-9]+: якоря'
-printf 'channels: &a [1, *a]\n' >"$WORK/cycle/pack.yaml"
-measure cycle --check="$WORK/cycle"
+printf 'channels: &a [1, *a]\n' >"$tmp/cycle/pack.yaml"
+measure cycle --check="$tmp/cycle"
 expect_error cycle 'pack.yaml:1:[0-9]+: ссылки \(\*a\)'
 
 # Deep nesting: 100,000 levels of [ and of {.
-mkdir -p "$WORK/deep" "$WORK/deepmap"
+mkdir -p "$tmp/deep" "$tmp/deepmap"
 awk 'BEGIN { s = "x: "; for (i = 0; i < 100000; i++) s = s "["; print s }' \
-	>"$WORK/deep/pack.yaml"
+	>"$tmp/deep/pack.yaml"
 awk 'BEGIN { s = "x: "; for (i = 0; i < 100000; i++) s = s "{a: "; print s }' \
-	>"$WORK/deepmap/pack.yaml"
-measure deep --check="$WORK/deep"
+	>"$tmp/deepmap/pack.yaml"
+measure deep --check="$tmp/deep"
 expect_error deep 'pack.yaml:1:[0-9]+: слишком глубокая вложенность'
-measure deepmap --check="$WORK/deepmap"
+measure deepmap --check="$tmp/deepmap"
 expect_error deepmap 'pack.yaml:1:[0-9]+: слишком глубокая вложенность'
 
 # A 100 MB file (real bytes, not sparse): refused by its size, not read.
 with_content big
 yes '# заполнитель строки комментария, повторённый до ста мегабайт' |
-	head -c 100M >"$WORK/big/zz.yaml"
-measure big --check="$WORK/big"
+	head -c 100M >"$tmp/big/zz.yaml"
+measure big --check="$tmp/big"
 expect_error big 'zz.yaml: файл слишком большой: 104857600 байт'
 check "big: not read (under 64 MB resident)" [ "${KB:-0}" -lt 65536 ]
 
@@ -96,13 +81,13 @@ with_content near
 awk 'BEGIN { print "pages:"; for (i = 0; i < 19000; i++) {
 	printf "  - id: p%d\n    title: Страница %d\n    body:\n", i, i
 	print "      - note: Длинный текст о возврате товара и о том, как написать в чат поддержки." } }' \
-	>"$WORK/near/zz.yaml"
+	>"$tmp/near/zz.yaml"
 check "near: the file is 3-4 MB" \
-	bash -c 's=$(stat -c %s "$1"); [ $s -gt 3000000 ] && [ $s -lt 4194304 ]' _ "$WORK/near/zz.yaml"
-measure near --check="$WORK/near"
+	bash -c 's=$(stat -c %s "$1"); [ $s -gt 3000000 ] && [ $s -lt 4194304 ]' _ "$tmp/near/zz.yaml"
+measure near --check="$tmp/near"
 check "near: loads (exit $ST)" [ "$ST" = 0 ]
 check "near: all pages counted" grep -q "страниц 190[0-9][0-9]" "$OUT"
-measure near-search --content="$WORK/near" --search='возврат[а-я]+'
+measure near-search --content="$tmp/near" --search='возврат[а-я]+'
 check "near-search: finds (exit $ST)" [ "$ST" = 0 ]
 check "near-search: 19000 pages of hits" [ "$(grep -c '^p[0-9]*:' "$OUT")" -ge 19000 ]
 
@@ -112,25 +97,25 @@ check "near-search: 19000 pages of hits" [ "$(grep -c '^p[0-9]*:' "$OUT")" -ge 1
 # parse is freed before the next one).
 with_content diags
 awk 'BEGIN { n = int((4194304 - 100) / 3); printf "channels: [n"
-	for (i = 1; i < n; i++) printf ", n"; print "]" }' >"$WORK/diags/zz.yaml"
+	for (i = 1; i < n; i++) printf ", n"; print "]" }' >"$tmp/diags/zz.yaml"
 check "diags: the file is just under 4 MiB" \
-	bash -c 's=$(stat -c %s "$1"); [ $s -gt 4000000 ] && [ $s -lt 4194304 ]' _ "$WORK/diags/zz.yaml"
-measure diags --check="$WORK/diags"
+	bash -c 's=$(stat -c %s "$1"); [ $s -gt 4000000 ] && [ $s -lt 4194304 ]' _ "$tmp/diags/zz.yaml"
+measure diags --check="$tmp/diags"
 check "diags: exit 1 (got $ST)" [ "$ST" = 1 ]
 check "diags: 100 messages of the file" [ "$(grep -c '^.*zz.yaml:1:[0-9]*: ' "$OUT")" = 100 ]
 check "diags: the rest counted" grep -q "zz.yaml: … и ещё ошибок: 1397968$" "$OUT"
 check "diags: the total is every error" grep -q "найдено ошибок: 1398068$" "$OUT"
-cp "$WORK/diags/zz.yaml" "$WORK/diags/zy.yaml"
-measure diags2 --check="$WORK/diags"
+cp "$tmp/diags/zz.yaml" "$tmp/diags/zy.yaml"
+measure diags2 --check="$tmp/diags"
 check "diags2: 100 messages of each file" \
 	[ "$(grep -c '^.*z[yz].yaml:1:[0-9]*: ' "$OUT")" = 200 ]
 # 11 files of 100 wrong items: the total cap (1000) leaves the last out
 with_content many
 for i in $(seq 10 20); do
 	awk 'BEGIN { printf "channels: [n"
-		for (i = 1; i < 150; i++) printf ", n"; print "]" }' >"$WORK/many/z$i.yaml"
+		for (i = 1; i < 150; i++) printf ", n"; print "]" }' >"$tmp/many/z$i.yaml"
 done
-measure many --check="$WORK/many"
+measure many --check="$tmp/many"
 check "many: 1000 messages kept" [ "$(grep -c '^.*z[0-9]*.yaml:1:[0-9]*: ' "$OUT")" = 1000 ]
 check "many: the files past the total cap counted" \
 	grep -q "^… и ещё ошибок в других файлах: 150$" "$OUT"
@@ -138,41 +123,41 @@ check "many: the files past the total cap counted" \
 # A *.yaml that is a directory, a FIFO (would block a plain open), a file
 # root cannot read, a file whose read fails.
 with_content dir
-mkdir "$WORK/dir/zz.yaml"
-measure dir --check="$WORK/dir"
+mkdir "$tmp/dir/zz.yaml"
+measure dir --check="$tmp/dir"
 expect_error dir 'zz.yaml: это каталог'
 with_content fifo
-mkfifo "$WORK/fifo/zz.yaml"
-measure fifo --check="$WORK/fifo"
+mkfifo "$tmp/fifo/zz.yaml"
+measure fifo --check="$tmp/fifo"
 expect_error fifo 'zz.yaml: это не обычный файл'
-measure fifo-arg --content="$WORK/fifo/zz.yaml" --list
+measure fifo-arg --content="$tmp/fifo/zz.yaml" --list
 expect_error fifo-arg 'zz.yaml'
 with_content noread
-ln -s /proc/sys/vm/drop_caches "$WORK/noread/zz.yaml"
-measure noread --check="$WORK/noread"
+ln -s /proc/sys/vm/drop_caches "$tmp/noread/zz.yaml"
+measure noread --check="$tmp/noread"
 expect_error noread 'zz.yaml: не удаётся открыть файл'
 with_content eio
-ln -s /proc/self/mem "$WORK/eio/zz.yaml"
-measure eio --check="$WORK/eio"
+ln -s /proc/self/mem "$tmp/eio/zz.yaml"
+measure eio --check="$tmp/eio"
 expect_error eio 'zz.yaml: ошибка чтения'
-measure noread-tui --content="$WORK/noread"
+measure noread-tui --content="$tmp/noread"
 expect_error noread-tui 'zz.yaml'
 
 # 1,000 files (the cap) load; 10,000 are refused without reading them.
 page() { printf 'pages:\n  - id: p%d\n    title: Страница %d\n    body:\n      - note: Текст.\n' "$1" "$1"; }
 with_content k1
 # the pack's own files plus as many pages as make 1,000
-extra=$((1000 - $(ls "$WORK/k1" | wc -l)))
-for i in $(seq 1 "$extra"); do page "$i" >"$WORK/k1/p$i.yaml"; done
-check "k1: 1000 files" [ "$(ls "$WORK/k1" | wc -l)" = 1000 ]
-measure k1 --check="$WORK/k1"
+extra=$((1000 - $(ls "$tmp/k1" | wc -l)))
+for i in $(seq 1 "$extra"); do page "$i" >"$tmp/k1/p$i.yaml"; done
+check "k1: 1000 files" [ "$(ls "$tmp/k1" | wc -l)" = 1000 ]
+measure k1 --check="$tmp/k1"
 check "k1: loads (exit $ST)" [ "$ST" = 0 ]
 pages=$(sed -n 's/.*страниц \([0-9]*\).*/\1/p' "$OUT")
 check "k1: $extra+ pages" [ "${pages:-0}" -ge "$extra" ]
-mkdir -p "$WORK/k10"
-for i in $(seq 1 10000); do page "$i" >"$WORK/k10/p$i.yaml"; done
-measure k10 --check="$WORK/k10"
+mkdir -p "$tmp/k10"
+for i in $(seq 1 10000); do page "$i" >"$tmp/k10/p$i.yaml"; done
+measure k10 --check="$tmp/k10"
 expect_error k10 'слишком много файлов \*\.yaml: больше 1000'
 
-echo "$PASSES passed, $FAILS failed"
-[ "$FAILS" -eq 0 ]
+echo "$passes passed, $fails failed"
+[ "$fails" -eq 0 ]

@@ -5,27 +5,24 @@
 # string (\u2028, \L, \P, \N); invisible characters quoted in a message (a
 # byte order mark in a key, a zero-width space) are shown as U+FEFF.
 set -u
-HELPNAV=$(realpath "$1")
-SRC=$(realpath "$2")
 # shellcheck source=tests/lib/checks.bash
 source "$(dirname "$0")/../lib/checks.bash"
-WORK=$tmp
 export LC_ALL=C.UTF-8 HELPNAV_NO_CACHE=1
 
 # pack NAME: the built-in content plus zz.yaml from stdin (printf format).
 pack() {
-	mkdir -p "$WORK/$1"
-	cp "$SRC"/content/*.yaml "$WORK/$1/"
-	cat >"$WORK/$1/zz.yaml"
+	mkdir -p "$tmp/$1"
+	cp "$src"/content/*.yaml "$tmp/$1/"
+	cat >"$tmp/$1/zz.yaml"
 }
-# checked NAME: --check of the pack into $WORK/NAME.out, exit 1 expected.
+# checked NAME: --check of the pack into $tmp/NAME.out, exit 1 expected.
 checked() {
-	"$HELPNAV" --check="$WORK/$1" >"$WORK/$1.out" 2>&1
+	"$bin" --check="$tmp/$1" >"$tmp/$1.out" 2>&1
 	local st=$?
 	check "$1: refused, exit 1 (got $st)" [ "$st" = 1 ]
 }
 has() { # has NAME FIXED-STRING
-	check "$1: «$2»" grep -qF -- "$2" "$WORK/$1.out"
+	check "$1: «$2»" grep -qF -- "$2" "$tmp/$1.out"
 }
 
 # Raw: in a title on line 3 (after 4 letters: column 16), in a note on
@@ -36,7 +33,7 @@ checked raw
 has raw "zz.yaml:3:16: невидимый разделитель строк U+2028"
 has raw "zz.yaml:6:18: невидимый разделитель строк U+2029"
 has raw "zz.yaml:6:22: невидимый разделитель строк U+0085"
-check "raw: three messages of zz.yaml" [ "$(grep -c 'zz.yaml:' "$WORK/raw.out")" = 3 ]
+check "raw: three messages of zz.yaml" [ "$(grep -c 'zz.yaml:' "$tmp/raw.out")" = 3 ]
 
 # Escaped, in double-quoted strings: at the string.
 printf 'pages:\n  - id: zz\n    title: Тест\n    body:\n      - note: "a\\u2028b"\n      - note: "a\\Pb"\n      - note: "a\\Lb"\n      - note: "a\\Nb"\n' | pack escaped
@@ -53,6 +50,6 @@ checked invisible
 has invisible 'неизвестный ключ "U+FEFFtitle"'
 has invisible 'неизвестный ключ "soU+200Burces"'
 check "invisible: no raw BOM or ZWSP in the messages" \
-	bash -c '! grep -qP "\\x{FEFF}|\\x{200B}" "$1"' _ "$WORK/invisible.out"
+	bash -c '! grep -qP "\\x{FEFF}|\\x{200B}" "$1"' _ "$tmp/invisible.out"
 
-checks_done
+finish

@@ -1,31 +1,242 @@
-# Sourced by the script tests: a temporary folder removed on exit ($tmp)
-# and fail(), which reports a failed check and counts it in $fails.
+# SPDX-License-Identifier: MIT
+#
+# checks.bash - the one helper library of the script tests. Every
+# tests/*/*.sh runs as `bash SCRIPT /path/to/helpnav /path/to/source` and
+# starts with
+#     source "$(dirname "$0")/../lib/checks.bash"
+# which sets bin (the program, absolute path), src (the source folder) and
+# tmp (a temporary folder removed on exit, KEEP=1 keeps it; the pack cache
+# goes into it, not into the user's ~/.cache), and gives:
+#   ok WHAT, fail WHAT, check WHAT COMMAND..., finish   count and report
+#   skip WHY                           exit 77: ctest shows "Skipped"
+#   golden NAME RC ARGS..., in_pty     command-line golden files
+#   start_shell, run, keys, expect...  helpnav in a private tmux server
 # shellcheck shell=bash
+set -u
+export LC_ALL=C.UTF-8
+unset NO_COLOR HELPNAV_PRINT_COMMAND
+if [ $# -ge 2 ]; then
+	bin=$(realpath "$1")
+	src=$(cd "$2" && pwd)
+fi
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+export HELPNAV_CACHE_DIR=$tmp/cache
+passes=0
 fails=0
-fail()
-{
-	echo "FAIL: $*" >&2
-	fails=$((fails + 1))
+# The tmux server's socket (a test may pick another before start_shell);
+# tmux_on once start_shell has started it.
+sock="helpnav-$(basename "$0" .sh)-$$"
+tmux_on=""
+
+cleanup() {
+	[ -z "$tmux_on" ] || tm kill-server 2>/dev/null
+	[ -n "${KEEP:-}" ] && { echo "kept: $tmp"; return; }
+	chmod -R u+w "$tmp" 2>/dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+ok() {
+	passes=$((passes + 1))
+	echo "ok: $*"
 }
 
-# check DESCRIPTION COMMAND...: runs COMMAND; "ok: DESCRIPTION" or a
-# failure. checks_done prints the count and fails when any check did.
-passes=0
-check()
-{
-	local what=$1
-	shift
-	if "$@"; then
-		echo "ok: $what"
-		passes=$((passes + 1))
-	else
-		fail "$what"
+# A failed check; with helpnav in tmux, the screen it failed on.
+fail() {
+	fails=$((fails + 1))
+	echo "FAIL: $*"
+	if [ -n "$tmux_on" ]; then
+		echo "--- screen ---"
+		screen
+		echo "--------------"
 	fi
 }
-checks_done()
-{
-	echo "$passes passed, $fails failed"
+
+check() { # WHAT COMMAND...
+	local what=$1
+	shift
+	if "$@"; then ok "$what"; else fail "$what"; fi
+}
+
+# The summary line; exit 0 only when nothing failed.
+finish() {
+	echo "$(basename "$0"): $passes passed, $fails failed"
 	[ "$fails" -eq 0 ]
+	exit
+}
+
+# Something the test needs is not there: ctest shows the test as skipped
+# (SKIP_RETURN_CODE 77), with the reason in its output.
+skip() {
+	echo "SKIP: $*"
+	exit 77
+}
+
+# --- Command-line golden files ---------------------------------------------
+# golden NAME RC ARGS... runs helpnav ARGS (stdin from /dev/null) and
+# compares the exit status with RC, stdout with tests/cli/expected/NAME.out
+# and stderr with NAME.err; a missing file means "must be empty". The
+# temporary folder and the source folder are shown as TMP and SRC.
+# UPDATE_GOLDEN=1 rewrites the expected files instead.
+expected=${src:-}/tests/cli/expected
+pack=${src:-}/tests/fixtures/pack-small
+clipack=${src:-}/tests/fixtures/cli-pack
+
+normalize() { # FILE
+	sed -e "s|$tmp|TMP|g" -e "s|$src|SRC|g" "$1"
+}
+
+# Returns 1 when they differ.
+compare() { # NAME KIND(out|err) FILE
+	local want=$expected/$1.$2
+	if [ -n "${UPDATE_GOLDEN:-}" ]; then
+		if [ -s "$3" ]; then
+			normalize "$3" >"$want"
+		else
+			rm -f "$want"
+		fi
+		return 0
+	fi
+	if [ -f "$want" ]; then
+		normalize "$3" | diff -u "$want" - >"$tmp/diff" && return 0
+		fail "$1: std$2 differs"
+		cat "$tmp/diff"
+		return 1
+	elif [ -s "$3" ]; then
+		fail "$1: unexpected std$2:"
+		cat "$3"
+		return 1
+	fi
+}
+
+golden() { # NAME RC ARGS...
+	local name=$1 want_rc=$2 rc before=$fails
+	shift 2
+	"$bin" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ "$rc" -eq "$want_rc" ] ||
+		fail "$name: exit $rc, expected $want_rc (helpnav $*)"
+	compare "$name" out "$tmp/out"
+	compare "$name" err "$tmp/err"
+	[ "$fails" -ne "$before" ] || passes=$((passes + 1))
+}
+
+# Runs a shell command line inside a pseudo-terminal (util-linux script);
+# its output goes to FILE.
+in_pty() { # FILE COMMAND
+	script -qec "$2" /dev/null </dev/null >"$1" 2>&1
+}
+
+# --- helpnav in a private tmux server ---------------------------------------
+# helpnav runs from a shell in the pane, so after it exits the test can
+# look at the terminal it left behind (stty, alternate screen, cursor).
+# Every wait polls with a deadline; nothing sleeps a fixed time.
+
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+
+screen() { tm capture-pane -p -t main; }
+screen_attr() { tm capture-pane -p -e -t main; }
+
+# Starts a shell in a COLSxROWS pane, working in $tmp.
+start_shell() {
+	tmux_on=1
+	tm new-session -d -s main -x "$1" -y "$2" \
+		"cd '$tmp' && env -u NO_COLOR PS1='$ ' LC_ALL=C.UTF-8 sh"
+	wait_for '$'
+}
+
+# run PREFIX ARGS: runs PREFIX helpnav ARGS (both already shell-quoted)
+# in the pane; when it ends the shell prints EXIT=status (the quotes keep
+# the typed command line from matching).
+run() {
+	tm send-keys -t main "clear; $1 '$bin' $2; echo \"EXIT\"\"=\$?\"" Enter
+}
+
+# Waits for helpnav to end; prints its exit status.
+wait_exit() {
+	local deadline=$((SECONDS + ${1:-5})) st
+	while [ $SECONDS -le $deadline ]; do
+		st=$(screen | sed -n 's/^EXIT=\([0-9]*\)$/\1/p' | tail -n1)
+		[ -n "$st" ] && { echo "$st"; return 0; }
+		sleep 0.05
+	done
+	echo none
+	return 1
+}
+
+# Poll the screen until it contains TEXT (fixed string) and has stopped
+# changing for a moment; deadline in seconds (default 5).
+wait_for() {
+	local text=$1 deadline=$((SECONDS + ${2:-5})) prev="" cur
+	while [ $SECONDS -le $deadline ]; do
+		cur=$(screen)
+		if [[ $cur == *"$text"* ]]; then
+			[ "$cur" = "$prev" ] && return 0
+			prev=$cur
+		else
+			prev=""
+		fi
+		sleep 0.05
+	done
+	return 1
+}
+
+# Poll until TEXT is gone from the screen.
+wait_gone() {
+	local text=$1 deadline=$((SECONDS + ${2:-5}))
+	while [ $SECONDS -le $deadline ]; do
+		[[ $(screen) != *"$text"* ]] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+# Poll until the screen stops changing (after keys with no new text).
+settle() {
+	local deadline=$((SECONDS + 5)) prev="" cur
+	while [ $SECONDS -le $deadline ]; do
+		cur=$(screen)
+		[ "$cur" = "$prev" ] && return 0
+		prev=$cur
+		sleep 0.05
+	done
+}
+
+keys() { tm send-keys -t main "$@"; settle; }
+type_text() { tm send-keys -t main -l "$1"; settle; }
+
+expect() { # expect DESCRIPTION TEXT [timeout]
+	if wait_for "$2" "${3:-5}"; then ok "$1"; else fail "$1 (wanted: $2)"; fi
+}
+expect_not() { # expect_not DESCRIPTION TEXT
+	if [[ $(screen) != *"$2"* ]]; then ok "$1"; else
+		fail "$1 (unwanted: $2)"; fi
+}
+
+# Line N (0-based) of the screen.
+line() { screen | sed -n "$(($1 + 1))p"; }
+
+# The number a menu shows before TITLE ("3" for " 3. Возврат и обмен").
+menu_number() {
+	screen | sed -n "s/^ *\([0-9]*\)\. $1\$/\1/p" | head -n1
+}
+
+# Selects the menu item TITLE with j and opens it with Enter (a check
+# fails when the menu has no such item).
+open_item() { # open_item TITLE
+	local n i
+	n=$(menu_number "$1")
+	check "«$1» is in the menu" [ -n "$n" ]
+	for ((i = 1; i < ${n:-1}; i++)); do keys j; done
+	keys Enter
+}
+
+# After helpnav has exited in the pane: is the terminal sane again?
+terminal_restored() {
+	local flags
+	flags=$(tm display -p -t main '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
+	[ "$flags" = "0 1 0" ] || { echo "tmux flags: $flags"; return 1; }
+	tm send-keys -t main "clear; stty -a | tr ' ' '\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo STTY\"\"-DONE" Enter
+	wait_for "STTY-DONE" || return 1
+	screen | grep -q "icanon echo STTY-DONE"
 }

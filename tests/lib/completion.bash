@@ -55,10 +55,9 @@ expect() # DESCRIPTION EXPECTED WORD...
 	local got
 	got=$(complete_words "$@")
 	if [ "$got" != "$want" ]; then
-		echo "FAIL: $what: helpnav $*<TAB>" >&2
-		echo "  expected: «$want»" >&2
-		echo "  got:      «$got»" >&2
-		fails=$((fails + 1))
+		fail "$what: helpnav $*<TAB>"
+		echo "  expected: «$want»"
+		echo "  got:      «$got»"
 	fi
 }
 
@@ -99,26 +98,22 @@ expect_builtin()
 	all=$(complete_words --checklist "")
 	count=$(wc -w <<<"$all")
 	if [ "$count" -lt 2 ] || [[ $all != */* ]]; then
-		echo "FAIL: built-in --checklist candidates: «$all»" >&2
-		fails=$((fails + 1))
+		fail "built-in --checklist candidates: «$all»"
 	fi
 	for path in $all; do
 		if ! "$helpnav" --checklist "$path" >/dev/null 2>&1; then
-			echo "FAIL: candidate $path: helpnav --checklist exits non-zero" >&2
-			fails=$((fails + 1))
+			fail "candidate $path: helpnav --checklist exits non-zero"
 		fi
 	done
 	first=${all%%/*}
 	some=$(complete_words --checklist "${first:0:3}")
 	for path in $some; do
 		[[ $path == "${first:0:3}"* ]] || {
-			echo "FAIL: --checklist ${first:0:3}<TAB> offers $path" >&2
-			fails=$((fails + 1))
+			fail "--checklist ${first:0:3}<TAB> offers $path"
 		}
 	done
 	[ -n "$some" ] || {
-		echo "FAIL: --checklist ${first:0:3}<TAB> offers nothing" >&2
-		fails=$((fails + 1))
+		fail "--checklist ${first:0:3}<TAB> offers nothing"
 	}
 }
 

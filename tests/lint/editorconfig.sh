@@ -25,9 +25,9 @@ report()
 checked=0
 for f in "${files[@]}"; do
 	case $f in
-	# fuzz regressions are the exact bytes a fuzzer found
+	# fuzz regressions and the YAML test suite are exact bytes
 	tests/fixtures/* | tests/*/expected/* | tests/*/fixtures/* | \
-		tests/fuzz/regressions/*) continue ;;
+		tests/fuzz/regressions/* | tests/data/yaml-test-suite/*) continue ;;
 	esac
 	[ -f "$f" ] || continue
 	# Binary files (and empty ones) are not text to check.

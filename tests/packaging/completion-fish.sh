@@ -11,7 +11,7 @@ set -uo pipefail
 helpnav=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$2
 command -v fish >/dev/null || {
-	echo "SKIP: fish is not installed (bash tests/deps.sh --test)" >&2
+	echo "SKIP: fish is not installed (bash tests/deps.sh --test)"
 	exit 77
 }
 # shellcheck source=tests/lib/checks.bash

@@ -6,19 +6,9 @@
 # the binary elsewhere (a build tree) keeps its built-in content;
 # HELPNAV_DATADIR names the folder for a DESTDIR install.
 # Usage: bash datadir.sh /path/to/build/helpnav /path/to/source
-set -uo pipefail
-bin=$1
-src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
-export HELPNAV_CACHE_DIR=$tmp/cache
+set -o pipefail
+source "$(dirname "$0")/../lib/checks.bash"
 unset HELPNAV_DATADIR
-fails=0
-fail()
-{
-	echo "FAIL: $*" >&2
-	fails=$((fails + 1))
-}
 
 # A build configured for the prefix $tmp/prefix, installed there.
 prefix=$tmp/prefix

@@ -85,21 +85,39 @@ documents()
 		groff -k -man -Tutf8 -P-cbou -rLL=80n "$page" 2>/dev/null |
 			sed -n "/^$keys\$/,/^$next\$/p" >"$tmp/keys"
 		[ -s "$tmp/keys" ] || fail "$name: no $keys section"
-		for k in $(grep -oE "'[a-zA-Z?/.,]'" "$actions" | tr -d "'" |
-			sort -u); do
+		for k in $latin_keys; do
 			grep -qE "(^ +|, )[$k]( |,|$)|\\([$k]\\)" "$tmp/keys" ||
 				fail "$name: key $k (actions.h) not in $keys"
 		done
-		for k in $(grep -oE "L'[^']'" "$actions" |
-			sed "s/^L'//; s/'$//" | sort -u); do
+		for k in $twin_keys; do
 			grep -qF "($k)" "$tmp/keys" ||
-				fail "$name: key $k (actions.h) not in $keys"
+				fail "$name: key $k (twin of a key of actions.h) not in $keys"
 		done
 	fi
 
 	grep -q "^\\.TH HELPNAV 1 .*\"helpnav $version\"" "$page" ||
 		fail "$name: .TH does not name helpnav $version"
 }
+
+# The action table lists the Latin keys; the navigator adds each one's
+# twin, the character the same key types under ЙЦУКЕН (spelled out here
+# again, from the keyboard, not from the program's map).
+qwerty='qwertyuiopasdfghjklzxcvbnmQWERTYUIOPASDFGHJKLZXCVBNM/?'
+jcuken='йцукенгшщзфывапролдячсмитьЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ.,'
+declare -A twin_of
+for ((i = 0; i < ${#qwerty}; i++)); do
+	twin_of[${qwerty:i:1}]=${jcuken:i:1}
+done
+latin_keys=
+twin_keys=
+if [ -f "$actions" ]; then
+	latin_keys=$(grep -oE "'[a-zA-Z?/.,]'" "$actions" | tr -d "'" | sort -u)
+	twin_keys=$(while IFS= read -r k; do
+		[ -z "${twin_of[$k]:-}" ] || echo "${twin_of[$k]}"
+	done <<<"$latin_keys" | sort -u)
+	[ "$(wc -w <<<"$twin_keys")" -ge 16 ] ||
+		fail "only $(wc -w <<<"$twin_keys") ЙЦУКЕН twins from actions.h"
+fi
 
 en=$src/src/man/helpnav.1
 ru=$src/src/man/ru/helpnav.1

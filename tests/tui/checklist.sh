@@ -1,7 +1,7 @@
 # checklist.sh - ticks, Cyrillic typed into a fill-in field, printing
 # through --print-command into a file, saving (with the overwrite
 # question), quitting with unsaved ticks, and --print-on-exit.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 start_shell 100 30
 run "" "--print-command 'cat > printed.txt' returns/chat/checklist"
@@ -20,16 +20,16 @@ keys p
 expect "printed message" "отправлен на печать"
 # The renderer wraps at 80 columns: compare with the lines joined.
 joined() { tr -s '\n ' '  ' <"$1"; }
-check "print file has the field value" grep -q "12345 Иванов ёж" <<<"$(joined "$WORK/printed.txt")"
-check "print file has the tick" grep -q -F "[x]" "$WORK/printed.txt"
-check "print file names the channel" grep -q "Чат в приложении" "$WORK/printed.txt"
+check "print file has the field value" grep -q "12345 Иванов ёж" <<<"$(joined "$tmp/printed.txt")"
+check "print file has the tick" grep -q -F "[x]" "$tmp/printed.txt"
+check "print file names the channel" grep -q "Чат в приложении" "$tmp/printed.txt"
 
 # Saving: default name in the prompt, then the overwrite question.
 keys s
 expect "save prompt with the default name" "checklist-returns-chat.txt"
 keys Enter
 expect "saved message" "сохранён в checklist-returns-chat.txt"
-check "saved file has the value" grep -q "12345 Иванов ёж" <<<"$(joined "$WORK/checklist-returns-chat.txt")"
+check "saved file has the value" grep -q "12345 Иванов ёж" <<<"$(joined "$tmp/checklist-returns-chat.txt")"
 keys Space
 expect "untick" "[ ] Суть проблемы"
 keys s

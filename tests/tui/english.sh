@@ -1,7 +1,7 @@
 # english.sh - the navigator under LANG=en_US.UTF-8: English key bar, menu
 # headings, help screen and search status (the content stays Russian); the
 # same screen under C.UTF-8 stays Russian.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 en=
 for cand in en_US.UTF-8 en_US.utf8; do

@@ -2,7 +2,7 @@
 # the wheel scrolls a long page down and up again. The events are the
 # xterm (X10) mouse reports a terminal sends, written into the pane as
 # raw bytes: ESC [ M, then 32+button, 32+column, 32+row (1-based).
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 # mouse_report BUTTON COLUMN ROW (0-based column and row, as tmux shows)
 mouse_report() {

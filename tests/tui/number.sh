@@ -3,7 +3,7 @@
 # verdict appears as digits are typed, Esc on an empty prompt goes back;
 # the # key opens it from anywhere; a number typed into / shows its card
 # before the hits.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 start_shell 100 40
 run "" ""
@@ -41,6 +41,10 @@ keys '#'
 expect "# opens the number check" "Номер:"
 keys Escape
 expect "Esc on an empty prompt goes back" "Чем помочь?"
+keys '№'
+expect "№ (# under ЙЦУКЕН) opens it too" "Номер:"
+keys Escape
+expect "Esc again goes back" "Чем помочь?"
 
 # A number typed into the / prompt: its card before the hits.
 keys /

@@ -2,18 +2,18 @@
 # HELPNAV_PRINT_COMMAND: the checklist goes to `lp` found on PATH (here a
 # stand-in script first on PATH, as CUPS cannot run in a test), and with
 # no lp on PATH the navigator says how to print instead, keeping the list.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
-mkdir -p "$WORK/bin" "$WORK/empty"
-cat >"$WORK/bin/lp" <<'LP'
+mkdir -p "$tmp/bin" "$tmp/empty"
+cat >"$tmp/bin/lp" <<'LP'
 #!/bin/sh
 echo "args: $*" >lp-args.txt
 cat >lp-out.txt
 LP
-chmod +x "$WORK/bin/lp"
+chmod +x "$tmp/bin/lp"
 
 start_shell 100 30
-run "env PATH='$WORK/bin:/usr/bin:/bin'" "returns/chat/checklist"
+run "env PATH='$tmp/bin:/usr/bin:/bin'" "returns/chat/checklist"
 expect "checklist opened" "Подготовьте до обращения"
 keys j
 keys Space
@@ -21,20 +21,20 @@ expect "a tick" "[x] "
 keys p
 expect "printed through lp" "отправлен на печать"
 check "lp got the checklist on its input" \
-	grep -q "Чек-лист: Возврат и обмен" "$WORK/lp-out.txt"
-check "with the tick" grep -q -F "[x]" "$WORK/lp-out.txt"
-check "lp ran with no arguments" grep -qx "args: " "$WORK/lp-args.txt"
+	grep -q "Чек-лист: Возврат и обмен" "$tmp/lp-out.txt"
+check "with the tick" grep -q -F "[x]" "$tmp/lp-out.txt"
+check "lp ran with no arguments" grep -qx "args: " "$tmp/lp-args.txt"
 # printed ticks are not unsaved work: q quits without asking
 keys q
 st=$(wait_exit)
 check "quit (got $st)" [ "$st" = 0 ]
 
-rm -f "$WORK/lp-out.txt"
-run "env PATH='$WORK/empty'" "returns/chat/checklist"
+rm -f "$tmp/lp-out.txt"
+run "env PATH='$tmp/empty'" "returns/chat/checklist"
 expect "checklist opened again" "Подготовьте до обращения"
 keys p
 expect "no lp: says so" "lp не найден"
-check "nothing was printed" [ ! -e "$WORK/lp-out.txt" ]
+check "nothing was printed" [ ! -e "$tmp/lp-out.txt" ]
 expect "the checklist is still there" "Подготовьте до обращения"
 keys q
 st=$(wait_exit)

@@ -1,6 +1,6 @@
 # search.sh - live search: hits as you type with the match highlighted,
 # opening a hit, n/N, history, a bad pattern, the wrong-layout suggestion.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 # Is WORD drawn as a match: reverse video (SGR 7) or the match colour
 # (yellow background, SGR 43; nothing else on screen uses it)?

@@ -1,7 +1,7 @@
 # terminal.sh - resizing (40x12, 20x6 and back, also inside the search
 # prompt), NO_COLOR and --ascii, the mouse, and the terminal restored after
 # q and after SIGTERM.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 start_shell 100 30
 run "" "returns/chat"

@@ -1,10 +1,10 @@
 # walk.sh - walking the tree by keys: main menu -> returns -> chat -> its
 # checklist, back and forward (Latin and Russian layouts), help, quitting
 # with q, and a start path given on the command line.
-. "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/../lib/checks.bash"
 
 # An unknown start path is an error that names the near matches.
-out=$("$HELPNAV" returns/chta 2>&1 </dev/null)
+out=$("$bin" returns/chta 2>&1 </dev/null)
 st=$?
 check "unknown path fails" [ "$st" -ne 0 ]
 check "unknown path suggests returns/chat" grep -q "returns/chat" <<<"$out"
@@ -39,6 +39,8 @@ expect_not "back from the checklist" "› Чек-лист"
 keys '?'
 expect "help screen" "Справка: клавиши"
 expect "help is generated from the action table" "следующее совпадение"
+expect "help lists each key's ЙЦУКЕН twin" "↑ k л"
+expect "help names the twins from the table" "(й = q, о = j, л = k, р = h, д = l)"
 keys BSpace
 expect "Backspace leaves help" "Как связаться"
 

@@ -1,8 +1,8 @@
-/* check.h - the assertions every plain-C unit test shares. Each check counts
- * a pass, or counts a failure and prints where and what to stderr;
- * check_done() prints the "N passed, M failed" line and gives main's exit
- * status (0 only when nothing failed). Header-only: each test is one
- * translation unit, so the counters are static. */
+/* check.h - the assertions and the case table every plain-C unit test
+ * shares. Each check counts a pass, or counts a failure and prints where and
+ * what to stderr. A test file lists its cases with CHECK_SUITE; the one main,
+ * in check_main.c, runs them all or those named with -t, lists them with
+ * --list, and prints the "N passed, M failed" line. */
 #ifndef HELPNAV_TEST_CHECK_H
 #define HELPNAV_TEST_CHECK_H
 
@@ -12,7 +12,8 @@
 #include <string.h>
 #include <time.h>
 
-static int check_passed, check_failed;
+/* The counters, owned by check_main.c. */
+extern int check_passed, check_failed;
 
 /* Counts one result; on failure prints "FILE:LINE: FAILED: " and the
  * printf-style explanation. Returns ok, so a test can stop early. */
@@ -62,7 +63,8 @@ static inline bool check_eq_str(const char *got, const char *want,
 #define CHECK_EQ_STR_MSG(got, want, what) \
 	check_eq_str((got), (want), (what), __FILE__, __LINE__)
 
-/* Monotonic seconds, for the tests that bound how long something takes. */
+/* Monotonic seconds, for the deadline of a wait (a file time to tick over),
+ * never for an assertion on speed: a busy machine must not fail a test. */
 static inline double check_now(void)
 {
 	struct timespec t;
@@ -71,11 +73,33 @@ static inline double check_now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* Prints the summary line; the return value is main's exit status. */
-static inline int check_done(void)
-{
-	printf("%d passed, %d failed\n", check_passed, check_failed);
-	return check_failed ? 1 : 0;
-}
+/* One named case: a function that makes its own checks. */
+struct check_case {
+	const char *name;
+	void (*run)(void);
+};
+
+/* What each test file defines once, with CHECK_SUITE: its cases in order and
+ * optional setup and teardown (NULL when not needed). setup runs before the
+ * first case that runs and returns 0, or non-zero when no case can run (it
+ * has then made a failed check saying why); teardown runs after the last. */
+struct check_suite {
+	const struct check_case *cases;
+	size_t count;
+	int (*setup)(void);
+	void (*teardown)(void);
+};
+extern const struct check_suite check_suite;
+
+/* clang-format off */
+/* A case named after its function; the name shown drops "test_". */
+#define CHECK_CASE(fn) {#fn, fn}
+
+/* The file's suite: cases is the array of CHECK_CASEs. */
+#define CHECK_SUITE(cases, setup, teardown) \
+	const struct check_suite check_suite = { \
+		(cases), sizeof(cases) / sizeof((cases)[0]), (setup), \
+		(teardown)}
+/* clang-format on */
 
 #endif

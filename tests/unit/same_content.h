@@ -120,8 +120,7 @@ static bool same_rest(const struct content *a, const struct content *b)
 	if (a->source_count != b->source_count ||
 	    a->page_count != b->page_count ||
 	    a->field_count != b->field_count ||
-	    !same_checks(&a->general, &b->general) ||
-	    a->text_valid != b->text_valid)
+	    !same_checks(&a->general, &b->general))
 		return false;
 	for (size_t i = 0; i < a->source_count; i++) {
 		const struct source *x = &a->sources[i], *y = &b->sources[i];
@@ -142,16 +141,39 @@ static bool same_rest(const struct content *a, const struct content *b)
 		const struct text_field *x = &a->fields[i], *y = &b->fields[i];
 		if (!same_str(x->path, y->path) ||
 		    !same_str(x->field, y->field) ||
-		    !same_str(x->text, y->text) ||
-		    !same_str(x->folded, y->folded) || x->length != y->length)
+		    !same_str(x->text, y->text) || x->length != y->length)
 			return false;
+	}
+	return true;
+}
+
+static bool same_numbers(const struct content *a, const struct content *b)
+{
+	if (a->number_count != b->number_count)
+		return false;
+	for (size_t i = 0; i < a->number_count; i++) {
+		const struct number_record *x = &a->numbers[i];
+		const struct number_record *y = &b->numbers[i];
+		if (!same_str(x->id, y->id) ||
+		    !same_str(x->number, y->number) ||
+		    !same_sources(&x->written, &y->written) ||
+		    x->status != y->status || !same_str(x->title, y->title) ||
+		    x->say_count != y->say_count ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+		for (size_t s = 0; s < x->say_count; s++)
+			if (!same_str(x->says[s].source, y->says[s].source) ||
+			    !same_str(x->says[s].text, y->says[s].text) ||
+			    !same_origin(&x->says[s].at, &y->says[s].at))
+				return false;
 	}
 	return true;
 }
 
 static bool same_content(const struct content *a, const struct content *b)
 {
-	return same_channels(a, b) && same_categories(a, b) && same_rest(a, b);
+	return same_channels(a, b) && same_categories(a, b) &&
+	       same_rest(a, b) && same_numbers(a, b);
 }
 
 #endif

@@ -84,32 +84,23 @@ static void test_big(void)
 	arena_free(a);
 }
 
-static void test_merge(void)
+static size_t released_size;
+static void *released_block;
+
+static void note_release(void *block, size_t size)
 {
-	struct arena *a = arena_new(), *b = arena_new();
-	const char *x = arena_strdup(a, "в a");
-	char *y = arena_strdup(b, "в b");
-	size_t used = arena_used(a) + arena_used(b);
-	unsigned char *big = arena_alloc(b, 2 * 1024 * 1024);
-	used += 2 * 1024 * 1024;
-	arena_merge(a, b);
-	CHECK(arena_used(a) == used);
-	CHECK_EQ_STR(y, "в b");
-	CHECK(big && big[0] == 0);
-	const char *z = arena_strdup(a, "после");
-	CHECK(z == x + strlen(x) + 1);
-	arena_merge(a, NULL);
-	struct arena *empty = arena_new();
-	arena_merge(a, empty);
-	CHECK(arena_used(a) == used + strlen(z) + 1);
-	struct arena *fresh = arena_new();
-	struct arena *c = arena_new();
-	const char *w = arena_strdup(c, "w");
-	arena_merge(fresh, c);
-	CHECK_EQ_STR(w, "w");
-	CHECK_EQ_STR(arena_strdup(fresh, "v"), "v");
-	arena_free(fresh);
-	arena_free(a); /* frees b's chunks too (ASan reports a leak if not) */
+	released_block = block;
+	released_size = size;
+}
+
+static void test_adopt(void)
+{
+	struct arena *a = arena_new();
+	char block[8];
+	CHECK(a && arena_adopt(a, block, sizeof block, note_release));
+	CHECK(released_block == NULL);
+	arena_free(a);
+	CHECK(released_block == block && released_size == sizeof block);
 }
 
 static void test_overflow(void)
@@ -124,13 +115,13 @@ static void test_overflow(void)
 	arena_free(NULL);
 }
 
-int main(void)
-{
-	test_alloc_after_strings();
-	test_strings_packed();
-	test_many_strings();
-	test_big();
-	test_merge();
-	test_overflow();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_alloc_after_strings),
+	CHECK_CASE(test_strings_packed),
+	CHECK_CASE(test_many_strings),
+	CHECK_CASE(test_big),
+	CHECK_CASE(test_adopt),
+	CHECK_CASE(test_overflow),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

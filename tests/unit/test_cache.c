@@ -3,6 +3,7 @@
  * unwritable cache falls back to parsing with the same results. */
 #include <dirent.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,44 +16,100 @@
 #include "cache.h"
 #include "check.h"
 #include "content.h"
+#include "corpus.h"
 #include "loader.h"
 #include "same_content.h"
 #include "search.h"
 #include "status.h"
 
-/* Hits of pattern in c, as "field:start-end;" text. */
-static char *hits(const struct content *c, const char *pattern)
+/* Hits of pattern in k, as "row:start-end;" text. */
+static char *corpus_hits(const struct corpus *k, const char *pattern)
 {
 	struct search_query *q;
 	struct search_error err;
 	struct search_result res;
 	if (search_compile(pattern, strlen(pattern), &q, &err) != HN_OK)
 		return NULL;
-	int rc = search_run(q, c, 0, &res, &err);
+	int rc = search_run(q, k, 0, &res, &err);
 	search_free(q);
 	if (rc != HN_OK)
 		return NULL;
 	char *out = calloc(res.count + 1, 48);
 	size_t n = 0;
 	for (size_t i = 0; out && i < res.count; i++)
-		n += (size_t)sprintf(out + n, "%zu:%zu-%zu;", res.hits[i].field,
+		n += (size_t)sprintf(out + n, "%zu:%zu-%zu;", res.hits[i].row,
 				     res.hits[i].byte_start,
 				     res.hits[i].byte_end);
 	search_result_free(&res);
 	return out;
 }
 
-static bool same_search(const struct content *a, const struct content *b,
-			const char *pattern)
+/* The same over c's corpus. */
+static char *hits(const struct content *c, const char *pattern)
 {
-	char *x = hits(a, pattern), *y = hits(b, pattern);
+	struct corpus *k = NULL;
+	char *out = corpus_build(c, &k) == HN_OK ? corpus_hits(k, pattern)
+						 : NULL;
+	corpus_free(k);
+	return out;
+}
+
+/* Whether two hit lists (freed here) are the same, and not empty. */
+static bool same_found(char *x, char *y)
+{
 	bool same = x && y && *x && !strcmp(x, y);
 	free(x);
 	free(y);
 	return same;
 }
 
+static bool same_hits(const struct content *orig, const struct corpus *k,
+		      const char *pattern)
+{
+	return same_found(hits(orig, pattern), corpus_hits(k, pattern));
+}
+
+static bool same_search(const struct content *a, const struct content *b,
+			const char *pattern)
+{
+	return same_found(hits(a, pattern), hits(b, pattern));
+}
+
+/* Whether p lies in a mapped file whose name ends in ".cache" (what a
+ * content or corpus read from a cache points into; a parsed one is on
+ * the heap). */
+static bool in_cache_file(const void *p)
+{
+	FILE *f = fopen("/proc/self/maps", "r");
+	char line[4096];
+	bool found = false;
+	while (f && !found && fgets(line, sizeof line, f)) {
+		unsigned long lo, hi;
+		size_t n = strcspn(line, "\n");
+		line[n] = '\0';
+		found = sscanf(line, "%lx-%lx", &lo, &hi) == 2 &&
+			(uintptr_t)p >= lo && (uintptr_t)p < hi && n > 6 &&
+			!strcmp(line + n - 6, ".cache");
+	}
+	if (f)
+		fclose(f);
+	return found;
+}
+
+static bool from_cache(const struct content *c)
+{
+	return c->field_count && in_cache_file(c->fields[0].text);
+}
+
+static bool corpus_from_cache(const struct corpus *k)
+{
+	return corpus_count(k) && in_cache_file(corpus_field(k, 0).text);
+}
+
 static char tmp_root[] = "/tmp/helpnav-test-cache-XXXXXX";
+
+/* The built-in pack, loaded by setup: what the caches are made from. */
+static struct content *builtin_pack;
 
 static char *tmp_path(const char *name)
 {
@@ -105,65 +162,65 @@ static int read_bytes(const char *path, const void *data, size_t size,
 	return rc;
 }
 
-/* cache_read_fields of these bytes must fail cleanly, or give a content
+/* cache_read_corpus of these bytes must fail cleanly, or give a corpus
  * whose searches are orig's. */
 static int read_fields_bytes(const char *path, const void *data, size_t size,
 			     unsigned long long key, const struct content *orig)
 {
-	struct content *c = NULL;
+	struct corpus *k = NULL;
 	write_all(path, data, size);
-	int rc = cache_read_fields(path, key, &c);
-	CHECK((rc == HN_OK) == (c != NULL));
-	if (c) {
-		CHECK(same_search(orig, c, "а"));
-		CHECK(same_search(orig, c, "№|\\d+"));
-		content_free(c);
+	int rc = cache_read_corpus(path, key, &k);
+	CHECK((rc == HN_OK) == (k != NULL));
+	if (k) {
+		CHECK(same_hits(orig, k, "а"));
+		CHECK(same_hits(orig, k, "№|\\d+"));
+		corpus_free(k);
 	}
 	return rc;
 }
 
-static void test_round_trip(const struct content *orig)
+static void test_round_trip(void)
 {
+	const struct content *orig = builtin_pack;
 	char *path = tmp_path("round.cache");
 	struct content *c = NULL;
+	struct corpus *k = NULL;
 	CHECK(cache_write(path, orig, 42) == HN_OK);
 	CHECK(cache_read(path, 42, &c) == HN_OK);
-	CHECK(c && c->mapping && same_content(orig, c));
+	CHECK(c && from_cache(c) && same_content(orig, c));
 	CHECK(c && same_search(orig, c, "возврат"));
 	CHECK(c && same_search(orig, c, "[0-9]+\\s*(минут|час)"));
 	CHECK(c && same_search(orig, c, "Чат"));
 	content_free(c);
 	c = NULL;
 	CHECK(cache_read(path, 43, &c) == HN_INVALID && !c);
-	CHECK(cache_read_fields(path, 42, &c) == HN_OK);
-	CHECK(c && c->channel_count == 0 && c->page_count == 0 &&
-	      c->category_count == 0 && c->source_count == 0 &&
-	      c->field_count == orig->field_count && c->text_valid);
-	CHECK(c && !c->fields && c->table.rows);
-	bool same_fields = c != NULL;
-	for (size_t i = 0; c && i < c->field_count; i++) {
-		struct text_field t;
-		const struct text_field *f = content_field(c, i, &t);
+	CHECK(cache_read_corpus(path, 42, &k) == HN_OK);
+	CHECK(k && corpus_count(k) == orig->field_count &&
+	      corpus_from_cache(k));
+	bool same_fields = k != NULL;
+	for (size_t i = 0; k && i < corpus_count(k); i++) {
+		struct text_field f = corpus_field(k, i);
 		const struct text_field *o = &orig->fields[i];
-		same_fields = same_fields && same_str(f->path, o->path) &&
-			      same_str(f->field, o->field) &&
-			      same_str(f->text, o->text) &&
-			      same_str(f->folded, o->folded) &&
-			      f->length == o->length;
+		same_fields = same_fields && same_str(f.path, o->path) &&
+			      same_str(f.field, o->field) &&
+			      same_str(f.text, o->text) &&
+			      f.length == o->length;
 	}
 	CHECK(same_fields);
-	CHECK(c && same_search(orig, c, "возврат"));
-	content_free(c);
-	c = NULL;
-	CHECK(cache_read_fields(path, 43, &c) == HN_INVALID && !c);
+	CHECK(k && same_hits(orig, k, "возврат"));
+	CHECK(k && same_hits(orig, k, "ещё"));
+	corpus_free(k);
+	k = NULL;
+	CHECK(cache_read_corpus(path, 43, &k) == HN_INVALID && !k);
 	char *missing = tmp_path("missing.cache");
 	CHECK(cache_read(missing, 42, &c) == HN_IO && !c);
 	free(missing);
 	free(path);
 }
 
-static void test_damaged(const struct content *orig)
+static void test_damaged(void)
 {
+	const struct content *orig = builtin_pack;
 	char *good = tmp_path("good.cache"), *bad = tmp_path("bad.cache");
 	size_t size;
 	CHECK(cache_write(good, orig, 7) == HN_OK);
@@ -199,9 +256,9 @@ static void test_damaged(const struct content *orig)
 			  h.strings_off + h.subjects_end - 1,
 			  h.strings_off + h.subjects_end + 5,
 			  h.stream_off + 1,
-			  offsetof(struct cache_header, strings_sum),
-			  offsetof(struct cache_header, table_sum),
-			  offsetof(struct cache_header, stream_sum) + 7,
+			  offsetof(struct cache_header, sums),
+			  offsetof(struct cache_header, sums[CACHE_TABLE]),
+			  offsetof(struct cache_header, sums[CACHE_STREAM]) + 7,
 			  offsetof(struct cache_header, header_sum)};
 	int caught = 0, tried = 0, caught_fields = 0, tried_fields = 0;
 	size_t n_spots = sizeof spots / sizeof *spots, k = 0;
@@ -238,25 +295,26 @@ static int forged_reads(const char *path, unsigned char *copy, size_t size,
 			unsigned long long key)
 {
 	struct cache_header h;
-	struct content *c = NULL;
+	struct corpus *k = NULL;
 	memcpy(&h, copy, sizeof h);
 	cache_seal(&h, (const char *)copy);
 	memcpy(copy, &h, sizeof h);
 	int refused = read_bytes(path, copy, size, key) != HN_OK;
-	int rc = cache_read_fields(path, key, &c);
-	CHECK((rc == HN_OK) == (c != NULL));
-	if (c) {
-		char *x = hits(c, "а");
+	int rc = cache_read_corpus(path, key, &k);
+	CHECK((rc == HN_OK) == (k != NULL));
+	if (k) {
+		char *x = corpus_hits(k, "а");
 		free(x);
-		content_free(c);
+		corpus_free(k);
 	}
 	return refused + (rc != HN_OK);
 }
 
 /* A checksum only catches accidents: with it recomputed, damaged words
  * must still be refused by the bounds checks, never crash. */
-static void test_forged(const struct content *orig)
+static void test_forged(void)
 {
+	const struct content *orig = builtin_pack;
 	char *good = tmp_path("forge.cache"), *bad = tmp_path("forged.cache");
 	size_t size;
 	CHECK(cache_write(good, orig, 9) == HN_OK);
@@ -291,7 +349,7 @@ static void test_forged(const struct content *orig)
 	memcpy(copy, data, size);
 	memcpy(copy + h.stream_off, &too_many, 4);
 	CHECK(forged_reads(bad, copy, size, 9) == 1);
-	size_t table_words[] = {0, 4, 5, 6, 7, 4 * (size_t)h.field_count};
+	size_t table_words[] = {0, 4, 5, 6, 7, 4 * (size_t)h.row_count};
 	for (size_t k = 0; k < sizeof table_words / sizeof *table_words; k++) {
 		memcpy(copy, data, size);
 		row = table_words[k] % 4 ? (uint32_t)h.strings_len
@@ -301,12 +359,11 @@ static void test_forged(const struct content *orig)
 			  table_words[k]);
 	}
 	/* a header whose numbers disagree with the file */
-	uint64_t *nums[] = {&h.subjects_end, &h.field_count, &h.table_off,
-			    &h.text_valid};
+	uint64_t *nums[] = {&h.subjects_end, &h.row_count, &h.table_off};
 	for (size_t k = 0; k < sizeof nums / sizeof *nums; k++) {
 		uint64_t was = *nums[k];
 		memcpy(copy, data, size);
-		*nums[k] = k == 3 ? 2 : was + 4;
+		*nums[k] = was + 4;
 		memcpy(copy, &h, sizeof h);
 		CHECK_MSG(forged_reads(bad, copy, size, 9) == 2, "header %zu",
 			  k);
@@ -359,7 +416,7 @@ static struct content *load_until_cached(const char *dir, const char *file)
 	for (;;) {
 		int rc;
 		struct content *c = load(dir, &rc);
-		if (!c || c->mapping || access(file, F_OK) == 0 ||
+		if (!c || from_cache(c) || access(file, F_OK) == 0 ||
 		    check_now() > deadline)
 			return c;
 		content_free(c);
@@ -387,7 +444,7 @@ static void load_dir_stale(const char *pack, const char *file,
 	int rc;
 	write_extra(pack, 1);
 	struct content *c = load(pack, &rc);
-	CHECK(c && !c->mapping && c->page_count == direct->page_count + 1);
+	CHECK(c && !from_cache(c) && c->page_count == direct->page_count + 1);
 	content_free(c);
 	c = load_until_cached(pack, file);
 	content_free(c);
@@ -400,17 +457,17 @@ static void load_dir_stale(const char *pack, const char *file,
 	content_free(c);
 	c = load(pack, &rc);
 	p = c ? content_find_page(c, "extra") : NULL;
-	CHECK(c && c->mapping && p && !strcmp(p->title, "Новая страница 2"));
+	CHECK(c && from_cache(c) && p && !strcmp(p->title, "Новая страница 2"));
 	content_free(c);
 }
 
-static struct content *load_fields(const char *dir, int *rc)
+static struct corpus *load_fields(const char *dir, int *rc)
 {
-	struct content *c = NULL;
+	struct corpus *k = NULL;
 	struct diag_list d = {0};
-	*rc = cache_load_dir_fields(dir, &c, &d);
+	*rc = cache_load_corpus(dir, &k, &d);
 	diag_list_free(&d);
-	return c;
+	return k;
 }
 
 /* --search's load through a cache damaged in the table, the searched
@@ -425,25 +482,29 @@ static void load_fields_damaged(const char *pack, const char *file,
 	if (!CHECK(bytes && size > sizeof h))
 		return;
 	memcpy(&h, bytes, sizeof h);
-	struct content *c = load_fields(pack, &rc);
-	CHECK(rc == HN_OK && c && c->table.rows && same_search(whole, c, "а"));
-	content_free(c);
+	struct corpus *c = load_fields(pack, &rc);
+	CHECK(rc == HN_OK && c && corpus_from_cache(c) &&
+	      same_hits(whole, c, "а"));
+	corpus_free(c);
 	size_t spots[] = {h.table_off + 9, h.strings_off + 1,
 			  h.strings_off + h.subjects_end + 1};
 	for (size_t i = 0; i < sizeof spots / sizeof *spots; i++) {
 		bytes[spots[i]] ^= 4;
 		write_all(file, bytes, size);
 		bytes[spots[i]] ^= 4;
+		/* the damage is found, the pack parsed, the cache rewritten
+		 * (the same bytes as before the damage) and the corpus read
+		 * back from it */
 		c = load_fields(pack, &rc);
-		CHECK_MSG(rc == HN_OK && c && !c->mapping && c->fields &&
-				  !c->table.rows,
+		size_t now_size;
+		unsigned char *now = read_all(file, &now_size);
+		CHECK_MSG(rc == HN_OK && c && corpus_from_cache(c) && now &&
+				  now_size == size && !memcmp(now, bytes, size),
 			  "byte %zu", spots[i]);
-		CHECK(c && same_search(whole, c, "возврат"));
-		CHECK(c && same_search(whole, c, "а"));
-		content_free(c);
-		c = load_fields(pack, &rc); /* rewritten */
-		CHECK(rc == HN_OK && c && c->table.rows);
-		content_free(c);
+		free(now);
+		CHECK(c && same_hits(whole, c, "возврат"));
+		CHECK(c && same_hits(whole, c, "а"));
+		corpus_free(c);
 	}
 	free(bytes);
 }
@@ -461,15 +522,15 @@ static void load_dir_damaged(const char *pack, const char *file,
 	bytes[size / 2] ^= 1;
 	write_all(file, bytes, size);
 	struct content *c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && !c->mapping);
+	CHECK(rc == HN_OK && c && !from_cache(c));
 	CHECK(c && c->page_count == direct->page_count + 1);
 	content_free(c);
 	write_all(file, bytes, size / 3);
 	c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && !c->mapping);
+	CHECK(rc == HN_OK && c && !from_cache(c));
 	content_free(c);
 	c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && c->mapping); /* rewritten */
+	CHECK(rc == HN_OK && c && from_cache(c)); /* rewritten */
 	free(bytes);
 	load_fields_damaged(pack, file, c);
 	content_free(c);
@@ -485,14 +546,14 @@ static void load_dir_no_cache(const char *pack, const struct content *direct)
 	char *through = tmp_path("blocker/sub");
 	setenv("HELPNAV_CACHE_DIR", through, 1);
 	struct content *c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && !c->mapping &&
+	CHECK(rc == HN_OK && c && !from_cache(c) &&
 	      c->page_count == direct->page_count + 1);
 	content_free(c);
 
 	setenv("HELPNAV_NO_CACHE", "1", 1);
 	CHECK(cache_path_for(pack) == NULL);
 	c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && !c->mapping);
+	CHECK(rc == HN_OK && c && !from_cache(c));
 	content_free(c);
 	unsetenv("HELPNAV_NO_CACHE");
 
@@ -520,11 +581,11 @@ static void test_load_dir(void)
 		return;
 
 	struct content *c = load_until_cached(pack, file);
-	CHECK(c && !c->mapping && same_content(direct, c));
+	CHECK(c && !from_cache(c) && same_content(direct, c));
 	CHECK(access(file, F_OK) == 0);
 	content_free(c);
 	c = load(pack, &rc);
-	CHECK(rc == HN_OK && c && c->mapping && same_content(direct, c));
+	CHECK(rc == HN_OK && c && from_cache(c) && same_content(direct, c));
 	CHECK(c && same_search(direct, c, "возврат"));
 	content_free(c);
 
@@ -537,23 +598,24 @@ static void test_load_dir(void)
 	free(cdir);
 }
 
-static void test_builtin(const struct content *orig)
+static void test_builtin(void)
 {
+	const struct content *orig = builtin_pack;
 	char *cdir = tmp_path("builtin-cache"),
 	     *file = tmp_path("builtin-cache/builtin.cache");
 	struct content *c = NULL;
 	struct diag_list d = {0};
 	setenv("HELPNAV_CACHE_DIR", cdir, 1);
-	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && !c->mapping);
+	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && !from_cache(c));
 	CHECK(access(file, F_OK) == 0);
 	content_free(c);
 	c = NULL;
-	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && c->mapping);
+	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && from_cache(c));
 	CHECK(c && same_content(orig, c));
 	content_free(c);
 	c = NULL;
 	write_all(file, "HNCACHE", 8);
-	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && !c->mapping);
+	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && !from_cache(c));
 	CHECK(c && same_content(orig, c));
 	content_free(c);
 	CHECK(d.count == 0);
@@ -581,29 +643,32 @@ static void test_cache_folder(void)
 	free(home);
 }
 
-int main(void)
+static int setup(void)
 {
-	struct content *orig = NULL;
 	struct diag_list d = {0};
-	if (!mkdtemp(tmp_root)) {
-		perror("mkdtemp");
+
+	if (!CHECK(mkdtemp(tmp_root) != NULL))
 		return 1;
-	}
 	unsetenv("HELPNAV_NO_CACHE");
-	CHECK(loader_load_builtin(&orig, &d) == HN_OK);
+	CHECK(loader_load_builtin(&builtin_pack, &d) == HN_OK);
 	diag_list_free(&d);
-	if (orig) {
-		test_round_trip(orig);
-		test_damaged(orig);
-		test_forged(orig);
-		test_builtin(orig);
-	}
-	content_free(orig);
-	test_load_dir();
-	test_cache_folder();
-	char cmd[256];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", tmp_root);
-	return check_done();
+	return builtin_pack ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	char cmd[256];
+
+	content_free(builtin_pack);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
+	if (tmp_root[0] && system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", tmp_root);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_round_trip), CHECK_CASE(test_damaged),
+	CHECK_CASE(test_forged),     CHECK_CASE(test_builtin),
+	CHECK_CASE(test_load_dir),   CHECK_CASE(test_cache_folder),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

@@ -345,12 +345,10 @@ static void test_kinds_and_gap(void)
 	checklist_free(&cl);
 }
 
-int main(void)
-{
-	test_merge();
-	test_merge_without_category();
-	test_state();
-	test_render();
-	test_kinds_and_gap();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_merge),         CHECK_CASE(test_merge_without_category),
+	CHECK_CASE(test_state),         CHECK_CASE(test_render),
+	CHECK_CASE(test_kinds_and_gap),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -1,5 +1,5 @@
 /* test_content - paths over the small test pack: content_resolve,
- * content_node_path and content_suggest_paths. */
+ * content_node_path, content_node_title and content_suggest_paths. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +104,44 @@ static void test_node_path(void)
 	CHECK(!strcmp(small, "returns"));
 }
 
+static void check_title(const char *path, const char *sep, bool channels,
+			const char *want)
+{
+	struct node_ref r;
+	char buf[256];
+
+	if (!CHECK_MSG(resolve(path, &r) == HN_OK, "%s", path))
+		return;
+	content_node_title(&r, sep, channels, buf, sizeof buf);
+	CHECK_EQ_STR_MSG(buf, want, path);
+}
+
+static void test_node_title(void)
+{
+	check_title("", " › ", true, "helpnav: помощь покупателю Ozon");
+	check_title("returns", " › ", true, "Возврат и обмен");
+	check_title("returns/chat", " › ", true,
+		    "Возврат и обмен › Чат в приложении");
+	check_title("returns/chat/checklist", " > ", false,
+		    "Возврат и обмен > Чат в приложении > Чек-лист");
+	check_title("channels/form", " › ", true,
+		    "Все каналы связи › Форма обратной связи на сайте");
+	check_title("channels/form", " › ", false,
+		    "Форма обратной связи на сайте");
+	check_title("channels/chat/checklist", " › ", false,
+		    "Чат в приложении › Чек-лист");
+	check_title("fraud", " › ", false, "Как не попасть к мошенникам");
+	check_title("channels", " › ", false, "Все каналы связи");
+	check_title("sources", " › ", false, "Источники");
+
+	struct node_ref r;
+	char small[8];
+	resolve("returns/chat", &r);
+	content_node_title(&r, " › ", true, small, sizeof small);
+	CHECK(strlen(small) < sizeof small);           /* cut, still a string */
+	content_node_title(&r, " › ", true, small, 0); /* writes nothing */
+}
+
 static size_t suggest(const char *wrong, char **out, size_t max)
 {
 	size_t n = content_suggest_paths(c, wrong, out, max);
@@ -143,20 +181,27 @@ static void test_suggest(void)
 	free_all(out, n);
 }
 
-int main(void)
+static int setup(void)
 {
 	struct diag_list d = {0};
 	int status = loader_load_dir(
 		HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", &c, &d);
-	if (!CHECK_MSG(status == HN_OK, "pack-small loads")) {
+
+	if (!CHECK_MSG(status == HN_OK, "pack-small loads"))
 		diag_list_print(&d, stdout);
-		return check_done();
-	}
-	test_resolve_kinds();
-	test_resolve_invalid();
-	test_node_path();
-	test_suggest();
-	content_free(c);
 	diag_list_free(&d);
-	return check_done();
+	return status == HN_OK ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	content_free(c);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_resolve_kinds), CHECK_CASE(test_resolve_invalid),
+	CHECK_CASE(test_node_path),     CHECK_CASE(test_node_title),
+	CHECK_CASE(test_suggest),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

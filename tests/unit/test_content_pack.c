@@ -57,6 +57,9 @@ static const char caveat_pattern[] =
 static pcre2_code *phone_re, *caveat_re;
 static pcre2_match_data *phone_md, *caveat_md;
 
+/* The built-in pack, loaded by setup. */
+static struct content *builtin_pack;
+
 static pcre2_code *compile(const char *pattern)
 {
 	int code;
@@ -225,8 +228,9 @@ static void check_items(const struct content *c, const struct check_list *cl)
 	}
 }
 
-static void test_walk_model(const struct content *c)
+static void test_walk_model(void)
 {
+	const struct content *c = builtin_pack;
 	for (size_t i = 0; i < c->source_count; i++) {
 		check_no_phone(c->sources[i].title, "a source title",
 			       &c->sources[i].at);
@@ -259,8 +263,9 @@ static void test_walk_model(const struct content *c)
 	check_items(c, &c->general);
 }
 
-static void test_fixed_ids(const struct content *c)
+static void test_fixed_ids(void)
 {
+	const struct content *c = builtin_pack;
 	for (size_t i = 0; i < COUNT(category_ids); i++)
 		CHECK_MSG(content_find_category(c, category_ids[i]) != NULL,
 			  "category «%s» missing", category_ids[i]);
@@ -290,8 +295,9 @@ static void check_unique(const struct checklist *cl, const char *path)
 		}
 }
 
-static void test_checklists(const struct content *c)
+static void test_checklists(void)
 {
+	const struct content *c = builtin_pack;
 	char path[200];
 	for (size_t i = 0; i < c->category_count; i++) {
 		const struct category *cat = &c->categories[i];
@@ -322,8 +328,9 @@ static void test_checklists(const struct content *c)
 	}
 }
 
-static void test_pages_and_channels(const struct content *c)
+static void test_pages_and_channels(void)
 {
+	const struct content *c = builtin_pack;
 	for (size_t i = 0; i < c->page_count; i++) {
 		const struct page *p = &c->pages[i];
 		CHECK_MSG(p->body.count > 0, "page %s: empty body", p->id);
@@ -335,32 +342,36 @@ static void test_pages_and_channels(const struct content *c)
 			  "channel %s: no steps", c->channels[i].id);
 }
 
-int main(void)
+static int setup(void)
 {
-	if (!phone_compile()) {
-		fprintf(stderr, "cannot compile the phone pattern\n");
-		return 1;
-	}
-	test_phone_pattern();
-
-	struct content *c = NULL;
 	struct diag_list diags = {0};
-	int rc = loader_load_builtin(&c, &diags);
-	CHECK_MSG(rc == HN_OK && c != NULL, "loader_load_builtin: %d", rc);
+	int rc;
+
+	if (!CHECK_MSG(phone_compile(), "the phone pattern compiles"))
+		return 1;
+	rc = loader_load_builtin(&builtin_pack, &diags);
+	CHECK_MSG(rc == HN_OK && builtin_pack != NULL,
+		  "loader_load_builtin: %d", rc);
 	CHECK_MSG(diags.count == 0, "built-in content: %zu message(s)",
 		  diags.count);
 	diag_list_print(&diags, stderr);
 	diag_list_free(&diags);
-	if (c) {
-		test_fixed_ids(c);
-		test_pages_and_channels(c);
-		test_checklists(c);
-		test_walk_model(c);
-		content_free(c);
-	}
+	return builtin_pack ? 0 : 1;
+}
+
+static void teardown(void)
+{
+	content_free(builtin_pack);
 	pcre2_match_data_free(phone_md);
 	pcre2_code_free(phone_re);
 	pcre2_match_data_free(caveat_md);
 	pcre2_code_free(caveat_re);
-	return check_done();
 }
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_phone_pattern),      CHECK_CASE(test_fixed_ids),
+	CHECK_CASE(test_pages_and_channels), CHECK_CASE(test_checklists),
+	CHECK_CASE(test_walk_model),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

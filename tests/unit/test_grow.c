@@ -90,11 +90,11 @@ static void test_grow_room(void)
 	free(items);
 }
 
-int main(void)
-{
-	test_grow_room();
-	test_grow_bytes();
-	test_doubling();
-	test_refusals();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_grow_room),
+	CHECK_CASE(test_grow_bytes),
+	CHECK_CASE(test_doubling),
+	CHECK_CASE(test_refusals),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

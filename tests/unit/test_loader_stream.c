@@ -1,7 +1,5 @@
 /* test_loader_stream - a folder is read and parsed file by file: the
- * result and the messages are those of the same files loaded from memory,
- * field texts lie back to back in field order, and only a text with ё
- * gets a folded copy. */
+ * result and the messages are those of the same files loaded from memory. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,51 +87,7 @@ static void free_files(struct files *fs)
 	}
 }
 
-static bool has_yo(const char *s)
-{
-	return strstr(s, "ё") || strstr(s, "Ё");
-}
-
-/* folded is text itself without ё, else a copy with ё->е, Ё->Е. */
-static bool folded_right(const struct text_field *f)
-{
-	if (!has_yo(f->text))
-		return f->folded == f->text;
-	if (f->folded == f->text || strlen(f->folded) != f->length)
-		return false;
-	for (size_t i = 0; i < f->length; i++) {
-		const char *t = f->text + i, *g = f->folded + i;
-		if (!strncmp(t, "ё", 2) || !strncmp(t, "Ё", 2)) {
-			if (strncmp(g, t[1] == '\x91' ? "е" : "Е", 2))
-				return false;
-			i++;
-		} else if (*t != *g) {
-			return false;
-		}
-	}
-	return true;
-}
-
-static void check_fields(const struct content *c, const char *what)
-{
-	size_t adjacent = 0, right = 0;
-	for (size_t i = 0; i < c->field_count; i++) {
-		const struct text_field *f = &c->fields[i];
-		right += folded_right(f);
-		if (i + 1 < c->field_count &&
-		    c->fields[i + 1].text == f->text + f->length + 1)
-			adjacent++;
-	}
-	CHECK_MSG(right == c->field_count, "%s: %zu of %zu folded right", what,
-		  right, c->field_count);
-	/* Breaks only where the walk order leaves field order (a new kind
-	 * of record, the general checklist) or an arena chunk ends. */
-	CHECK_MSG(adjacent * 5 >= c->field_count * 4,
-		  "%s: %zu of %zu fields right after the previous one", what,
-		  adjacent, c->field_count);
-}
-
-static void test_same(const char *dir, size_t min_fields)
+static void same(const char *dir, size_t min_fields)
 {
 	struct files fs;
 	read_dir(dir, &fs);
@@ -144,9 +98,7 @@ static void test_same(const char *dir, size_t min_fields)
 	CHECK(da.count == 0 && db.count == 0);
 	if (a && b) {
 		CHECK_MSG(same_content(a, b), "%s: same content", dir);
-		CHECK(a->text_valid && b->text_valid);
 		CHECK(a->field_count >= min_fields);
-		check_fields(a, dir);
 	}
 	content_free(a);
 	content_free(b);
@@ -165,9 +117,12 @@ static void write_file(const char *path, const char *text)
 	}
 }
 
+/* The folder test_same_errors and test_sizes write into (setup makes it). */
+static char tmp[] = "/tmp/test_loader_stream.XXXXXX";
+
 /* Errors in several files and across them: the same messages, in the
  * same order, as when the files are loaded from memory. */
-static void test_same_errors(const char *tmp)
+static void test_same_errors(void)
 {
 	char path[600];
 	static const char *const texts[] = {
@@ -208,7 +163,7 @@ static void test_same_errors(const char *tmp)
 
 /* A file bigger than the first read buffer of a small one, and one too
  * big: the big one still loads whole, the second is refused as before. */
-static void test_sizes(const char *tmp)
+static void test_sizes(void)
 {
 	char path[600];
 	snprintf(path, sizeof path, "%s/a.yaml", tmp);
@@ -234,8 +189,6 @@ static void test_sizes(const char *tmp)
 	if (c && c->channels[0].steps.count == 20000)
 		CHECK_EQ_STR(c->channels[0].steps.items[19999].text,
 			     "Шаг номер 19999, ещё один");
-	if (c)
-		check_fields(c, "big file");
 	content_free(c);
 	diag_list_free(&d);
 	snprintf(path, sizeof path, "%s/b.yaml", tmp);
@@ -255,15 +208,31 @@ static void test_sizes(const char *tmp)
 	unlink(path);
 }
 
-int main(void)
+static void test_same_builtin(void)
 {
-	test_same(HELPNAV_SOURCE_DIR "/content", 500);
-	test_same(HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", 10);
-	char tmp[] = "/tmp/test_loader_stream.XXXXXX";
-	if (CHECK(mkdtemp(tmp) != NULL)) {
-		test_same_errors(tmp);
-		test_sizes(tmp);
-		rmdir(tmp);
-	}
-	return check_done();
+	same(HELPNAV_SOURCE_DIR "/content", 500);
 }
+
+static void test_same_small(void)
+{
+	same(HELPNAV_SOURCE_DIR "/tests/fixtures/pack-small", 10);
+}
+
+static int setup(void)
+{
+	return CHECK(mkdtemp(tmp) != NULL) ? 0 : 1;
+}
+
+static void teardown(void)
+{
+	rmdir(tmp);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_same_builtin),
+	CHECK_CASE(test_same_small),
+	CHECK_CASE(test_same_errors),
+	CHECK_CASE(test_sizes),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

@@ -171,21 +171,46 @@ static void test_verdict(const struct content *c)
 	arena_free(a);
 }
 
-int main(void)
+static struct content *builtin;
+
+static int setup(void)
 {
-	test_spellings();
-	test_not_numbers();
-	test_e164();
-	test_find_in_text();
-	struct content *c = NULL;
 	struct diag_list diags = {0};
-	CHECK(loader_load_builtin(&c, &diags) == HN_OK);
-	if (c) {
-		CHECK(c->number_count >= 8);
-		test_lookup(c);
-		test_verdict(c);
-	}
-	content_free(c);
+	int rc = loader_load_builtin(&builtin, &diags);
+	CHECK_MSG(rc == HN_OK && builtin != NULL, "loader_load_builtin: %d",
+		  rc);
 	diag_list_free(&diags);
-	return check_done();
+	return builtin ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	content_free(builtin);
+}
+
+static void test_builtin_numbers(void)
+{
+	CHECK(builtin->number_count >= 8);
+}
+
+static void test_builtin_lookup(void)
+{
+	test_lookup(builtin);
+}
+
+static void test_builtin_verdict(void)
+{
+	test_verdict(builtin);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_spellings),
+	CHECK_CASE(test_not_numbers),
+	CHECK_CASE(test_e164),
+	CHECK_CASE(test_find_in_text),
+	CHECK_CASE(test_builtin_numbers),
+	CHECK_CASE(test_builtin_lookup),
+	CHECK_CASE(test_builtin_verdict),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

@@ -158,9 +158,9 @@ static void test_soundness(void)
 		  with_matches);
 }
 
-int main(void)
-{
-	test_cases();
-	test_soundness();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_cases),
+	CHECK_CASE(test_soundness),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

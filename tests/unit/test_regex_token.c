@@ -167,9 +167,9 @@ static void test_cover(void)
 		CHECK_MSG(describe(odd[i], got, sizeof got), "%s", odd[i]);
 }
 
-int main(void)
-{
-	test_cases();
-	test_cover();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_cases),
+	CHECK_CASE(test_cover),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -12,7 +12,7 @@
 
 #include "check.h"
 
-/* A content with one field per text; `folded` left NULL so search folds. */
+/* A content with one field per text. */
 static struct content make_content(struct text_field *f, const char **texts,
 				   size_t n)
 {
@@ -30,6 +30,20 @@ static struct content make_content(struct text_field *f, const char **texts,
 	c.fields = f;
 	c.field_count = n;
 	return c;
+}
+
+/* search_run over c's corpus. */
+static int run_content(const struct search_query *q, const struct content *c,
+		       size_t max, struct search_result *r,
+		       struct search_error *err)
+{
+	struct corpus *k = NULL;
+	int rc = corpus_build(c, &k);
+
+	if (rc == HN_OK)
+		rc = search_run(q, k, max, r, err);
+	corpus_free(k);
+	return rc;
 }
 
 /* Hits of pattern in text, or -1 on a compile or match error. */
@@ -63,14 +77,14 @@ static void test_cyrillic_case(void)
 
 	CHECK(search_compile("возврат", strlen("возврат"), &q, &err) == HN_OK);
 	CHECK(search_is_caseless(q));
-	CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
+	CHECK(run_content(q, &c, 0, &r, &err) == HN_OK);
 	CHECK(r.count == 4);
-	CHECK(r.count == 4 && r.hits[0].field == 0 && r.hits[1].field == 1 &&
-	      r.hits[2].field == 2 && r.hits[3].field == 4);
+	CHECK(r.count == 4 && r.hits[0].row == 0 && r.hits[1].row == 1 &&
+	      r.hits[2].row == 2 && r.hits[3].row == 4);
 	CHECK(!r.truncated);
 	search_result_free(&r);
 
-	CHECK(search_run(q, &c, 2, &r, &err) == HN_OK);
+	CHECK(run_content(q, &c, 2, &r, &err) == HN_OK);
 	CHECK(r.count == 2 && r.truncated);
 	search_result_free(&r);
 	search_free(q);
@@ -101,7 +115,7 @@ static void test_yo(void)
 		struct search_result r;
 
 		CHECK(search_compile("елк", strlen("елк"), &q, &err) == HN_OK);
-		CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
+		CHECK(run_content(q, &c, 0, &r, &err) == HN_OK);
 		CHECK(r.count == 1 && r.hits[0].byte_start == 13 &&
 		      r.hits[0].byte_end == 19 && r.hits[0].char_start == 7 &&
 		      r.hits[0].char_end == 10);
@@ -110,7 +124,7 @@ static void test_yo(void)
 	}
 }
 
-/* A field as the loader builds it, with its folded copy. */
+/* A field with ё, folded in the corpus: spans are the original's. */
 static void test_folded_field(void)
 {
 	const char *texts[] = {"Ёлки и ёжики"};
@@ -120,9 +134,8 @@ static void test_folded_field(void)
 	struct search_error err;
 	struct search_result r;
 
-	f[0].folded = "Елки и ежики";
 	CHECK(search_compile("ёж", strlen("ёж"), &q, &err) == HN_OK);
-	CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
+	CHECK(run_content(q, &c, 0, &r, &err) == HN_OK);
 	CHECK(r.count == 1 && r.hits[0].byte_start == 12 &&
 	      r.hits[0].char_start == 7 && r.hits[0].char_end == 9);
 	search_result_free(&r);
@@ -220,6 +233,8 @@ static void test_bad_patterns(void)
 	CHECK(strstr(err.message, "UTF-8") != NULL);
 }
 
+/* Catastrophic backtracking ends at the match limit: HN_LIMIT is the bound on
+ * the work (a clock would fail on a busy machine). */
 static void test_catastrophic(void)
 {
 	static const char *patterns[] = {"(a+)+$", "(a*)*$", "(a|aa)+$",
@@ -235,7 +250,6 @@ static void test_catastrophic(void)
 		struct search_error err;
 		struct search_hit *hits;
 		size_t count;
-		double t0 = check_now();
 		int rc;
 
 		CHECK(search_compile(patterns[i], strlen(patterns[i]), &q,
@@ -246,7 +260,6 @@ static void test_catastrophic(void)
 		CHECK(rc == HN_LIMIT);
 		CHECK(strcmp(err.message, "шаблон слишком сложный") == 0);
 		CHECK(hits == NULL && count == 0);
-		CHECK(check_now() - t0 < 1.0);
 		search_free(q);
 	}
 	free(text);
@@ -326,7 +339,8 @@ static void test_spans(void)
 }
 
 /* A 2 MB field with 50k hits: an implementation that re-checks UTF-8 or
- * recounts characters from the start on every hit takes minutes. */
+ * recounts characters from the start on every hit takes minutes, past the
+ * unit tests' ctest timeout; bench/ measures the real speed. */
 static void test_big_field(void)
 {
 	const char *unit = "Возврат товара, курьер ёлки привёз. ";
@@ -338,7 +352,6 @@ static void test_big_field(void)
 	struct search_query *q;
 	struct search_error err;
 	struct search_result r;
-	double t0;
 	bool ok = true;
 
 	for (i = 0; i < reps; i++)
@@ -347,9 +360,7 @@ static void test_big_field(void)
 	c = make_content(f, texts, 3);
 	CHECK(search_compile("привез|возврат", strlen("привез|возврат"), &q,
 			     &err) == HN_OK);
-	t0 = check_now();
-	CHECK(search_run(q, &c, 0, &r, &err) == HN_OK);
-	CHECK(check_now() - t0 < 2.0);
+	CHECK(run_content(q, &c, 0, &r, &err) == HN_OK);
 	CHECK(r.count == 1 + 2 * reps);
 	CHECK(reps * 2 > 50000);
 	for (i = 1; i < r.count && ok; i++) {
@@ -358,7 +369,7 @@ static void test_big_field(void)
 		size_t b = i % 2 ? 0 : second;
 		size_t ch = i % 2 ? 0 : utf8_char_count(unit, second);
 
-		if (r.hits[i].field != 1 ||
+		if (r.hits[i].row != 1 ||
 		    r.hits[i].char_start != k * chars + ch ||
 		    r.hits[i].byte_start != k * ulen + b ||
 		    r.hits[i].char_end - r.hits[i].char_start !=
@@ -458,17 +469,12 @@ static void test_layout_swap(void)
 	CHECK(search_layout_swap("\\", 1) == NULL);
 }
 
-int main(void)
-{
-	test_cyrillic_case();
-	test_yo();
-	test_folded_field();
-	test_smart_case();
-	test_bad_patterns();
-	test_catastrophic();
-	test_spans();
-	test_big_field();
-	test_expand_case();
-	test_layout_swap();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_cyrillic_case), CHECK_CASE(test_yo),
+	CHECK_CASE(test_folded_field),  CHECK_CASE(test_smart_case),
+	CHECK_CASE(test_bad_patterns),  CHECK_CASE(test_catastrophic),
+	CHECK_CASE(test_spans),         CHECK_CASE(test_big_field),
+	CHECK_CASE(test_expand_case),   CHECK_CASE(test_layout_swap),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -1,8 +1,7 @@
-/* test_search_chunk.c - search over fields laid out back to back (as the
- * pack cache lays them out) gives exactly the hits, order and spans of the
- * search field by field, for patterns that cross fields, anchor, look
- * around, match empty or hit the match limit; the cache lays the fields
- * out that way. */
+/* test_search_chunk.c - search over a corpus, whose texts lie back to
+ * back, gives exactly the hits, order and spans of the search field by
+ * field, for patterns that cross fields, anchor, look around, match empty
+ * or hit the match limit; so does a corpus read from the cache. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +9,11 @@
 
 #include "cache.h"
 #include "content.h"
+#include "corpus.h"
 #include "search.h"
 #include "status.h"
 
 #include "check.h"
-#include "test_util.h"
 
 static const char *texts[] = {
 	"Возврат  товара ",
@@ -30,38 +29,51 @@ static const char *texts[] = {
 };
 #define N (sizeof texts / sizeof texts[0])
 
-/* The texts with their folded copies back to back in buf, each followed
- * by a NUL, as the cache stores them. */
-static struct content packed(struct text_field *f, char *buf)
+/* A content of n fields with the texts t. */
+static struct content make(struct text_field *f, const char *const *t, size_t n)
 {
-	struct content c = {.fields = f, .field_count = N, .text_valid = true};
-	size_t at = 0;
+	struct content c = {.fields = f, .field_count = n};
 
-	for (size_t i = 0; i < N; i++) {
-		size_t n = strlen(texts[i]);
-		memcpy(buf + at, texts[i], n + 1);
-		test_fold_yo(buf + at);
+	for (size_t i = 0; i < n; i++)
 		f[i] = (struct text_field){.path = "p",
 					   .field = "body",
-					   .text = texts[i],
-					   .folded = buf + at,
-					   .length = n};
-		at += n + 1;
-	}
+					   .text = t[i],
+					   .length = strlen(t[i])};
 	return c;
 }
 
-/* The same texts one by one, folded by search itself. */
-static struct content apart(struct text_field *f)
+/* The search field by field, each on its own (search_in_text), as rows
+ * of one result: what a run over the corpus must give. */
+static int per_field(const struct search_query *q, const struct content *c,
+		     size_t max, struct search_result *out)
 {
-	struct content c = {.fields = f, .field_count = N, .text_valid = true};
+	struct search_error err;
+	int rc = HN_OK;
 
-	for (size_t i = 0; i < N; i++)
-		f[i] = (struct text_field){.path = "p",
-					   .field = "body",
-					   .text = texts[i],
-					   .length = strlen(texts[i])};
-	return c;
+	memset(out, 0, sizeof *out);
+	out->hits = calloc(1, sizeof *out->hits);
+	for (size_t i = 0; i < c->field_count && rc == HN_OK; i++) {
+		struct search_hit *h;
+		size_t n;
+
+		rc = search_in_text(q, c->fields[i].text, c->fields[i].length,
+				    &h, &n, &err);
+		for (size_t j = 0; rc == HN_OK && j < n && !out->truncated;
+		     j++) {
+			out->hits = realloc(out->hits,
+					    (out->count + 1) * sizeof *h);
+			out->hits[out->count] = h[j];
+			out->hits[out->count++].row = i;
+			out->truncated = max && out->count == max;
+		}
+		if (rc == HN_OK)
+			free(h);
+		if (out->truncated)
+			break;
+	}
+	if (rc != HN_OK)
+		search_result_free(out);
+	return rc;
 }
 
 static bool same_hits(const struct search_result *a,
@@ -75,9 +87,10 @@ static bool same_hits(const struct search_result *a,
 	return true;
 }
 
-/* Searches both layouts; returns the hit count (-1 on a status). */
-static long compare(const char *pattern, const struct content *one,
-		    const struct content *two, size_t max)
+/* Searches the corpus k of c and c field by field; returns the hit count
+ * (-1 on a status). */
+static long compare(const char *pattern, const struct corpus *k,
+		    const struct content *c, size_t max)
 {
 	struct search_query *q;
 	struct search_error err;
@@ -87,8 +100,8 @@ static long compare(const char *pattern, const struct content *one,
 			       HN_OK,
 		       "compile %s", pattern))
 		return -1;
-	int ra = search_run(q, one, max, &a, &err);
-	int rb = search_run(q, two, max, &b, &err);
+	int ra = search_run(q, k, max, &a, &err);
+	int rb = per_field(q, c, max, &b);
 	search_free(q);
 	CHECK_MSG(ra == rb, "%s: status %d vs %d", pattern, ra, rb);
 	if (ra != HN_OK || rb != HN_OK) {
@@ -116,59 +129,55 @@ static const char *patterns[] = {
 
 static void test_same_as_per_field(void)
 {
-	struct text_field f1[N], f2[N];
-	char buf[1024];
-	struct content one = packed(f1, buf), two = apart(f2);
+	struct text_field f[N];
+	struct content c = make(f, texts, N);
+	struct corpus *k = NULL;
 
+	if (!CHECK(corpus_build(&c, &k) == HN_OK))
+		return;
 	for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)
 		for (size_t max = 0; max < 4; max += 3)
-			compare(patterns[i], &one, &two, max);
-	CHECK(compare("\\s+", &one, &two, 0) == 15);
-	CHECK(compare("(?s).+", &one, &two, 0) == 9);
-	CHECK(compare("ёж", &one, &two, 0) == 3);
+			compare(patterns[i], k, &c, max);
+	CHECK(compare("\\s+", k, &c, 0) == 15);
+	CHECK(compare("(?s).+", k, &c, 0) == 9);
+	CHECK(compare("ёж", k, &c, 0) == 3);
+	corpus_free(k);
 }
 
 /* Matches that only the big buffer has (through the NUL between fields or
  * from a neighbour's text) must not show. */
 static void test_no_cross_field_hits(void)
 {
-	struct text_field f1[N], f2[N];
-	char buf[1024];
-	struct content one = packed(f1, buf), two = apart(f2);
+	struct text_field f[N];
+	struct content c = make(f, texts, N);
+	struct corpus *k = NULL;
 
-	CHECK(compare("(?s)ль.+", &one, &two, 0) == 0);
-	CHECK(compare("(?s)конец.|товара..ёлка", &one, &two, 0) == 0);
-	CHECK(compare("ель.", &one, &two, 0) == 0);
+	if (!CHECK(corpus_build(&c, &k) == HN_OK))
+		return;
+	CHECK(compare("(?s)ль.+", k, &c, 0) == 0);
+	CHECK(compare("(?s)конец.|товара..ёлка", k, &c, 0) == 0);
+	CHECK(compare("ель.", k, &c, 0) == 0);
+	corpus_free(k);
 }
 
 /* Backtracking that per field stops with "too complex" still does. */
 static void test_match_limit(void)
 {
 	static char big[2][8200];
-	struct text_field f1[2], f2[2];
-	char buf[sizeof big + 2];
+	const char *t[2] = {big[0], big[1]};
+	struct text_field f[2];
+	struct corpus *k = NULL;
 
 	for (int i = 0; i < 2; i++) {
 		memset(big[i], 'a', sizeof big[i] - 1);
 		big[i][sizeof big[i] - 1] = '\0';
 	}
-	memcpy(buf, big[0], sizeof big[0]);
-	memcpy(buf + sizeof big[0], big[1], sizeof big[1]);
-	for (int i = 0; i < 2; i++) {
-		f1[i] = (struct text_field){.path = "p",
-					    .field = "b",
-					    .text = big[i],
-					    .folded = buf + i * sizeof big[0],
-					    .length = sizeof big[i] - 1};
-		f2[i] = f1[i];
-		f2[i].folded = NULL;
-	}
-	struct content one = {
-		.fields = f1, .field_count = 2, .text_valid = true};
-	struct content two = {
-		.fields = f2, .field_count = 2, .text_valid = true};
-	CHECK(compare("(a+)+b", &one, &two, 0) == -1);
-	CHECK(compare("a{3}b|a", &one, &two, 0) == 16398);
+	struct content c = make(f, t, 2);
+	if (!CHECK(corpus_build(&c, &k) == HN_OK))
+		return;
+	CHECK(compare("(a+)+b", k, &c, 0) == -1);
+	CHECK(compare("a{3}b|a", k, &c, 0) == 16398);
+	corpus_free(k);
 }
 
 static void test_is_local(void)
@@ -187,55 +196,40 @@ static void test_is_local(void)
 			  no[i]);
 }
 
-/* The cache stores every field's searched text back to back, in field
- * order, even a text two fields share. */
+/* A corpus read back from the cache, with a text two fields share,
+ * searches as the fields one by one. */
 static void test_cache_layout(void)
 {
+	const char *t[N + 1];
 	struct text_field f[N + 1];
-	struct content two = apart(f);
 	char dir[] = "/tmp/helpnav-test-chunk-XXXXXX";
 	char path[64];
-	struct content *c = NULL;
-	char *folded[N + 1];
+	struct corpus *built = NULL, *read = NULL;
 
-	for (size_t i = 0; i < N; i++) {
-		folded[i] = strdup(texts[i]);
-		test_fold_yo(folded[i]);
-		f[i].folded = folded[i];
-	}
-	f[N] = f[0]; /* shared with field 0 */
-	folded[N] = NULL;
-	two.field_count = N + 1;
+	memcpy(t, texts, sizeof texts);
+	t[N] = texts[0]; /* shared with field 0 */
+	struct content c = make(f, t, N + 1);
 	if (!CHECK(mkdtemp(dir) != NULL))
 		return;
 	snprintf(path, sizeof path, "%s/c.cache", dir);
-	CHECK(cache_write(path, &two, 42) == HN_OK);
-	CHECK(cache_read_fields(path, 42, &c) == HN_OK);
-	if (c && CHECK(c->field_count == N + 1)) {
-		for (size_t i = 0; i + 1 < c->field_count; i++) {
-			struct text_field s1, s2;
-			const struct text_field *a = content_field(c, i, &s1),
-						*b = content_field(c, i + 1,
-								   &s2);
-			CHECK_MSG(b->folded == a->folded + a->length + 1,
-				  "field %zu not right after %zu", i + 1, i);
-		}
+	CHECK(corpus_build(&c, &built) == HN_OK);
+	CHECK(built && cache_write(path, &c, 42) == HN_OK);
+	CHECK(cache_read_corpus(path, 42, &read) == HN_OK);
+	if (read && CHECK(corpus_count(read) == N + 1))
 		for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)
-			compare(patterns[i], c, &two, 0);
-	}
-	content_free(c);
-	for (size_t i = 0; i < N; i++)
-		free(folded[i]);
+			compare(patterns[i], read, &c, 0);
+	corpus_free(built);
+	corpus_free(read);
 	unlink(path);
 	rmdir(dir);
 }
 
-int main(void)
-{
-	test_same_as_per_field();
-	test_no_cross_field_hits();
-	test_match_limit();
-	test_is_local();
-	test_cache_layout();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_same_as_per_field),
+	CHECK_CASE(test_no_cross_field_hits),
+	CHECK_CASE(test_match_limit),
+	CHECK_CASE(test_is_local),
+	CHECK_CASE(test_cache_layout),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -1,6 +1,7 @@
-/* test_search_table.c - search over a pack cache's field table
- * (cache_read_fields) gives exactly what it gives over the parsed pack and
- * over the full cache (cache_read), and what searching every field's text
+/* test_search_table.c - search over a corpus read from a pack cache
+ * (cache_read_corpus) gives exactly what it gives over the corpus of the
+ * parsed pack and of the full cache (cache_read), and what searching every
+ * field's text
  * on its own gives (search_in_text, which neither runs over many fields
  * nor skips fields without the pattern's required literal): same hits,
  * order, spans, truncation and errors, on the built-in pack and on a pack
@@ -13,12 +14,12 @@
 #include "../../src/core/cache_internal.h"
 #include "cache.h"
 #include "content.h"
+#include "corpus.h"
 #include "loader.h"
 #include "search.h"
 #include "status.h"
 
 #include "check.h"
-#include "test_util.h"
 
 static const char *patterns[] = {
 	"\\s+",
@@ -70,13 +71,13 @@ static char *result_text(int rc, const struct search_result *r)
 		     rc == HN_OK && r->truncated);
 	for (size_t i = 0; i < n; i++) {
 		const struct search_hit *h = &r->hits[i];
-		p += sprintf(p, "%zu:%zu-%zu/%zu-%zu;", h->field, h->byte_start,
+		p += sprintf(p, "%zu:%zu-%zu/%zu-%zu;", h->row, h->byte_start,
 			     h->byte_end, h->char_start, h->char_end);
 	}
 	return out;
 }
 
-static char *run(const struct search_query *q, const struct content *c,
+static char *run(const struct search_query *q, const struct corpus *c,
 		 size_t max)
 {
 	struct search_result r = {0};
@@ -113,7 +114,7 @@ static char *one_by_one(const struct search_query *q, const struct content *c,
 						   cap * sizeof *all.hits);
 			}
 			all.hits[all.count] = h[k];
-			all.hits[all.count++].field = i;
+			all.hits[all.count++].row = i;
 			all.truncated = max && all.count == max;
 		}
 		free(h);
@@ -123,11 +124,16 @@ static char *one_by_one(const struct search_query *q, const struct content *c,
 	return s;
 }
 
+/* The corpora of a pack: built from the parsed content, read from its
+ * cache, and built from the content read from its cache. */
+struct corpora {
+	struct corpus *built, *table, *full;
+};
+
 /* The pattern's results through all four ways agree, for a few caps
  * (with want_truth false, the fields one by one are not compared). */
 static void compare(const char *pattern, const struct content *parsed,
-		    const struct content *table, const struct content *full,
-		    bool want_truth)
+		    const struct corpora *ks, bool want_truth)
 {
 	struct search_query *q;
 	struct search_error err;
@@ -138,9 +144,9 @@ static void compare(const char *pattern, const struct content *parsed,
 		       "compile %s", pattern))
 		return;
 	for (size_t k = 0; k < sizeof caps / sizeof *caps; k++) {
-		char *a = run(q, parsed, caps[k]);
-		char *b = run(q, table, caps[k]);
-		char *c = run(q, full, caps[k]);
+		char *a = run(q, ks->built, caps[k]);
+		char *b = run(q, ks->table, caps[k]);
+		char *c = run(q, ks->full, caps[k]);
 		char *d = want_truth ? one_by_one(q, parsed, caps[k]) : NULL;
 
 		CHECK_MSG(!strcmp(a, b), "%s cap %zu: parsed %.80s table %.80s",
@@ -160,34 +166,44 @@ static void compare(const char *pattern, const struct content *parsed,
 
 static char tmp_dir[] = "/tmp/helpnav-test-table-XXXXXX";
 
-/* parsed through a cache file into *table (fields only) and *full. */
-static bool through_cache(const struct content *parsed, struct content **table,
-			  struct content **full)
+static void free_corpora(struct corpora *k)
+{
+	corpus_free(k->built);
+	corpus_free(k->table);
+	corpus_free(k->full);
+}
+
+/* The corpora of parsed, through a cache file written with key. */
+static bool through_cache(const struct content *parsed, unsigned key,
+			  struct corpora *k)
 {
 	char path[64];
+	struct content *full = NULL;
 
-	snprintf(path, sizeof path, "%s/t.cache", tmp_dir);
-	*table = *full = NULL;
-	bool ok = CHECK(cache_write(path, parsed, 5) == HN_OK) &&
-		  CHECK(cache_read_fields(path, 5, table) == HN_OK) &&
-		  CHECK(cache_read(path, 5, full) == HN_OK);
+	snprintf(path, sizeof path, "%s/t%u.cache", tmp_dir, key);
+	*k = (struct corpora){0};
+	bool ok = CHECK(corpus_build(parsed, &k->built) == HN_OK) &&
+		  CHECK(cache_write(path, parsed, key) == HN_OK) &&
+		  CHECK(cache_read_corpus(path, key, &k->table) == HN_OK) &&
+		  CHECK(cache_read(path, key, &full) == HN_OK) &&
+		  CHECK(corpus_build(full, &k->full) == HN_OK);
+	content_free(full);
 	unlink(path);
-	return ok && CHECK((*table)->table.rows && !(*table)->fields) &&
-	       CHECK(!(*full)->table.rows && (*full)->fields);
+	return ok;
 }
 
 static void test_builtin(void)
 {
-	struct content *parsed = NULL, *table = NULL, *full = NULL;
+	struct content *parsed = NULL;
+	struct corpora k;
 	struct diag_list d = {0};
 
 	CHECK(loader_load_builtin(&parsed, &d) == HN_OK);
 	diag_list_free(&d);
-	if (parsed && through_cache(parsed, &table, &full))
+	if (parsed && through_cache(parsed, 5, &k))
 		for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)
-			compare(patterns[i], parsed, table, full, true);
-	content_free(table);
-	content_free(full);
+			compare(patterns[i], parsed, &k, true);
+	free_corpora(&k);
 	content_free(parsed);
 }
 
@@ -207,8 +223,7 @@ enum { GEN_FIELDS = 40 };
 
 /* Empty fields, fields of one character, fields of 5 KB and 300 KB (past
  * the 4 KiB window and PCRE2's 5000-byte pre-check), ё, № and numbers. */
-static void generated(struct content *c, struct text_field *f, char **texts,
-		      char **folded)
+static void generated(struct content *c, struct text_field *f, char **texts)
 {
 	const char *small[] = {"",
 			       "а",
@@ -228,25 +243,19 @@ static void generated(struct content *c, struct text_field *f, char **texts,
 		else
 			texts[i] = strdup(small[i % 8]);
 	}
-	for (size_t i = 0; i < GEN_FIELDS; i++) {
-		folded[i] = strdup(texts[i]);
-		test_fold_yo(folded[i]);
+	for (size_t i = 0; i < GEN_FIELDS; i++)
 		f[i] = (struct text_field){.path = i % 2 ? "p/a" : "q",
 					   .field = "body",
 					   .text = texts[i],
-					   .folded = folded[i],
 					   .length = strlen(texts[i])};
-	}
-	*c = (struct content){
-		.fields = f, .field_count = GEN_FIELDS, .text_valid = true};
+	*c = (struct content){.fields = f, .field_count = GEN_FIELDS};
 }
 
 /* The one place where the fields one by one differ: a field without the
  * pattern's required literal (№) is not searched, so 9000 a's are not
  * "too complex" for (a+)+№ but simply not a match, in every layout. */
 static void required_literal_skips(const struct content *parsed,
-				   const struct content *table,
-				   const struct content *full)
+				   const struct corpora *k)
 {
 	const char *pattern = "(a+)+№";
 	struct search_query *q;
@@ -257,7 +266,7 @@ static void required_literal_skips(const struct content *parsed,
 	char *want = one_by_one(q, parsed, 0);
 	CHECK_MSG(!strcmp(want, "st=4 n=0 t=0 "), "one by one: %s", want);
 	free(want);
-	const struct content *all[] = {parsed, table, full};
+	const struct corpus *all[] = {k->built, k->table, k->full};
 	for (size_t i = 0; i < 3; i++) {
 		char *got = run(q, all[i], 0);
 		CHECK_MSG(!strcmp(got, "st=0 n=0 t=0 "), "layout %zu: %s", i,
@@ -270,37 +279,35 @@ static void required_literal_skips(const struct content *parsed,
 static void test_generated(void)
 {
 	struct text_field f[GEN_FIELDS];
-	char *texts[GEN_FIELDS], *folded[GEN_FIELDS];
-	struct content parsed, *table = NULL, *full = NULL;
+	char *texts[GEN_FIELDS];
+	struct content parsed;
+	struct corpora k;
 
-	generated(&parsed, f, texts, folded);
-	if (through_cache(&parsed, &table, &full)) {
+	generated(&parsed, f, texts);
+	if (through_cache(&parsed, 7, &k)) {
 		for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)
-			compare(patterns[i], &parsed, table, full, true);
-		required_literal_skips(&parsed, table, full);
+			compare(patterns[i], &parsed, &k, true);
+		required_literal_skips(&parsed, &k);
 		/* 9000 a's and no b: too complex, however laid out */
 		struct search_query *q;
 		struct search_error err;
 		if (CHECK(search_compile("(a+)+b", 6, &q, &err) == HN_OK)) {
-			char *r = run(q, table, 0);
+			char *r = run(q, k.table, 0);
 			CHECK_MSG(!strcmp(r, "st=4 n=0 t=0 "), "%s", r);
 			free(r);
 			search_free(q);
 		}
 	}
-	content_free(table);
-	content_free(full);
-	for (size_t i = 0; i < GEN_FIELDS; i++) {
-		free(folded[i]);
+	free_corpora(&k);
+	for (size_t i = 0; i < GEN_FIELDS; i++)
 		free(texts[i]);
-	}
 }
 
 static void flip_and_read(const char *path, size_t at, bool want_ok)
 {
 	FILE *f = fopen(path, "r+b");
 	unsigned char b = 0;
-	struct content *c = NULL;
+	struct corpus *c = NULL;
 
 	if (!CHECK(f && fseek(f, (long)at, SEEK_SET) == 0 &&
 		   fread(&b, 1, 1, f) == 1))
@@ -309,9 +316,9 @@ static void flip_and_read(const char *path, size_t at, bool want_ok)
 	fseek(f, (long)at, SEEK_SET);
 	fwrite(&b, 1, 1, f);
 	fflush(f);
-	int rc = cache_read_fields(path, 6, &c);
+	int rc = cache_read_corpus(path, 6, &c);
 	CHECK_MSG((rc == HN_OK) == want_ok, "byte %zu: status %d", at, rc);
-	content_free(c);
+	corpus_free(c);
 	b ^= 0x10;
 	fseek(f, (long)at, SEEK_SET);
 	fwrite(&b, 1, 1, f);
@@ -327,24 +334,25 @@ static void test_big(void)
 	enum { BIG = 300 };
 	static struct text_field f[BIG];
 	char *text = repeat("заказ № 4321 возврат ", 1500, "");
-	struct content parsed = {
-		.fields = f, .field_count = BIG, .text_valid = true};
+	struct content parsed = {.fields = f, .field_count = BIG};
 	char path[64];
-	struct content *table = NULL, *full = NULL;
+	struct corpora k = {0};
+	struct content *full = NULL;
 
 	for (size_t i = 0; i < BIG; i++)
 		f[i] = (struct text_field){.path = "big",
 					   .field = "body",
 					   .text = text,
-					   .folded = text,
 					   .length = strlen(text)};
 	snprintf(path, sizeof path, "%s/big.cache", tmp_dir);
-	CHECK(cache_write(path, &parsed, 6) == HN_OK);
-	CHECK(cache_read_fields(path, 6, &table) == HN_OK);
+	CHECK(corpus_build(&parsed, &k.built) == HN_OK);
+	CHECK(k.built && cache_write(path, &parsed, 6) == HN_OK);
+	CHECK(cache_read_corpus(path, 6, &k.table) == HN_OK);
 	CHECK(cache_read(path, 6, &full) == HN_OK);
-	if (table && full)
-		compare("заказ\\s+№\\s*\\d+", &parsed, table, full, false);
-	content_free(table);
+	CHECK(full && corpus_build(full, &k.full) == HN_OK);
+	if (k.built && k.table && k.full)
+		compare("заказ\\s+№\\s*\\d+", &parsed, &k, false);
+	free_corpora(&k);
 	content_free(full);
 	struct cache_header h;
 	FILE *hf = fopen(path, "rb");
@@ -361,15 +369,20 @@ static void test_big(void)
 	free(text);
 }
 
-int main(void)
+static int setup(void)
 {
-	if (!mkdtemp(tmp_dir)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	test_builtin();
-	test_generated();
-	test_big();
-	rmdir(tmp_dir);
-	return check_done();
+	return CHECK(mkdtemp(tmp_dir) != NULL) ? 0 : 1;
 }
+
+static void teardown(void)
+{
+	rmdir(tmp_dir);
+}
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_builtin),
+	CHECK_CASE(test_generated),
+	CHECK_CASE(test_big),
+};
+
+CHECK_SUITE(all_cases, setup, teardown);

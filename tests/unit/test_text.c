@@ -220,16 +220,12 @@ static void test_count_valid(void)
 	CHECK(utf8_char_len_valid("a", 1) == 1);
 }
 
-int main(void)
-{
-	test_fold_yo();
-	test_make_inert();
-	test_count_valid();
-	test_decode();
-	test_encode();
-	test_valid_and_count();
-	test_char_width();
-	test_width_and_fit();
-	test_show_invisible();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_fold_yo),        CHECK_CASE(test_make_inert),
+	CHECK_CASE(test_count_valid),    CHECK_CASE(test_decode),
+	CHECK_CASE(test_encode),         CHECK_CASE(test_valid_and_count),
+	CHECK_CASE(test_char_width),     CHECK_CASE(test_width_and_fit),
+	CHECK_CASE(test_show_invisible),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -241,9 +241,9 @@ static void test_random(void)
 	}
 }
 
-int main(void)
-{
-	test_known();
-	test_random();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_known),
+	CHECK_CASE(test_random),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -138,21 +138,19 @@ static void test_groups(void)
 	     "000|руб");
 }
 
-/* Linear time: 1 MB of one word, 1 MB of short words, 1 MB of quotes. */
+/* Linear time: 1 MB of one word, 1 MB of short words, 1 MB of quotes. A
+ * quadratic wrap takes minutes here, past the unit tests' ctest timeout. */
 static void test_big(void)
 {
 	size_t n = 1024 * 1024, i, count;
 	char *text = malloc(n + 1);
 	struct wrap_line *lines;
-	double t0;
 	bool ok = true;
 
 	for (i = 0; i + 1 < n; i += 2)
 		memcpy(text + i, "ж", 2);
 	text[n] = '\0';
-	t0 = check_now();
 	count = wrap_lines(text, n, 80, &lines);
-	CHECK(check_now() - t0 < 2.0);
 	CHECK(count == (n / 2 + 79) / 80);
 	for (i = 0; i < count && ok; i++)
 		ok = lines[i].start == i * 160 &&
@@ -162,9 +160,7 @@ static void test_big(void)
 
 	for (i = 0; i < n; i++)
 		text[i] = i % 4 == 3 ? ' ' : 'a';
-	t0 = check_now();
 	count = wrap_lines(text, n, 80, &lines);
-	CHECK(check_now() - t0 < 2.0);
 	CHECK(count == n / 80 + 1);
 	CHECK(count > 0 && lines[0].length == 79 && lines[0].width == 79);
 	free(lines);
@@ -175,20 +171,16 @@ static void test_big(void)
 		       "\xC2\xAB"
 		       "1 ",
 		       4);
-	t0 = check_now();
 	count = wrap_lines(text, n, 80, &lines);
-	CHECK(check_now() - t0 < 2.0);
 	CHECK(count != (size_t)-1 && count > 1000);
 	free(lines);
 	free(text);
 }
 
-int main(void)
-{
-	test_basic();
-	test_newlines();
-	test_long_words();
-	test_groups();
-	test_big();
-	return check_done();
-}
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_basic),      CHECK_CASE(test_newlines),
+	CHECK_CASE(test_long_words), CHECK_CASE(test_groups),
+	CHECK_CASE(test_big),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);

@@ -1,12 +1,13 @@
-/* test_yaml_corpus - every input of the YAML test suite, loaded as a content
- * file, ends in HN_OK or HN_INVALID within a second; so do hostile inputs
- * (alias expansion, alias cycle, deep nesting, a file over the size cap). */
+/* test_yaml_corpus - every input of the YAML test suite (tests/data), loaded
+ * as a content file, ends in HN_OK or HN_INVALID; hostile inputs (alias
+ * expansion, alias cycle, deep nesting, a file over the size cap) are refused
+ * with their message. A hang is caught by ctest's timeout, not by a clock
+ * here: a busy machine must not fail the test. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 
 #include "loader.h"
 #include "status.h"
@@ -16,17 +17,18 @@
 /* A check whose message is what was tried and why it failed. */
 #define check_what(ok, what, detail) CHECK_MSG((ok), "%s: %s", (what), (detail))
 
-/* Loads data as one content file; returns the status, sets *seconds and
- * copies the first messages into first. */
-static int load(const char *name, const char *data, size_t length,
-		double *seconds, char *first, size_t size)
+/* The inputs in tests/data/yaml-test-suite (see its README). */
+#define CORPUS_INPUTS 402
+
+/* Loads data as one content file; returns the status and copies the first
+ * messages into first. */
+static int load(const char *name, const char *data, size_t length, char *first,
+		size_t size)
 {
 	struct content_file file = {name, data, length};
 	struct content *c = NULL;
 	struct diag_list d = {0};
-	double start = check_now();
 	int status = loader_load_files(&file, 1, &c, &d);
-	*seconds = check_now() - start;
 	first[0] = '\0';
 	for (size_t i = 0; i < d.count && i < 4; i++) {
 		size_t used = strlen(first);
@@ -71,12 +73,10 @@ static void run_file(const char *path)
 	if (!data)
 		return;
 	corpus_count++;
-	double seconds;
 	char first[512];
-	int status = load(path, data, length, &seconds, first, sizeof first);
+	int status = load(path, data, length, first, sizeof first);
 	check_what(status == HN_OK || status == HN_INVALID, "status OK/INVALID",
 		   path);
-	check_what(seconds < 1.0, "within a second", path);
 	free(data);
 }
 
@@ -106,15 +106,13 @@ static void walk(const char *dir, int depth)
 static void expect_refused(const char *what, const char *data, size_t len,
 			   const char *message_part)
 {
-	double seconds;
 	char first[512];
-	int status = load(what, data, len, &seconds, first, sizeof first);
+	int status = load(what, data, len, first, sizeof first);
 	check_what(status == HN_INVALID, what, "should be HN_INVALID");
-	check_what(seconds < 1.0, what, "should take under a second");
 	check_what(strstr(first, message_part) != NULL, what, first);
 }
 
-static void hostile_inputs(void)
+static void test_hostile_inputs(void)
 {
 	const char *laughs =
 		"a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
@@ -150,17 +148,19 @@ static void hostile_inputs(void)
 	free(data);
 }
 
-int main(void)
+static void test_corpus(void)
 {
-	/* The environment may point at another copy of shared/. */
-	const char *shared = getenv("HELPNAV_SHARED_DIR");
-	char dir[4096];
-	snprintf(dir, sizeof dir, "%s/corpora/yaml-test-suite",
-		 shared && *shared ? shared : HELPNAV_SHARED_DIR);
+	const char *dir = HELPNAV_SOURCE_DIR "/tests/data/yaml-test-suite";
+
 	walk(dir, 0);
-	check_what(corpus_count >= 300, "corpus found (HELPNAV_SHARED_DIR)",
-		   dir);
-	hostile_inputs();
+	check_what(corpus_count == CORPUS_INPUTS,
+		   "every input of the corpus read", dir);
 	printf("%d corpus files\n", corpus_count);
-	return check_done();
 }
+
+static const struct check_case all_cases[] = {
+	CHECK_CASE(test_corpus),
+	CHECK_CASE(test_hostile_inputs),
+};
+
+CHECK_SUITE(all_cases, NULL, NULL);
