@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* arena.h - a bump allocator: many small allocations, one free.
  *
  * Everything allocated from an arena lives until arena_free. Memory from

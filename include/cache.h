@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cache.h - a compiled form of a content pack, so that a large pack is not
  * parsed again on every run (what man-db and locate do).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* checklist.h - the merged preparation checklist of one (category, channel)
  * pair, its state (ticks and filled fields), and its plain-text rendering.
  *

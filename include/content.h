@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* content.h - the content model: sources, channels, categories, pages and
  * checklist items, as loaded from a content pack (see content/README.md).
  *

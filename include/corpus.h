@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* corpus.h - the search corpus: every searchable text of a content, with
  * the node path and field name it belongs to, in a form search runs over
  * fast (search.h). A corpus is built from a loaded content

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* diag.h - a list of located messages (FILE:LINE:COL: message).
  *
  * The loader appends every problem it finds; main and the UI print them.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* embedded.h - the default content pack, compiled into the binary from
  * the content folder's YAML files at build time (src/tools/embed.c writes the table). */
 #ifndef HELPNAV_EMBEDDED_H

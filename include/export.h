@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export.h - writing output files safely. */
 #ifndef HELPNAV_EXPORT_H
 #define HELPNAV_EXPORT_H

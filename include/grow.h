@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* grow.h - doubling the capacity of a heap array. */
 #ifndef HELPNAV_GROW_H
 #define HELPNAV_GROW_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* i18n.h - message translation through gettext (libintl is part of glibc).
  *
  * The msgids are the Russian messages: Russian is the source language and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader.h - reads a content pack (YAML, see content/README.md) into a
  * struct content, validating it as it goes.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* regex_literal.h - a piece of literal text that every match of a pattern
  * must contain, so that text without it can be skipped before PCRE2 runs
  * (what grep and ripgrep do with a pattern's "required literal"). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* regex_token.h - a PCRE2 pattern read as a stream of tokens: characters,
  * escapes, classes and their parts, groups, quantifiers, alternation,
  * anchors, \Q...\E, comments and option settings.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search.h - regex search over every row of a search corpus (PCRE2).
  *
  * Patterns are PCRE2 with UTF and UCP; smart case (caseless unless the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* status.h - the status codes every fallible core function returns. */
 #ifndef HELPNAV_STATUS_H
 #define HELPNAV_STATUS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* text.h - UTF-8 decoding, display width in terminal columns, and word
  * wrapping. Independent of the C locale: widths come from our own tables
  * (Unicode East Asian Wide/Fullwidth = 2, combining marks and zero-width

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages helpnav needs to build and test, if any
 # are missing. Usage: bash tests/deps.sh [--test]
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The whole test suite: installs what is missing, builds helpnav normally
 # (gcc) and for fuzzing (clang), both with warnings as errors, runs every
 # test in the normal build and again (lint and packaging aside) in an

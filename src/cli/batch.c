@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* batch.c - the non-interactive modes --list, --checklist and --check, and
  * what they share: loading the content and suggesting paths. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* batch_search.c - the --search mode: one "path: line" per hit, the match
  * highlighted on a terminal, a caret under the fault of a bad pattern. */
 #include <stdint.h>

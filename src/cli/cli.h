@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli.h - the non-interactive modes of the program (batch.c,
  * batch_search.c) and what main passes them. Each mode prints its output
  * and messages itself and returns the process exit status. */

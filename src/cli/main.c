@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c - the command line: options, the locale, and the choice between
  * the full-screen navigator and the batch modes. */
 #include <getopt.h>

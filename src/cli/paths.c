@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* paths.c - where the running program finds its message catalogue and its
  * installed content, decided from where its executable lives, whether
  * the cache folder the environment names can be used, and the command

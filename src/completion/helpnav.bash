@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # bash completion for helpnav(1).                           -*- shell-script -*-
 #
 # Options; checklist paths after --checklist (from `helpnav --list`, with the

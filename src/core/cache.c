@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cache.c - where a pack's cache lives, what it is keyed by, and the load
  * path that uses it (see cache.h). */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cache_internal.h - the cache file's layout, shared by cache_write.c,
  * cache_read.c and cache_sum.c (not installed).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cache_read.c - cache_read: a cache file back into a struct content.
  *
  * The file is mapped and its strings are used in place; the records are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cache_records.h - the record stream of a cache file, described once
  * (not installed). cache_write.c expands these lists into its writer and
  * cache_read.c into its reader, so adding a member to a record is one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cache_sum.c - the cache file's checksums: the hash, the sections it
  * covers with their seeds, and sealing a file (see cache_internal.h). */
 #include <stddef.h>

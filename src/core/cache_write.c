@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cache_write.c - cache_write: a content to a cache file, atomically.
  *
  * The corpus goes first, laid out by corpus_lay_out; the records follow

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* checklist.c - merging the checklist of a (category, channel) pair,
  * keeping its state, and rendering it as plain text for print. */
 #include <stdarg.h>

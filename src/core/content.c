@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* content.c - look-ups and node paths over a loaded content. */
 #include "content.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* corpus.c - building a search corpus from a content, and reading its
  * rows (see corpus.h and corpus_internal.h for the layout). */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* corpus_internal.h - the layout of a search corpus, shared by corpus.c,
  * search.c and the cache, which stores it as it is (not installed).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* diag.c - located messages (see diag.h). */
 #include "diag.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export.c - writing a file atomically (temporary file, fsync, rename) and
  * piping text to a command (the print command). */
 #include <errno.h>

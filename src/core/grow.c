@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* grow.c - doubling the capacity of a heap array. */
 #include "grow.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_dir.c - loader_load_dir: reads every *.yaml of a folder. */
 #include <dirent.h>
 #include <errno.h>

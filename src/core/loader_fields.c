@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_fields.c - content->fields: every searchable text with its node
  * path and field name, in display order (paths as in content.h). */
 #include <stdio.h>

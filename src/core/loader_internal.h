@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_internal.h - shared between the loader's files (not installed).
  *
  * loader_yaml.c turns one file's bytes into a small tree of ynodes,

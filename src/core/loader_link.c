@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_link.c - the checks that need the whole pack (duplicate ids,
  * references between records) and the move of the records into a
  * struct content. */

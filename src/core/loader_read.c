@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_read.c - the loader's entry points: files in memory, a folder
  * of *.yaml files, the built-in pack. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_schema.c - walks one file's ynode tree against the schema in
  * content/README.md and appends its records to the loader. */
 #include <stdarg.h>

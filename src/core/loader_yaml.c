@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader_yaml.c - one file's YAML events into a small tree of ynodes.
  *
  * libyaml accepts much that content never needs and that can hurt (see

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* regex_literal.c - a required literal of a PCRE2 pattern, found by a small
  * recursive walk over the pattern's tokens (regex_token).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* regex_token.c - reading a PCRE2 pattern as tokens (see regex_token.h).
  * What each construct is follows PCRE2's pcre2pattern(3); where it is
  * unsure (an unclosed "{", a stray "\E") the reading keeps moving and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search.c - compiling a user's pattern and finding every match.
  *
  * е/ё: the pattern is folded (ё->е, Ё->Е) and matched against the folded

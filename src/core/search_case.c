@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_case.c - smart case: does a pattern hold an uppercase letter that
  * stands for itself? Escapes (\W, \S, \p{Lu}, \x{41}), group names,
  * options and verbs do not count; letters inside \Q...\E and classes do.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_layout.c - text typed with the Latin layout on while the user
  * meant Russian: map each key of the QWERTY layout to the ЙЦУКЕН letter on
  * the same key. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_needle.c - finding a pattern's required literal fast: memchr for
  * its rarest byte in Russian text, then a compare. A field without the
  * literal cannot match, so it is not given to PCRE2 at all. */

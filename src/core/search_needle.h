@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_needle.h - a literal every match must contain, looked for with
  * memchr before PCRE2 runs (search.c; not installed). */
 #ifndef HELPNAV_SEARCH_NEEDLE_H

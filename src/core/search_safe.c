@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_safe.c - which patterns may be searched over many fields at once.
  *
  * search_run may run one pcre2_match over fields laid out back to back

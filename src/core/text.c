@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* text.c - strict UTF-8 decoding, display widths of strings, ё-folding
  * and making text inert before output. */
 #include <stdio.h>

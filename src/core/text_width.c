@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* text_width.c - display width of a code point from our own tables, so the
  * result does not depend on the C locale. The tables were generated from
  * Unicode 14 data: zero_width holds the combining marks (Mn, Me) and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* wrap.c - greedy word wrapping by display width, in one pass.
  *
  * A first pass finds the groups whose inner spaces must not break a line

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Writes the template of every translatable message (msgids in Russian) to
 # stdout: xgettext over src/ and include/. Usage: bash src/po/extract.sh SRCDIR
 # Keywords: _ and N_ (include/i18n.h), dngettext, and the core's message

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* embed - writes a C file holding the given content files as a table of
  * struct content_file (see include/embedded.h).
  * Usage: helpnav-embed OUT.c FILE.yaml... */

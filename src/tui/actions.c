@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* actions.c - lookup and labels for the action table in actions.h. */
 #include <stdio.h>
 #include <string.h>

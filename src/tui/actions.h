@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* actions.h - the one table of user actions. Key dispatch, the key bar,
  * the help screen and every message that names a key (tui_action_key) are
  * generated from TUI_ACTIONS, so they cannot drift.

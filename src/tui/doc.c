@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doc.c - a view's text as paragraphs, wrapped by display width. */
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doc_content.c - claims, notes and disputes of the content model as doc
  * paragraphs: sources as [000] after each claim, disputes marked, our own
  * notes labelled as ours. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draw.c - UTF-8 text on the screen by display width, and a view's doc
  * with the selection and search matches. */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* engine.c - the view engine: the back and forward stacks, the top line
  * (breadcrumbs) and the bottom line (keys, messages, prompts), the main
  * loop and the actions every view shares. */

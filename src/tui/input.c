@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* input.c - reading keys: UTF-8 is decoded here, not by curses, so that a
  * stray byte (a KOI8-R terminal, pasted binary) is dropped with a bell and
  * cannot jam what comes after it; bracketed paste arrives as one piece;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nav.c - moving through a view's doc: the selection walks the items that
  * are on screen and the text scrolls when none is (as in lynx or info),
  * so menus and long pages move the same way. Mouse too. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* print.c - printing a checklist through a command and saving it to a
  * file, with messages the user can act on. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* prompt.c - the one-line editor (wide characters, Cyrillic included) and
  * the bottom-line prompts built on it. Prompts are state, not a nested
  * loop, so a resize in the middle of one keeps what was typed. */

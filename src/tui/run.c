@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run.c - tui_run: the start path, the main loop and the actions
  * every view shares; the session's checklists and quitting. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* search_nav.c - the session's search: compiling and running the pattern,
  * the wrong-layout suggestion, history, and going to a hit (Enter, n, N). */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* term.c - starting curses, the styles, and putting the terminal back on
  * every way out: normal exit, SIGINT/SIGTERM/SIGHUP and crash signals. */
 #include <signal.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tui.h - the full-screen navigator's entry point, called by main. */
 #ifndef HELPNAV_TUI_H
 #define HELPNAV_TUI_H

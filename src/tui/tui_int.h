@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tui_int.h - what the navigator's files share: the document every view
  * draws from (doc.c), the view engine (engine.c), the line editor and
  * prompts (prompt.c), the terminal (term.c) and the views (view_*.c).

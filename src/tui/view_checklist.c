@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_checklist.c - the checklist of a (category, channel) pair: ticks,
  * fill-in fields edited in place, printing and saving. The ticks live in
  * the session (tui_checklist_for), not in the view, so leaving the view

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_menu.c - the menus: the main menu (categories, then info pages and
  * the reference lists), a category's channels (best first), and the list
  * of every channel. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_page.c - text pages: a channel (how to reach it, hours, response
  * time, notes, each claim with its sources), an info page, the sources. */
 #include <stdio.h>

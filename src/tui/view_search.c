@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_search.c - the search view: the prompt at the bottom and, updated
  * as the user types, the number of hits and a list of them, each with its
  * path and the line around the match. */

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The cache of a --content pack: the same output from the cache as from the
 # YAML; a stale, truncated or corrupt cache, or a cache folder that cannot
 # be written, changes nothing but the speed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --check: 0 for a clean pack, 1 with FILE:LINE:COL messages, 2 when the
 # pack cannot be read.
 source "$(dirname "$0")/../lib/checks.bash"

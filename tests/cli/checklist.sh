@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --checklist: the rendering (golden), 80 columns, unknown paths, and -o:
 # atomic writes, refused targets, nothing left behind on failure.
 source "$(dirname "$0")/../lib/checks.bash"

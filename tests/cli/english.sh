@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The English UI: under an English locale the help and the messages come
 # from the catalogue built next to the program (src/po/en.po), with the same
 # exit codes; the C.UTF-8 and Russian locales keep the Russian messages.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --list: the outline of the small test packs (golden).
 source "$(dirname "$0")/../lib/checks.bash"
 

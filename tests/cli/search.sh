@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --search: hits as "path: line", exit 0/1/2, the caret under a bad
 # pattern, the window around a match in a long text, colour only on a
 # terminal and without NO_COLOR.

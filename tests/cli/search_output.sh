@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --search output on mixed text (Cyrillic, ASCII, CJK, combining marks,
 # tabs, a bidi control, long lines with many matches), checked line by line
 # by an independent reading in Python: nothing raw reaches the terminal

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --help, --version, usage errors (exit 2 with "попробуйте --help"), the
 # TUI's path check and its refusal without a terminal.
 source "$(dirname "$0")/../lib/checks.bash"

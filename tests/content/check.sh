@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The shipped content pack validates clean, and --list shows every fixed
 # category and info page id. A deliberately broken copy must be refused, so
 # that a --check that accepts anything cannot pass this test.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks every printed checklist of a pack (see checklists.sh).
 
 Usage: python3 checklists.py HELPNAV CONTENT_DIR [--content DIR for helpnav]

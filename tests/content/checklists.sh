@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Every checklist the built-in pack can print (`helpnav --checklist
 # CATEGORY/CHANNEL` and `channels/CHANNEL`): no phone number in it; the
 # passport only on app-chat checklists and only with the fraud page's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Every fact of tests/data/public-facts.tsv is findable in the built-in
 # content: `helpnav --search REGEX` exits 0 for each row. Prints the id of
 # every missing fact and fails if there is any.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Own words: no run of 8 or more words of a seed article appears, in the same
 order, in the prose of the content pack (lower-cased, ё as е, punctuation
 dropped). A run may stay only when tests/content/own_words.allow lists it:

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Own words: the prose of content/*.yaml shares no run of 8+ words with the
 # seed articles in ../shared/seeds (own_words.py; reviewed exceptions in
 # own_words.allow). Without ../shared there is nothing to compare with:

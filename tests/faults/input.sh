@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # input.sh - input that used to jam the navigator: a stray 0xFF byte (a
 # KOI8-R terminal, pasted binary) is dropped and the next keys work;
 # bracketed paste into the search prompt and a checklist field (newlines

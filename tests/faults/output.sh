@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # output.sh - output that fails: -o /dev/full, a read-only folder (root
 # ignores file modes, so the folder is made immutable with chattr +i; the
 # test says SKIP for that part when the file system has no such flag), a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # targets.sh - where output may not go, and output that fails in every
 # mode. -o and the navigator's `s` refuse a FIFO (a write would block for
 # ever), a device, a read-only file (as cp does; run as uid 65534 when the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # terminal.sh - the terminal under stress: SIGTERM, SIGINT, SIGHUP and a
 # crash (kill -SEGV: the handler must restore the terminal before dying)
 # leave the tty modes sane (stty -a in the pane's shell after); a storm of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_loader.c - libFuzzer target: arbitrary bytes as a content pack.
  *
  * The input is split at "\n#8<\n" into up to 8 files, so that a seed made

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_search.c - libFuzzer target: arbitrary bytes as a search pattern,
  * run over the built-in content and over the pattern's own bytes.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_wrap.c - libFuzzer target: arbitrary bytes wrapped to a width taken
  * from the first byte, plus the width and fitting helpers.
  *

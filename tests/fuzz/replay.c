@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* replay.c - runs a fuzz target's entry point on files, without libFuzzer:
  * the regression fixtures under tests/fuzz/regressions/ and the seed
  * corpora are replayed by ctest with the normal compiler (and under

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs every libFuzzer target of a -DHELPNAV_FUZZ=ON build for SECONDS each,
 # seeded from content/, the loader fixtures, tests/fuzz/fixtures/seeds/ and the YAML
 # test suite in tests/data/, and prints one "fuzz: TARGET RUNS execs, N

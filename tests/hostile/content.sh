@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # content.sh - hostile text in a content pack: control characters are
 # refused by the loader with FILE:LINE:COL; bidi overrides, zero-width and
 # combining characters, very long words and lines load, and nothing from

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # environment.sh - cache locations from the environment that are relative:
 # HELPNAV_CACHE_DIR=rel is an error with a message (in every mode that
 # loads content), and a relative HOME or XDG_CACHE_HOME never makes

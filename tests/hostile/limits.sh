@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # limits.sh - hostile shapes and sizes of content: alias bombs and cycles,
 # deep nesting, a 100 MB file, a file just under the 4 MB cap, the
 # diagnostics caps (a 4 MB list of wrong items), a *.yaml

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # patterns.sh - hostile search patterns, in --search and in the TUI:
 # catastrophic backtracking, invalid UTF-8, a 100 KB pattern, and patterns
 # that match the empty string (^, \b, x*). Every one ends within a bound

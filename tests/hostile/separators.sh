@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # separators.sh - text that does not show what it is. A line or paragraph
 # separator (U+2028, U+2029, U+0085) is refused by the loader, raw in the
 # file (libyaml counts it as a line break: the place is computed from the

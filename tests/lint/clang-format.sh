@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Code style: every C file and header in src/, include/ and tests/ is as
 # clang-format (version 14, the checked-in .clang-format) would write it.
 # Usage: bash clang-format.sh /path/to/build/helpnav /path/to/source

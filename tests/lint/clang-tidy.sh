@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Static analysis: clang-tidy with the checked-in .clang-tidy over every C
 # file in src/ (and, through HeaderFilterRegex, our headers), with the
 # build's compile_commands.json.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Static analysis: cppcheck over src/ and include/ with the build's
 # compile_commands.json and the checked-in suppressions.
 # Usage: bash cppcheck.sh /path/to/build/helpnav /path/to/source

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The .editorconfig rules every text file of the project keeps: UTF-8, LF
 # line ends, a final newline, no trailing whitespace (Markdown may end a
 # line with two spaces), no tabs in YAML. Test fixtures that are malformed

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The English catalogue src/po/en.po: valid (format strings agree with the
 # Russian msgids), every entry translated and none fuzzy, and exactly the
 # messages the sources mark for translation (src/po/extract.sh): none

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Shell hygiene: shellcheck (warnings and errors) over every bash script of
 # the project: the tests, the completion, the CI entry. Sourced helpers are
 # followed from the script's own folder (-x -P SCRIPTDIR).

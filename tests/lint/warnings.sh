@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # No compiler warnings, with gcc and with clang, over the whole tree
 # (program, core, unit tests), optimised (some warnings need -O2).
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Bash completion (src/completion/helpnav.bash): drives _helpnav the way
 # bash does (COMP_WORDS, COMP_CWORD) and checks the candidates: options,
 # checklist paths from `helpnav --list`, node paths, folders and files.

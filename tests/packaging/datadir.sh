@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The installed content: a binary installed into the prefix it was
 # configured for reads share/helpnav/*.yaml instead of its built-in copy
 # (so an edited installed pack shows), falls back to the built-in copy with

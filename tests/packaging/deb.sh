@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The Debian package: cpack builds helpnav_*.deb; lintian finds no error and
 # no warning in it; its control data names the package, section and
 # maintainer and declares the shared libraries the binary needs; it holds

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `cmake --install` into a DESTDIR: exactly the binary, the content pack with
 # its README, the English and Russian man pages (gzipped), the completion
 # for bash, zsh and fish, the copyright and the changelog, under /usr; the

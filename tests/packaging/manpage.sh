@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The manual pages helpnav(1), English (src/man/helpnav.1, installed in
 # man1/) and Russian (src/man/ru/helpnav.1, in ru/man1/): each renders
 # without a single groff or `man --warnings` warning, and documents what the

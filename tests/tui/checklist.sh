@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # checklist.sh - ticks, Cyrillic typed into a fill-in field, printing
 # through --print-command into a file, saving (with the overwrite
 # question), quitting with unsaved ticks, and --print-on-exit.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # english.sh - the navigator under LANG=en_US.UTF-8: English key bar, menu
 # headings, help screen and search status (the content stays Russian); the
 # same screen under C.UTF-8 stays Russian.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # mouse.sh - the mouse in the navigator: a click on a menu item opens it,
 # the wheel scrolls a long page down and up again. The events are the
 # xterm (X10) mouse reports a terminal sends, written into the pane as

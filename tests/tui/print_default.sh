@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # print_default.sh - `p` with no --print-command and no
 # HELPNAV_PRINT_COMMAND: the checklist goes to `lp` found on PATH (here a
 # stand-in script first on PATH, as CUPS cannot run in a test), and with

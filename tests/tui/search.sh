@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # search.sh - live search: hits as you type with the match highlighted,
 # opening a hit, n/N, history, a bad pattern, the wrong-layout suggestion.
 source "$(dirname "$0")/../lib/checks.bash"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # terminal.sh - resizing (40x12, 20x6 and back, also inside the search
 # prompt), NO_COLOR and --ascii, the mouse, and the terminal restored after
 # q and after SIGTERM.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # walk.sh - walking the tree by keys: main menu -> returns -> chat -> its
 # checklist, back and forward (Latin and Russian layouts), help, quitting
 # with q, and a start path given on the command line.

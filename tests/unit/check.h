@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* check.h - the assertions and the case table every plain-C unit test
  * shares. Each check counts a pass, or counts a failure and prints where and
  * what to stderr. A test file lists its cases with CHECK_SUITE; the one main,

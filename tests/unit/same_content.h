@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* same_content.h - whether two loaded content packs hold the same records
  * (every field, origin and list, compared by value), for the tests that
  * check a second way of loading against the loader. Header-only, like

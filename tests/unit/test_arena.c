@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_arena - the bump allocator: zeroed aligned blocks, strings packed
  * back to back, big requests, merging two arenas, overflow. */
 #include <stdalign.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_cache.c - the compiled cache of a content pack: a round trip gives
  * the same content, and a missing, stale, truncated, corrupt or
  * unwritable cache falls back to parsing with the same results. */

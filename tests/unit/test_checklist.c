@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_checklist - merging (order, duplicates, no category), state, and the
  * plain-text rendering (sections, marks, 80-column width). */
 #include <stdio.h>

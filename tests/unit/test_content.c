@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_content - paths over the small test pack: content_resolve,
  * content_node_path, content_node_title and content_suggest_paths. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_content_pack.c - the built-in content pack, checked as data: it loads
  * clean, the fixed ids exist, every (category, channel) checklist is usable,
  * every claim cites a known source, and a phone number appears only in a

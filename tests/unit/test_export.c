@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_export - atomic file writing (new, overwrite, refusal, failures that
  * leave nothing behind) and the print pipe (success, failure, timeout). */
 #include <dirent.h>

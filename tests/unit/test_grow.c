@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_grow.c - grow_array and grow_room: the first size, doubling,
  * contents kept, and a refusal on overflow that leaves the array and its
  * capacity alone. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_hostile.c - hostile text and patterns at the core's edges: bidi
  * controls count as controls (drawn as placeholders), diagnostics never
  * carry raw control characters from content or file names to a terminal,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_loader - the loader on a valid pack and on every kind of bad input,
  * with the exact messages and their line:column. */
 #include <dirent.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_loader_stream - a folder is read and parsed file by file: the
  * result and the messages are those of the same files loaded from memory. */
 #include <dirent.h>

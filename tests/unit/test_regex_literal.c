@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_regex_literal.c - the required literal of a pattern: the expected
  * literal for known patterns, no literal for what the walk does not
  * understand, and soundness: over many random texts, every text the real

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_regex_token.c - the pattern tokenizer: the tokens of known
  * patterns (each written as a tag and its text), and that the tokens of
  * broken or half-typed patterns still cover them byte for byte, in order.

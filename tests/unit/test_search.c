@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search.c - regex search: Cyrillic case, е/ё, smart case, errors,
  * limits, empty matches, spans, speed on a big field, layout swap. */
 #include <stdio.h>

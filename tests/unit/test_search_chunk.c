@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search_chunk.c - search over a corpus, whose texts lie back to
  * back, gives exactly the hits, order and spans of the search field by
  * field, for patterns that cross fields, anchor, look around, match empty

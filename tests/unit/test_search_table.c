@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_search_table.c - search over a corpus read from a pack cache
  * (cache_read_corpus) gives exactly what it gives over the corpus of the
  * parsed pack and of the full cache (cache_read), and what searching every

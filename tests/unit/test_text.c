@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text.c - UTF-8 decoding and display widths. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_scan.c - the text.h functions that step over plain text many
  * bytes at a time (text_fits, text_fit_width, text_fit_back,
  * text_plain_prefix, and text_width and text_fit through them), against a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_util.h - small helpers several unit tests share. Header-only, each
  * test is one translation unit. */
 #ifndef HELPNAV_TEST_UTIL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_yaml_corpus - every input of the YAML test suite (tests/data), loaded
  * as a content file, ends in HN_OK or HN_INVALID; hostile inputs (alias
  * expansion, alias cycle, deep nesting, a file over the size cap) are refused
