@@ -148,7 +148,7 @@ class Gen:
             s += "%s- id: %s-%d\n%s  text: %s\n%s  sources: %s\n" % (
                 ind, prefix, j, ind, q(self.text(1, 1)), ind, self.srcs())
             if self.r.random() < 0.3:
-                s += "%s  field: true\n" % ind
+                s += "%s  field: %s-%d\n" % (ind, prefix, j)
             if self.r.random() < 0.1:
                 s += "%s  phase: after\n" % ind
         return s

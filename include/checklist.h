@@ -32,21 +32,16 @@ void checklist_free(struct checklist *cl);
 int checklist_set_value(struct checklist *cl, size_t index, const char *v);
 void checklist_toggle(struct checklist *cl, size_t index);
 
-/* Columns of a checklist printed or written to a file. */
-enum { CHECKLIST_PAGE_WIDTH = 80 };
+/* The index of the item whose field id is name, or -1. */
+long checklist_find_field(const struct checklist *cl, const char *name);
 
-/* Renders for print: title, how to reach the channel (steps, hours), the
- * [ ]/[x] items, fill-in lines ("Номер заказа: ____" or the value), what to
- * record after the contact, and the sources cited. Wrapped to width
- * columns (0 = CHECKLIST_PAGE_WIDTH). Returns a malloc'd NUL-terminated string, or
- * NULL on allocation failure. */
-char *checklist_render(const struct content *c, const struct checklist *cl,
-		       size_t width);
+/* The value filled in for field name, or NULL (no such field, or empty). */
+const char *checklist_field_value(const struct checklist *cl, const char *name);
 
-/* title, then the blocks bl as checklist_render prints a channel's notes
- * (claims with their sources, «Совет helpnav: …»), then, when
- * list_sources, the sources cited; for the verdict on a phone number.
- * Returns a malloc'd string, or NULL when out of memory. */
+/* title, then the blocks bl as the printed sheet (sheet.c) prints a
+ * channel's notes (claims with their sources, «Совет helpnav: …»), then,
+ * when list_sources, the sources cited; for the verdict on a phone number.
+ * Defined in sheet.c. Returns a malloc'd string, or NULL when out of memory. */
 char *checklist_render_blocks(const struct content *c, const char *title,
 			      const struct block_list *bl, size_t width,
 			      bool list_sources);

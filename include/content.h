@@ -72,10 +72,27 @@ enum check_phase {
 	PHASE_AFTER,      /* record it after the contact */
 };
 
+/* What a field's blank on paper is sized for (content/README.md). */
+enum blank_shape {
+	BLANK_LINE = 0, /* a short answer on one line (the default) */
+	BLANK_ORDER,    /* an order number */
+	BLANK_DATE,
+	BLANK_DATETIME,
+	BLANK_PHONE,
+	BLANK_AMOUNT, /* a sum of money */
+	BLANK_CODE,   /* a short code: card digits, an article */
+	BLANK_TEXT,   /* free text: several full-width ruled lines */
+	BLANK_SHAPES
+};
+
 struct check_item {
 	const char *id;   /* slug, unique in a merged checklist */
 	const char *text; /* "Номер заказа" */
-	bool field;       /* a fill-in blank (order number, date...) */
+	/* A fill-in blank's stable field id ("order", "date"; --field
+	 * order=...), or NULL for an item that is only ticked. */
+	const char *field;
+	const char *label;      /* field: the draft's placeholder words */
+	enum blank_shape blank; /* field: the blank's shape */
 	enum check_phase phase;
 	struct source_list sources;
 	struct origin at;
@@ -143,6 +160,16 @@ struct channel {
 	struct origin at;
 };
 
+/* A category's message template (content/README.md): texts with {field}
+ * placeholders; subject is NULL when the category has no draft. */
+struct draft {
+	const char *subject;       /* for a form or an e-mail */
+	const char *happened;      /* what happened and when */
+	const char *tried;         /* what was already done, or NULL */
+	const char *ask;           /* what is asked for */
+	struct source_list attach; /* what to attach (texts) */
+};
+
 struct category {
 	const char *id;
 	const char *title;
@@ -151,6 +178,7 @@ struct category {
 	size_t channel_count;
 	struct block_list notes;
 	struct check_list checklist; /* category-specific items */
+	struct draft draft;
 	struct origin at;
 };
 

@@ -9,10 +9,8 @@
 #include <unistd.h>
 
 #include "cache.h"
-#include "checklist.h"
 #include "corpus.h"
 #include "cli.h"
-#include "export.h"
 #include "i18n.h"
 #include "loader.h"
 #include "status.h"
@@ -120,11 +118,6 @@ struct corpus *cli_load_corpus(const char *dir)
 		report_load(rc, dir, &diags);
 	diag_list_free(&diags);
 	return k;
-}
-
-static bool is_checklist(const struct node_ref *n)
-{
-	return n->kind == NODE_CHANNEL || n->kind == NODE_CHECKLIST;
 }
 
 /* A suggestion worth showing: for checklists, the CATEGORY/CHANNEL form
@@ -251,58 +244,6 @@ int cli_list(const struct content *c)
 		return CLI_EXIT_ERROR;
 	}
 	return CLI_EXIT_OK;
-}
-
-/* ---- --checklist ---- */
-
-static void print_all_checklists(const struct content *c)
-{
-	fputs(_("Все чек-листы:\n"), stderr);
-	for (size_t i = 0; i < c->category_count; i++) {
-		const struct category *cat = &c->categories[i];
-		for (size_t k = 0; k < cat->channel_count; k++)
-			fprintf(stderr, "  %s/%s — %s › %s\n", cat->id,
-				cat->channels[k]->id, cat->title,
-				cat->channels[k]->title);
-	}
-	fputs(_("а также channels/КАНАЛ для канала без категории.\n"), stderr);
-}
-
-static int write_checklist(const char *text, const char *output)
-{
-	char err[512];
-	if (export_write_file(output ? output : "-", text, strlen(text), true,
-			      err, sizeof err) != HN_OK) {
-		cli_error("%s", err);
-		return CLI_EXIT_ERROR;
-	}
-	return CLI_EXIT_OK;
-}
-
-int cli_checklist(const struct content *c, const char *path, const char *output)
-{
-	struct node_ref ref;
-	if (content_resolve(c, path, &ref) != HN_OK || !is_checklist(&ref)) {
-		cli_error(_("нет такого чек-листа: «%s»"), path);
-		fputs(_("Чек-лист задаётся как КАТЕГОРИЯ/КАНАЛ.\n"), stderr);
-		cli_print_suggestions(c, path, true,
-				      _("Возможно, вы имели в виду:"));
-		print_all_checklists(c);
-		return CLI_EXIT_ERROR;
-	}
-	struct checklist cl;
-	char *text = NULL;
-	if (checklist_build(c, ref.category, ref.channel, &cl) == HN_OK) {
-		text = checklist_render(c, &cl, CHECKLIST_PAGE_WIDTH);
-		checklist_free(&cl);
-	}
-	if (!text) {
-		cli_error("%s", _("недостаточно памяти"));
-		return CLI_EXIT_ERROR;
-	}
-	int rc = write_checklist(text, output);
-	free(text);
-	return rc;
 }
 
 /* ---- --check ---- */

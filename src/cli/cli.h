@@ -73,9 +73,29 @@ int cli_check_cache_env(void);
  * "lp" when it is on $PATH; NULL when there is none. Not to be freed. */
 const char *cli_print_command(const char *option);
 
+/* The clipboard tool the navigator's copy uses besides OSC 52: wl-copy
+ * under Wayland, xclip under X, when on $PATH; NULL when there is none.
+ * Not to be freed. */
+const char *cli_copy_command(void);
+
 int cli_list(const struct content *c);
-int cli_checklist(const struct content *c, const char *path,
-		  const char *output);
+/* What --checklist, --draft and --fields are given. */
+enum cli_sheet_what { CLI_SHEET_CHECKLIST, CLI_SHEET_DRAFT, CLI_SHEET_FIELDS };
+
+struct cli_sheet {
+	enum cli_sheet_what what;
+	const char *output;        /* -o, or NULL for stdout */
+	int format;                /* enum sheet_format, when format_set */
+	bool format_set;           /* --format given; else by -o's extension */
+	size_t page_lines;         /* --page-lines */
+	const char *const *fields; /* --field NAME=VALUE, in argv */
+	size_t field_count;
+	const char *pack; /* the content pack's name for the header, or NULL */
+};
+
+/* --checklist, --draft or --fields of the checklist at path. */
+int cli_sheet(const struct content *c, const char *path,
+	      const struct cli_sheet *s);
 int cli_check(const char *dir);
 /* --search: the hits of pattern in k. When pattern is a phone number
  * (phone.h), its card from numbers' records comes first; numbers may be

@@ -2,6 +2,7 @@
 /* main.c - the command line: options, the locale, and the choice between
  * the full-screen navigator and the batch modes. */
 #include <getopt.h>
+#include <limits.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdarg.h>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "sheet.h"
 #include "i18n.h"
 #include "phone.h"
 #include "status.h"
@@ -21,15 +23,18 @@ enum mode {
 	MODE_LIST,
 	MODE_SEARCH,
 	MODE_CHECKLIST,
+	MODE_DRAFT,
+	MODE_FIELDS,
 	MODE_CHECK,
 	MODE_NUMBER
 };
 
 struct args {
 	enum mode mode;
-	const char *mode_name; /* the option that chose the mode */
-	const char *argument;  /* pattern, checklist path, or check folder */
-	const char *output;
+	const char *mode_name;  /* the option that chose the mode */
+	const char *argument;   /* pattern, checklist path, or check folder */
+	struct cli_sheet sheet; /* --checklist, --draft, --fields */
+	const char **fields;    /* sheet.fields, writable */
 	const char *content_dir;
 	const char *path; /* the TUI's start node */
 	struct tui_options tui;
@@ -42,6 +47,11 @@ enum {
 	OPT_PRINT_ON_EXIT,
 	OPT_ASCII,
 	OPT_NO_COLOR,
+	OPT_DRAFT,
+	OPT_FIELDS,
+	OPT_FIELD,
+	OPT_FORMAT,
+	OPT_PAGE_LINES,
 	OPT_NUMBER,
 };
 
@@ -50,6 +60,11 @@ static const struct option long_options[] = {
 	{"search", required_argument, NULL, 's'},
 	{"checklist", required_argument, NULL, 'c'},
 	{"output", required_argument, NULL, 'o'},
+	{"draft", required_argument, NULL, OPT_DRAFT},
+	{"fields", required_argument, NULL, OPT_FIELDS},
+	{"field", required_argument, NULL, OPT_FIELD},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"page-lines", required_argument, NULL, OPT_PAGE_LINES},
 	{"check", optional_argument, NULL, OPT_CHECK},
 	{"number", required_argument, NULL, OPT_NUMBER},
 	{"content", required_argument, NULL, OPT_CONTENT},
@@ -81,7 +96,15 @@ static const char usage_text[] = N_(
 	"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
 	"                               чек-лист подготовки к обращению для печати\n"
 	"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
-	"                               вывод); запись атомарная\n"
+	"                               вывод); запись атомарная; *.md - Markdown\n"
+	"      --format=text|markdown   вид чек-листа: текст для печати или Markdown\n"
+	"      --page-lines=N           строк на странице (по умолчанию 60, 0 - без\n"
+	"                               страниц); время печати - из HELPNAV_NOW или\n"
+	"                               SOURCE_DATE_EPOCH (секунды), иначе текущее\n"
+	"      --draft=КАТЕГОРИЯ/КАНАЛ  черновик обращения в поддержку\n"
+	"      --fields=КАТЕГОРИЯ/КАНАЛ имена полей чек-листа для --field\n"
+	"      --field=ИМЯ=ЗНАЧЕНИЕ     заполнить поле для --checklist и --draft\n"
+	"                               (можно повторять)\n"
 	"      --number=НОМЕР           проверить номер телефона: какие источники\n"
 	"                               его называют, что о нём пишут и что\n"
 	"                               делать; любая запись: 88005553434,\n"
@@ -165,6 +188,31 @@ static int set_mode(struct args *a, enum mode m, const char *name,
 	return 0;
 }
 
+static int set_format(struct args *a, const char *name)
+{
+	a->sheet.format_set = true;
+	if (!strcmp(name, "text") || !strcmp(name, "markdown")) {
+		a->sheet.format = *name == 't' ? SHEET_TEXT : SHEET_MARKDOWN;
+		return -1;
+	}
+	usage_error(_("неизвестный вид «%s»: можно text или markdown"), name);
+	return 2;
+}
+
+static int set_page_lines(struct args *a, const char *n)
+{
+	char *end;
+	long v = strtol(n, &end, 10);
+	if (*n < '0' || *n > '9' || *end || v < 0 || v > INT_MAX) {
+		usage_error(_("--page-lines ожидает число строк (0 - без "
+			      "страниц), а не «%s»"),
+			    n);
+		return 2;
+	}
+	a->sheet.page_lines = (size_t)v;
+	return -1;
+}
+
 /* Returns -1 to go on, or the exit status. */
 static int parse_option(struct args *a, int opt, char **argv)
 {
@@ -181,8 +229,19 @@ static int parse_option(struct args *a, int opt, char **argv)
 	case OPT_NUMBER:
 		return set_mode(a, MODE_NUMBER, "--number", optarg) ? 2 : -1;
 	case 'o':
-		a->output = optarg;
+		a->sheet.output = optarg;
 		return -1;
+	case OPT_DRAFT:
+		return set_mode(a, MODE_DRAFT, "--draft", optarg) ? 2 : -1;
+	case OPT_FIELDS:
+		return set_mode(a, MODE_FIELDS, "--fields", optarg) ? 2 : -1;
+	case OPT_FIELD:
+		a->fields[a->sheet.field_count++] = optarg;
+		return -1;
+	case OPT_FORMAT:
+		return set_format(a, optarg);
+	case OPT_PAGE_LINES:
+		return set_page_lines(a, optarg);
 	case OPT_CONTENT:
 		a->content_dir = optarg;
 		return -1;
@@ -224,8 +283,15 @@ static int take_operands(struct args *a, int argc, char **argv)
 		a->path = argv[optind];
 	else if (left == 1)
 		a->argument = argv[optind];
-	if (a->output && a->mode != MODE_CHECKLIST) {
-		usage_error(_("%s используется только с --checklist"), "-o");
+	bool sheet = a->mode == MODE_CHECKLIST || a->mode == MODE_DRAFT;
+	if (a->sheet.output && !sheet) {
+		usage_error(_("%s используется только с --checklist и --draft"),
+			    "-o");
+		return 2;
+	}
+	if (a->sheet.field_count && !sheet) {
+		usage_error(_("%s используется только с --checklist и --draft"),
+			    "--field");
 		return 2;
 	}
 	return -1;
@@ -278,7 +344,10 @@ static int run_tui(const struct content *c, struct args *a)
 		return CLI_EXIT_ERROR;
 	}
 	a->tui.start_path = a->path ? a->path : "";
+	a->tui.pack = a->content_dir ? a->content_dir
+				     : cli_installed_content_dir();
 	a->tui.print_command = cli_print_command(a->tui.print_command);
+	a->tui.copy_command = cli_copy_command();
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
 	return tui_run(c, &a->tui);
 }
@@ -326,7 +395,14 @@ static int run_mode(struct args *a)
 		rc = cli_list(c);
 		break;
 	case MODE_CHECKLIST:
-		rc = cli_checklist(c, a->argument, a->output);
+	case MODE_DRAFT:
+	case MODE_FIELDS:
+		a->sheet.what = a->mode == MODE_DRAFT    ? CLI_SHEET_DRAFT
+				: a->mode == MODE_FIELDS ? CLI_SHEET_FIELDS
+							 : CLI_SHEET_CHECKLIST;
+		a->sheet.pack = a->content_dir ? a->content_dir
+					       : cli_installed_content_dir();
+		rc = cli_sheet(c, a->argument, &a->sheet);
 		break;
 	case MODE_NUMBER:
 		rc = cli_number(c, a->argument);
@@ -343,6 +419,17 @@ int main(int argc, char **argv)
 {
 	setup_locale();
 	struct args a = {.mode = MODE_TUI};
+	/* --field settings: at most one per word of the command line. */
+	a.fields = calloc((size_t)argc + 1, sizeof *a.fields);
+	if (!a.fields) {
+		cli_error("%s", _("недостаточно памяти"));
+		return CLI_EXIT_ERROR;
+	}
+	a.sheet.fields = a.fields;
+	a.sheet.page_lines = SHEET_PAGE_LINES;
 	int rc = parse_args(&a, argc, argv);
-	return cli_finish_output(rc >= 0 ? rc : run_mode(&a));
+	if (rc < 0)
+		rc = run_mode(&a);
+	free(a.fields);
+	return cli_finish_output(rc);
 }

@@ -145,3 +145,15 @@ const char *cli_print_command(const char *option)
 		return env;
 	return in_path("lp") ? "lp" : NULL;
 }
+
+const char *cli_copy_command(void)
+{
+	const char *wayland = getenv("WAYLAND_DISPLAY");
+	const char *x11 = getenv("DISPLAY");
+
+	if (wayland && *wayland && in_path("wl-copy"))
+		return "wl-copy";
+	if (x11 && *x11 && in_path("xclip"))
+		return "xclip -selection clipboard";
+	return NULL;
+}

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # bash completion for helpnav(1).                           -*- shell-script -*-
 #
-# Options; checklist paths after --checklist (from `helpnav --list`, with the
+# Options; checklist paths after --checklist, --draft and --fields (from `helpnav --list`, with the
 # --content pack given on the same line); node paths for the navigator
 # (`helpnav returns/<TAB>`); folders after --content and --check; files
 # after -o; nothing after --search and --number (free text). Self-contained: works with or without the bash-completion package.
@@ -90,8 +90,17 @@ _helpnav()
 	fi
 
 	case $opt in
-	--checklist | -c)
+	--checklist | -c | --draft | --fields)
 		_helpnav_reply "$cur" "$(_helpnav_paths checklists)"
+		return 0
+		;;
+	--format)
+		_helpnav_reply "$cur" "text
+markdown"
+		return 0
+		;;
+	--field | --page-lines)
+		COMPREPLY=()
 		return 0
 		;;
 	--content | --check)
@@ -117,6 +126,11 @@ _helpnav()
 --search
 --checklist
 --output
+--format
+--page-lines
+--draft
+--fields
+--field
 --check
 --number
 --content

@@ -59,6 +59,13 @@ complete -c helpnav -s c -l checklist -x -a '(__helpnav_paths checklists)' \
     -d 'чек-лист для печати'
 complete -c helpnav -l number -x -d 'что источники пишут о номере телефона'
 complete -c helpnav -s o -l output -r -F -d 'записать чек-лист в файл'
+complete -c helpnav -l draft -x -a '(__helpnav_paths checklists)' \
+    -d 'черновик обращения в поддержку'
+complete -c helpnav -l fields -x -a '(__helpnav_paths checklists)' \
+    -d 'имена полей чек-листа'
+complete -c helpnav -l field -x -d 'заполнить поле ИМЯ=ЗНАЧЕНИЕ'
+complete -c helpnav -l format -x -a 'text markdown' -d 'вид чек-листа'
+complete -c helpnav -l page-lines -x -d 'строк на странице (0 - без страниц)'
 complete -c helpnav -l check -x -a '(__fish_complete_directories (commandline -ct))' \
     -d 'проверить файлы содержимого'
 complete -c helpnav -l content -x \

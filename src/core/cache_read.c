@@ -104,11 +104,6 @@ static void get_U32(struct reader *r, unsigned *v)
 	*v = get(r);
 }
 
-static void get_FLAG(struct reader *r, bool *v)
-{
-	*v = get_below(r, 2);
-}
-
 static void get_BLOCK_KIND(struct reader *r, enum block_kind *v)
 {
 	*v = (enum block_kind)get_below(r, BLOCK_NUMBER + 1);
@@ -122,6 +117,11 @@ static void get_CLAIM_STATUS(struct reader *r, enum claim_status *v)
 static void get_NUMBER_STATUS(struct reader *r, enum number_status *v)
 {
 	*v = (enum number_status)get_below(r, NUMBER_TRAVEL + 1);
+}
+
+static void get_BLANK(struct reader *r, enum blank_shape *v)
+{
+	*v = (enum blank_shape)get_below(r, BLANK_SHAPES);
 }
 
 static void get_PHASE(struct reader *r, enum check_phase *v)

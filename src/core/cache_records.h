@@ -9,14 +9,14 @@
  * of items[]. A KIND is how a value is stored:
  *   STR, STR_REQ   a string (offset + 1, 0 for NULL); STR_REQ may not be
  *                  NULL (the loader always sets it)
- *   U32, FLAG      a number; a flag is 0 or 1
- *   BLOCK_KIND, CLAIM_STATUS, NUMBER_STATUS, PHASE   an enum, checked
- *                  against its range
+ *   U32            a number
+ *   BLOCK_KIND, CLAIM_STATUS, NUMBER_STATUS, PHASE, BLANK   an enum,
+ *                  checked against its range
  *   CHANNEL_REF    a pointer to one of the content's channels, as its
  *                  index (channels come before categories)
  *   ORIGIN, SOURCE_LIST, VERSION, BLOCK, BLOCK_LIST, CHECK, CHECK_LIST,
- *   SOURCE, CHANNEL, CATEGORY, PAGE, NUMBER_CLAIM, NUMBER   a record of
- *                  the list below */
+ *   SOURCE, CHANNEL, DRAFT, CATEGORY, PAGE, NUMBER_CLAIM, NUMBER   a record
+ *                  of the list below */
 #ifndef HELPNAV_CACHE_RECORDS_H
 #define HELPNAV_CACHE_RECORDS_H
 
@@ -41,7 +41,9 @@
 #define CACHE_CHECK(F, A) \
 	F(STR_REQ, id) \
 	F(STR_REQ, text) \
-	F(FLAG, field) \
+	F(STR, field) \
+	F(STR, label) \
+	F(BLANK, blank) \
 	F(PHASE, phase) \
 	F(SOURCE_LIST, sources) \
 	F(ORIGIN, at) \
@@ -68,6 +70,13 @@
 	F(CHECK_LIST, checklist) \
 	F(ORIGIN, at)
 
+#define CACHE_DRAFT(F, A) \
+	F(STR, subject) \
+	F(STR, happened) \
+	F(STR, tried) \
+	F(STR, ask) \
+	F(SOURCE_LIST, attach)
+
 #define CACHE_CATEGORY(F, A) \
 	F(STR_REQ, id) \
 	F(STR_REQ, title) \
@@ -75,6 +84,7 @@
 	A(CHANNEL_REF, channels, channel_count) \
 	F(BLOCK_LIST, notes) \
 	F(CHECK_LIST, checklist) \
+	F(DRAFT, draft) \
 	F(ORIGIN, at)
 
 #define CACHE_PAGE(F, A) \
@@ -117,6 +127,7 @@
 	X(CHECK_LIST, check_list, CACHE_CHECK_LIST) \
 	X(SOURCE, source, CACHE_SOURCE) \
 	X(CHANNEL, channel, CACHE_CHANNEL) \
+	X(DRAFT, draft, CACHE_DRAFT) \
 	X(CATEGORY, category, CACHE_CATEGORY) \
 	X(PAGE, page, CACHE_PAGE) \
 	X(NUMBER_CLAIM, number_claim, CACHE_NUMBER_CLAIM) \

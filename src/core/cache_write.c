@@ -159,11 +159,6 @@ static void put_U32(struct writer *w, const unsigned *v)
 	put(w, *v);
 }
 
-static void put_FLAG(struct writer *w, const bool *v)
-{
-	put(w, *v);
-}
-
 static void put_BLOCK_KIND(struct writer *w, const enum block_kind *v)
 {
 	put(w, (uint32_t)*v);
@@ -175,6 +170,11 @@ static void put_CLAIM_STATUS(struct writer *w, const enum claim_status *v)
 }
 
 static void put_NUMBER_STATUS(struct writer *w, const enum number_status *v)
+{
+	put(w, (uint32_t)*v);
+}
+
+static void put_BLANK(struct writer *w, const enum blank_shape *v)
 {
 	put(w, (uint32_t)*v);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checklist.h"
 #include "grow.h"
 #include "i18n.h"
 #include "loader_internal.h"
@@ -352,6 +353,71 @@ static int assemble(struct loader *L, const struct indexes *x,
 	return loader_build_fields(c);
 }
 
+/* Reports the later of two items of cl with one field id, once per item
+ * (*done lists those reported). */
+static void report_field_pairs(struct loader *L, const struct checklist *cl,
+			       const struct check_item ***done, size_t *n,
+			       size_t *cap)
+{
+	for (size_t b = 0; b < cl->count; b++) {
+		const struct check_item *it = cl->items[b];
+		bool seen = false;
+		for (size_t k = 0; k < *n && !seen; k++)
+			seen = (*done)[k] == it;
+		for (size_t a = 0; a < b && it->field && !seen; a++) {
+			const struct check_item *first = cl->items[a];
+			if (!first->field || strcmp(first->field, it->field))
+				continue;
+			if (*n == *cap) {
+				void *p = grow_array(*done, cap, sizeof **done,
+						     16);
+				if (!p) {
+					L->nomem = true;
+					return;
+				}
+				*done = p;
+			}
+			(*done)[(*n)++] = it;
+			loader_report(L, it->at.file, it->at.line, it->at.col,
+				      "поле \"%s\" уже есть в чек-листе %s/%s "
+				      "(%s:%u): у полей одного чек-листа "
+				      "разные имена",
+				      it->field,
+				      cl->category ? cl->category->id
+						   : "channels",
+				      cl->channel->id, first->at.file,
+				      first->at.line);
+			seen = true;
+		}
+	}
+}
+
+/* Every printed checklist (each category's channels and each channel
+ * alone) names its fields apart: --field and the draft find them by id. */
+static void check_field_repeats(struct loader *L, const struct content *c)
+{
+	const struct check_item **done = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i <= c->category_count && !L->nomem; i++) {
+		const struct category *cat =
+			i < c->category_count ? &c->categories[i] : NULL;
+		size_t chans = cat ? cat->channel_count : c->channel_count;
+		for (size_t k = 0; k < chans && !L->nomem; k++) {
+			struct checklist cl;
+			if (checklist_build(c, cat,
+					    cat ? cat->channels[k]
+						: &c->channels[k],
+					    &cl) != HN_OK) {
+				L->nomem = true;
+				break;
+			}
+			report_field_pairs(L, &cl, &done, &n, &cap);
+			checklist_free(&cl);
+		}
+	}
+	free(done);
+}
+
 int loader_link(struct loader *L, const char *pack, struct content **out)
 {
 	*out = NULL;
@@ -369,6 +435,15 @@ int loader_link(struct loader *L, const char *pack, struct content **out)
 	if (status == HN_OK) {
 		c = calloc(1, sizeof *c);
 		status = c ? assemble(L, &x, c) : HN_NOMEM;
+	}
+	if (status == HN_OK) {
+		check_field_repeats(L, c);
+		status = L->nomem ? HN_NOMEM : L->errors ? HN_INVALID : HN_OK;
+		if (status != HN_OK) {
+			L->arena = NULL; /* c owns it now */
+			content_free(c);
+			c = NULL;
+		}
 	}
 	free_indexes(&x);
 	if (status != HN_OK) {

@@ -148,7 +148,9 @@ const struct ynode *loader_want(struct loader *L, const struct ynode *map,
 	}
 	if (v->kind != kind) {
 		report_node(L, v, "поле \"%s\" должно быть %s, а не %s", key,
-			    kind == YN_SEQ ? _("списком") : _("строкой"),
+			    kind == YN_SEQ   ? _("списком")
+			    : kind == YN_MAP ? _("словарём")
+					     : _("строкой"),
 			    kind_name(v));
 		return NULL;
 	}
@@ -459,7 +461,8 @@ static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 	return out;
 }
 
-static const char *const item_keys[] = {"id",      "text",  "field", "phase",
+static const char *const item_keys[] = {"id",      "text",  "field",
+					"blank",   "label", "phase",
 					"sources", "kinds", NULL};
 
 /* The channel kinds of content/README.md: which checklist items a channel
@@ -501,6 +504,46 @@ static struct source_list want_item_kinds(struct loader *L,
 	return out;
 }
 
+/* A field's blank shapes (content/README.md), in enum blank_shape order. */
+static const char *const blank_names[] = {"line",     "order", "date",
+					  "datetime", "phone", "amount",
+					  "code",     "text",  NULL};
+
+/* "field: ID", "blank: SHAPE" and "label: WORDS" of a fill-in item. */
+static void read_field(struct loader *L, const struct ynode *map,
+		       struct check_item *it)
+{
+	const struct ynode *v = loader_want(L, map, "field", YN_SCALAR, false);
+	const struct ynode *b = loader_want(L, map, "blank", YN_SCALAR, false);
+	if (v && slug_ok(v->text) && strcmp(v->text, "true") &&
+	    strcmp(v->text, "false")) {
+		it->field = loader_keep(L, L->arena, v);
+		it->label = loader_keep(L, L->arena,
+					loader_want(L, map, "label", YN_SCALAR,
+						    false));
+	} else if (v) {
+		report_node(
+			L, v,
+			"поле \"field\" — это имя поля (order, date, phone, "
+			"amount…: строчные латинские буквы, цифры, дефис), а "
+			"не \"%s\"",
+			show(L, v->text));
+	}
+	if (!v && (b || get(map, "label")))
+		report_node(L, b ? b : get(map, "label"),
+			    "\"blank\" и \"label\" бывают только у пункта с "
+			    "\"field\"");
+	for (size_t k = 0; b && blank_names[k]; k++)
+		if (!strcmp(b->text, blank_names[k]))
+			it->blank = (enum blank_shape)k;
+	if (b && strcmp(b->text, blank_names[it->blank]))
+		report_node(
+			L, b,
+			"неизвестная форма бланка \"%s\": можно line, order, "
+			"date, datetime, phone, amount, code, text",
+			show(L, b->text));
+}
+
 static void read_item(struct loader *L, const struct ynode *map,
 		      struct check_item *it)
 {
@@ -508,15 +551,8 @@ static void read_item(struct loader *L, const struct ynode *map,
 	it->id = loader_want_id(L, map, false);
 	it->text = want_string(L, map, "text", true);
 	it->at = loader_origin(L, map);
-	const struct ynode *v = loader_want(L, map, "field", YN_SCALAR, false);
-	if (v && !strcmp(v->text, "true"))
-		it->field = true;
-	else if (v && strcmp(v->text, "false"))
-		report_node(L, v,
-			    "поле \"field\" должно быть true или false, а не "
-			    "\"%s\"",
-			    show(L, v->text));
-	v = loader_want(L, map, "phase", YN_SCALAR, false);
+	read_field(L, map, it);
+	const struct ynode *v = loader_want(L, map, "phase", YN_SCALAR, false);
 	if (v && !strcmp(v->text, "after"))
 		it->phase = PHASE_AFTER;
 	else if (v && strcmp(v->text, "before"))
@@ -525,6 +561,55 @@ static void read_item(struct loader *L, const struct ynode *map,
 			    show(L, v->text));
 	it->sources = want_sources(L, map);
 	it->kinds = want_item_kinds(L, map);
+}
+
+/* Whether every "{" of a template opens a "{field-id}". */
+static void check_placeholders(struct loader *L, const struct ynode *v)
+{
+	for (const char *p = v->text; (p = strchr(p, '{')) != NULL; p++) {
+		size_t n =
+			strspn(p + 1, "abcdefghijklmnopqrstuvwxyz0123456789-");
+		if (n == 0 || p[1 + n] != '}') {
+			report_node(
+				L, v,
+				"в шаблоне \"{\" открывает имя поля: {order}, "
+				"{date}…");
+			return;
+		}
+	}
+}
+
+static const char *want_template(struct loader *L, const struct ynode *map,
+				 const char *key, bool required)
+{
+	const struct ynode *v = loader_want(L, map, key, YN_SCALAR, required);
+	if (v)
+		check_placeholders(L, v);
+	return loader_keep(L, L->arena, v);
+}
+
+/* A category's optional "draft:" (content/README.md). */
+static struct draft want_draft(struct loader *L, const struct ynode *map)
+{
+	static const char *const keys[] = {"subject", "happened", "tried",
+					   "ask",     "attach",   NULL};
+	struct draft d = {0};
+	const struct ynode *m = loader_want(L, map, "draft", YN_MAP, false);
+	if (!m)
+		return d;
+	loader_check_keys(L, m, keys);
+	d.subject = want_template(L, m, "subject", true);
+	d.happened = want_template(L, m, "happened", true);
+	d.tried = want_template(L, m, "tried", false);
+	d.ask = want_template(L, m, "ask", true);
+	const struct ynode *v;
+	d.attach.ids = loader_want_items(L, m, "attach", false,
+					 sizeof *d.attach.ids, &v);
+	for (size_t i = 0; d.attach.ids && i < v->count; i++)
+		if (loader_item_is(L, v->kids[i], "attach", YN_SCALAR))
+			d.attach.ids[d.attach.count++] =
+				loader_keep(L, L->arena, v->kids[i]);
+	return d;
 }
 
 static int compare_refs(const void *a, const void *b)
@@ -659,12 +744,13 @@ static void read_category(struct loader *L, const struct ynode *map)
 {
 	static const char *const keys[] = {"id",       "title", "summary",
 					   "channels", "notes", "checklist",
-					   NULL};
+					   "draft",    NULL};
 	struct category cat = {0};
 	read_head(L, map, keys, true, &cat.id, &cat.title, &cat.summary);
 	struct cat_refs refs = read_channel_refs(L, map, cat.id);
 	cat.notes = want_blocks(L, map, "notes", false);
 	cat.checklist = want_checklist(L, map);
+	cat.draft = want_draft(L, map);
 	cat.at = loader_origin(L, map);
 	struct category *slot = loader_push(L, &L->categories, sizeof cat);
 	struct cat_refs *rslot = loader_push(L, &L->cat_refs, sizeof refs);

@@ -62,6 +62,14 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  's') \
 	X(PRINT_EXIT, GROUP_CHECK, NULL, \
 	  N_("вывести чек-лист в терминал после выхода"), 'P') \
+	X(DRAFT, GROUP_CHECK, N_("черновик"), \
+	  N_("черновик обращения в поддержку по этому чек-листу"), 'd') \
+	X(COPY, GROUP_CHECK, N_("копировать"), \
+	  N_("скопировать черновик в буфер обмена (OSC 52, wl-copy или " \
+	     "xclip)"), \
+	  'y') \
+	X(SHEET_DRAFT, GROUP_CHECK, NULL, \
+	  N_("печатать и сохранять чек-лист вместе с черновиком"), 'D') \
 	X(CANCEL, GROUP_APP, NULL, N_("закрыть строку ввода или вопрос"), 27) \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
 	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', \

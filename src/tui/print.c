@@ -6,11 +6,25 @@
 #include <string.h>
 
 #include "export.h"
+#include "sheet.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
 
 enum { PRINT_TIMEOUT_MS = 15000 };
+
+char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
+		     const char *file, bool paged)
+{
+	struct sheet_options o;
+	sheet_default_options(&o);
+	o.format = sheet_format_for_name(file);
+	o.pack = t->opts->pack;
+	o.with_draft = t->sheet_draft;
+	if (!paged)
+		o.page_lines = 0;
+	return sheet_render(t->c, cl, &o);
+}
 
 void tui_checklist_print(struct tui *t, struct checklist *cl)
 {
@@ -26,7 +40,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 			    tui_action_key(ACT_SAVE).s);
 		return;
 	}
-	text = checklist_render(t->c, cl, CHECKLIST_PAGE_WIDTH);
+	text = tui_sheet_text(t, cl, NULL, true);
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти для печати"));
 		return;
@@ -49,7 +63,7 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 static void save(struct tui *t, struct checklist *cl, const char *name)
 {
 	char err[300];
-	char *text = checklist_render(t->c, cl, CHECKLIST_PAGE_WIDTH);
+	char *text = tui_sheet_text(t, cl, name, true);
 
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти"));

@@ -278,8 +278,7 @@ static bool open_start(struct tui *t, const char *path)
 static void finish(struct tui *t)
 {
 	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
-		char *text = checklist_render(t->c, t->last_list,
-					      CHECKLIST_PAGE_WIDTH);
+		char *text = tui_sheet_text(t, t->last_list, NULL, false);
 
 		if (text) {
 			fputs(text, stdout);

@@ -12,8 +12,12 @@ struct tui_options {
 	const char *print_command; /* what `p` runs, or NULL when there is
 				      nothing to run (see cli_print_command) */
 	bool print_on_exit;        /* --print-on-exit */
-	bool ascii_lines;          /* --ascii */
-	bool no_color; /* NO_COLOR set and non-empty, or --no-color */
+	/* wl-copy or xclip for the draft's copy besides OSC 52, or NULL */
+	const char *copy_command;
+	const char *pack; /* the content pack's name for printed sheets, or
+			     NULL for the built-in one */
+	bool ascii_lines; /* --ascii */
+	bool no_color;    /* NO_COLOR set and non-empty, or --no-color */
 };
 
 /* Runs until the user quits. Returns the process exit status (0 normally).

@@ -178,7 +178,7 @@ struct view_ops {
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
-	tui_search_ops, tui_help_ops, tui_number_ops;
+	tui_search_ops, tui_help_ops, tui_number_ops, tui_draft_ops;
 
 /* ---- view_number.c: «Проверить номер» ---- */
 
@@ -252,6 +252,7 @@ struct tui {
 	size_t fwd_depth;
 	bool quit;
 	bool print_on_exit;
+	bool sheet_draft; /* p, s and P put the message draft at the end */
 	bool colour;
 	char message[300];
 	bool message_error;
@@ -287,6 +288,16 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan);
 void tui_request_quit(struct tui *t);
 void tui_checklist_print(struct tui *t, struct checklist *cl);
+/* Copies the message draft of cl to the clipboard and says how
+ * (view_draft.c). */
+void tui_draft_copy(struct tui *t, const struct checklist *cl);
+/* Opens the draft of the current checklist (t->last_list) in a view. */
+void tui_draft_open(struct tui *t);
+/* The sheet of cl for print, save (Markdown when file ends in .md) or the
+ * terminal after exit (not paged: no form feeds); malloc'd, NULL when
+ * memory runs out. */
+char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
+		     const char *file, bool paged);
 
 /* Saving a checklist to a file: what the file-name prompt and the question
  * "replace?" work on (their ctx). Owned by the view that asks; it lives

@@ -204,6 +204,19 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 	case ACT_SAVE:
 		tui_checklist_save(v->t, &cv->save);
 		return true;
+	case ACT_DRAFT:
+		tui_draft_open(v->t);
+		return true;
+	case ACT_COPY:
+		tui_draft_copy(v->t, cv->cl);
+		return true;
+	case ACT_SHEET_DRAFT:
+		v->t->sheet_draft = !v->t->sheet_draft;
+		tui_message(v->t, false,
+			    v->t->sheet_draft
+				    ? _("Черновик будет в конце печати и файла")
+				    : _("Печать и файл — без черновика"));
+		return true;
 	case ACT_PRINT_EXIT:
 		v->t->print_on_exit = !v->t->print_on_exit;
 		if (v->t->print_on_exit)
@@ -233,8 +246,8 @@ static void cl_close(struct view *v)
 }
 
 static const enum tui_action cl_bar[] = {ACT_TOGGLE, ACT_PRINT, ACT_SAVE,
-					 ACT_BACK,   ACT_HELP,  ACT_QUIT,
-					 ACT_NONE};
+					 ACT_DRAFT,  ACT_COPY,  ACT_BACK,
+					 ACT_HELP,   ACT_QUIT,  ACT_NONE};
 
 const struct view_ops tui_checklist_ops = {
 	.open = cl_open,

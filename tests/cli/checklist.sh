@@ -26,12 +26,12 @@ done
 # -o FILE: the same text as stdout, nothing on stdout, no temporary left.
 mkdir "$tmp/dest"
 golden checklist-o-file 0 --content "$pack" --checklist returns/chat -o "$tmp/dest/чек-лист.txt"
-cmp -s "$expected/checklist-returns-chat.out" "$tmp/dest/чек-лист.txt" ||
+normalize "$tmp/dest/чек-лист.txt" | cmp -s "$expected/checklist-returns-chat.out" - ||
 	fail "-o FILE content differs from stdout"
 # An existing file is replaced.
 echo старое >"$tmp/dest/old.txt"
 golden checklist-o-file 0 --content "$pack" --checklist returns/chat -o "$tmp/dest/old.txt"
-cmp -s "$expected/checklist-returns-chat.out" "$tmp/dest/old.txt" ||
+normalize "$tmp/dest/old.txt" | cmp -s "$expected/checklist-returns-chat.out" - ||
 	fail "-o over an existing file"
 [ "$(ls -A "$tmp/dest" | wc -l)" -eq 2 ] || fail "left in the folder: $(ls -A "$tmp/dest")"
 

@@ -90,8 +90,8 @@ def main():
                 if words not in item:
                     fail(path, f"passport item without «{words}»: «{item}»")
         if kind == "phone":
-            if not re.search(r"Номер, который показывает ваше приложение: _+",
-                             text):
+            if not re.search(r"\[[ x]\] Номер, который показывает ваше "
+                             r"приложение[^\n]*\n +\+7 \(_+\)", text):
                 fail(path, "no blank for the number your app shows")
             if "«Горячая линия и её меню»" not in text:
                 fail(path, "no pointer to the page «Горячая линия и её меню»")

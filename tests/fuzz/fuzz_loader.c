@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "checklist.h"
+#include "sheet.h"
 #include "content.h"
 #include "diag.h"
 #include "loader.h"
@@ -72,7 +73,12 @@ static void walk_checklist(const struct content *c, const struct category *cat,
 		checklist_toggle(&cl, 0);
 		checklist_set_value(&cl, cl.count - 1, "12345 «ё»");
 	}
-	text = checklist_render(c, &cl, 1 + (cl.count % 80));
+	struct sheet_options o = {.width = 1 + (cl.count % 80),
+				  .page_lines = cl.count % 7,
+				  .format = cl.count % 2 ? SHEET_MARKDOWN
+							 : SHEET_TEXT,
+				  .with_draft = true};
+	text = sheet_render(c, &cl, &o);
 	free(text);
 	checklist_default_filename(&cl, name, sizeof name);
 	checklist_free(&cl);

@@ -21,6 +21,8 @@ if [ $# -ge 2 ]; then
 fi
 tmp=$(mktemp -d)
 export HELPNAV_CACHE_DIR=$tmp/cache
+# Printed sheets say when they were printed: a fixed time (sheet.h).
+export HELPNAV_NOW=1796036400 TZ=UTC
 passes=0
 fails=0
 # The tmux server's socket (a test may pick another before start_shell);
@@ -82,8 +84,11 @@ expected=${src:-}/tests/cli/expected
 pack=${src:-}/tests/fixtures/pack-small
 clipack=${src:-}/tests/fixtures/cli-pack
 
+# The sheet's header names helpnav's version: VERSION in golden files.
+version=$([ -n "${bin:-}" ] && "$bin" --version 2>/dev/null | sed -n '1s/^helpnav //p')
 normalize() { # FILE
-	sed -e "s|$tmp|TMP|g" -e "s|$src|SRC|g" "$1"
+	sed -e "s|$tmp|TMP|g" -e "s|$src|SRC|g" \
+		-e "s|helpnav ${version:-VERSION},|helpnav VERSION,|g" "$1"
 }
 
 # Returns 1 when they differ.

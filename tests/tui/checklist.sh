@@ -64,6 +64,6 @@ st=$(wait_exit)
 check "quit (got $st)" [ "$st" = 0 ]
 history=$(tm capture-pane -p -S - -t main | tr -s '\n ' '  ')
 check "--print-on-exit leaves the checklist in the terminal" \
-	grep -q "Чек-лист: Возврат и обмен" <<<"$history"
-check "with the typed value" grep -q "в письме): 777" <<<"$history"
+	grep -q "Возврат и обмен — Чат в приложении Ozon" <<<"$history"
+check "with the typed value" grep -q "в письме) \[000, 001, 002, 003\] 777" <<<"$history"
 finish

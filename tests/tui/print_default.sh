@@ -22,7 +22,7 @@ expect "a tick" "[x] "
 keys p
 expect "printed through lp" "отправлен на печать"
 check "lp got the checklist on its input" \
-	grep -q "Чек-лист: Возврат и обмен" "$tmp/lp-out.txt"
+	grep -q "^Возврат и обмен — Чат в приложении Ozon$" "$tmp/lp-out.txt"
 check "with the tick" grep -q -F "[x]" "$tmp/lp-out.txt"
 check "lp ran with no arguments" grep -qx "args: " "$tmp/lp-args.txt"
 # printed ticks are not unsaved work: q quits without asking

@@ -65,7 +65,9 @@ static bool same_checks(const struct check_list *a, const struct check_list *b)
 	for (size_t i = 0; i < a->count; i++) {
 		const struct check_item *x = &a->items[i], *y = &b->items[i];
 		if (!same_str(x->id, y->id) || !same_str(x->text, y->text) ||
-		    x->field != y->field || x->phase != y->phase ||
+		    !same_str(x->field, y->field) ||
+		    !same_str(x->label, y->label) || x->blank != y->blank ||
+		    x->phase != y->phase ||
 		    !same_sources(&x->sources, &y->sources) ||
 		    !same_origin(&x->at, &y->at) ||
 		    !same_sources(&x->kinds, &y->kinds))
@@ -94,6 +96,14 @@ static bool same_channels(const struct content *a, const struct content *b)
 	return true;
 }
 
+static bool same_draft(const struct draft *a, const struct draft *b)
+{
+	return same_str(a->subject, b->subject) &&
+	       same_str(a->happened, b->happened) &&
+	       same_str(a->tried, b->tried) && same_str(a->ask, b->ask) &&
+	       same_sources(&a->attach, &b->attach);
+}
+
 static bool same_categories(const struct content *a, const struct content *b)
 {
 	if (a->category_count != b->category_count)
@@ -106,6 +116,7 @@ static bool same_categories(const struct content *a, const struct content *b)
 		    x->channel_count != y->channel_count ||
 		    !same_blocks(&x->notes, &y->notes) ||
 		    !same_checks(&x->checklist, &y->checklist) ||
+		    !same_draft(&x->draft, &y->draft) ||
 		    !same_origin(&x->at, &y->at))
 			return false;
 		for (size_t k = 0; k < x->channel_count; k++)

@@ -10,6 +10,16 @@
 #include "text.h"
 
 #include "check.h"
+#include "sheet.h"
+
+/* The sheet in plain text at width columns, without pages, at a fixed
+ * time. */
+static char *render_at(const struct content *c, const struct checklist *cl,
+		       size_t width)
+{
+	struct sheet_options o = {.width = width, .printed = 0};
+	return sheet_render(c, cl, &o);
+}
 
 static const char *ids_000[] = {"000"};
 static const char *ids_001[] = {"001"};
@@ -22,26 +32,56 @@ static const char *ids_both[] = {"000", "001"};
 static struct check_item general_items[] = {
 	{"order-number",
 	 "Номер заказа",
-	 true,
+	 "order",
+	 "номер заказа",
+	 BLANK_ORDER,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 {0}},
-	{"ticket", "Номер обращения", true, PHASE_AFTER, SRC(ids_001), {0}, {0}},
+	{"ticket",
+	 "Номер обращения",
+	 "field",
+	 "поле",
+	 BLANK_LINE,
+	 PHASE_AFTER,
+	 SRC(ids_001),
+	 {0},
+	 {0}},
 	{"photos",
 	 "Фото товара со всех сторон",
-	 false,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 {0}},
 };
 static struct check_item category_items[] = {
-	{"photos", "ДУБЛЬ фото", false, PHASE_BEFORE, SRC(ids_001), {0}, {0}},
-	{"operator", "Имя оператора", true, PHASE_AFTER, SRC(ids_001), {0}, {0}},
+	{"photos",
+	 "ДУБЛЬ фото",
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
+	 PHASE_BEFORE,
+	 SRC(ids_001),
+	 {0},
+	 {0}},
+	{"operator",
+	 "Имя оператора",
+	 "field",
+	 "поле",
+	 BLANK_LINE,
+	 PHASE_AFTER,
+	 SRC(ids_001),
+	 {0},
+	 {0}},
 	{"receipt",
 	 "Чек или электронный чек из личного кабинета",
-	 false,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_both),
 	 {0},
@@ -50,7 +90,9 @@ static struct check_item category_items[] = {
 static struct check_item channel_items[] = {
 	{"order-number",
 	 "ДУБЛЬ номера заказа",
-	 true,
+	 "order",
+	 "номер заказа",
+	 BLANK_ORDER,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
@@ -59,7 +101,9 @@ static struct check_item channel_items[] = {
 	 "Снимок экрана с ошибкой приложения, если она есть, "
 	 "причём этот пункт нарочно длинный, чтобы проверить "
 	 "перенос строк по словам на ширине восемьдесят колонок",
-	 false,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_001),
 	 {0},
@@ -238,36 +282,40 @@ static void test_render(void)
 	CHECK(checklist_build(&pack, &returns, &chat, &cl) == HN_OK);
 	checklist_toggle(&cl, 1);
 	CHECK(checklist_set_value(&cl, 4, "A-77\033[31m\nвторая") == HN_OK);
-	char *text = checklist_render(&pack, &cl, 80);
+	char *text = render_at(&pack, &cl, 80);
 	CHECK(text != NULL);
 	if (!text)
 		return;
-	const char *p = after(
-		text, "Чек-лист: Возврат и обмен › Чат в приложении Ozon\n");
-	p = after(p, "Как связаться:");
-	p = after(
-		p,
-		"1. Откройте приложение и перейдите в раздел «Профиль». [000]");
-	p = after(p, "Если заказ уже получен");
-	p = after(p, "1. Выберите заказ"); /* a heading restarts the count */
-	p = after(p, "(не подтверждено) [000, 001]");
-	p = after(p, "Совет helpnav: Сохраните номер обращения.");
-	p = after(p, "Источники расходятся: Как быстро отвечает чат");
-	p = after(p, "Источник 000 пишет");
-	p = after(p, "Источник 001 пишет");
-	p = after(p, "Совет helpnav: Ждите ответа в том же чате.");
-	p = after(p, "Подготовьте до обращения:");
-	p = after(p, "  Номер заказа: ______________ [000]\n");
-	p = after(p, "  [x] Фото товара со всех сторон [000]\n");
-	p = after(p, "  [ ] Чек или электронный чек");
-	p = after(p, "  [ ] Снимок экрана");
-	p = after(p, "После обращения запишите:");
-	p = after(p, "  Номер обращения: A-77 [31m вторая [001]\n");
-	p = after(p, "  Имя оператора: ______________ [001]\n");
-	p = after(
-		p,
-		"Источники:\n  [000] Обзор способов связи — Противоречит себе\n"
-		"  [001] Справка Ozon\n");
+	/* What a person needs in hand comes first: the items, then what to
+	 * write down, then the channel, then the sources; in this order. */
+	static const char *const in_order[] = {
+		"Возврат и обмен — Чат в приложении Ozon\n=====",
+		"Чек-лист подготовки к обращению. Напечатан ",
+		"Подготовьте до обращения:\n",
+		"  [ ] Номер заказа [000]\n      № ____",
+		"  [x] Фото товара со всех сторон [000]\n",
+		"  [ ] Чек или электронный чек",
+		"  [ ] Снимок экрана",
+		"Во время и после обращения запишите:\n",
+		"  [x] Номер обращения [001]\n      A-77 [31m\n"
+		"      вторая\n",
+		"  [ ] Имя оператора [001]\n      ____",
+		"Как связаться:",
+		"1. Откройте приложение и перейдите в раздел «Профиль». [000]",
+		"Если заказ уже получен",
+		"1. Выберите заказ", /* a heading restarts the count */
+		"(не подтверждено) [000, 001]",
+		"Совет helpnav: Сохраните номер обращения.",
+		"Источники расходятся: Как быстро отвечает чат",
+		"Источник 000 пишет",
+		"Источник 001 пишет",
+		"Совет helpnav: Ждите ответа в том же чате.",
+		"Источники:\n  [000] Обзор способов связи. Насколько "
+		"доверять: Противоречит себе\n  [001] Справка Ozon\n",
+	};
+	const char *p = text;
+	for (size_t i = 0; i < sizeof in_order / sizeof *in_order; i++)
+		p = after(p, in_order[i]);
 	CHECK(p != NULL);
 	CHECK(strstr(text, "ДУБЛЬ") == NULL);
 	CHECK(strstr(text, "002") == NULL);
@@ -278,7 +326,18 @@ static void test_render(void)
 	CHECK(max_line_width(text) > 60);
 	free(text);
 
-	text = checklist_render(&pack, &cl, 40);
+	/* Markdown from the same renderer: task items, the tick kept. */
+	struct sheet_options md = {.format = SHEET_MARKDOWN, .width = 80};
+	text = sheet_render(&pack, &cl, &md);
+	CHECK(text && !strncmp(text, "# Возврат и обмен — Чат", 28));
+	CHECK(text &&
+	      strstr(text, "\n- [x] Фото товара со всех сторон [000]\n"));
+	CHECK(text && strstr(text, "\n- [ ] Номер заказа [000]  \n  `№ ___"));
+	CHECK(text && strstr(text, "\n## Подготовьте до обращения\n"));
+	CHECK(text && !strchr(text, '\f'));
+	free(text);
+
+	text = render_at(&pack, &cl, 40);
 	CHECK(text && max_line_width(text) <= 40);
 	CHECK(text && strstr(text, "[ ] Снимок экрана с ошибкой"));
 	/* A source mark is never split over two lines. */
@@ -293,12 +352,22 @@ static const char *kind_app_chat[] = {"app-chat"};
 static struct check_item kind_items[] = {
 	{"passport",
 	 "Паспорт",
-	 false,
+	 NULL,
+	 NULL,
+	 BLANK_LINE,
 	 PHASE_BEFORE,
 	 SRC(ids_000),
 	 {0},
 	 SRC(kind_app_chat)},
-	{"order", "Номер заказа", true, PHASE_BEFORE, SRC(ids_000), {0}, {0}},
+	{"order",
+	 "Номер заказа",
+	 "field",
+	 "поле",
+	 BLANK_LINE,
+	 PHASE_BEFORE,
+	 SRC(ids_000),
+	 {0},
+	 {0}},
 };
 static struct block gap_steps[] = {
 	{BLOCK_GAP,
@@ -329,7 +398,7 @@ static void test_kinds_and_gap(void)
 	struct checklist cl;
 	CHECK(checklist_build(&kpack, NULL, &app, &cl) == HN_OK);
 	CHECK(cl.count == 2 && cl.items[0] == &kind_items[0]);
-	char *text = checklist_render(&kpack, &cl, 80);
+	char *text = render_at(&kpack, &cl, 80);
 	CHECK(text && strstr(text, "  В источниках не указано: как открыть"));
 	CHECK(text && !strstr(text, "Совет helpnav"));
 	CHECK(text && strstr(text, "Паспорт"));
@@ -337,7 +406,7 @@ static void test_kinds_and_gap(void)
 	checklist_free(&cl);
 	CHECK(checklist_build(&kpack, NULL, &phone, &cl) == HN_OK);
 	CHECK(cl.count == 1 && cl.items[0] == &kind_items[1]);
-	text = checklist_render(&kpack, &cl, 80);
+	text = render_at(&kpack, &cl, 80);
 	CHECK(text && !strstr(text, "Паспорт"));
 	free(text);
 	checklist_free(&cl);
