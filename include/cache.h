@@ -7,9 +7,14 @@
  * count (a relative one means no cache). It is keyed by the
  * folder's *.yaml files (names, sizes, mtimes, ctimes, inodes) and the
  * program's own file, written atomically (temporary file + rename), and
- * mapped into memory on use. Its header, lengths, checksum and every offset
- * are checked; a missing, stale, corrupt or unwritable cache only means the
- * pack is parsed as usual. HELPNAV_NO_CACHE=1 turns the cache off. */
+ * read into memory on use. It is believed only when the folder and the
+ * file are the user's own and no one else may write them (else it is
+ * ignored with one message in diags, and nothing is written to such a
+ * folder); it is opened never through a link and never waiting, and its
+ * header, lengths, checksums, every offset and every string (UTF-8, no
+ * controls) are checked; a missing, stale, corrupt or unwritable cache
+ * only means the pack is parsed as usual. HELPNAV_NO_CACHE=1 turns the
+ * cache off. */
 #ifndef HELPNAV_CACHE_H
 #define HELPNAV_CACHE_H
 
@@ -30,9 +35,9 @@ enum {
 int cache_load_dir(const char *dir, struct content **out,
 		   struct diag_list *diags);
 
-/* Like loader_load_builtin, through the cache file "builtin.cache" in the
- * same folder, keyed by the program and the embedded files' bytes: mapping
- * it is faster than parsing even the built-in pack. */
+/* Like loader_load_builtin: the built-in pack is in the binary and is
+ * read from no cache file, so the default run reads nothing from disk
+ * but the program. */
 int cache_load_builtin(struct content **out, struct diag_list *diags);
 
 /* The search corpus of dir (of the built-in pack when dir is NULL),
@@ -55,8 +60,8 @@ char *cache_path_for(const char *dir);
 int cache_write(const char *path, const struct content *c,
 		unsigned long long key);
 
-/* Maps path and builds a content from it when its header says key and
- * everything checks out; the content owns the mapping. HN_OK and *out
+/* Reads path and builds a content from it when its header says key and
+ * everything checks out; the content owns what was read. HN_OK and *out
  * set; HN_IO (no file), HN_INVALID (stale or corrupt), HN_NOMEM. */
 int cache_read(const char *path, unsigned long long key, struct content **out);
 

@@ -217,8 +217,10 @@ struct content {
 	struct text_field *fields; /* everything searchable */
 	size_t field_count;
 	/* Owns every string and array; a content read from a cache also
-	 * owns the mapped file its strings point into (arena_adopt). */
+	 * owns the file as read, which its strings point into
+	 * (arena_adopt). */
 	struct arena *arena;
+	bool from_cache; /* read from a cache file (cache.h) */
 };
 
 void content_free(struct content *content);

@@ -59,16 +59,43 @@ struct search_result {
 	bool truncated; /* max_hits was reached */
 };
 
+/* The process CPU time one search request may take, counted over the
+ * whole run (PCRE2's own match limit restarts at every start position):
+ * a base, plus a share per KiB of the corpus, so that a large pack's
+ * ordinary searches still fit. The searches of one request (the pattern,
+ * then the same keys under the other layout) share one budget. */
+#define SEARCH_BUDGET_BASE_MS 500
+#define SEARCH_BUDGET_US_PER_KIB 250
+
+struct search_budget {
+	long long deadline_ns; /* process CPU time at which searching stops */
+	unsigned calls;        /* pcre2_match calls since the clock was read */
+	size_t bytes;          /* and the bytes they were given to scan */
+	bool spent;            /* the deadline has passed */
+};
+
+/* A budget starting now for a search over k (NULL: the base alone). */
+void search_budget_start(struct search_budget *b, const struct corpus *k);
+
 /* Finds every match in every row of k, in row order. Empty matches
  * advance by one whole character. HN_OK; HN_LIMIT with err filled
- * ("pattern too complex") when the match limit is hit; HN_NOMEM.
- * max_hits 0 = no cap. */
+ * ("pattern too complex") when the match limit or the budget is spent;
+ * HN_NOMEM. max_hits 0 = no cap. search_run gives the run a budget of
+ * its own. */
+int search_run_within(const struct search_query *q, const struct corpus *k,
+		      size_t max_hits, struct search_budget *b,
+		      struct search_result *out, struct search_error *err);
 int search_run(const struct search_query *q, const struct corpus *k,
 	       size_t max_hits, struct search_result *out,
 	       struct search_error *err);
 
 /* Matches within one string (for highlighting a line the UI shows).
- * Same conventions; spans are relative to text. */
+ * Same conventions; spans are relative to text. search_in_text gives the
+ * call a base budget of its own. */
+int search_in_text_within(const struct search_query *q, const char *text,
+			  size_t len, struct search_budget *b,
+			  struct search_hit **hits, size_t *count,
+			  struct search_error *err);
 int search_in_text(const struct search_query *q, const char *text, size_t len,
 		   struct search_hit **hits, size_t *count,
 		   struct search_error *err);
@@ -83,9 +110,12 @@ char *search_layout_swap(const char *text, size_t len);
 /* The reading of a pattern that found nothing as typed under the other
  * layout ("djpdhfn" -> "возврат"), when that reading is a valid pattern
  * with hits in c: a malloc'd string, *hits set to its hit count (up to
- * max_hits, 0 = no cap). NULL when there is none or memory ran out. */
+ * max_hits, 0 = no cap). NULL when there is none, memory ran out or the
+ * budget b (what is left of the pattern's own search; NULL: a budget of
+ * its own) was spent. */
 char *search_layout_suggest(const struct corpus *c, const char *pattern,
-			    size_t max_hits, size_t *hits);
+			    size_t max_hits, struct search_budget *b,
+			    size_t *hits);
 
 /* The character that a key of the QWERTY layout types under ЙЦУКЕН
  * ('q' -> 'й', '/' -> '.'), or 0 for a key not in the map (digits, space,

@@ -82,6 +82,8 @@ struct content *cli_load_content(const char *dir)
 		     : cache_load_builtin(&c, &diags);
 	if (rc != HN_OK)
 		report_load(rc, dir, &diags);
+	else
+		diag_list_print(&diags, stderr); /* a cache not used */
 	diag_list_free(&diags);
 	return c;
 }
@@ -116,6 +118,8 @@ struct corpus *cli_load_corpus(const char *dir)
 		cli_error("%s", _("содержимое слишком велико для поиска"));
 	else if (rc != HN_OK)
 		report_load(rc, dir, &diags);
+	else
+		diag_list_print(&diags, stderr); /* a cache not used */
 	diag_list_free(&diags);
 	return k;
 }

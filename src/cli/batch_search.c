@@ -259,10 +259,11 @@ static void print_bad_pattern(const char *pattern,
 
 /* "djpdhfn" finds nothing: if the same keys under the Russian layout
  * ("возврат") do, say so on stderr, as the navigator does. */
-static void suggest_layout(const struct corpus *k, const char *pattern)
+static void suggest_layout(const struct corpus *k, const char *pattern,
+			   struct search_budget *b)
 {
 	size_t hits;
-	char *swapped = search_layout_suggest(k, pattern, 1, &hits);
+	char *swapped = search_layout_suggest(k, pattern, 1, b, &hits);
 	if (swapped)
 		fprintf(stderr,
 			_("Ничего не найдено. В русской раскладке это «%s»: "
@@ -291,12 +292,12 @@ static void format_result(const struct corpus *k,
 
 /* Every match of q in k, a line each. *hits: how many. */
 static int search_lines(const struct corpus *k, const struct search_query *q,
-			bool color, size_t *hits)
+			bool color, struct search_budget *b, size_t *hits)
 {
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 	static struct out out;
-	int rc = search_run(q, k, 0, &res, &err);
+	int rc = search_run_within(q, k, 0, b, &res, &err);
 	if (rc == HN_OK) {
 		out.file = stdout;
 		format_result(k, &res, terminal_columns(), color, &out);
@@ -312,6 +313,7 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	size_t hits = 0;
+	struct search_budget budget;
 	int rc = search_compile(pattern, strlen(pattern), &q, &err);
 	/* A number's record comes before the hits; "+7 ..." is a number
 	 * even though it is no pattern. */
@@ -325,12 +327,13 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 		search_free(q);
 		return card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 	}
+	search_budget_start(&budget, k);
 	if (rc == HN_INVALID) {
 		print_bad_pattern(pattern, &err);
 		return CLI_EXIT_ERROR;
 	}
 	if (rc == HN_OK)
-		rc = search_lines(k, q, color, &hits);
+		rc = search_lines(k, q, color, &budget, &hits);
 	search_free(q);
 	if (rc != HN_OK) {
 		fflush(stdout);
@@ -339,6 +342,6 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 		return CLI_EXIT_ERROR;
 	}
 	if (!hits && !card)
-		suggest_layout(k, pattern);
+		suggest_layout(k, pattern, &budget);
 	return hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

@@ -90,6 +90,8 @@ struct content *cli_load_default_content(void)
 	struct diag_list diags = {0};
 	int rc = cache_load_dir(dir, &c, &diags);
 	size_t problems = diag_list_total(&diags);
+	if (rc == HN_OK)
+		diag_list_print(&diags, stderr); /* a cache not used */
 	diag_list_free(&diags);
 	if (rc == HN_OK)
 		return c;

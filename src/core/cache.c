@@ -13,7 +13,6 @@
 
 #include "cache.h"
 #include "cache_internal.h"
-#include "embedded.h"
 #include "loader.h"
 #include "loader_internal.h"
 #include "status.h"
@@ -50,21 +49,6 @@ static char *cache_dir(void)
 	if (d)
 		snprintf(d, n, "%s%s", v, tail);
 	return d;
-}
-
-/* cache_dir()/name (malloc'd), or NULL. */
-static char *in_cache_dir(const char *name)
-{
-	char *cdir = cache_disabled() ? NULL : cache_dir();
-	char *path = NULL;
-	if (cdir) {
-		size_t n = strlen(cdir) + strlen(name) + 2;
-		path = malloc(n);
-		if (path)
-			snprintf(path, n, "%s/%s", cdir, name);
-	}
-	free(cdir);
-	return path;
 }
 
 char *cache_path_for(const char *dir)
@@ -173,29 +157,68 @@ int cache_key_for(const char *dir, unsigned long long *key, bool *recent)
 	return rc;
 }
 
-/* Where the cache of dir (of the built-in pack when dir is NULL) is and
- * its key; false when there is none to use. */
+/* Where the cache of dir is and its key; false when there is none to
+ * use. */
 static bool locate(const char *dir, char **path, uint64_t *key, bool *recent)
 {
 	unsigned long long k = 0;
 	*recent = false;
-	if (!dir) {
-		*path = in_cache_dir("builtin.cache");
-		k = program_identity() ^ 0x6275696C74696E00ull;
-		for (size_t i = 0; i < embedded_file_count; i++) {
-			const struct content_file *f = &embedded_files[i];
-			k = cache_checksum(f->name, strlen(f->name) + 1, k);
-			k = cache_checksum(f->data, f->length, k);
-		}
-	} else {
-		*path = cache_path_for(dir);
-		if (*path && cache_key_for(dir, &k, recent) != HN_OK) {
-			free(*path);
-			*path = NULL;
-		}
+	*path = cache_path_for(dir);
+	if (*path && cache_key_for(dir, &k, recent) != HN_OK) {
+		free(*path);
+		*path = NULL;
 	}
 	*key = k;
 	return *path != NULL;
+}
+
+/* Why a cache that exists is not believed. */
+enum distrust {
+	TRUSTED,
+	FOLDER_NOT_OWN, /* nothing is written there either */
+	FILE_NOT_REGULAR,
+	FILE_NOT_OWN,
+};
+
+/* Whether the cache at path is believed: its folder or the file may be
+ * another user's or writable by others (anyone who can put a file there
+ * could show the user anything), or the file not a regular file (a FIFO
+ * would hang every run). A missing folder or file is no reason. */
+static enum distrust distrust(const char *path)
+{
+	struct stat st;
+	char *dir = strdup(path);
+	char *slash = dir ? strrchr(dir, '/') : NULL;
+	enum distrust why = TRUSTED;
+
+	if (slash && slash != dir)
+		*slash = '\0';
+	if (dir && stat(dir, &st) == 0 &&
+	    (!S_ISDIR(st.st_mode) || !cache_owned(&st)))
+		why = FOLDER_NOT_OWN;
+	else if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		why = FILE_NOT_REGULAR;
+	else if (lstat(path, &st) == 0 && !cache_owned(&st))
+		why = FILE_NOT_OWN;
+	free(dir);
+	return why;
+}
+
+/* The one message for a cache that is not believed. */
+static void report_distrust(enum distrust why, const char *path,
+			    struct diag_list *diags)
+{
+	if (why == FOLDER_NOT_OWN)
+		diag_add(diags, path, 0, 0,
+			 "папка кэша принадлежит другому пользователю или "
+			 "открыта на запись другим; кэш не используется");
+	else if (why == FILE_NOT_REGULAR)
+		diag_add(diags, path, 0, 0,
+			 "файл кэша — не обычный файл; кэш не используется");
+	else if (why == FILE_NOT_OWN)
+		diag_add(diags, path, 0, 0,
+			 "файл кэша принадлежит другому пользователю или "
+			 "открыт на запись другим; кэш не используется");
 }
 
 static int parse(const char *dir, struct content **out, struct diag_list *diags)
@@ -228,15 +251,19 @@ static int corpus_of(const char *dir, struct content *c, const char *path,
 	return rc;
 }
 
-/* The content, or (content NULL) the corpus, of dir through its cache. */
+/* The content, or (content NULL) the corpus, of dir through its cache;
+ * the built-in pack is in the binary and needs none. A cache that is not
+ * the user's own is ignored with one message in diags. */
 static int load(const char *dir, struct content **content,
 		struct corpus **corpus, struct diag_list *diags)
 {
-	char *path;
-	uint64_t key;
+	char *path = NULL;
+	uint64_t key = 0;
 	bool recent;
-	bool cached = locate(dir, &path, &key, &recent);
-	if (cached &&
+	bool cached = dir && locate(dir, &path, &key, &recent);
+	enum distrust why = cached ? distrust(path) : TRUSTED;
+	report_distrust(why, path, diags);
+	if (cached && why == TRUSTED &&
 	    (content ? cache_read(path, key, content)
 		     : cache_read_corpus(path, key, corpus)) == HN_OK) {
 		free(path);
@@ -245,7 +272,7 @@ static int load(const char *dir, struct content **content,
 	struct content *c = NULL;
 	int rc = parse(dir, &c, diags);
 	bool written = false;
-	if (rc == HN_OK && cached && !recent) {
+	if (rc == HN_OK && cached && !recent && why != FOLDER_NOT_OWN) {
 		/* failing to write only costs the next run a parse */
 		make_parent(path);
 		written = cache_write(path, c, key) == HN_OK;
@@ -268,7 +295,7 @@ int cache_load_dir(const char *dir, struct content **out,
 int cache_load_builtin(struct content **out, struct diag_list *diags)
 {
 	*out = NULL;
-	return load(NULL, out, NULL, diags);
+	return loader_load_builtin(out, diags);
 }
 
 int cache_load_corpus(const char *dir, struct corpus **out,

@@ -17,8 +17,10 @@
 #ifndef HELPNAV_CACHE_INTERNAL_H
 #define HELPNAV_CACHE_INTERNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/stat.h>
 
 #include "corpus_internal.h"
 
@@ -66,6 +68,11 @@ int cache_seal_file(int fd, struct cache_header *h);
 
 /* The checksum of the header h, as header_sum must hold it. */
 uint64_t cache_header_sum(const struct cache_header *h);
+
+/* Whether st (a cache file or its folder) is the user's own and no one
+ * else may write it, as ssh checks ~/.ssh: only then is a cache believed
+ * to be what helpnav wrote. */
+bool cache_owned(const struct stat *st);
 
 /* A fast 64-bit hash of n bytes (not cryptographic). */
 uint64_t cache_checksum(const void *data, size_t n, uint64_t seed);

@@ -1,17 +1,19 @@
 /* SPDX-License-Identifier: MIT */
 /* cache_read.c - cache_read: a cache file back into a struct content.
  *
- * The file is mapped and its strings are used in place; the records are
+ * The file is read into memory (a mapping would crash on a file that
+ * shrinks under it) and its strings are used in place; the records are
  * rebuilt in the content's arena. Nothing read is trusted: every count is
  * bounded by the words left, every string offset by the strings section,
  * every enum and channel index by its range, every row of the table by
- * the strings and its neighbours. A corpus read maps and checks only the
- * strings and the table, and uses them in place. */
+ * the strings and its neighbours, every string as the loader's texts. A
+ * corpus read reads and checks only the strings and the table, and uses
+ * them in place. */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +22,7 @@
 #include "cache_internal.h"
 #include "cache_records.h"
 #include "status.h"
+#include "text.h"
 
 struct reader {
 	const uint32_t *words;
@@ -236,13 +239,14 @@ static struct corpus view_of(const char *map, const struct cache_header *h)
 	};
 }
 
-static void unmap(void *block, size_t size)
+static void release(void *block, size_t size)
 {
-	munmap(block, size);
+	(void)size;
+	free(block);
 }
 
-/* The content of a checked cache file mapped at map (size bytes); the
- * mapping is the content's, or released on failure. */
+/* The content of a checked cache file read into map (size bytes); the
+ * block is the content's, or freed on failure. */
 static int build_content(char *map, size_t size, struct content **out)
 {
 	const struct cache_header *h = (const void *)map;
@@ -257,10 +261,10 @@ static int build_content(char *map, size_t size, struct content **out)
 	};
 	if (c)
 		c->arena = r.a = arena_new();
-	if (!c || !r.a || !arena_adopt(r.a, map, size, unmap)) {
+	if (!c || !r.a || !arena_adopt(r.a, map, size, release)) {
 		arena_free(r.a);
 		free(c);
-		munmap(map, size);
+		free(map);
 		return HN_NOMEM;
 	}
 	get_CONTENT(&r, c);
@@ -272,48 +276,95 @@ static int build_content(char *map, size_t size, struct content **out)
 		content_free(c);
 		return r.nomem ? HN_NOMEM : HN_INVALID;
 	}
+	c->from_cache = true;
 	*out = c;
 	return HN_OK;
 }
 
-/* Maps path (*size bytes). populate: everything will be read (the
- * checksums), so fault it in at once; a corpus read leaves the stream's
- * pages alone. */
-static int map_file(const char *path, bool populate, void **map, size_t *size)
+bool cache_owned(const struct stat *st)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat st;
-	if (fd < 0)
-		return HN_IO;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size < (off_t)sizeof(struct cache_header)) {
-		close(fd);
-		return HN_INVALID;
-	}
-	*size = (size_t)st.st_size;
-	*map = mmap(NULL, *size, PROT_READ,
-		    MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
-	close(fd);
-	return *map == MAP_FAILED ? HN_IO : HN_OK;
+	return st->st_uid == geteuid() && !(st->st_mode & (S_IWGRP | S_IWOTH));
 }
 
-/* Maps path and checks it (the stream too when want_stream: --search
- * needs neither it nor its pages); *map and *size are the mapping. */
-static int map_checked(const char *path, unsigned long long key,
-		       bool want_stream, char **map, size_t *size)
+/* n bytes of fd from offset 0; false on an error or a short read (a file
+ * that shrank since its fstat). */
+static bool read_at_start(int fd, void *buf, size_t n)
 {
-	void *m;
-	int rc = map_file(path, want_stream, &m, size);
-	if (rc != HN_OK)
-		return rc;
-	const struct cache_header *h = m;
-	if (!header_ok(h, *size, key) || !corpus_ok(h, m) ||
-	    (want_stream &&
-	     cache_section_sum(h, CACHE_STREAM, m) != h->sums[CACHE_STREAM])) {
-		munmap(m, *size);
-		return HN_INVALID;
+	size_t done = 0;
+
+	while (done < n) {
+		ssize_t got =
+			pread(fd, (char *)buf + done, n - done, (off_t)done);
+
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return false;
+		done += (size_t)got;
 	}
-	*map = m;
+	return true;
+}
+
+/* The strings hold only what the loader lets through: valid UTF-8
+ * without controls (but tab and newline; NUL ends each string), so that
+ * a forged cache can neither break PCRE2, which searches them without a
+ * UTF check, nor write escape sequences to the terminal. */
+static bool strings_inert(const struct cache_header *h, const char *file)
+{
+	const char *s = file + h->strings_off;
+	size_t len = (size_t)h->strings_len;
+
+	if (utf8_first_invalid(s, len) != len)
+		return false;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+
+		if (cp != 0 && cp != '\n' && cp != '\t' &&
+		    !text_char_inert(cp, n))
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+/* The cache file at path read into a malloc'd block (*size bytes, with
+ * CORPUS_SLACK zero bytes after them) and checked, the stream too when
+ * want_stream (--search needs neither it nor its bytes). It is opened
+ * never through a link and never waiting (a FIFO), and used only when it
+ * is a regular file of the user's own that no one else may write; the
+ * header's sizes are checked against the file's before anything else is
+ * read, and a file that shrinks meanwhile is a short read, not a crash. */
+static int read_checked(const char *path, unsigned long long key,
+			bool want_stream, char **block, size_t *size)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+	struct cache_header h;
+	struct stat st;
+	char *b = NULL;
+	int rc = HN_INVALID;
+
+	if (fd < 0)
+		return HN_IO;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && cache_owned(&st) &&
+	    (size_t)st.st_size >= sizeof h && read_at_start(fd, &h, sizeof h) &&
+	    header_ok(&h, (size_t)st.st_size, key)) {
+		*size = want_stream ? (size_t)st.st_size : (size_t)h.stream_off;
+		b = calloc(1, *size + CORPUS_SLACK);
+		rc = b ? HN_OK : HN_NOMEM;
+	}
+	if (rc == HN_OK &&
+	    (!read_at_start(fd, b, *size) || memcmp(b, &h, sizeof h) != 0 ||
+	     !corpus_ok(&h, b) || !strings_inert(&h, b) ||
+	     (want_stream &&
+	      cache_section_sum(&h, CACHE_STREAM, b) != h.sums[CACHE_STREAM])))
+		rc = HN_INVALID;
+	close(fd);
+	if (rc != HN_OK) {
+		free(b);
+		return rc;
+	}
+	*block = b;
 	return HN_OK;
 }
 
@@ -322,7 +373,7 @@ int cache_read(const char *path, unsigned long long key, struct content **out)
 	char *map;
 	size_t size;
 	*out = NULL;
-	int rc = map_checked(path, key, true, &map, &size);
+	int rc = read_checked(path, key, true, &map, &size);
 	return rc == HN_OK ? build_content(map, size, out) : rc;
 }
 
@@ -332,15 +383,11 @@ int cache_read_corpus(const char *path, unsigned long long key,
 	char *map;
 	size_t size;
 	*out = NULL;
-	int rc = map_checked(path, key, false, &map, &size);
+	int rc = read_checked(path, key, false, &map, &size);
 	if (rc != HN_OK)
 		return rc;
 	struct corpus view = view_of(map, (const void *)map);
-	*out = corpus_from_mapping(map, size, view.strings, view.strings_len,
-				   view.subjects_end, view.rows, view.count);
-	if (!*out) {
-		munmap(map, size);
-		return HN_NOMEM;
-	}
-	return HN_OK;
+	*out = corpus_from_block(map, view.strings, view.strings_len,
+				 view.subjects_end, view.rows, view.count);
+	return *out ? HN_OK : HN_NOMEM;
 }

@@ -4,7 +4,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "corpus_internal.h"
 #include "grow.h"
@@ -127,23 +126,23 @@ int corpus_build(const struct content *c, struct corpus **out)
 	return HN_OK;
 }
 
-struct corpus *corpus_from_mapping(void *mapping, size_t mapping_size,
-				   const char *strings, size_t strings_len,
-				   size_t subjects_end, const uint32_t *rows,
-				   size_t count)
+struct corpus *corpus_from_block(void *block, const char *strings,
+				 size_t strings_len, size_t subjects_end,
+				 const uint32_t *rows, size_t count)
 {
 	struct corpus *k = calloc(1, sizeof *k);
 
-	if (!k)
+	if (!k) {
+		free(block);
 		return NULL;
+	}
 	*k = (struct corpus){
 		.strings = strings,
 		.strings_len = strings_len,
 		.subjects_end = subjects_end,
 		.rows = rows,
 		.count = count,
-		.mapping = mapping,
-		.mapping_size = mapping_size,
+		.own_block = block,
 	};
 	return k;
 }
@@ -154,8 +153,7 @@ void corpus_free(struct corpus *k)
 		return;
 	free(k->own_strings);
 	free(k->own_rows);
-	if (k->mapping)
-		munmap(k->mapping, k->mapping_size);
+	free(k->own_block);
 	free(k);
 }
 

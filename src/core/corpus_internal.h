@@ -38,12 +38,11 @@ struct corpus {
 	size_t subjects_end;
 	const uint32_t *rows; /* count + 1 rows */
 	size_t count;
-	/* Where strings and rows live: a malloc'd block each, or a mapped
-	 * cache file (both owned). */
+	/* Where strings and rows live: a malloc'd block each, or one block
+	 * holding a cache file as read (all owned). */
 	char *own_strings;
 	uint32_t *own_rows;
-	void *mapping;
-	size_t mapping_size;
+	void *own_block;
 };
 
 /* Row i's searched text. */
@@ -77,11 +76,11 @@ struct corpus_sink {
 void corpus_lay_out(const struct content *c, struct corpus_sink *sink,
 		    uint32_t *rows);
 
-/* A corpus over a mapped cache file's strings and rows, which must have
- * been checked; it owns the mapping. NULL when out of memory. */
-struct corpus *corpus_from_mapping(void *mapping, size_t mapping_size,
-				   const char *strings, size_t strings_len,
-				   size_t subjects_end, const uint32_t *rows,
-				   size_t count);
+/* A corpus over the strings and rows of a cache file read into block
+ * (malloc'd), which must have been checked; it owns block, also when it
+ * returns NULL (out of memory). */
+struct corpus *corpus_from_block(void *block, const char *strings,
+				 size_t strings_len, size_t subjects_end,
+				 const uint32_t *rows, size_t count);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "grow.h"
 #include "i18n.h"
@@ -36,6 +37,13 @@
  * square: 30 s on the built-in pack); a run that reaches it is searched
  * field by field, with the full limit each. */
 #define CHUNK_MATCH_LIMIT 2000
+/* The budget's clock is a system call: it is read after this many
+ * pcre2_match calls or this many bytes given them to scan, whichever
+ * comes first (a call's work grows with the bytes it may start at). */
+#define BUDGET_CHECK_CALLS 16u
+#define BUDGET_CHECK_BYTES ((size_t)1024)
+#define NS_PER_MS 1000000LL
+#define NS_PER_US 1000LL
 
 static const char too_complex[] = N_("шаблон слишком сложный");
 
@@ -73,19 +81,59 @@ static void set_pcre_error(struct search_error *err, int code, size_t column)
  * cannot hold: making one for every search_in_text, which the screen
  * calls for each line it highlights, made a call ten times slower. */
 struct matcher {
+	struct search_budget *budget;
 	pcre2_match_data *md;
 	pcre2_match_context *field_ctx;
 	pcre2_match_context *chunk_ctx;
 	pcre2_jit_stack *jit_stack;
 };
 
-/* pcre2_match with the field's or the run's limits; a match that needs
+static long long cpu_now_ns(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+		return 0; /* no clock: the per-call limits still hold */
+	return (long long)ts.tv_sec * 1000 * NS_PER_MS + ts.tv_nsec;
+}
+
+void search_budget_start(struct search_budget *b, const struct corpus *k)
+{
+	long long ns = SEARCH_BUDGET_BASE_MS * NS_PER_MS;
+
+	if (k)
+		ns += (long long)(k->strings_len / 1024) *
+		      SEARCH_BUDGET_US_PER_KIB * NS_PER_US;
+	b->deadline_ns = cpu_now_ns() + ns;
+	b->calls = 0;
+	b->bytes = 0;
+	b->spent = false;
+}
+
+/* Whether b is spent before a call given bytes to scan. */
+static bool budget_spent(struct search_budget *b, size_t bytes)
+{
+	if (b->spent)
+		return true;
+	if (++b->calls >= BUDGET_CHECK_CALLS ||
+	    (b->bytes += bytes) >= BUDGET_CHECK_BYTES) {
+		b->spent = cpu_now_ns() > b->deadline_ns;
+		b->calls = 0;
+		b->bytes = 0;
+	}
+	return b->spent;
+}
+
+/* pcre2_match with the field's or the run's limits, within the run's
+ * budget (a spent one reads as PCRE2's match limit); a match that needs
  * more JIT stack than PCRE2's own is run again with a stack of ours. */
 static int matcher_match(struct matcher *m, const struct search_query *q,
 			 bool chunk, const char *subject, size_t len,
 			 size_t start, uint32_t opts)
 {
 	for (;;) {
+		if (budget_spent(m->budget, len - start))
+			return PCRE2_ERROR_MATCHLIMIT;
 		int rc = pcre2_match(q->re, (PCRE2_SPTR)subject, len, start,
 				     opts, m->md,
 				     chunk ? m->chunk_ctx : m->field_ctx);
@@ -110,9 +158,11 @@ static void matcher_free(struct matcher *m)
 	memset(m, 0, sizeof *m);
 }
 
-static int matcher_start(struct matcher *m, const struct search_query *q)
+static int matcher_start(struct matcher *m, const struct search_query *q,
+			 struct search_budget *b)
 {
 	memset(m, 0, sizeof *m);
+	m->budget = b;
 	m->field_ctx = pcre2_match_context_create(NULL);
 	if (!m->field_ctx)
 		return HN_NOMEM;
@@ -440,9 +490,9 @@ static int needle_chunk(struct run *r, const struct corpus *k, size_t i,
 	return rc;
 }
 
-int search_run(const struct search_query *q, const struct corpus *k,
-	       size_t max_hits, struct search_result *out,
-	       struct search_error *err)
+int search_run_within(const struct search_query *q, const struct corpus *k,
+		      size_t max_hits, struct search_budget *b,
+		      struct search_result *out, struct search_error *err)
 {
 	/* a corpus's texts are valid UTF-8 (content.h): checking them on
 	 * every query was half the time of a search over a large pack */
@@ -453,7 +503,7 @@ int search_run(const struct search_query *q, const struct corpus *k,
 
 	memset(out, 0, sizeof *out);
 	set_error(err, "", 0);
-	rc = matcher_start(&r.m, q);
+	rc = matcher_start(&r.m, q, b);
 	while (i < last && !r.full && rc == HN_OK) {
 		size_t bytes = 0, end = i + 1;
 
@@ -480,9 +530,20 @@ int search_run(const struct search_query *q, const struct corpus *k,
 	return HN_OK;
 }
 
-int search_in_text(const struct search_query *q, const char *text, size_t len,
-		   struct search_hit **hits, size_t *count,
-		   struct search_error *err)
+int search_run(const struct search_query *q, const struct corpus *k,
+	       size_t max_hits, struct search_result *out,
+	       struct search_error *err)
+{
+	struct search_budget b;
+
+	search_budget_start(&b, k);
+	return search_run_within(q, k, max_hits, &b, out, err);
+}
+
+int search_in_text_within(const struct search_query *q, const char *text,
+			  size_t len, struct search_budget *b,
+			  struct search_hit **hits, size_t *count,
+			  struct search_error *err)
 {
 	struct run r = {.q = q, .err = err};
 	char *subject = calloc(1, len + JIT_SLACK);
@@ -495,7 +556,7 @@ int search_in_text(const struct search_query *q, const char *text, size_t len,
 		return HN_NOMEM;
 	memcpy(subject, text, len);
 	text_fold_yo(subject, len);
-	rc = matcher_start(&r.m, q);
+	rc = matcher_start(&r.m, q, b);
 	if (rc == HN_OK)
 		rc = find_all(&r, subject, len, 0);
 	matcher_free(&r.m);
@@ -507,6 +568,16 @@ int search_in_text(const struct search_query *q, const char *text, size_t len,
 	*hits = r.list.hits;
 	*count = r.list.count;
 	return HN_OK;
+}
+
+int search_in_text(const struct search_query *q, const char *text, size_t len,
+		   struct search_hit **hits, size_t *count,
+		   struct search_error *err)
+{
+	struct search_budget b;
+
+	search_budget_start(&b, NULL);
+	return search_in_text_within(q, text, len, &b, hits, count, err);
 }
 
 void search_result_free(struct search_result *r)

@@ -95,17 +95,23 @@ char *search_layout_swap(const char *text, size_t len)
 }
 
 char *search_layout_suggest(const struct corpus *c, const char *pattern,
-			    size_t max_hits, size_t *hits)
+			    size_t max_hits, struct search_budget *b,
+			    size_t *hits)
 {
+	struct search_budget own;
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 
 	*hits = 0;
+	if (!b) {
+		search_budget_start(&own, c);
+		b = &own;
+	}
 	if (swapped &&
 	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK &&
-	    search_run(q, c, max_hits, &res, &err) == HN_OK)
+	    search_run_within(q, c, max_hits, b, &res, &err) == HN_OK)
 		*hits = res.count;
 	search_result_free(&res);
 	search_free(q);

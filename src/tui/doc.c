@@ -18,6 +18,7 @@ void doc_clear(struct doc *d)
 	for (size_t i = 0; i < d->npars; i++) {
 		free(d->pars[i].text);
 		free(d->pars[i].prefix);
+		free(d->pars[i].hits);
 	}
 	free(d->pars);
 	free(d->rows);

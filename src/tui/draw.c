@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "status.h"
 #include "text.h"
 #include "tui_int.h"
 
@@ -50,28 +51,46 @@ int tui_draw_str(int y, int x, int maxx, const char *s, int attr)
 	return tui_draw_text(y, x, maxx, s, len, attr);
 }
 
+/* The current search's matches in p's text, matched once per search:
+ * every redraw reuses them. A text the budget cannot search is drawn
+ * without highlights. */
+static void par_hits(struct tui *t, struct doc_par *p)
+{
+	struct search_error err;
+	struct search_budget b;
+
+	if (p->hits_known && p->hits_generation == t->search.generation)
+		return;
+	free(p->hits);
+	p->hits = NULL;
+	p->nhits = 0;
+	p->hits_known = true;
+	p->hits_generation = t->search.generation;
+	if (!t->search.q || p->len == 0)
+		return;
+	search_budget_start(&b, NULL);
+	if (search_in_text_within(t->search.q, p->text, p->len, &b, &p->hits,
+				  &p->nhits, &err) != HN_OK) {
+		p->hits = NULL;
+		p->nhits = 0;
+	}
+}
+
 /* Match spans of the current search inside [start, end) of text. */
-static size_t row_matches(struct tui *t, const struct doc_par *p, size_t start,
+static size_t row_matches(struct tui *t, struct doc_par *p, size_t start,
 			  size_t end, size_t *spans, size_t max)
 {
-	struct search_hit *hits = NULL;
-	size_t count = 0, n = 0;
-	struct search_error err;
+	size_t n = 0;
 
-	if (!t->search.q || p->len == 0)
-		return 0;
-	if (search_in_text(t->search.q, p->text, p->len, &hits, &count, &err) !=
-	    0)
-		return 0;
-	for (size_t i = 0; i < count && n + 2 <= max; i++) {
-		size_t a = hits[i].byte_start, b = hits[i].byte_end;
+	par_hits(t, p);
+	for (size_t i = 0; i < p->nhits && n + 2 <= max; i++) {
+		size_t a = p->hits[i].byte_start, b = p->hits[i].byte_end;
 
 		if (b <= start || a >= end || a == b)
 			continue;
 		spans[n++] = a < start ? start : a;
 		spans[n++] = b > end ? end : b;
 	}
-	free(hits);
 	return n;
 }
 
@@ -83,7 +102,7 @@ static int par_attr(struct tui *t, const struct doc_par *p, bool selected)
 }
 
 /* Draws one row of text, splitting it at the matches and the source tail. */
-static void draw_row_text(struct view *v, const struct doc_par *p,
+static void draw_row_text(struct view *v, struct doc_par *p,
 			  const struct doc_row *w, int y, int x, bool selected)
 {
 	struct tui *t = v->t;
@@ -133,7 +152,7 @@ void tui_doc_draw(struct view *v)
 	}
 	for (int i = 0; i < h && v->top + (size_t)i < d->nrows; i++) {
 		const struct doc_row *w = &d->rows[v->top + (size_t)i];
-		const struct doc_par *p = &d->pars[w->par];
+		struct doc_par *p = &d->pars[w->par];
 		bool sel = p->item >= 0 && p->item == v->sel;
 		int y = 1 + i, x = p->indent;
 

@@ -28,6 +28,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 {
 	struct tui_search *s = &t->search;
 	struct search_error err = {{0}, 0};
+	struct search_budget budget;
 	int rc;
 
 	clear_results(s);
@@ -38,7 +39,10 @@ void tui_search_set(struct tui *t, const char *pattern)
 	if (rc == HN_OK)
 		rc = search_compile(pattern, strlen(pattern), &s->q, &err);
 	if (rc == HN_OK) {
-		rc = search_run(s->q, s->corpus, TUI_MAX_HITS, &s->res, &err);
+		/* the pattern and its other-layout reading share one budget */
+		search_budget_start(&budget, s->corpus);
+		rc = search_run_within(s->q, s->corpus, TUI_MAX_HITS, &budget,
+				       &s->res, &err);
 		if (rc != HN_OK) {
 			search_free(s->q);
 			s->q = NULL;
@@ -52,6 +56,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 	} else if (s->res.count == 0) {
 		s->suggestion = search_layout_suggest(s->corpus, pattern,
 						      TUI_MAX_SUGGEST_HITS,
+						      &budget,
 						      &s->suggestion_hits);
 	}
 }

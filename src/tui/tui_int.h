@@ -49,6 +49,12 @@ struct doc_par {
 	enum tui_style style;
 	int item;    /* selectable item number, or -1 */
 	bool nowrap; /* one row, cut at the edge */
+	/* the search's matches in text, found at the first draw after a
+	 * search (draw.c), so that a redraw does not match again */
+	struct search_hit *hits; /* owned */
+	size_t nhits;
+	unsigned hits_generation; /* tui_search.generation they are for */
+	bool hits_known;
 };
 
 struct doc_row {

@@ -72,13 +72,14 @@ static void check_hits(const struct corpus *k, const struct search_result *r)
 	}
 }
 
-static void in_text(const struct search_query *q, const char *text, size_t len)
+static void in_text(const struct search_query *q, const char *text, size_t len,
+		    struct search_budget *b)
 {
 	struct search_hit *hits = NULL;
 	struct search_error err;
 	size_t n = 0;
 
-	if (search_in_text(q, text, len, &hits, &n, &err) == HN_OK)
+	if (search_in_text_within(q, text, len, b, &hits, &n, &err) == HN_OK)
 		for (size_t i = 0; i < n; i++)
 			if (hits[i].byte_start > hits[i].byte_end ||
 			    hits[i].byte_end > len)
@@ -110,6 +111,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct search_query *q = NULL;
 	struct search_error err;
 	struct search_result r = {0};
+	struct search_budget b;
 	size_t n;
 	char *s;
 
@@ -125,12 +127,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	(void)search_is_caseless(q);
-	if (search_run(q, k, MAX_HITS, &r, &err) == HN_OK)
+	/* one budget for the three, as for one search in the navigator: an
+	 * input that takes longer than -timeout=2 is a find (run.sh) */
+	search_budget_start(&b, k);
+	if (search_run_within(q, k, MAX_HITS, &b, &r, &err) == HN_OK)
 		check_hits(k, &r);
 	search_result_free(&r);
 	if (utf8_valid(pattern, size))
-		in_text(q, pattern, size);
-	in_text(q, first.text, first.length);
+		in_text(q, pattern, size, &b);
+	in_text(q, first.text, first.length, &b);
 	search_free(q);
 	return 0;
 }

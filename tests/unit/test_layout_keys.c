@@ -55,20 +55,20 @@ static void test_suggest(void)
 
 	if (!CHECK_MSG(corpus_build(pack, &c) == HN_OK, "corpus builds"))
 		return;
-	char *s = search_layout_suggest(c, "djpdhfn", 0, &hits);
+	char *s = search_layout_suggest(c, "djpdhfn", 0, NULL, &hits);
 
 	CHECK_EQ_STR(s, "возврат");
 	CHECK(hits >= 1);
 	free(s);
-	s = search_layout_suggest(c, "djpdhfn", 1, &hits);
+	s = search_layout_suggest(c, "djpdhfn", 1, NULL, &hits);
 	CHECK(s && hits == 1); /* counted up to max_hits */
 	free(s);
 	/* no Latin letters, no hits that way, or not a valid pattern */
-	CHECK(search_layout_suggest(c, "возврат", 0, &hits) == NULL &&
+	CHECK(search_layout_suggest(c, "возврат", 0, NULL, &hits) == NULL &&
 	      hits == 0);
-	CHECK(search_layout_suggest(c, "qqqqzzzz", 0, &hits) == NULL &&
+	CHECK(search_layout_suggest(c, "qqqqzzzz", 0, NULL, &hits) == NULL &&
 	      hits == 0);
-	CHECK(search_layout_suggest(c, "djp(", 0, &hits) == NULL);
+	CHECK(search_layout_suggest(c, "djp(", 0, NULL, &hits) == NULL);
 	corpus_free(c);
 }
 

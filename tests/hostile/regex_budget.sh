@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: MIT
+# regex_budget.sh - every search has a total budget: the patterns of the
+# robustness audit's table (8-18 s each on the built-in pack when PCRE2's
+# match limit was the only bound, as it restarts at every start position)
+# each end with results or «шаблон слишком сложный» within 2 s of CPU
+# (the budget is 0.5 s; 2 s leaves room for a busy machine), measured with
+# /usr/bin/time as user + system seconds.
+source "$(dirname "$0")/../lib/checks.bash"
+MAX_S=2
+
+for p in '.{0,55}.{0,55}.{0,55}[ЪЩ]' '\X{0,50}\X{0,50}\X{0,50}[ЪЩ]' \
+	'(.*.*.*!)*[xy]' '(?:.{0,50}){2}.{0,50}[ЪЩ]' \
+	'(?=.{0,40}.{0,40}.{0,40}[ЪЩ])' '\D{0,50}\D{0,50}\D{0,50}\d{9}' \
+	'(7*.*.*.*'$'\x0e''!)*x'; do
+	timeout 60 /usr/bin/time -o "$tmp/time" -f '%U %S' \
+		"$bin" --search="$p" >"$tmp/out" 2>"$tmp/err"
+	st=$?
+	secs=$(awk '{ print $1 + $2 }' "$tmp/time" | tail -n1)
+	echo "   $p: exit $st, $secs s of CPU"
+	check "$p: within $MAX_S s of CPU ($secs s)" \
+		awk -v s="$secs" -v m=$MAX_S 'BEGIN { exit !(s < m) }'
+	check "$p: results, none, or «шаблон слишком сложный» (exit $st)" \
+		bash -c '[ "$1" -le 1 ] || grep -q "шаблон слишком сложный" "$2"' \
+		_ "$st" "$tmp/err"
+done
+
+# The budget stops only what is too slow: an ordinary search still finds.
+"$bin" --search='возврат' >"$tmp/out" 2>"$tmp/err"
+check "возврат: found (exit $?)" grep -q . "$tmp/out"
+"$bin" --search='(?s).+' >"$tmp/out" 2>"$tmp/err"
+check "(?s).+: every field found, no refusal (exit $?)" \
+	bash -c '[ "$(wc -l <"$1")" -gt 100 ] && ! [ -s "$2" ]' _ "$tmp/out" "$tmp/err"
+finish
