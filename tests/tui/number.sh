@@ -5,7 +5,7 @@
 # before the hits.
 source "$(dirname "$0")/../lib/checks.bash"
 
-start_shell 100 40
+start_shell 100 50
 run "" ""
 expect "main menu" "Чем помочь?"
 expect "the menu item" "Проверить номер"
