@@ -26,7 +26,7 @@
 #include "diag.h"
 
 enum {
-	CACHE_VERSION = 7,
+	CACHE_VERSION = 8,
 };
 
 /* Like loader_load_dir (same statuses, same diags), through the cache:

@@ -38,6 +38,14 @@ long checklist_find_field(const struct checklist *cl, const char *name);
 /* The value filled in for field name, or NULL (no such field, or empty). */
 const char *checklist_field_value(const struct checklist *cl, const char *name);
 
+/* title, then the blocks bl as the printed sheet (sheet.c) prints a
+ * channel's notes (claims with their sources, «Совет helpnav: …»), then,
+ * when list_sources, the sources cited; for the verdict on a phone number.
+ * Defined in sheet.c. Returns a malloc'd string, or NULL when out of memory. */
+char *checklist_render_blocks(const struct content *c, const char *title,
+			      const struct block_list *bl, size_t width,
+			      bool list_sources);
+
 /* "checklist-returns-chat.txt" into buf. */
 void checklist_default_filename(const struct checklist *cl, char *buf,
 				size_t size);

@@ -45,6 +45,8 @@ enum block_kind {
 	BLOCK_GAP,      /* what the sources leave out, never advice: the loader
 		      makes its text «В источниках не указано: …»; sources
 		      optional */
+	BLOCK_NUMBER,   /* a phone number's record shown in place: text is
+			   the record's id (content_find_number) */
 };
 
 struct block {
@@ -109,6 +111,38 @@ struct source {
 	const char *title; /* short human title */
 	const char *file;  /* the seed file name, or NULL */
 	const char *note;  /* reliability note, or NULL */
+	struct origin at;
+};
+
+/* A phone number the sources name, declared once (content/README.md,
+ * "numbers"); phone.h looks numbers up in these. */
+enum number_status {
+	NUMBER_DISPUTED,          /* a support line one source gives and
+				     another denies exists */
+	NUMBER_UNCONFIRMED,       /* one source, nobody contradicts it */
+	NUMBER_NOT_FOR_CUSTOMERS, /* real, but not support (the office) */
+	NUMBER_TEMPORARY,         /* made for one chat session */
+	NUMBER_SELLERS,           /* said to be for sellers */
+	NUMBER_BANK,              /* Ozon Bank */
+	NUMBER_TRAVEL,            /* Ozon Travel */
+};
+
+struct number_claim {
+	const char *source; /* source id */
+	const char *text;   /* what that source says about the number */
+	struct origin at;
+};
+
+struct number_record {
+	const char *id;     /* slug */
+	const char *number; /* E.164 "+78005553434", or NULL for a number no
+			       source writes out (the chat's temporary one) */
+	struct source_list written; /* as the sources write it (same shape as
+				       a source list) */
+	enum number_status status;
+	const char *title; /* what it is said to be, one line */
+	struct number_claim *says;
+	size_t say_count;
 	struct origin at;
 };
 
@@ -177,7 +211,9 @@ struct content {
 	size_t category_count;
 	struct page *pages; /* in menu order */
 	size_t page_count;
-	struct check_list general; /* items for every (category, channel) */
+	struct check_list general;     /* items for every (category, channel) */
+	struct number_record *numbers; /* in file order */
+	size_t number_count;
 	struct text_field *fields; /* everything searchable */
 	size_t field_count;
 	/* Owns every string and array; a content read from a cache also
@@ -196,6 +232,8 @@ const struct channel *content_find_channel(const struct content *c,
 const struct category *content_find_category(const struct content *c,
 					     const char *id);
 const struct page *content_find_page(const struct content *c, const char *id);
+const struct number_record *content_find_number(const struct content *c,
+						const char *id);
 
 /* A place in the tree. Paths:
  *   ""                        NODE_ROOT: the main menu

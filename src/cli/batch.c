@@ -88,15 +88,21 @@ struct content *cli_load_content(const char *dir)
 	return c;
 }
 
-/* The corpus of a loaded content. */
-static struct corpus *corpus_of(struct content *c)
+struct corpus *cli_build_corpus(const struct content *c)
 {
 	struct corpus *k = NULL;
-	int rc = c ? corpus_build(c, &k) : HN_OK;
+	int rc = corpus_build(c, &k);
 	if (rc == HN_NOMEM)
 		cli_error("%s", _("недостаточно памяти"));
 	else if (rc != HN_OK)
 		cli_error("%s", _("содержимое слишком велико для поиска"));
+	return k;
+}
+
+/* The corpus of a loaded content, which it frees. */
+static struct corpus *corpus_of(struct content *c)
+{
+	struct corpus *k = c ? cli_build_corpus(c) : NULL;
 	content_free(c);
 	return k;
 }

@@ -337,14 +337,26 @@ static int search_lines(const struct corpus *k, const struct search_query *q,
 	return rc;
 }
 
-int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
-	       bool ids, bool color)
+int cli_search(const struct corpus *k, const struct content *numbers,
+	       const char *pattern, unsigned flags, bool ids, bool color)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	size_t hits = 0;
 	struct search_budget budget;
 	int rc = search_compile_opts(pattern, strlen(pattern), flags, &q, &err);
+	/* A number's record comes before the hits; "+7 ..." is a number
+	 * even though it is no pattern. */
+	bool card = false, number = false;
+	int card_rc = rc == HN_NOMEM ? HN_OK
+				     : cli_number_card(numbers, pattern, &card,
+						       &number);
+	if (card_rc != HN_OK)
+		rc = card_rc;
+	if (rc == HN_INVALID && number) {
+		search_free(q);
+		return card ? CLI_EXIT_OK : CLI_EXIT_NONE;
+	}
 	search_budget_start(&budget, k);
 	if (rc == HN_INVALID) {
 		report_bad_pattern(pattern, &err);
@@ -359,7 +371,7 @@ int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
 					       : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	if (!hits)
+	if (!hits && !card)
 		suggest_layout(k, pattern, flags, &budget);
-	return hits ? CLI_EXIT_OK : CLI_EXIT_NONE;
+	return hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

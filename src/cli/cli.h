@@ -12,7 +12,8 @@
 
 enum {
 	CLI_EXIT_OK = 0,
-	CLI_EXIT_NONE = 1,  /* --search: no match; --check: content errors */
+	CLI_EXIT_NONE = 1,  /* --search: no match; --check: content errors;
+			       --number: no source names the number */
 	CLI_EXIT_ERROR = 2, /* bad usage, bad pattern, unreadable input */
 };
 
@@ -34,6 +35,9 @@ struct content *cli_load_content(const char *dir);
  * the corpus is read (cache_load_corpus). Prints the problems to stderr
  * and returns NULL when it cannot. */
 struct corpus *cli_load_corpus(const char *dir);
+/* The search corpus of a loaded content; prints why not to stderr and
+ * returns NULL when it cannot be built. */
+struct corpus *cli_build_corpus(const struct content *c);
 
 /* Prints heading and "  путь — заголовок" lines to stderr for up to 5
  * paths close to wrong (only checklist paths when checklists_only); prints
@@ -93,9 +97,20 @@ struct cli_sheet {
 int cli_sheet(const struct content *c, const char *path,
 	      const struct cli_sheet *s);
 int cli_check(const char *dir);
-/* flags: enum search_flags (--fixed-strings, --case-sensitive); ids:
- * label hits with node paths (--ids, for scripts), not breadcrumbs. */
-int cli_search(const struct corpus *k, const char *pattern, unsigned flags,
-	       bool ids, bool color);
+/* --search: the hits of pattern in k. When pattern is a phone number
+ * (phone.h), its card from numbers' records comes first; numbers may be
+ * NULL when pattern is no number (no card then). flags: enum search_flags
+ * (--fixed-strings, --case-sensitive); ids: label hits with node paths
+ * (--ids, for scripts), not breadcrumbs. */
+int cli_search(const struct corpus *k, const struct content *numbers,
+	       const char *pattern, unsigned flags, bool ids, bool color);
+/* --number: the verdict on text as a phone number (phone.h). 0 when a
+ * source names it, 1 when none does, 2 when text is not a number. */
+int cli_number(const struct content *c, const char *text);
+/* For --search: when pattern is a phone number (*number set), prints its
+ * card (phone.h) from c's records before the hits and sets *found when a
+ * source names it. HN_OK or HN_NOMEM (nothing printed). */
+int cli_number_card(const struct content *c, const char *pattern, bool *found,
+		    bool *number);
 
 #endif

@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "sheet.h"
 #include "i18n.h"
+#include "phone.h"
 #include "search.h"
 #include "status.h"
 #include "tui.h"
@@ -25,7 +26,8 @@ enum mode {
 	MODE_CHECKLIST,
 	MODE_DRAFT,
 	MODE_FIELDS,
-	MODE_CHECK
+	MODE_CHECK,
+	MODE_NUMBER
 };
 
 struct args {
@@ -55,6 +57,7 @@ enum {
 	OPT_FIELD,
 	OPT_FORMAT,
 	OPT_PAGE_LINES,
+	OPT_NUMBER,
 };
 
 static const struct option long_options[] = {
@@ -71,6 +74,7 @@ static const struct option long_options[] = {
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"page-lines", required_argument, NULL, OPT_PAGE_LINES},
 	{"check", optional_argument, NULL, OPT_CHECK},
+	{"number", required_argument, NULL, OPT_NUMBER},
 	{"content", required_argument, NULL, OPT_CONTENT},
 	{"print-command", required_argument, NULL, OPT_PRINT_COMMAND},
 	{"print-on-exit", no_argument, NULL, OPT_PRINT_ON_EXIT},
@@ -90,6 +94,7 @@ static const char usage_text[] = N_(
 	"  helpnav returns/chat             открыть навигатор на разделе\n"
 	"  helpnav --search возврат         найти текст во всех разделах\n"
 	"  helpnav --checklist returns/chat -o чек-лист.txt\n"
+	"  helpnav --number \"8 800 555-34-34\"  что источники пишут о номере\n"
 	"\n"
 	"Режимы без полноэкранного интерфейса:\n"
 	"  -l, --list                   дерево разделов: пути и заголовки\n"
@@ -113,6 +118,10 @@ static const char usage_text[] = N_(
 	"      --fields=КАТЕГОРИЯ/КАНАЛ имена полей чек-листа для --field\n"
 	"      --field=ИМЯ=ЗНАЧЕНИЕ     заполнить поле для --checklist и --draft\n"
 	"                               (можно повторять)\n"
+	"      --number=НОМЕР           проверить номер телефона: какие источники\n"
+	"                               его называют, что о нём пишут и что\n"
+	"                               делать; любая запись: 88005553434,\n"
+	"                               +7 (800) 555-34-34, 555-34-34\n"
 	"      --check[=ПАПКА]          проверить файлы содержимого (по умолчанию\n"
 	"                               встроенные или из --content)\n"
 	"\n"
@@ -132,9 +141,11 @@ static const char usage_text[] = N_(
 	"Пути: КАТЕГОРИЯ, КАТЕГОРИЯ/КАНАЛ, КАТЕГОРИЯ/КАНАЛ/checklist, СТРАНИЦА,\n"
 	"channels, channels/КАНАЛ, sources. Список путей: helpnav --list.\n"
 	"\n"
-	"Коды возврата: 0 - успех (для --search: найдено); 1 - для --search:\n"
-	"ничего не найдено, для --check: в содержимом есть ошибки; 2 - неверный\n"
-	"вызов, неверный шаблон или другая ошибка.\n");
+	"Коды возврата: 0 - успех (для --search: найдено, для --number: номер\n"
+	"есть в источниках); 1 - для --search: ничего не найдено, для --number:\n"
+	"номера нет в источниках, для --check: в содержимом есть ошибки;\n"
+	"2 - неверный вызов, неверный шаблон, не номер телефона или другая\n"
+	"ошибка.\n");
 
 static void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
@@ -228,6 +239,8 @@ static int parse_option(struct args *a, int opt, char **argv)
 									  : -1;
 	case OPT_CHECK:
 		return set_mode(a, MODE_CHECK, "--check", optarg) ? 2 : -1;
+	case OPT_NUMBER:
+		return set_mode(a, MODE_NUMBER, "--number", optarg) ? 2 : -1;
 	case 'o':
 		a->sheet.output = optarg;
 		return -1;
@@ -382,13 +395,29 @@ static int run_mode(struct args *a)
 	if (cli_check_cache_env() != CLI_EXIT_OK)
 		return CLI_EXIT_ERROR;
 	if (a->mode == MODE_SEARCH) {
-		struct corpus *k = cli_load_corpus(a->content_dir);
-		if (!k)
-			return CLI_EXIT_ERROR;
-		int rc = cli_search(k, a->argument, a->search_flags, a->ids,
-				    isatty(STDOUT_FILENO) && !a->tui.no_color &&
-					    !env_set("NO_COLOR"));
+		/* A number searched for shows its record, which only the
+		 * content has: then the corpus is built from the content;
+		 * any other pattern needs the corpus alone. */
+		struct phone_query q;
+		struct content *numbers = NULL;
+		struct corpus *k;
+		if (phone_parse(a->argument, &q) == HN_OK) {
+			numbers = a->content_dir
+					  ? cli_load_content(a->content_dir)
+					  : cli_load_default_content();
+			k = numbers ? cli_build_corpus(numbers) : NULL;
+		} else {
+			k = cli_load_corpus(a->content_dir);
+		}
+		int rc = CLI_EXIT_ERROR;
+		if (k)
+			rc = cli_search(k, numbers, a->argument,
+					a->search_flags, a->ids,
+					isatty(STDOUT_FILENO) &&
+						!a->tui.no_color &&
+						!env_set("NO_COLOR"));
 		corpus_free(k);
+		content_free(numbers);
 		return rc;
 	}
 	struct content *c = a->content_dir ? cli_load_content(a->content_dir)
@@ -409,6 +438,9 @@ static int run_mode(struct args *a)
 		a->sheet.pack = a->content_dir ? a->content_dir
 					       : cli_installed_content_dir();
 		rc = cli_sheet(c, a->argument, &a->sheet);
+		break;
+	case MODE_NUMBER:
+		rc = cli_number(c, a->argument);
 		break;
 	default:
 		rc = run_tui(c, a);

@@ -4,7 +4,7 @@
 # Options; checklist paths after --checklist, --draft and --fields (from `helpnav --list`, with the
 # --content pack given on the same line); node paths for the navigator
 # (`helpnav returns/<TAB>`); folders after --content and --check; files
-# after -o. Self-contained: works with or without the bash-completion package.
+# after -o; nothing after --search and --number (free text). Self-contained: works with or without the bash-completion package.
 
 # Prints the paths of `helpnav --list`, one per line: the first word of every
 # indented line, skipping the sources section (its ids are not paths).
@@ -115,7 +115,7 @@ markdown"
 		mapfile -t COMPREPLY < <(compgen -c -- "$cur")
 		return 0
 		;;
-	--search | -s)
+	--search | -s | --number)
 		COMPREPLY=()
 		return 0
 		;;
@@ -135,6 +135,7 @@ markdown"
 --fields
 --field
 --check
+--number
 --content
 --print-command
 --print-on-exit

@@ -60,6 +60,7 @@ complete -c helpnav -l case-sensitive -d 'для --search: различать р
 complete -c helpnav -l ids -d 'для --search: пути разделов вместо названий'
 complete -c helpnav -s c -l checklist -x -a '(__helpnav_paths checklists)' \
     -d 'чек-лист для печати'
+complete -c helpnav -l number -x -d 'что источники пишут о номере телефона'
 complete -c helpnav -s o -l output -r -F -d 'записать чек-лист в файл'
 complete -c helpnav -l draft -x -a '(__helpnav_paths checklists)' \
     -d 'черновик обращения в поддержку'

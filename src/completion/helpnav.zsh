@@ -56,19 +56,20 @@ _helpnav_nodes() { _helpnav_paths nodes }
 
 _helpnav() {
   _arguments -s -S \
-    '(-l --list -s --search -c --checklist --check --draft --fields)'{-l,--list}'[дерево разделов: пути и заголовки]' \
-    '(-l --list -s --search -c --checklist --check --draft --fields)'{-s+,--search=}'[строки с совпадениями (PCRE2)]:шаблон: ' \
+    '(-l --list -s --search -c --checklist --check --draft --fields --number)'{-l,--list}'[дерево разделов: пути и заголовки]' \
+    '(-l --list -s --search -c --checklist --check --draft --fields --number)'{-s+,--search=}'[строки с совпадениями (PCRE2)]:шаблон: ' \
     '(-F --fixed-strings)'{-F,--fixed-strings}'[для --search: шаблон - обычный текст]' \
     '--case-sensitive[для --search: различать регистр]' \
     '--ids[для --search: пути разделов вместо названий]' \
-    '(-l --list -s --search -c --checklist --check --draft --fields)'{-c+,--checklist=}'[чек-лист для печати]:категория/канал:_helpnav_checklists' \
+    '(-l --list -s --search -c --checklist --check --draft --fields --number)'{-c+,--checklist=}'[чек-лист для печати]:категория/канал:_helpnav_checklists' \
     '(-o --output)'{-o+,--output=}'[записать чек-лист в файл]:файл:_files' \
-    '(-l --list -s --search -c --checklist --check --draft --fields)--draft=[черновик обращения в поддержку]:категория/канал:_helpnav_checklists' \
-    '(-l --list -s --search -c --checklist --check --draft --fields)--fields=[имена полей чек-листа]:категория/канал:_helpnav_checklists' \
+    '(-l --list -s --search -c --checklist --check --draft --fields --number)--draft=[черновик обращения в поддержку]:категория/канал:_helpnav_checklists' \
+    '(-l --list -s --search -c --checklist --check --draft --fields --number)--fields=[имена полей чек-листа]:категория/канал:_helpnav_checklists' \
     '*--field=[заполнить поле ИМЯ=ЗНАЧЕНИЕ]:имя=значение: ' \
     '--format=[вид чек-листа]:вид:(text markdown)' \
     '--page-lines=[строк на странице (0 - без страниц)]:число: ' \
-    '(-l --list -s --search -c --checklist --check --draft --fields)--check=[проверить файлы содержимого]::папка:_files -/' \
+    '(-l --list -s --search -c --checklist --check --draft --fields --number)--check=[проверить файлы содержимого]::папка:_files -/' \
+    '(-l --list -s --search -c --checklist --check --draft --fields --number)--number=[что источники пишут о номере телефона]:номер: ' \
     '--content=[читать содержимое из *.yaml в папке]:папка:_files -/' \
     '--print-command=[команда печати чек-листа]:команда:_command_names -e' \
     '--print-on-exit[после выхода вывести чек-лист в терминал]' \

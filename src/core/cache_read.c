@@ -109,12 +109,17 @@ static void get_U32(struct reader *r, unsigned *v)
 
 static void get_BLOCK_KIND(struct reader *r, enum block_kind *v)
 {
-	*v = (enum block_kind)get_below(r, BLOCK_GAP + 1);
+	*v = (enum block_kind)get_below(r, BLOCK_NUMBER + 1);
 }
 
 static void get_CLAIM_STATUS(struct reader *r, enum claim_status *v)
 {
 	*v = (enum claim_status)get_below(r, CLAIM_NOT_FOR_USERS + 1);
+}
+
+static void get_NUMBER_STATUS(struct reader *r, enum number_status *v)
+{
+	*v = (enum number_status)get_below(r, NUMBER_TRAVEL + 1);
 }
 
 static void get_BLANK(struct reader *r, enum blank_shape *v)

@@ -10,12 +10,13 @@
  *   STR, STR_REQ   a string (offset + 1, 0 for NULL); STR_REQ may not be
  *                  NULL (the loader always sets it)
  *   U32            a number
- *   BLOCK_KIND, CLAIM_STATUS, PHASE, BLANK   an enum, checked against its
- *                  range
+ *   BLOCK_KIND, CLAIM_STATUS, NUMBER_STATUS, PHASE, BLANK   an enum,
+ *                  checked against its range
  *   CHANNEL_REF    a pointer to one of the content's channels, as its
  *                  index (channels come before categories)
  *   ORIGIN, SOURCE_LIST, VERSION, BLOCK, BLOCK_LIST, CHECK, CHECK_LIST,
- *   SOURCE, CHANNEL, DRAFT, CATEGORY, PAGE   a record of the list below */
+ *   SOURCE, CHANNEL, DRAFT, CATEGORY, PAGE, NUMBER_CLAIM, NUMBER   a record
+ *                  of the list below */
 #ifndef HELPNAV_CACHE_RECORDS_H
 #define HELPNAV_CACHE_RECORDS_H
 
@@ -93,13 +94,26 @@
 	F(BLOCK_LIST, body) \
 	F(ORIGIN, at)
 
+#define CACHE_NUMBER_CLAIM(F, A) \
+	F(STR_REQ, source) F(STR_REQ, text) F(ORIGIN, at)
+
+#define CACHE_NUMBER(F, A) \
+	F(STR_REQ, id) \
+	F(STR, number) \
+	F(SOURCE_LIST, written) \
+	F(NUMBER_STATUS, status) \
+	F(STR_REQ, title) \
+	A(NUMBER_CLAIM, says, say_count) \
+	F(ORIGIN, at)
+
 /* The whole content but its fields, which are the corpus's rows. */
 #define CACHE_CONTENT(F, A) \
 	A(SOURCE, sources, source_count) \
 	A(CHANNEL, channels, channel_count) \
 	A(CATEGORY, categories, category_count) \
 	A(PAGE, pages, page_count) \
-	F(CHECK_LIST, general)
+	F(CHECK_LIST, general) \
+	A(NUMBER, numbers, number_count)
 
 /* Every record: X(KIND, its struct's tag, its list), inner records
  * first. */
@@ -116,6 +130,8 @@
 	X(DRAFT, draft, CACHE_DRAFT) \
 	X(CATEGORY, category, CACHE_CATEGORY) \
 	X(PAGE, page, CACHE_PAGE) \
+	X(NUMBER_CLAIM, number_claim, CACHE_NUMBER_CLAIM) \
+	X(NUMBER, number_record, CACHE_NUMBER) \
 	X(CONTENT, content, CACHE_CONTENT)
 
 #endif

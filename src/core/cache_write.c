@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* cache_write.c - cache_write: a content to a cache file, atomically.
  *
- * The corpus goes first, laid out by corpus_lay_out; the records follow in the order of
- * cache_records.h (the fields are the corpus's rows). Strings are
+ * The corpus goes first, laid out by corpus_lay_out; the records follow
+ * in the order of cache_records.h (the fields are the corpus's rows, the
+ * number records come last). Strings are
  *   shared by pointer, so a field's text and its block's text are stored
  *   once; a text that folding leaves as it is is its searched text. */
 #include <errno.h>
@@ -164,6 +165,11 @@ static void put_BLOCK_KIND(struct writer *w, const enum block_kind *v)
 }
 
 static void put_CLAIM_STATUS(struct writer *w, const enum claim_status *v)
+{
+	put(w, (uint32_t)*v);
+}
+
+static void put_NUMBER_STATUS(struct writer *w, const enum number_status *v)
 {
 	put(w, (uint32_t)*v);
 }

@@ -63,6 +63,15 @@ const struct page *content_find_page(const struct content *c, const char *id)
 			  offsetof(struct page, id), id);
 }
 
+const struct number_record *content_find_number(const struct content *c,
+						const char *id)
+{
+	for (size_t i = 0; i < c->number_count; i++)
+		if (!strcmp(c->numbers[i].id, id))
+			return &c->numbers[i];
+	return NULL;
+}
+
 enum { SEGMENTS = 3, SEGMENT_BYTES = 128 };
 
 /* Splits path at '/' into at most SEGMENTS parts; -1 if it has more,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "loader_internal.h"
+#include "phone.h"
 #include "status.h"
 
 /* Two passes over the records: one counts the fields (items NULL), one
@@ -34,12 +35,27 @@ static void add(struct builder *b, const char *path, const char *field,
 	};
 }
 
+/* A number block is found by its record's line, which carries the
+ * number's caveat (phone.h), never by the bare id. */
+static const char *block_text(struct builder *b, const struct block *bl)
+{
+	if (bl->kind != BLOCK_NUMBER)
+		return bl->text;
+	if (!b->items)
+		return ""; /* counting: the line is made in the second pass */
+	const struct number_record *r = content_find_number(b->c, bl->text);
+	const char *line = r ? phone_record_line(r, b->c->arena, false) : NULL;
+	if (!line)
+		b->nomem = true;
+	return line;
+}
+
 static void add_blocks(struct builder *b, const char *path, const char *field,
 		       const struct block_list *list)
 {
 	for (size_t i = 0; i < list->count; i++) {
 		const struct block *bl = &list->items[i];
-		add(b, path, field, bl->text);
+		add(b, path, field, block_text(b, bl));
 		for (size_t v = 0; v < bl->version_count; v++)
 			add(b, path, field, bl->versions[v].text);
 		add(b, path, field, bl->advice);

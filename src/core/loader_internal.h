@@ -72,6 +72,8 @@ struct loader {
 	bool nomem;
 	struct vec sources, channels, categories, pages; /* the records */
 	struct vec general;  /* struct check_item, top-level checklist */
+	struct vec numbers;  /* struct number_record */
+	struct vec num_refs; /* struct id_ref: number ids that blocks use */
 	struct vec cat_refs; /* struct cat_refs, parallel to categories */
 	struct vec src_refs; /* struct id_ref, every source id used */
 	struct vec files;    /* const char *: file names in load order */
@@ -99,6 +101,39 @@ int loader_finish(struct loader *L, const char *pack, struct content **out);
 
 /* Walks one file's tree into L (loader_schema.c). */
 void loader_walk_file(struct loader *L, const struct ynode *root);
+
+/* The schema walker's checks, shared with loader_numbers.c. Each reports
+ * what is wrong with FILE:LINE:COL. */
+struct origin loader_origin(const struct loader *L, const struct ynode *n);
+/* Reports the keys of map that are not in keys (NULL-ended); returns how
+ * many. */
+size_t loader_check_keys(struct loader *L, const struct ynode *map,
+			 const char *const *keys);
+/* The value of key when present and of the wanted kind (YN_SEQ or
+ * YN_SCALAR), else NULL; a missing key reported only when required. */
+const struct ynode *loader_want(struct loader *L, const struct ynode *map,
+				const char *key, enum ynode_kind kind,
+				bool required);
+/* v's text copied into a, or NULL when v is NULL (or L->nomem set). */
+const char *loader_keep(struct loader *L, struct arena *a,
+			const struct ynode *v);
+/* The list under key (*list) and a zeroed arena array for its items. */
+void *loader_want_items(struct loader *L, const struct ynode *map,
+			const char *key, bool required, size_t size,
+			const struct ynode **list);
+/* Whether list item n is of kind; reports it if not. */
+bool loader_item_is(struct loader *L, const struct ynode *n, const char *list,
+		    enum ynode_kind kind);
+/* The record's "id", a checked slug; NULL when missing or malformed. */
+const char *loader_want_id(struct loader *L, const struct ynode *map,
+			   bool reserved_check);
+
+/* One record of a "numbers" list into L->numbers (loader_numbers.c). */
+void loader_read_number(struct loader *L, const struct ynode *map);
+
+/* Reports every phone-number-shaped run in the loaded texts that no
+ * record in L->numbers is, and a number two records declare. */
+void loader_check_prose_numbers(struct loader *L);
 
 /* Checks ids and references across files and, when there are no errors,
  * moves the records into a new content (loader_link.c). Returns HN_OK,

@@ -232,8 +232,8 @@ static void report_missing(struct loader *L, const struct id_ref *ref,
  * check_duplicates' sort order: lookup finds one of equal ids, and the
  * pack is rejected anyway when there are duplicates. */
 struct indexes {
-	struct keyed *sources, *channels, *nodes, *general;
-	size_t source_n, channel_n, node_n, general_n;
+	struct keyed *sources, *channels, *nodes, *general, *numbers;
+	size_t source_n, channel_n, node_n, general_n, number_n;
 };
 
 static int build_indexes(struct loader *L, struct indexes *x)
@@ -243,8 +243,14 @@ static int build_indexes(struct loader *L, struct indexes *x)
 	x->nodes = malloc((L->categories.count + L->pages.count + 1) *
 			  sizeof *x->nodes);
 	x->general = malloc((L->general.count + 1) * sizeof *x->general);
-	if (!x->sources || !x->channels || !x->nodes || !x->general)
+	x->numbers = malloc((L->numbers.count + 1) * sizeof *x->numbers);
+	if (!x->sources || !x->channels || !x->nodes || !x->general ||
+	    !x->numbers)
 		return HN_NOMEM;
+	index_ids(L, &L->numbers, sizeof(struct number_record),
+		  offsetof(struct number_record, at), 0, x->numbers,
+		  &x->number_n);
+	check_duplicates(L, x->numbers, x->number_n);
 	index_ids(L, &L->general, sizeof(struct check_item),
 		  offsetof(struct check_item, at), 0, x->general,
 		  &x->general_n);
@@ -269,6 +275,7 @@ static void free_indexes(struct indexes *x)
 	free(x->channels);
 	free(x->nodes);
 	free(x->general);
+	free(x->numbers);
 }
 
 static void check_references(struct loader *L, const struct indexes *x)
@@ -285,6 +292,12 @@ static void check_references(struct loader *L, const struct indexes *x)
 				    cats[i].refs[j].id))
 				report_missing(L, &cats[i].refs[j], _("канала"),
 					       x->channels, x->channel_n);
+	const struct id_ref *nums = L->num_refs.items;
+	for (size_t i = 0; i < L->num_refs.count; i++)
+		if (!lookup(x->numbers, x->number_n, nums[i].id))
+			report_missing(L, &nums[i], _("номера"), x->numbers,
+				       x->number_n);
+	loader_check_prose_numbers(L);
 }
 
 /* Copies v's items into the arena (NULL when v is empty); clears *ok on
@@ -319,6 +332,8 @@ static int assemble(struct loader *L, const struct indexes *x,
 		move_vec(L, &L->pages, sizeof *c->pages, &c->page_count, &ok);
 	c->general.items = move_vec(L, &L->general, sizeof *c->general.items,
 				    &c->general.count, &ok);
+	c->numbers = move_vec(L, &L->numbers, sizeof *c->numbers,
+			      &c->number_count, &ok);
 	if (!ok)
 		return HN_NOMEM;
 	const struct cat_refs *cats = L->cat_refs.items;

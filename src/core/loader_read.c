@@ -16,6 +16,8 @@ static void loader_release(struct loader *L)
 	free(L->categories.items);
 	free(L->pages.items);
 	free(L->general.items);
+	free(L->numbers.items);
+	free(L->num_refs.items);
 	free(L->cat_refs.items);
 	free(L->src_refs.items);
 	free(L->files.items);

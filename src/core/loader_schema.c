@@ -25,7 +25,7 @@ static const char *show(struct loader *L, const char *s)
 	return loader_show(L->arena, s);
 }
 
-static struct origin origin_of(const struct loader *L, const struct ynode *n)
+struct origin loader_origin(const struct loader *L, const struct ynode *n)
 {
 	return (struct origin){.file = L->file, .line = n->line, .col = n->col};
 }
@@ -105,8 +105,8 @@ static const char *near_miss(const char *word, const char *const *keys)
 }
 
 /* Reports the keys of map that are not in keys; returns how many. */
-static size_t report_unknown_keys(struct loader *L, const struct ynode *map,
-				  const char *const *keys)
+size_t loader_check_keys(struct loader *L, const struct ynode *map,
+			 const char *const *keys)
 {
 	size_t unknown = 0;
 	for (size_t i = 0; i < map->count; i++) {
@@ -129,7 +129,7 @@ static size_t report_unknown_keys(struct loader *L, const struct ynode *map,
 
 /* The value of key if it is present and of the wanted kind, else NULL
  * (the problem reported; a missing key only when required). */
-static const struct ynode *want(struct loader *L, const struct ynode *map,
+const struct ynode *loader_want(struct loader *L, const struct ynode *map,
 				const char *key, enum ynode_kind kind,
 				bool required)
 {
@@ -163,7 +163,7 @@ static const struct ynode *want(struct loader *L, const struct ynode *map,
 
 /* v's text copied into a, to outlive the file's tree; NULL when v is
  * NULL or memory runs out (L->nomem set). */
-static const char *keep(struct loader *L, struct arena *a,
+const char *loader_keep(struct loader *L, struct arena *a,
 			const struct ynode *v)
 {
 	if (!v)
@@ -178,13 +178,14 @@ static const char *keep(struct loader *L, struct arena *a,
 static const char *want_string(struct loader *L, const struct ynode *map,
 			       const char *key, bool required)
 {
-	return keep(L, L->arena, want(L, map, key, YN_SCALAR, required));
+	return loader_keep(L, L->arena,
+			   loader_want(L, map, key, YN_SCALAR, required));
 }
 
 static const struct ynode *want_list(struct loader *L, const struct ynode *map,
 				     const char *key, bool required)
 {
-	const struct ynode *v = want(L, map, key, YN_SEQ, required);
+	const struct ynode *v = loader_want(L, map, key, YN_SEQ, required);
 	if (v && v->count == 0 && required) {
 		report_node(L, v, "список \"%s\" пуст", key);
 		return NULL;
@@ -194,7 +195,7 @@ static const struct ynode *want_list(struct loader *L, const struct ynode *map,
 
 /* The list under key (*list) and a zeroed arena array for its items; NULL
  * when the list is missing or wrong (reported) or memory ran out. */
-static void *want_items(struct loader *L, const struct ynode *map,
+void *loader_want_items(struct loader *L, const struct ynode *map,
 			const char *key, bool required, size_t size,
 			const struct ynode **list)
 {
@@ -203,7 +204,7 @@ static void *want_items(struct loader *L, const struct ynode *map,
 }
 
 /* Whether list item n is of kind; reports it if not. */
-static bool item_is(struct loader *L, const struct ynode *n, const char *list,
+bool loader_item_is(struct loader *L, const struct ynode *n, const char *list,
 		    enum ynode_kind kind)
 {
 	if (n->kind == kind && kind == YN_SCALAR && blank(n)) {
@@ -232,10 +233,10 @@ static bool slug_ok(const char *s)
 }
 
 /* The record's id, checked; NULL when missing or malformed. */
-static const char *want_id(struct loader *L, const struct ynode *map,
+const char *loader_want_id(struct loader *L, const struct ynode *map,
 			   bool reserved_check)
 {
-	const struct ynode *v = want(L, map, "id", YN_SCALAR, true);
+	const struct ynode *v = loader_want(L, map, "id", YN_SCALAR, true);
 	if (!v)
 		return NULL;
 	if (!slug_ok(v->text)) {
@@ -251,7 +252,7 @@ static const char *want_id(struct loader *L, const struct ynode *map,
 			    v->text);
 		return NULL;
 	}
-	return keep(L, L->arena, v);
+	return loader_keep(L, L->arena, v);
 }
 
 static struct source_list
@@ -259,14 +260,16 @@ want_sources_opt(struct loader *L, const struct ynode *map, bool required)
 {
 	struct source_list out = {0};
 	const struct ynode *v;
-	out.ids = want_items(L, map, "sources", required, sizeof *out.ids, &v);
+	out.ids = loader_want_items(L, map, "sources", required,
+				    sizeof *out.ids, &v);
 	if (!out.ids)
 		return out;
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
-		if (!item_is(L, n, "sources", YN_SCALAR))
+		if (!loader_item_is(L, n, "sources", YN_SCALAR))
 			continue;
-		struct id_ref ref = {keep(L, L->arena, n), origin_of(L, n)};
+		struct id_ref ref = {loader_keep(L, L->arena, n),
+				     loader_origin(L, n)};
 		if (!ref.id)
 			break;
 		append(L, &L->src_refs, &ref, sizeof ref);
@@ -281,18 +284,19 @@ static struct source_list want_sources(struct loader *L,
 	return want_sources_opt(L, map, true);
 }
 
-static const char *const block_kinds[] = {"text",     "heading", "note",
-					  "disputed", "gap",     NULL};
+static const char *const block_kinds[] = {"text", "heading", "note", "disputed",
+					  "gap",  "number",  NULL};
 static const char *const all_block_keys[] = {"text",     "sources", "status",
 					     "heading",  "note",    "disputed",
 					     "versions", "advice",  "gap",
-					     NULL};
+					     "number",   NULL};
 static const char *const text_keys[] = {"text", "sources", "status", NULL};
 static const char *const heading_keys[] = {"heading", NULL};
 static const char *const note_keys[] = {"note", NULL};
 static const char *const disputed_keys[] = {"disputed", "versions", "advice",
 					    NULL};
 static const char *const gap_keys[] = {"gap", "sources", NULL};
+static const char *const number_keys[] = {"number", NULL};
 static const char *const version_keys[] = {"text", "sources", NULL};
 
 static void read_versions(struct loader *L, const struct ynode *map,
@@ -311,20 +315,20 @@ static void read_versions(struct loader *L, const struct ynode *map,
 		return;
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
-		if (!item_is(L, n, "versions", YN_MAP))
+		if (!loader_item_is(L, n, "versions", YN_MAP))
 			continue;
-		report_unknown_keys(L, n, version_keys);
+		loader_check_keys(L, n, version_keys);
 		struct claim_version *cv = &b->versions[b->version_count++];
 		cv->text = want_string(L, n, "text", true);
 		cv->sources = want_sources(L, n);
-		cv->at = origin_of(L, n);
+		cv->at = loader_origin(L, n);
 	}
 }
 
 static void read_status(struct loader *L, const struct ynode *map,
 			struct block *b)
 {
-	const struct ynode *v = want(L, map, "status", YN_SCALAR, false);
+	const struct ynode *v = loader_want(L, map, "status", YN_SCALAR, false);
 	if (!v)
 		return;
 	if (!strcmp(v->text, "unconfirmed"))
@@ -351,13 +355,13 @@ static int block_kind(struct loader *L, const struct ynode *map)
 	if (found > 1) {
 		report_node(L, map,
 			    "в блоке должно быть только одно из полей text, "
-			    "heading, note, disputed, gap");
+			    "heading, note, disputed, gap, number");
 		return -1;
 	}
-	if (found == 0 && report_unknown_keys(L, map, all_block_keys) == 0)
+	if (found == 0 && loader_check_keys(L, map, all_block_keys) == 0)
 		report_node(L, map,
 			    "в блоке должно быть одно из полей text, "
-			    "heading, note, disputed, gap");
+			    "heading, note, disputed, gap, number");
 	return kind;
 }
 
@@ -366,7 +370,7 @@ static int block_kind(struct loader *L, const struct ynode *map)
 static const char *want_gap(struct loader *L, const struct ynode *map)
 {
 	static const char prefix[] = "В источниках не указано: ";
-	const struct ynode *v = want(L, map, "gap", YN_SCALAR, true);
+	const struct ynode *v = loader_want(L, map, "gap", YN_SCALAR, true);
 	if (!v)
 		return NULL;
 	size_t n = sizeof prefix - 1;
@@ -383,22 +387,38 @@ static const char *want_gap(struct loader *L, const struct ynode *map)
 	return out;
 }
 
+/* A number block's record id, checked when the pack is linked. Not a
+ * searchable text: search shows the record's line instead. */
+static const char *want_number_ref(struct loader *L, const struct ynode *map)
+{
+	const struct ynode *v = loader_want(L, map, "number", YN_SCALAR, true);
+	struct id_ref ref = {loader_keep(L, L->arena, v),
+			     v ? loader_origin(L, v) : (struct origin){0}};
+	struct id_ref *slot = ref.id ? loader_push(L, &L->num_refs, sizeof ref)
+				     : NULL;
+	if (slot)
+		*slot = ref;
+	return ref.id;
+}
+
 static bool read_block(struct loader *L, const struct ynode *map,
 		       struct block *b)
 {
-	static const char *const *const keys[] = {
-		text_keys, heading_keys, note_keys, disputed_keys, gap_keys};
+	static const char *const *const keys[] = {text_keys, heading_keys,
+						  note_keys, disputed_keys,
+						  gap_keys,  number_keys};
 	static const enum block_kind kinds[] = {BLOCK_TEXT, BLOCK_HEADING,
 						BLOCK_NOTE, BLOCK_DISPUTED,
-						BLOCK_GAP};
+						BLOCK_GAP,  BLOCK_NUMBER};
 	int k = block_kind(L, map);
 	if (k < 0)
 		return false;
-	report_unknown_keys(L, map, keys[k]);
+	loader_check_keys(L, map, keys[k]);
 	b->kind = kinds[k];
-	b->at = origin_of(L, map);
-	b->text = kinds[k] == BLOCK_GAP
-			  ? want_gap(L, map)
+	b->at = loader_origin(L, map);
+	b->text = kinds[k] == BLOCK_GAP ? want_gap(L, map)
+		  : kinds[k] == BLOCK_NUMBER
+			  ? want_number_ref(L, map)
 			  : want_string(L, map, block_kinds[k], true);
 	if (b->kind == BLOCK_TEXT) {
 		b->sources = want_sources(L, map);
@@ -419,8 +439,8 @@ static void read_head(struct loader *L, const struct ynode *map,
 		      const char *const *keys, bool reserved_id,
 		      const char **id, const char **title, const char **summary)
 {
-	report_unknown_keys(L, map, keys);
-	*id = want_id(L, map, reserved_id);
+	loader_check_keys(L, map, keys);
+	*id = loader_want_id(L, map, reserved_id);
 	*title = want_string(L, map, "title", true);
 	*summary = want_string(L, map, "summary", false);
 }
@@ -430,11 +450,12 @@ static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 {
 	struct block_list out = {0};
 	const struct ynode *v;
-	out.items = want_items(L, map, key, required, sizeof *out.items, &v);
+	out.items =
+		loader_want_items(L, map, key, required, sizeof *out.items, &v);
 	if (!out.items)
 		return out;
 	for (size_t i = 0; i < v->count; i++)
-		if (item_is(L, v->kids[i], key, YN_MAP) &&
+		if (loader_item_is(L, v->kids[i], key, YN_MAP) &&
 		    read_block(L, v->kids[i], &out.items[out.count]))
 			out.count++;
 	return out;
@@ -470,10 +491,11 @@ static struct source_list want_item_kinds(struct loader *L,
 {
 	struct source_list out = {0};
 	const struct ynode *v;
-	out.ids = want_items(L, map, "kinds", false, sizeof *out.ids, &v);
+	out.ids =
+		loader_want_items(L, map, "kinds", false, sizeof *out.ids, &v);
 	for (size_t i = 0; out.ids && i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
-		const char *kind = item_is(L, n, "kinds", YN_SCALAR)
+		const char *kind = loader_item_is(L, n, "kinds", YN_SCALAR)
 					   ? want_kind(L, n)
 					   : NULL;
 		if (kind)
@@ -491,13 +513,14 @@ static const char *const blank_names[] = {"line",     "order", "date",
 static void read_field(struct loader *L, const struct ynode *map,
 		       struct check_item *it)
 {
-	const struct ynode *v = want(L, map, "field", YN_SCALAR, false);
-	const struct ynode *b = want(L, map, "blank", YN_SCALAR, false);
+	const struct ynode *v = loader_want(L, map, "field", YN_SCALAR, false);
+	const struct ynode *b = loader_want(L, map, "blank", YN_SCALAR, false);
 	if (v && slug_ok(v->text) && strcmp(v->text, "true") &&
 	    strcmp(v->text, "false")) {
-		it->field = keep(L, L->arena, v);
-		it->label = keep(L, L->arena,
-				 want(L, map, "label", YN_SCALAR, false));
+		it->field = loader_keep(L, L->arena, v);
+		it->label = loader_keep(L, L->arena,
+					loader_want(L, map, "label", YN_SCALAR,
+						    false));
 	} else if (v) {
 		report_node(
 			L, v,
@@ -524,12 +547,12 @@ static void read_field(struct loader *L, const struct ynode *map,
 static void read_item(struct loader *L, const struct ynode *map,
 		      struct check_item *it)
 {
-	report_unknown_keys(L, map, item_keys);
-	it->id = want_id(L, map, false);
+	loader_check_keys(L, map, item_keys);
+	it->id = loader_want_id(L, map, false);
 	it->text = want_string(L, map, "text", true);
-	it->at = origin_of(L, map);
+	it->at = loader_origin(L, map);
 	read_field(L, map, it);
-	const struct ynode *v = want(L, map, "phase", YN_SCALAR, false);
+	const struct ynode *v = loader_want(L, map, "phase", YN_SCALAR, false);
 	if (v && !strcmp(v->text, "after"))
 		it->phase = PHASE_AFTER;
 	else if (v && strcmp(v->text, "before"))
@@ -559,10 +582,10 @@ static void check_placeholders(struct loader *L, const struct ynode *v)
 static const char *want_template(struct loader *L, const struct ynode *map,
 				 const char *key, bool required)
 {
-	const struct ynode *v = want(L, map, key, YN_SCALAR, required);
+	const struct ynode *v = loader_want(L, map, key, YN_SCALAR, required);
 	if (v)
 		check_placeholders(L, v);
-	return keep(L, L->arena, v);
+	return loader_keep(L, L->arena, v);
 }
 
 /* A category's optional "draft:" (content/README.md). */
@@ -571,21 +594,21 @@ static struct draft want_draft(struct loader *L, const struct ynode *map)
 	static const char *const keys[] = {"subject", "happened", "tried",
 					   "ask",     "attach",   NULL};
 	struct draft d = {0};
-	const struct ynode *m = want(L, map, "draft", YN_MAP, false);
+	const struct ynode *m = loader_want(L, map, "draft", YN_MAP, false);
 	if (!m)
 		return d;
-	report_unknown_keys(L, m, keys);
+	loader_check_keys(L, m, keys);
 	d.subject = want_template(L, m, "subject", true);
 	d.happened = want_template(L, m, "happened", true);
 	d.tried = want_template(L, m, "tried", false);
 	d.ask = want_template(L, m, "ask", true);
 	const struct ynode *v;
-	d.attach.ids =
-		want_items(L, m, "attach", false, sizeof *d.attach.ids, &v);
+	d.attach.ids = loader_want_items(L, m, "attach", false,
+					 sizeof *d.attach.ids, &v);
 	for (size_t i = 0; d.attach.ids && i < v->count; i++)
-		if (item_is(L, v->kids[i], "attach", YN_SCALAR))
+		if (loader_item_is(L, v->kids[i], "attach", YN_SCALAR))
 			d.attach.ids[d.attach.count++] =
-				keep(L, L->arena, v->kids[i]);
+				loader_keep(L, L->arena, v->kids[i]);
 	return d;
 }
 
@@ -643,12 +666,12 @@ static struct check_list want_checklist(struct loader *L,
 {
 	struct check_list out = {0};
 	const struct ynode *v;
-	out.items =
-		want_items(L, map, "checklist", false, sizeof *out.items, &v);
+	out.items = loader_want_items(L, map, "checklist", false,
+				      sizeof *out.items, &v);
 	if (!out.items)
 		return out;
 	for (size_t i = 0; i < v->count; i++)
-		if (item_is(L, v->kids[i], "checklist", YN_MAP))
+		if (loader_item_is(L, v->kids[i], "checklist", YN_MAP))
 			read_item(L, v->kids[i], &out.items[out.count++]);
 	check_item_repeats(L, &out);
 	return out;
@@ -658,12 +681,13 @@ static void read_source(struct loader *L, const struct ynode *map)
 {
 	static const char *const keys[] = {"id", "title", "file", "note", NULL};
 	struct source s = {0};
-	report_unknown_keys(L, map, keys);
-	s.id = want_id(L, map, false);
+	loader_check_keys(L, map, keys);
+	s.id = loader_want_id(L, map, false);
 	s.title = want_string(L, map, "title", true);
-	s.file = keep(L, L->arena, want(L, map, "file", YN_SCALAR, false));
+	s.file = loader_keep(L, L->arena,
+			     loader_want(L, map, "file", YN_SCALAR, false));
 	s.note = want_string(L, map, "note", false);
-	s.at = origin_of(L, map);
+	s.at = loader_origin(L, map);
 	append(L, &L->sources, &s, sizeof s);
 }
 
@@ -675,14 +699,15 @@ static void read_channel(struct loader *L, const struct ynode *map)
 					   NULL};
 	struct channel ch = {0};
 	read_head(L, map, keys, false, &ch.id, &ch.title, &ch.summary);
-	const struct ynode *kind = want(L, map, "kind", YN_SCALAR, false);
+	const struct ynode *kind =
+		loader_want(L, map, "kind", YN_SCALAR, false);
 	ch.kind = kind ? want_kind(L, kind) : NULL;
 	ch.steps = want_blocks(L, map, "steps", true);
 	ch.hours = want_blocks(L, map, "hours", false);
 	ch.response = want_blocks(L, map, "response", false);
 	ch.notes = want_blocks(L, map, "notes", false);
 	ch.checklist = want_checklist(L, map);
-	ch.at = origin_of(L, map);
+	ch.at = loader_origin(L, map);
 	append(L, &L->channels, &ch, sizeof ch);
 }
 
@@ -690,7 +715,7 @@ static struct cat_refs
 read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 {
 	struct cat_refs out = {0};
-	const struct ynode *v = want(L, map, "channels", YN_SEQ, true);
+	const struct ynode *v = loader_want(L, map, "channels", YN_SEQ, true);
 	if (!v)
 		return out;
 	if (v->count == 0) {
@@ -703,9 +728,10 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 		return out;
 	for (size_t i = 0; i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
-		if (!item_is(L, n, "channels", YN_SCALAR))
+		if (!loader_item_is(L, n, "channels", YN_SCALAR))
 			continue;
-		struct id_ref ref = {keep(L, L->scratch, n), origin_of(L, n)};
+		struct id_ref ref = {loader_keep(L, L->scratch, n),
+				     loader_origin(L, n)};
 		if (!ref.id)
 			break;
 		out.refs[out.count++] = ref;
@@ -725,7 +751,7 @@ static void read_category(struct loader *L, const struct ynode *map)
 	cat.notes = want_blocks(L, map, "notes", false);
 	cat.checklist = want_checklist(L, map);
 	cat.draft = want_draft(L, map);
-	cat.at = origin_of(L, map);
+	cat.at = loader_origin(L, map);
 	struct category *slot = loader_push(L, &L->categories, sizeof cat);
 	struct cat_refs *rslot = loader_push(L, &L->cat_refs, sizeof refs);
 	if (slot && rslot) {
@@ -741,7 +767,7 @@ static void read_page(struct loader *L, const struct ynode *map)
 	struct page p = {0};
 	read_head(L, map, keys, true, &p.id, &p.title, &p.summary);
 	p.body = want_blocks(L, map, "body", true);
-	p.at = origin_of(L, map);
+	p.at = loader_origin(L, map);
 	append(L, &L->pages, &p, sizeof p);
 }
 
@@ -755,25 +781,27 @@ static void read_general(struct loader *L, const struct ynode *map)
 void loader_walk_file(struct loader *L, const struct ynode *root)
 {
 	static const char *const keys[] = {"sources", "channels",  "categories",
-					   "pages",   "checklist", NULL};
+					   "pages",   "checklist", "numbers",
+					   NULL};
 	static void (*const readers[])(struct loader *,
 				       const struct ynode *) = {
-		read_source, read_channel, read_category, read_page,
-		read_general};
+		read_source, read_channel, read_category,
+		read_page,   read_general, loader_read_number};
 	if (root->kind != YN_MAP) {
 		if (root->kind != YN_BAD)
 			report_node(L, root,
 				    "файл должен быть словарём с ключами "
 				    "sources, channels, categories, pages, "
-				    "checklist, а не %s",
+				    "checklist, numbers, а не %s",
 				    kind_name(root));
 		return;
 	}
-	report_unknown_keys(L, root, keys);
+	loader_check_keys(L, root, keys);
 	for (size_t k = 0; keys[k] && !L->nomem; k++) {
-		const struct ynode *v = want(L, root, keys[k], YN_SEQ, false);
+		const struct ynode *v =
+			loader_want(L, root, keys[k], YN_SEQ, false);
 		for (size_t i = 0; v && i < v->count && !L->nomem; i++)
-			if (item_is(L, v->kids[i], keys[k], YN_MAP))
+			if (loader_item_is(L, v->kids[i], keys[k], YN_MAP))
 				readers[k](L, v->kids[i]);
 	}
 }

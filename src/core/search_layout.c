@@ -183,8 +183,8 @@ char *search_layout_suggest(const struct corpus *c, const char *pattern,
 
 /* Two more keys, for key bindings only: the text swap keeps them, as a
  * '?' or '.' in a pattern is syntax, not a mistyped letter. */
-static const char other_keys[] = "/?";
-static const uint32_t other_russian[] = {'.', ','};
+static const char other_keys[] = "/?#";
+static const uint32_t other_russian[] = {'.', ',', 0x2116 /* № */};
 
 uint32_t search_layout_key(uint32_t latin)
 {

@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "checklist.h"
 #include "draft.h"
 #include "i18n.h"
 #include "sheet.h"
@@ -321,4 +322,26 @@ char *sheet_render(const struct content *c, const struct checklist *cl,
 	char *out = paginate(&r, starts, n, o->page_lines);
 	free(r.buf);
 	return out;
+}
+
+char *checklist_render_blocks(const struct content *c, const char *title,
+			      const struct block_list *bl, size_t width,
+			      bool list_sources)
+{
+	struct sheet_out r = {.c = c, .width = width ? width : SHEET_WIDTH};
+	sheet_wrapped(&r, "", "", title);
+	if (bl->count)
+		sheet_puts(&r, "\n");
+	sheet_blocks(&r, NULL, bl, false);
+	if (list_sources)
+		sheet_sources(&r);
+	free(r.cited);
+	while (!r.failed && r.len >= 2 && r.buf[r.len - 1] == '\n' &&
+	       r.buf[r.len - 2] == '\n')
+		r.buf[--r.len] = '\0';
+	if (r.failed) {
+		free(r.buf);
+		return NULL;
+	}
+	return r.buf;
 }

@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "grow.h"
 #include "i18n.h"
+#include "phone.h"
 #include "sheet_internal.h"
 #include "text.h"
 
@@ -211,6 +213,41 @@ void sheet_disputed(struct sheet_out *r, const char *first, const char *rest,
 		sheet_note(r, rest, rest, b->advice);
 }
 
+/* A number block: the record's line, then what each source says. Only the
+ * number verdict and card carry these, never a checklist's channel. */
+static void sheet_number(struct sheet_out *r, const char *first,
+			 const char *rest, const struct block *b)
+{
+	const struct number_record *rec = content_find_number(r->c, b->text);
+	struct arena *a = rec ? arena_new() : NULL;
+	const char *line = a ? phone_record_line(rec, a, true) : NULL;
+	char sub[24], sub_rest[24];
+	if (!line) {
+		r->failed = true;
+		arena_free(a);
+		return;
+	}
+	sheet_wrapped(r, first, rest, line);
+	arena_free(a);
+	snprintf(sub, sizeof sub, "%s- ", rest);
+	snprintf(sub_rest, sizeof sub_rest, "%s  ", rest);
+	for (size_t i = 0; i < rec->say_count; i++) {
+		const struct number_claim *s = &rec->says[i];
+		const char *id = s->source;
+		struct source_list one = {&id, 1};
+		size_t len = strlen(_("Источник %s %s")) + strlen(s->source) +
+			     strlen(s->text);
+		char *text = malloc(len);
+		if (!text) {
+			r->failed = true;
+			return;
+		}
+		snprintf(text, len, _("Источник %s %s"), s->source, s->text);
+		sheet_claim(r, sub, sub_rest, text, &one, CLAIM_PLAIN);
+		free(text);
+	}
+}
+
 static void sheet_subheading(struct sheet_out *r, const char *text)
 {
 	size_t len = strlen(text) + 8;
@@ -269,6 +306,9 @@ void sheet_blocks(struct sheet_out *r, const char *heading,
 		case BLOCK_GAP: /* its text says it is a gap (loader) */
 			sheet_claim(r, plain, r->md ? "" : rest, b->text,
 				    &b->sources, CLAIM_PLAIN);
+			break;
+		case BLOCK_NUMBER:
+			sheet_number(r, first, rest, b);
 			break;
 		}
 	}

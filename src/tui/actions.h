@@ -56,6 +56,8 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  N_("поиск по всем текстам (регулярное " \
 	     "выражение; ↑/↓ в строке — история)"), \
 	  '/') \
+	X(NUMBER, GROUP_SEARCH, N_("номер"), \
+	  N_("проверить номер телефона: что о нём пишут источники"), '#') \
 	X(NEXT_HIT, GROUP_SEARCH, N_("следующее"), N_("следующее совпадение"), \
 	  'n') \
 	X(PREV_HIT, GROUP_SEARCH, NULL, N_("предыдущее совпадение"), 'N') \

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "grow.h"
 #include "i18n.h"
+#include "phone.h"
 #include "tui_int.h"
 
 /* A string buffer's first size; it doubles from there. */
@@ -50,10 +52,12 @@ void tui_doc_sources(struct sbuf *b, const struct source_list *s)
 		sb_addf(b, " [%s]", s->ids[i]);
 }
 
-/* A claim: optional label, the text, then its source tags drawn dim. */
-static void add_claim(struct doc *d, int indent, const char *prefix,
-		      const char *label, const char *text,
-		      const struct source_list *src, enum tui_style st)
+/* A claim: optional label, the text, then its source tags drawn dim.
+ * Returns its paragraph, or NULL when out of memory. */
+static struct doc_par *add_claim(struct doc *d, int indent, const char *prefix,
+				 const char *label, const char *text,
+				 const struct source_list *src,
+				 enum tui_style st)
 {
 	struct sbuf b = {0};
 	size_t off;
@@ -73,6 +77,7 @@ static void add_claim(struct doc *d, int indent, const char *prefix,
 		p->tail_off = tail;
 	}
 	sb_free(&b);
+	return p;
 }
 
 static const char *status_label(enum claim_status s)
@@ -106,6 +111,33 @@ static void add_disputed(struct tui *t, struct doc *d, const struct block *b)
 			  ST_NOTE);
 }
 
+/* A number block: the record's line (with its caveat), then what each
+ * source says, each with its tag. */
+static void add_number(struct tui *t, struct doc *d, const char *bullet,
+		       const struct block *b)
+{
+	const struct number_record *r = content_find_number(t->c, b->text);
+	struct arena *a = r ? arena_new() : NULL;
+	const char *line = a ? phone_record_line(r, a, true) : NULL;
+
+	struct doc_par *p =
+		line ? add_claim(d, 0, bullet, NULL, line, NULL, ST_NORMAL)
+		     : NULL;
+	if (p)
+		p->src = NULL; /* the line dies with a, the copy stays */
+	arena_free(a);
+	for (size_t i = 0; r && i < r->say_count; i++) {
+		const struct number_claim *s = &r->says[i];
+		const char *id = s->source;
+		const struct source_list one = {&id, 1};
+		char label[64];
+
+		snprintf(label, sizeof label, _("Источник %s "), s->source);
+		add_claim(d, 2, tui_glyph(t, "– ", "- "), label, s->text, &one,
+			  ST_NORMAL);
+	}
+}
+
 void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 		    bool numbered)
 {
@@ -132,6 +164,9 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 		case BLOCK_GAP:
 			add_claim(d, 0, NULL, NULL, b->text, &b->sources,
 				  ST_DIM);
+			break;
+		case BLOCK_NUMBER:
+			add_number(t, d, tui_glyph(t, "• ", "* "), b);
 			break;
 		case BLOCK_TEXT:
 			snprintf(num, sizeof num, "%u. ", ++n);

@@ -166,6 +166,9 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 	case ACT_SEARCH:
 		tui_search_start(t);
 		break;
+	case ACT_NUMBER:
+		tui_number_start(t);
+		break;
 	case ACT_NEXT_HIT:
 		tui_search_step(t, 1);
 		break;

@@ -189,7 +189,18 @@ struct view_ops {
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
-	tui_search_ops, tui_help_ops, tui_draft_ops;
+	tui_search_ops, tui_help_ops, tui_number_ops, tui_draft_ops;
+
+/* ---- view_number.c: «Проверить номер» ---- */
+
+struct arena;
+/* Opens the number view (or, on it, its prompt again). */
+void tui_number_start(struct tui *t);
+/* When text is a phone number: its verdict (phone.h), or with card only
+ * its card, appended to d; the blocks live in *a, which is replaced
+ * (freed when text is no number). Returns whether text is a number. */
+bool tui_doc_number(struct tui *t, struct doc *d, const char *text, bool card,
+		    struct arena **a);
 
 struct view {
 	const struct view_ops *ops;

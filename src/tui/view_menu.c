@@ -15,6 +15,7 @@ enum { MENU_DIGITS = 9 }; /* items a digit key opens */
 struct menu {
 	struct node_ref *targets; /* per item */
 	size_t count, cap;
+	int number_item; /* «Проверить номер», or -1 */
 };
 
 static bool add_item(struct view *v, const struct node_ref *target,
@@ -68,6 +69,12 @@ static void build_root(struct view *v)
 		n.category = &c->categories[i];
 		add_item(v, &n, n.category->title, n.category->summary);
 	}
+	doc_blank(&v->doc);
+	doc_add(&v->doc, ST_HEADING, -1, 0, NULL,
+		_("Вам звонили или дали номер?"));
+	((struct menu *)v->priv)->number_item = v->doc.nitems;
+	add_item(v, &n, _("Проверить номер"),
+		 _("Что пишут источники о номере и что делать"));
 	if (c->page_count) {
 		doc_blank(&v->doc);
 		doc_add(&v->doc, ST_HEADING, -1, 0, NULL, _("Полезно знать"));
@@ -124,6 +131,7 @@ static int menu_open(struct view *v)
 	if (!v->priv)
 		return HN_NOMEM;
 	((struct menu *)v->priv)->count = 0;
+	((struct menu *)v->priv)->number_item = -1;
 	switch (v->node.kind) {
 	case NODE_CATEGORY:
 		build_category(v);
@@ -163,6 +171,10 @@ static bool menu_key(struct view *v, enum tui_action a, int key)
 		return false;
 	if (!target) {
 		tui_message(v->t, false, _("Выберите пункт стрелками"));
+		return true;
+	}
+	if (v->sel == ((const struct menu *)v->priv)->number_item) {
+		tui_number_start(v->t);
 		return true;
 	}
 	n = *target;

@@ -6,16 +6,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
+#include "phone.h"
 #include "status.h"
 #include "text.h"
 #include "tui_int.h"
 #include "i18n.h"
+
+/* A phone number typed as a pattern shows its card, and "+7 ..." is no
+ * pattern error then. */
+static bool is_number(const char *pattern)
+{
+	struct phone_query q;
+	return phone_parse(pattern, &q) == HN_OK;
+}
 
 enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
 /* In the search line: takes the wrong-layout suggestion. */
 enum { SUGGESTION_KEY = '\t' };
 
 struct search_view {
+	struct arena *card; /* the blocks of a number's card, or NULL */
 	size_t history_pos;
 	int suggestion_item; /* -1 when none */
 	int first_hit_item;
@@ -133,11 +144,13 @@ static void add_summary(struct view *v)
 	char buf[700], shown[100];
 
 	sv->suggestion_item = -1;
+	if (s->error[0] && !s->plain && is_number(s->pattern))
+		return;
 	if (s->error[0] && !s->plain) {
 		add_error(v, _("Ошибка в шаблоне"), ST_ERROR);
 		return;
 	}
-	if (s->plain)
+	if (s->plain && !is_number(s->pattern))
 		add_error(v, _("в шаблоне ошибка"), ST_WARN);
 	if (!s->pattern[0]) {
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL,
@@ -176,8 +189,12 @@ static int search_open(struct view *v)
 		if (!v->priv)
 			return HN_NOMEM;
 	}
+	struct search_view *sv = v->priv;
 	add_summary(v);
 	doc_blank(&v->doc);
+	if (tui_doc_number(v->t, &v->doc, v->t->search.pattern, true,
+			   &sv->card))
+		doc_blank(&v->doc);
 	add_hits(v);
 	return HN_OK;
 }
@@ -214,7 +231,8 @@ static void use_suggestion(struct tui *t)
 static void on_settled(struct tui *t, struct view *v)
 {
 	t->prompt.mark_col = t->search.error_col;
-	if (t->search.error[0] && !t->search.error_col)
+	if ((t->search.error[0] && !t->search.error_col) ||
+	    is_number(t->search.pattern))
 		t->prompt.mark_col = 0;
 	v->stale = true;
 	v->top = 0;
@@ -254,7 +272,7 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 	v->sel = t->search.res.count ? sv->first_hit_item : -1;
 	if (sv->suggestion_item >= 0)
 		v->sel = sv->suggestion_item;
-	if (t->search.error[0] && !t->search.plain)
+	if (t->search.error[0] && !t->search.plain && !is_number(text))
 		tui_message(t, true, _("Ошибка в шаблоне: %s (%s — исправить)"),
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
@@ -354,7 +372,11 @@ static bool search_key(struct view *v, enum tui_action a, int key)
 
 static void search_close(struct view *v)
 {
-	free(v->priv);
+	struct search_view *sv = v->priv;
+
+	if (sv)
+		arena_free(sv->card);
+	free(sv);
 }
 
 static const enum tui_action search_bar[] = {ACT_OPEN, ACT_SEARCH, ACT_NEXT_HIT,

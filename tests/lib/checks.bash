@@ -229,6 +229,16 @@ menu_number() {
 	screen | sed -n "s/^ *\([0-9]*\)\. $1\$/\1/p" | head -n1
 }
 
+# Selects the menu item TITLE with j and opens it with Enter (a check
+# fails when the menu has no such item).
+open_item() { # open_item TITLE
+	local n i
+	n=$(menu_number "$1")
+	check "«$1» is in the menu" [ -n "$n" ]
+	for ((i = 1; i < ${n:-1}; i++)); do keys j; done
+	keys Enter
+}
+
 # After helpnav has exited in the pane: is the terminal sane again?
 terminal_restored() {
 	local flags

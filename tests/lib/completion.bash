@@ -86,6 +86,8 @@ expect_common()
 	expect "--check takes folders" "$S/dir-a $S/dir-b" --check "$S/d"
 	expect "-o takes files" "$S/file-a" --checklist returns/chat -o "$S/f"
 	expect "--search takes a pattern, not paths" "" --search re
+	expect "--number takes a number, not paths" "" --number re
+	expect "--number is an option" "--no-color --number" --n
 }
 
 # The built-in content: every --checklist candidate is a checklist the

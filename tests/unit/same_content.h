@@ -159,9 +159,33 @@ static bool same_rest(const struct content *a, const struct content *b)
 	return true;
 }
 
+static bool same_numbers(const struct content *a, const struct content *b)
+{
+	if (a->number_count != b->number_count)
+		return false;
+	for (size_t i = 0; i < a->number_count; i++) {
+		const struct number_record *x = &a->numbers[i];
+		const struct number_record *y = &b->numbers[i];
+		if (!same_str(x->id, y->id) ||
+		    !same_str(x->number, y->number) ||
+		    !same_sources(&x->written, &y->written) ||
+		    x->status != y->status || !same_str(x->title, y->title) ||
+		    x->say_count != y->say_count ||
+		    !same_origin(&x->at, &y->at))
+			return false;
+		for (size_t s = 0; s < x->say_count; s++)
+			if (!same_str(x->says[s].source, y->says[s].source) ||
+			    !same_str(x->says[s].text, y->says[s].text) ||
+			    !same_origin(&x->says[s].at, &y->says[s].at))
+				return false;
+	}
+	return true;
+}
+
 static bool same_content(const struct content *a, const struct content *b)
 {
-	return same_channels(a, b) && same_categories(a, b) && same_rest(a, b);
+	return same_channels(a, b) && same_categories(a, b) &&
+	       same_rest(a, b) && same_numbers(a, b);
 }
 
 #endif

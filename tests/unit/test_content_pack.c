@@ -193,6 +193,13 @@ static void check_blocks(const struct content *c, const struct block_list *bl,
 		case BLOCK_NOTE:
 			check_no_phone(b->text, "a note", &b->at);
 			break;
+		case BLOCK_NUMBER:
+			CHECK_MSG(content_find_number(c, b->text) != NULL,
+				  "%s: no number record «%s»",
+				  where(&b->at, pos, sizeof pos), b->text);
+			CHECK_MSG(!printed, "%s: a number in a printed list",
+				  where(&b->at, pos, sizeof pos));
+			break;
 		case BLOCK_DISPUTED:
 			check_no_phone(b->text, "a disputed topic", &b->at);
 			check_no_phone(b->advice, "disputed advice", &b->at);

@@ -25,6 +25,7 @@ static void test_key(void)
 	CHECK(search_layout_key('`') == 0x0451); /* ё */
 	CHECK(search_layout_key('/') == '.');
 	CHECK(search_layout_key('?') == ',');
+	CHECK(search_layout_key('#') == 0x2116); /* № */
 	/* the same character on both layouts, or no key of the map */
 	CHECK(search_layout_key('1') == 0);
 	CHECK(search_layout_key(' ') == 0);

@@ -34,8 +34,9 @@ static char *read_all(const char *path, size_t *length)
 }
 
 static const char *const base_names[] = {"10-sources.yaml", "20-channels.yaml",
-					 "30-categories.yaml", "40-pages.yaml"};
-enum { BASE = 4 };
+					 "30-categories.yaml", "40-pages.yaml",
+					 "50-numbers.yaml"};
+enum { BASE = 5 };
 
 struct pack {
 	struct content_file files[BASE + 4];
