@@ -6,6 +6,7 @@
 #ifndef HELPNAV_SEARCH_H
 #define HELPNAV_SEARCH_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -96,16 +97,22 @@ struct search_budget {
 	long long deadline_ns; /* process CPU time at which searching stops */
 	unsigned calls;        /* pcre2_match calls since the clock was read */
 	size_t bytes;          /* and the bytes they were given to scan */
-	bool spent;            /* the deadline has passed */
+	bool spent;            /* the deadline has passed, or cancelled */
+	/* Set by another thread (the navigator's, when a key comes) to stop
+	 * the search: it is read before every pcre2_match call, so a search
+	 * stops within one call's limits. NULL: never. Not owned. */
+	const atomic_bool *cancel;
+	bool cancelled; /* the search stopped because cancel was set */
 };
 
-/* A budget starting now for a search over k (NULL: the base alone). */
+/* A budget starting now for a search over k (NULL: the base alone), with
+ * no cancel flag. */
 void search_budget_start(struct search_budget *b, const struct corpus *k);
 
 /* Finds every match in every row of k, in row order. Empty matches
  * advance by one whole character. HN_OK; HN_LIMIT with err filled
- * ("pattern too complex") when the match limit or the budget is spent;
- * HN_NOMEM. max_hits 0 = no cap. search_run gives the run a budget of
+ * ("pattern too complex") when the match limit or the budget is spent,
+ * or with b->cancelled set when b's cancel flag stopped it; HN_NOMEM. max_hits 0 = no cap. search_run gives the run a budget of
  * its own. */
 int search_run_within(const struct search_query *q, const struct corpus *k,
 		      size_t max_hits, struct search_budget *b,

@@ -112,13 +112,21 @@ void search_budget_start(struct search_budget *b, const struct corpus *k)
 	b->calls = 0;
 	b->bytes = 0;
 	b->spent = false;
+	b->cancel = NULL;
+	b->cancelled = false;
 }
 
-/* Whether b is spent before a call given bytes to scan. */
+/* Whether b is spent (or cancelled) before a call given bytes to scan. */
 static bool budget_spent(struct search_budget *b, size_t bytes)
 {
 	if (b->spent)
 		return true;
+	if (b->cancel &&
+	    atomic_load_explicit(b->cancel, memory_order_relaxed)) {
+		b->cancelled = true;
+		b->spent = true;
+		return true;
+	}
 	if (++b->calls >= BUDGET_CHECK_CALLS ||
 	    (b->bytes += bytes) >= BUDGET_CHECK_BYTES) {
 		b->spent = cpu_now_ns() > b->deadline_ns;

@@ -256,6 +256,35 @@ static void test_catastrophic(void)
 	free(text);
 }
 
+/* A budget's cancel flag stops a search at its next pcre2_match call and
+ * says so: the navigator's key stops a slow search this way. */
+static void test_cancel(void)
+{
+	const char *texts[] = {"Возврат товара", "возврат денег"};
+	struct text_field f[2];
+	struct content c = make_content(f, texts, 2);
+	struct corpus *k = NULL;
+	struct search_query *q = NULL;
+	struct search_error err;
+	struct search_result r;
+	struct search_budget b;
+	atomic_bool stop;
+
+	CHECK(corpus_build(&c, &k) == HN_OK);
+	CHECK(search_compile("возврат", strlen("возврат"), &q, &err) == HN_OK);
+	atomic_init(&stop, false);
+	search_budget_start(&b, k);
+	b.cancel = &stop;
+	CHECK(search_run_within(q, k, 0, &b, &r, &err) == HN_OK);
+	CHECK(r.count == 2 && !b.cancelled);
+	search_result_free(&r);
+	atomic_store(&stop, true);
+	CHECK(search_run_within(q, k, 0, &b, &r, &err) == HN_LIMIT);
+	CHECK(b.cancelled && r.count == 0 && r.hits == NULL);
+	search_free(q);
+	corpus_free(k);
+}
+
 /* Hits of pattern in text as "start-end" char spans, space separated. */
 static void spans(const char *pattern, const char *text, char *buf, size_t size)
 {
@@ -466,6 +495,7 @@ static const struct check_case all_cases[] = {
 	CHECK_CASE(test_bad_patterns),  CHECK_CASE(test_catastrophic),
 	CHECK_CASE(test_spans),         CHECK_CASE(test_big_field),
 	CHECK_CASE(test_expand_case),   CHECK_CASE(test_layout_swap),
+	CHECK_CASE(test_cancel),
 };
 
 CHECK_SUITE(all_cases, NULL, NULL);
