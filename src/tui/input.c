@@ -160,9 +160,9 @@ static int read_paste(void)
 	return TUI_KEY_PASTE;
 }
 
-bool term_key_waiting(void)
+bool term_key_waiting(int ms)
 {
-	int c = next_input(0);
+	int c = next_input(ms);
 
 	if (c == ERR)
 		return false;

@@ -415,8 +415,19 @@ void tui_prompt_draw(struct tui *t)
 	}
 	if (x > COLS / 2)
 		x = COLS / 2;
+	int room = COLS - x - 1;
+	int status = p->status[0]
+			     ? (int)text_width(p->status, strlen(p->status)) + 1
+			     : 0;
+
+	/* the status only while the editor keeps most of the line */
+	if (status && room - status >= room / 2) {
+		room -= status;
+		tui_draw_str(y, COLS - status, COLS, p->status,
+			     t->attr[ST_DIM]);
+	}
 	t->cur_y = y;
-	t->cur_x = le_draw(&p->le, y, x, COLS - x - 1, p->mark_col);
+	t->cur_x = le_draw(&p->le, y, x, room, p->mark_col);
 }
 
 void tui_prompt_draw_small(struct tui *t)

@@ -289,6 +289,17 @@ static void replay_pending(struct tui *t)
 	}
 }
 
+/* Work running off the UI thread (job.c): the search, a print. */
+static bool jobs_busy(const struct tui *t)
+{
+	return tui_search_running(t);
+}
+
+static void jobs_poll(struct tui *t)
+{
+	tui_search_poll(t);
+}
+
 static void loop(struct tui *t)
 {
 	while (!t->quit) {
@@ -296,12 +307,17 @@ static void loop(struct tui *t)
 			replay_pending(t);
 			continue;
 		}
+		jobs_poll(t);
 		/* keys already typed go first: the screen and the prompt's
 		 * search catch up once they are in */
-		if (!term_key_waiting()) {
+		if (!term_key_waiting(0)) {
 			tui_prompt_settle(t);
 			tui_draw_all(t);
 		}
+		/* a search or a print running: its end is looked for between
+		 * keys, so a key is answered at once all the same */
+		if (jobs_busy(t) && !term_key_waiting(TUI_JOB_POLL_MS))
+			continue;
 		int key = term_read_key();
 
 		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))

@@ -21,55 +21,181 @@ static void clear_results(struct tui_search *s)
 	s->error[0] = '\0';
 	s->error_col = 0;
 	s->plain = false;
+	s->cancelled = false;
 	s->have_current = false;
 	s->generation++;
 }
 
+/* One search, done off the UI thread (job.c). It reads the content and
+ * the corpus, which nothing changes while it runs, and its own pattern;
+ * what it makes is its own until tui_search_poll takes it. */
+struct search_work {
+	const struct content *c;
+	char *pattern; /* owned */
+	unsigned flags;
+	/* the session's, or built here when NULL (then owned until taken) */
+	struct corpus *corpus;
+	struct search_titles *titles;
+	int rc;
+	struct search_error err, note; /* note: a forgiven pattern's fault */
+	struct search_query *q;
+	struct search_result res;
+	bool plain, cancelled;
+	char *suggestion;
+	size_t suggestion_hits;
+};
+
+/* The pattern over the corpus, and its other-layout reading when it
+ * finds nothing: both within one budget, which the job's flag cancels. */
+static void work_search(struct search_work *w, const atomic_bool *cancel)
+{
+	struct search_budget budget;
+
+	search_budget_start(&budget, w->corpus);
+	budget.cancel = cancel;
+	w->rc = search_run_within(w->q, w->corpus, TUI_MAX_HITS, &budget,
+				  &w->res, &w->err);
+	if (w->rc == HN_OK)
+		w->rc = search_rank(w->corpus, &w->res);
+	if (w->rc == HN_OK && w->res.count == 0)
+		w->suggestion = search_layout_suggest(
+			w->corpus, w->pattern, w->flags, TUI_MAX_SUGGEST_HITS,
+			&budget, &w->suggestion_hits);
+	w->cancelled = budget.cancelled;
+	if (w->rc != HN_OK) {
+		search_free(w->q);
+		w->q = NULL;
+	}
+}
+
+static void work_run(void *arg, const atomic_bool *cancel)
+{
+	struct search_work *w = arg;
+
+	w->rc = w->corpus ? HN_OK : corpus_build(w->c, &w->corpus);
+	if (w->rc == HN_OK && !w->titles)
+		w->rc = search_titles_build(w->corpus, &w->titles);
+	if (w->rc == HN_OK)
+		w->rc = search_compile_opts(w->pattern, strlen(w->pattern),
+					    w->flags | SEARCH_FORGIVE, &w->q,
+					    &w->err);
+	/* a forgiven pattern: the regex's fault, as a note */
+	w->plain = w->rc == HN_OK && search_is_plain(w->q);
+	if (w->plain)
+		w->note = w->err;
+	if (w->rc == HN_OK)
+		work_search(w, cancel);
+}
+
+/* The corpus and titles a search built are the session's from now on;
+ * the rest of w is freed. */
+static void work_free(struct tui_search *s, struct search_work *w)
+{
+	if (!s->corpus)
+		s->corpus = w->corpus;
+	else if (w->corpus != s->corpus)
+		corpus_free(w->corpus);
+	if (!s->titles)
+		s->titles = w->titles;
+	else if (w->titles != s->titles)
+		search_titles_free(w->titles);
+	search_free(w->q);
+	search_result_free(&w->res);
+	free(w->suggestion);
+	free(w->pattern);
+	free(w);
+}
+
+/* What a finished search found, or why it found nothing. */
+static void take_results(struct tui_search *s, struct search_work *w)
+{
+	s->cancelled = w->cancelled;
+	if (w->rc == HN_NOMEM || !w->corpus || !w->titles) {
+		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
+		return;
+	}
+	if (w->cancelled)
+		return;
+	s->plain = w->plain && w->rc == HN_OK;
+	snprintf(s->error, sizeof s->error, "%s",
+		 s->plain ? w->note.message : w->err.message);
+	s->error_col = s->plain ? w->note.column : w->err.column;
+	s->q = w->q;
+	w->q = NULL;
+	s->res = w->res;
+	memset(&w->res, 0, sizeof w->res);
+	s->suggestion = w->suggestion;
+	w->suggestion = NULL;
+	s->suggestion_hits = w->suggestion_hits;
+}
+
+bool tui_search_poll(struct tui *t)
+{
+	struct tui_search *s = &t->search;
+
+	if (!s->work || !tui_job_poll(&s->job))
+		return false;
+	take_results(s, s->work);
+	work_free(s, s->work);
+	s->work = NULL;
+	s->generation++;
+	tui_search_views_update(t);
+	return true;
+}
+
+bool tui_search_running(const struct tui *t)
+{
+	return t->search.work != NULL;
+}
+
+/* The running search stopped, what it built kept; no results. */
+static void stop_work(struct tui_search *s)
+{
+	if (!s->work)
+		return;
+	tui_job_stop(&s->job);
+	tui_job_poll(&s->job);
+	work_free(s, s->work);
+	s->work = NULL;
+}
+
+void tui_search_cancel(struct tui *t)
+{
+	if (!tui_search_running(t))
+		return;
+	stop_work(&t->search);
+	t->search.cancelled = true;
+	t->search.generation++;
+	tui_search_views_update(t);
+}
+
+/* Starts the search of pattern off the UI thread; the search running
+ * before it is stopped. Results come with tui_search_poll. */
 void tui_search_set(struct tui *t, const char *pattern)
 {
 	struct tui_search *s = &t->search;
-	struct search_error err = {{0}, 0};
-	struct search_budget budget;
-	int rc;
+	struct search_work *w;
 
+	stop_work(s);
 	clear_results(s);
-	snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
-	if (!pattern[0])
+	if (pattern != s->pattern) /* Enter after Esc searches it again */
+		snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
+	if (!s->pattern[0])
 		return;
-	rc = s->corpus ? HN_OK : corpus_build(t->c, &s->corpus);
-	if (rc == HN_OK && !s->titles)
-		rc = search_titles_build(s->corpus, &s->titles);
-	if (rc == HN_OK)
-		rc = search_compile_opts(pattern, strlen(pattern),
-					 s->flags | SEARCH_FORGIVE, &s->q,
-					 &err);
-	if (rc == HN_OK && search_is_plain(s->q)) {
-		snprintf(s->error, sizeof s->error, "%s", err.message);
-		s->error_col = err.column;
-		s->plain = true;
-	}
-	if (rc == HN_OK) {
-		/* the pattern and its other-layout reading share one budget */
-		search_budget_start(&budget, s->corpus);
-		rc = search_run_within(s->q, s->corpus, TUI_MAX_HITS, &budget,
-				       &s->res, &err);
-		if (rc == HN_OK)
-			rc = search_rank(s->corpus, &s->res);
-		if (rc != HN_OK) {
-			search_free(s->q);
-			s->q = NULL;
-		}
-	}
-	if (rc == HN_NOMEM || !s->corpus || !s->titles) {
+	w = calloc(1, sizeof *w);
+	if (w)
+		w->pattern = strdup(s->pattern);
+	if (!w || !w->pattern) {
+		free(w);
 		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
-	} else if (rc != HN_OK) {
-		snprintf(s->error, sizeof s->error, "%s", err.message);
-		s->error_col = err.column;
-	} else if (s->res.count == 0) {
-		s->suggestion = search_layout_suggest(
-			s->corpus, pattern, s->flags, TUI_MAX_SUGGEST_HITS,
-			&budget, &s->suggestion_hits);
+		return;
 	}
+	w->c = t->c;
+	w->flags = s->flags;
+	w->corpus = s->corpus;
+	w->titles = s->titles;
+	s->work = w;
+	tui_job_start(&s->job, work_run, w);
 }
 
 void tui_search_toggle_case(struct tui *t)
@@ -140,7 +266,9 @@ void tui_search_step(struct tui *t, int dir)
 	bool wrapped;
 
 	if (!n) {
-		if (s->pattern[0])
+		if (tui_search_running(t))
+			tui_message(t, false, "%s", _("Поиск ещё идёт"));
+		else if (s->pattern[0])
 			tui_message(t, false, "%s", _("Совпадений нет"));
 		else
 			tui_message(t, false,
@@ -164,6 +292,7 @@ void tui_search_free(struct tui *t)
 {
 	struct tui_search *s = &t->search;
 
+	stop_work(s);
 	clear_results(s);
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);

@@ -8,6 +8,8 @@
 #define HELPNAV_TUI_INT_H
 
 #include <curses.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <wchar.h>
@@ -156,6 +158,9 @@ struct prompt {
 	bool change_pending; /* edited since change last ran */
 	prompt_hook_fn hook; /* sees keys first; true = consumed */
 	void *ctx;
+	/* what the work behind the prompt is doing («ищу…»), drawn at the
+	 * line's right end while the line has room; "" for nothing */
+	char status[64];
 };
 
 void tui_prompt_line(struct tui *t, const char *label, const char *initial,
@@ -217,7 +222,33 @@ struct view {
 	void *priv;
 };
 
+/* ---- job.c: work off the UI thread ---- */
+
+/* The work of a job, run in its thread: it reads cancel between bounded
+ * steps and stops soon once it is set. */
+typedef void (*tui_job_fn)(void *arg, const atomic_bool *cancel);
+struct tui_job {
+	pthread_t thread;
+	bool running;     /* started and not yet joined */
+	atomic_bool done; /* the work has returned */
+	atomic_bool cancel;
+	tui_job_fn work;
+	void *arg; /* the work's, not owned */
+};
+/* Starts work(arg) in a thread; with no thread to be had, does it now. */
+void tui_job_start(struct tui_job *j, tui_job_fn work, void *arg);
+bool tui_job_busy(const struct tui_job *j);
+/* true once, when the work has finished (the thread is then joined). */
+bool tui_job_poll(struct tui_job *j);
+/* Asks the work to stop and waits for it (one bounded step). */
+void tui_job_stop(struct tui_job *j);
+/* How long the main loop waits for a key while a job runs before it
+ * looks at the job again. */
+enum { TUI_JOB_POLL_MS = 20 };
+
 /* ---- search state (search_nav.c) ---- */
+
+struct search_work;
 
 /* Hits counted for the wrong-layout suggestion: enough to say "many". */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
@@ -241,6 +272,11 @@ struct tui_search {
 	bool plain;
 	char *suggestion; /* wrong-layout reading with hits, or NULL */
 	size_t suggestion_hits;
+	/* the search of pattern runs in job with work (owned) until the main
+	 * loop takes its results (tui_search_poll) */
+	struct tui_job job;
+	struct search_work *work;
+	bool cancelled; /* the last search was stopped (Esc) */
 };
 
 void tui_search_start(struct tui *t);
@@ -251,6 +287,15 @@ void tui_search_history_add(struct tui *t, const char *pattern);
 void tui_search_goto(struct tui *t, size_t hit);
 void tui_search_step(struct tui *t, int dir);
 void tui_search_free(struct tui *t);
+/* Whether the search of pattern is still running. */
+bool tui_search_running(const struct tui *t);
+/* Takes a finished search's results: true when it did (the screen is to
+ * be drawn again). */
+bool tui_search_poll(struct tui *t);
+/* Stops the running search; its results are none (Esc). */
+void tui_search_cancel(struct tui *t);
+/* view_search.c: the search views rebuilt for the results just taken. */
+void tui_search_views_update(struct tui *t);
 
 /* ---- the engine (engine.c) ---- */
 
@@ -373,8 +418,8 @@ enum {
 void term_input_start(void);
 void term_input_stop(void);
 
-/* Whether a key is already waiting to be read. */
-bool term_key_waiting(void);
+/* Whether a key is waiting to be read, or comes within ms milliseconds. */
+bool term_key_waiting(int ms);
 
 /* Waits for the next key: a character (its code point), TUI_KEY(KEY_*),
  * one of the keys above, or TUI_KEY_NONE. Bytes that are not UTF-8 are

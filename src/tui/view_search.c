@@ -162,6 +162,12 @@ static void add_summary(struct view *v)
 				    "Регистр не важен; е и ё не различаются."));
 		return;
 	}
+	if (tui_search_running(v->t) || s->cancelled) {
+		snprintf(buf, sizeof buf, "«%.300s»: %s", s->pattern,
+			 s->cancelled ? _("поиск остановлен") : _("ищу…"));
+		doc_add(&v->doc, ST_DIM, -1, 0, NULL, buf);
+		return;
+	}
 	snprintf(shown, sizeof shown, _(" (в списке первые %d)"), SHOWN_MAX);
 	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s%s", s->pattern,
 		 s->res.count, s->res.truncated ? "+" : "",
@@ -230,6 +236,8 @@ static void use_suggestion(struct tui *t)
 /* After the search changed: the fault marked, the list rebuilt. */
 static void on_settled(struct tui *t, struct view *v)
 {
+	snprintf(t->prompt.status, sizeof t->prompt.status, "%s",
+		 tui_search_running(t) ? _("ищу…") : "");
 	t->prompt.mark_col = t->search.error_col;
 	if ((t->search.error[0] && !t->search.error_col) ||
 	    is_number(t->search.pattern))
@@ -253,6 +261,43 @@ static void set_label(struct tui *t)
 							 : _("Поиск: "));
 }
 
+/* The list rebuilt, its first hit (or the suggestion) selected. */
+static void select_first(struct tui *t, struct view *v)
+{
+	struct search_view *sv = v->priv;
+
+	if (v->stale) { /* items are counted on the rebuilt list */
+		v->stale = false;
+		doc_clear(&v->doc);
+		v->ops->open(v);
+	}
+	v->sel = t->search.res.count ? sv->first_hit_item : -1;
+	if (sv->suggestion_item >= 0)
+		v->sel = sv->suggestion_item;
+}
+
+void tui_search_views_update(struct tui *t)
+{
+	for (size_t i = 0; i < t->depth; i++) {
+		struct view *v = t->back[i];
+
+		if (v->ops != &tui_search_ops)
+			continue;
+		on_settled(t, v);
+		/* typed and Enter pressed before the results came */
+		if (i + 1 == t->depth && !t->prompt.active && v->priv)
+			select_first(t, v);
+	}
+}
+
+/* Esc while a search runs stops it; what was typed stays. */
+static void cancel_search(struct tui *t)
+{
+	tui_search_cancel(t);
+	tui_message(t, false, _("Поиск остановлен: %s — искать снова"),
+		    tui_action_key(ACT_OPEN).s);
+}
+
 static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 {
 	struct view *v = ctx;
@@ -264,14 +309,7 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 	}
 	tui_search_history_add(t, text);
 	sv->history_pos = t->search.history_count;
-	if (v->stale) { /* items are counted on the rebuilt list */
-		v->stale = false;
-		doc_clear(&v->doc);
-		v->ops->open(v);
-	}
-	v->sel = t->search.res.count ? sv->first_hit_item : -1;
-	if (sv->suggestion_item >= 0)
-		v->sel = sv->suggestion_item;
+	select_first(t, v);
 	if (t->search.error[0] && !t->search.plain && !is_number(text))
 		tui_message(t, true, _("Ошибка в шаблоне: %s (%s — исправить)"),
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
@@ -288,6 +326,10 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 		use_suggestion(t);
 		return true;
 	}
+	if (tui_action_for_key(key) == ACT_CANCEL && tui_search_running(t)) {
+		cancel_search(t);
+		return true;
+	}
 	if (tui_action_for_key(key) == ACT_SEARCH_CASE) {
 		tui_search_toggle_case(t);
 		set_label(t);
@@ -297,6 +339,8 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	/* nothing found, one reading that finds something: Enter takes it */
 	if (le_key_is_enter(key)) {
 		tui_prompt_settle(t); /* the search of what was typed */
+		if (s->cancelled) /* stopped with Esc: Enter searches again */
+			on_change(t, s->pattern, v);
 		if (!s->res.count && s->suggestion)
 			use_suggestion(t);
 		return false; /* and Enter closes the prompt */
@@ -351,6 +395,10 @@ static bool search_key(struct view *v, enum tui_action a, int key)
 	const struct tui_search *s = &v->t->search;
 
 	(void)key;
+	if (a == ACT_CANCEL && tui_search_running(v->t)) {
+		cancel_search(v->t);
+		return true;
+	}
 	if (a == ACT_SEARCH) {
 		prompt(v->t, v, "");
 		return true;
