@@ -3,6 +3,7 @@
 #ifndef HELPNAV_EXPORT_H
 #define HELPNAV_EXPORT_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -42,6 +43,13 @@ int export_write_file(const char *path, const char *data, size_t len,
  * writing and restored after. */
 int export_pipe_command(const char *command, const char *data, size_t len,
 			int timeout_ms, char *errbuf, size_t errsize);
+/* The same, run from a thread of its own: once another thread sets
+ * *cancel (read every 20 ms; NULL: never), the command's process group is
+ * killed and HN_IO returned, errbuf saying it was stopped. */
+int export_pipe_command_cancel(const char *command, const char *data,
+			       size_t len, int timeout_ms,
+			       const atomic_bool *cancel, char *errbuf,
+			       size_t errsize);
 
 /* The user's helpnav folder of one XDG kind (malloc'd, not made):
  * $xdg_var/helpnav when that is an absolute path, else

@@ -321,6 +321,10 @@ struct pipe_run {
 	size_t output_len;
 };
 
+/* How often a running command's exit and the cancel flag are looked at:
+ * a cancel is answered within it. */
+enum { PIPE_LOOK_MS = 20 };
+
 static long long now_ms(void)
 {
 	struct timespec ts;
@@ -349,6 +353,11 @@ static int pipe_start(struct pipe_run *run, const char *command)
 	}
 	pid_t pid = fork();
 	if (pid == 0) {
+		sigset_t none;
+		sigemptyset(&none);
+		/* a thread that blocks signals (the navigator's) may start
+		 * it: the command gets them as usual */
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		setpgid(0, 0);
 		dup2(in[0], 0);
 		dup2(out[1], 1);
@@ -412,10 +421,11 @@ static void pipe_drain(struct pipe_run *run)
 	}
 }
 
-/* Feeds data and collects output until the command exits or the deadline
- * passes. Returns 0 with *status set, or -1 on timeout. */
+/* Feeds data and collects output until the command exits, the deadline
+ * passes or cancel is set. Returns 0 with *status set, -1 on timeout, -2
+ * when cancelled. */
 static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
-		     long long deadline, int *status)
+		     long long deadline, const atomic_bool *cancel, int *status)
 {
 	size_t done = 0;
 	if (len == 0)
@@ -431,14 +441,18 @@ static int pipe_pump(struct pipe_run *run, const char *data, size_t len,
 			pipe_drain(run);
 			return 0;
 		}
+		if (cancel && atomic_load(cancel))
+			return -2;
 		long long left = deadline - now_ms();
 		if (left <= 0)
 			return -1;
 		struct pollfd fds[2] = {{run->in_fd, POLLOUT, 0},
 					{run->out_fd, POLLIN, 0}};
 		/* The command may exit while something it started keeps the
-		 * output pipe open: look at waitpid again every 50 ms. */
-		int r = poll(fds, 2, left < 50 ? (int)left : 50);
+		 * output pipe open, or the user may cancel: look again every
+		 * PIPE_LOOK_MS. */
+		int r = poll(fds, 2,
+			     left < PIPE_LOOK_MS ? (int)left : PIPE_LOOK_MS);
 		if (r < 0 && errno != EINTR)
 			return -1;
 		if (r <= 0)
@@ -532,6 +546,40 @@ static void pipe_report(struct pipe_run *run, const char *full_command,
 int export_pipe_command(const char *command, const char *data, size_t len,
 			int timeout_ms, char *errbuf, size_t errsize)
 {
+	return export_pipe_command_cancel(command, data, len, timeout_ms, NULL,
+					  errbuf, errsize);
+}
+
+/* Why the command failed, or HN_OK; status and how pipe_pump ended. */
+static int pipe_outcome(struct pipe_run *run, const char *command, int status,
+			int pumped, int timeout_ms, char *errbuf,
+			size_t errsize)
+{
+	char shown[80];
+
+	shown_command(command, shown, sizeof shown);
+	if (pumped == -2) {
+		snprintf(errbuf, errsize, _("команда «%s» остановлена"), shown);
+		return HN_IO;
+	}
+	if (pumped == -1) {
+		snprintf(
+			errbuf, errsize,
+			_("команда «%s» не завершилась за %d мс и остановлена"),
+			shown, timeout_ms);
+		return HN_IO;
+	}
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return HN_OK;
+	pipe_report(run, command, status, errbuf, errsize);
+	return HN_IO;
+}
+
+int export_pipe_command_cancel(const char *command, const char *data,
+			       size_t len, int timeout_ms,
+			       const atomic_bool *cancel, char *errbuf,
+			       size_t errsize)
+{
 	if (errsize)
 		errbuf[0] = '\0';
 	struct pipe_run run = {.in_fd = -1, .out_fd = -1};
@@ -544,16 +592,16 @@ int export_pipe_command(const char *command, const char *data, size_t len,
 	dfl.sa_handler = SIG_DFL;
 	sigaction(SIGPIPE, &ign, &old_pipe);
 	sigaction(SIGCHLD, &dfl, &old_chld);
-	int status = -1, timed_out = 0;
+	int status = -1, pumped = 0;
 	bool started = pipe_start(&run, command) == 0;
 	int saved = errno;
 	if (started) {
 		long long deadline =
 			now_ms() + (timeout_ms > 0 ? timeout_ms : 0);
-		timed_out = pipe_pump(&run, data, len, deadline, &status);
+		pumped = pipe_pump(&run, data, len, deadline, cancel, &status);
 		close_fd(&run.in_fd);
 		close_fd(&run.out_fd);
-		if (timed_out)
+		if (pumped)
 			pipe_kill(&run, &status);
 	}
 	sigaction(SIGPIPE, &old_pipe, NULL);
@@ -563,17 +611,6 @@ int export_pipe_command(const char *command, const char *data, size_t len,
 			 strerror(saved));
 		return HN_IO;
 	}
-	if (timed_out) {
-		char shown[80];
-		shown_command(command, shown, sizeof shown);
-		snprintf(
-			errbuf, errsize,
-			_("команда «%s» не завершилась за %d мс и остановлена"),
-			shown, timeout_ms);
-		return HN_IO;
-	}
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-		return HN_OK;
-	pipe_report(&run, command, status, errbuf, errsize);
-	return HN_IO;
+	return pipe_outcome(&run, command, status, pumped, timeout_ms, errbuf,
+			    errsize);
 }

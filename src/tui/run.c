@@ -292,12 +292,13 @@ static void replay_pending(struct tui *t)
 /* Work running off the UI thread (job.c): the search, a print. */
 static bool jobs_busy(const struct tui *t)
 {
-	return tui_search_running(t);
+	return tui_search_running(t) || tui_print_running(t);
 }
 
 static void jobs_poll(struct tui *t)
 {
 	tui_search_poll(t);
+	tui_print_poll(t);
 }
 
 static void loop(struct tui *t)
@@ -321,6 +322,8 @@ static void loop(struct tui *t)
 		int key = term_read_key();
 
 		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))
+			continue;
+		if (tui_print_key(t, key))
 			continue;
 		if (too_small())
 			handle_small(t, key);
@@ -361,6 +364,7 @@ static void finish(struct tui *t)
 		}
 		free(text);
 	}
+	tui_print_stop(t); /* quitting while it prints: it is killed */
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);

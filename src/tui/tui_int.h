@@ -309,6 +309,16 @@ struct tui_save {
 
 enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
 
+/* A print command that has not answered by then is killed: a printer
+ * queue takes a sheet in far less; a hung one must not hold the list. */
+enum { TUI_PRINT_TIMEOUT_MS = 30000 };
+struct print_work;
+struct tui_print {
+	struct tui_job job;
+	struct print_work *work; /* owned; NULL when no print runs */
+	struct checklist *cl;    /* the list printed (one of tui.lists) */
+};
+
 struct tui_list {
 	struct checklist cl;
 	bool used;
@@ -333,6 +343,7 @@ struct tui {
 	bool message_error;
 	struct prompt prompt;
 	struct tui_search search;
+	struct tui_print print;
 	struct tui_list lists[TUI_LISTS];
 	struct checklist *last_list;
 	bool editing; /* a checklist field is being edited */
@@ -375,7 +386,17 @@ void tui_draft_changed(struct tui *t, const struct checklist *cl);
 void tui_draft_done(struct tui *t, const struct checklist *cl);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
+/* Prints cl through the print command off the UI thread: «Печать…» at
+ * once, the outcome said when it ends (tui_print_poll). */
 void tui_checklist_print(struct tui *t, struct checklist *cl);
+bool tui_print_running(const struct tui *t);
+/* Says how the finished print went: true when it had run. */
+bool tui_print_poll(struct tui *t);
+/* Kills the running print (its whole process group); the list is kept. */
+void tui_print_stop(struct tui *t);
+/* A key while a print runs: Esc stops it, other keys say it runs (true:
+ * the key was taken); Ctrl-C and prompts work as ever. */
+bool tui_print_key(struct tui *t, int key);
 /* Copies the message draft of cl to the clipboard and says how
  * (view_draft.c). */
 void tui_draft_copy(struct tui *t, const struct checklist *cl);

@@ -197,6 +197,15 @@ static void test_pipe(void)
 	 * sleep's end) is the message: no upper bound on a busy machine. */
 	CHECK(elapsed_ms(&t0) >= 300);
 	CHECK(strstr(err, "не завершилась") != NULL);
+
+	/* cancelled (by the navigator's Esc, from another thread): the
+	 * command is stopped long before its minute and says so */
+	atomic_bool stop;
+	atomic_init(&stop, true);
+	CHECK(export_pipe_command_cancel("sleep 60", "x", 1, 60000, &stop, err,
+					 sizeof err) == HN_IO);
+	CHECK(strstr(err, "остановлена") != NULL);
+	CHECK(strstr(err, "не завершилась") == NULL);
 }
 
 static int setup(void)
