@@ -285,6 +285,30 @@ static void test_cancel(void)
 	corpus_free(k);
 }
 
+/* The wrong-layout reading is searched within the budget it is given,
+ * what the pattern's own search left: a spent one finds nothing. */
+static void test_suggest_budget(void)
+{
+	const char *texts[] = {"Возврат товара"};
+	struct text_field f[1];
+	struct content c = make_content(f, texts, 1);
+	struct corpus *k = NULL;
+	struct search_budget b;
+	size_t hits = 0;
+	char *s;
+
+	CHECK(corpus_build(&c, &k) == HN_OK);
+	search_budget_start(&b, k);
+	s = search_layout_suggest(k, "djpdhfn", 0, 0, &b, &hits);
+	CHECK(s && !strcmp(s, "возврат") && hits == 1);
+	free(s);
+	b.spent = true;
+	s = search_layout_suggest(k, "djpdhfn", 0, 0, &b, &hits);
+	CHECK(s == NULL && hits == 0);
+	free(s);
+	corpus_free(k);
+}
+
 /* Hits of pattern in text as "start-end" char spans, space separated. */
 static void spans(const char *pattern, const char *text, char *buf, size_t size)
 {
@@ -495,7 +519,7 @@ static const struct check_case all_cases[] = {
 	CHECK_CASE(test_bad_patterns),  CHECK_CASE(test_catastrophic),
 	CHECK_CASE(test_spans),         CHECK_CASE(test_big_field),
 	CHECK_CASE(test_expand_case),   CHECK_CASE(test_layout_swap),
-	CHECK_CASE(test_cancel),
+	CHECK_CASE(test_cancel),        CHECK_CASE(test_suggest_budget),
 };
 
 CHECK_SUITE(all_cases, NULL, NULL);

@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: MIT
+# layout_budget.sh - the wrong-layout retry of --search shares the
+# pattern's budget: a pattern that finds nothing after spending much of
+# the budget, and whose other-layout reading is pathological, ends within
+# one budget, not two. Measured in CPU seconds (user + system, from
+# /usr/bin/time) on a 3.9 MB pack, whose budget (0.5 s + 250 µs per KiB,
+# about 1.4 s) is large next to the start-up.
+#
+# The slow part is .{0,N} three times before characters no text has; N
+# is chosen here (the largest that still ends without the budget being
+# spent), as a machine's speed decides what N costs. The letter ч after
+# ¤ makes the retry: with no Latin letter the pattern is read as Latin
+# typed under ЙЦУКЕН (ч -> x), exactly as slow.
+source "$(dirname "$0")/../lib/checks.bash"
+
+mkdir -p "$tmp/near"
+cp "$src"/content/*.yaml "$tmp/near/"
+awk 'BEGIN { print "pages:"; for (i = 0; i < 19000; i++) {
+	printf "  - id: p%d\n    title: Страница %d\n    body:\n", i, i
+	print "      - note: Длинный текст о возврате товара и о том, как написать в чат поддержки." } }' \
+	>"$tmp/near/zz.yaml"
+
+slow() { # N TAIL: the slow pattern
+	printf '.{0,%s}.{0,%s}.{0,%s}(?:\\x{A5}|\\x{A4}%s)' "$1" "$1" "$1" "$2"
+}
+# cpu PATTERN: runs --search; sets ST (exit status), SECS (CPU seconds)
+cpu() {
+	timeout 60 /usr/bin/time -o "$tmp/time" -f '%U %S' \
+		"$bin" --content="$tmp/near" --search="$1" >"$tmp/out" 2>"$tmp/err"
+	ST=$?
+	SECS=$(tail -n1 "$tmp/time" | awk '{ print $1 + $2 }')
+}
+gt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a > b) }'; }
+
+# One whole budget: a pattern that spends it (no retry: no letter).
+cpu "$(slow 6 '\x{A4}')"
+full=$SECS
+echo "   one budget spent: exit $ST, $full s"
+check "a pathological pattern is stopped (exit $ST)" [ "$ST" = 2 ]
+check "…as too complex" grep -q "шаблон слишком сложный" "$tmp/err"
+
+# The largest N that ends by itself, and what it costs.
+n=""
+for try in 1 2 3 4 5; do
+	cpu "$(slow $try '\x{A4}')"
+	[ "$ST" = 1 ] || break
+	n=$try own=$SECS
+done
+echo "   N=$n: the pattern alone ends in ${own:-?} s"
+[ -n "$n" ] && gt "$own" "$(awk -v f="$full" 'BEGIN { print f * 0.3 }')" ||
+	skip "no N makes the pattern alone cost 30% of a budget here ($full s): the check could not tell one budget from two"
+
+# The same with the retry: both within the one budget.
+cpu "$(slow "$n" 'ч')"
+both=$SECS
+echo "   N=$n with the retry: exit $ST, $both s (two budgets would be about $(awk -v a="$own" -v f="$full" 'BEGIN { print a + f }') s)"
+check "nothing found, no error (exit $ST)" [ "$ST" = 1 ]
+check "the retry ran: it took time ($both s > $own s)" \
+	gt "$both" "$(awk -v a="$own" 'BEGIN { print a + 0.1 }')"
+check "pattern and retry within one budget ($both s, one is $full s)" \
+	gt "$(awk -v f="$full" 'BEGIN { print f * 1.15 + 0.1 }')" "$both"
+finish
