@@ -295,32 +295,42 @@ static bool jobs_busy(const struct tui *t)
 	return tui_search_running(t) || tui_print_running(t);
 }
 
-static void jobs_poll(struct tui *t)
+/* Whether one of them has just ended (the screen is to change). */
+static bool jobs_poll(struct tui *t)
 {
-	tui_search_poll(t);
-	tui_print_poll(t);
+	bool search = tui_search_poll(t);
+	bool print = tui_print_poll(t);
+
+	return search || print;
 }
 
 static void loop(struct tui *t)
 {
+	bool changed = true; /* since the screen was last drawn */
+
 	while (!t->quit) {
 		if (t->pending_count && !too_small()) {
 			replay_pending(t);
+			changed = true;
 			continue;
 		}
-		jobs_poll(t);
+		changed |= jobs_poll(t);
 		/* keys already typed go first: the screen and the prompt's
 		 * search catch up once they are in */
-		if (!term_key_waiting(0)) {
+		if (changed && !term_key_waiting(0)) {
 			tui_prompt_settle(t);
 			tui_draw_all(t);
+			changed = false;
 		}
 		/* a search or a print running: its end is looked for between
-		 * keys, so a key is answered at once all the same */
+		 * keys, so a key is answered at once all the same; the screen
+		 * is drawn again only when something changed (drawing costs
+		 * the search's processor time) */
 		if (jobs_busy(t) && !term_key_waiting(TUI_JOB_POLL_MS))
 			continue;
 		int key = term_read_key();
 
+		changed = true;
 		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))
 			continue;
 		if (tui_print_key(t, key))

@@ -36,8 +36,9 @@ check "-o replaces an existing file" grep -q "Номер заказа" "$tmp/lis
 # (temporary files are ".NAME.XXXXXX" next to the target)
 check "-o leaves no temporary file" [ "$(find "$tmp" -mindepth 1 -maxdepth 1 -name '.*' | wc -l)" = 0 ]
 
-# The TUI: a hanging print command is cut off after its timeout with a
-# message; a failing save says why; the ticks survive all of it.
+# The TUI: a hanging print command is cut off after its timeout (30 s,
+# TUI_PRINT_TIMEOUT_MS) with a message; a failing save says why; the
+# ticks survive all of it.
 start_shell 100 30
 # A sleep no other run of this test (another checkout, the same machine)
 # has: the check below looks for it among all processes.
@@ -48,7 +49,9 @@ keys j
 keys Space
 expect "a tick" "[x] "
 keys p
-expect "hanging print: timed out with a message" "Печать не удалась" 25
+expect "hanging print: «Печать…» meanwhile" "Печать…"
+expect "hanging print: timed out with a message" "Печать не удалась" 45
+expect "hanging print: the message names the timeout" "не завершилась за 30000 мс"
 # (SIGKILL is delivered asynchronously: poll for the sleep to be gone)
 sleep_gone() {
 	local deadline=$((SECONDS + 5))
