@@ -13,12 +13,7 @@
 # typed under ЙЦУКЕН (ч -> x), exactly as slow.
 source "$(dirname "$0")/../lib/checks.bash"
 
-mkdir -p "$tmp/near"
-cp "$src"/content/*.yaml "$tmp/near/"
-awk 'BEGIN { print "pages:"; for (i = 0; i < 19000; i++) {
-	printf "  - id: p%d\n    title: Страница %d\n    body:\n", i, i
-	print "      - note: Длинный текст о возврате товара и о том, как написать в чат поддержки." } }' \
-	>"$tmp/near/zz.yaml"
+near_pack "$tmp/near"
 
 slow() { # N TAIL: the slow pattern
 	printf '.{0,%s}.{0,%s}.{0,%s}(?:\\x{A5}|\\x{A4}%s)' "$1" "$1" "$1" "$2"

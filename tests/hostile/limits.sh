@@ -78,11 +78,7 @@ expect_error big 'zz.yaml: файл слишком большой: 104857600 б�
 check "big: not read (under 64 MB resident)" [ "${KB:-0}" -lt 65536 ]
 
 # Just under the cap: 3.9 MB of valid pages loads, and searches.
-with_content near
-awk 'BEGIN { print "pages:"; for (i = 0; i < 19000; i++) {
-	printf "  - id: p%d\n    title: Страница %d\n    body:\n", i, i
-	print "      - note: Длинный текст о возврате товара и о том, как написать в чат поддержки." } }' \
-	>"$tmp/near/zz.yaml"
+near_pack "$tmp/near"
 check "near: the file is 3-4 MB" \
 	bash -c 's=$(stat -c %s "$1"); [ $s -gt 3000000 ] && [ $s -lt 4194304 ]' _ "$tmp/near/zz.yaml"
 measure near --check="$tmp/near"

@@ -11,23 +11,7 @@ source "$(dirname "$0")/../lib/checks.bash"
 MAX_KEY_MS=300
 SLOW='.{0,55}.{0,55}.{0,55}[ЪЩ]'
 
-mkdir -p "$tmp/near"
-cp "$src"/content/*.yaml "$tmp/near/"
-awk 'BEGIN { print "pages:"; for (i = 0; i < 19000; i++) {
-	printf "  - id: p%d\n    title: Страница %d\n    body:\n", i, i
-	print "      - note: Длинный текст о возврате товара и о том, как написать в чат поддержки." } }' \
-	>"$tmp/near/zz.yaml"
-
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
-# Milliseconds until the screen shows TEXT (fixed string), or -1 after
-# 20 s; the screen is looked at as often as tmux answers.
-ms_until() {
-	local start=$1 text=$2
-	while [[ $(screen) != *"$text"* ]]; do
-		[ $(($(now_ms) - start)) -gt 20000 ] && { echo -1; return; }
-	done
-	echo $(($(now_ms) - start))
-}
+near_pack "$tmp/near"
 
 start_shell 100 30
 run "" "--content='$tmp/near'"

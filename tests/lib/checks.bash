@@ -257,3 +257,27 @@ terminal_restored() {
 	wait_for "STTY-DONE" || return 1
 	screen | grep -q "icanon echo STTY-DONE"
 }
+
+# --- Timing and a large pack ------------------------------------------------
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# Milliseconds from START (now_ms) until the screen shows TEXT (fixed
+# string), looked at as often as tmux answers; -1 after 20 s.
+ms_until() { # START TEXT
+	while [[ $(screen) != *"$2"* ]]; do
+		[ $(($(now_ms) - $1)) -gt 20000 ] && { echo -1; return; }
+	done
+	echo $(($(now_ms) - $1))
+}
+
+# The built-in pack's files plus 19,000 pages in DIR/zz.yaml: 3.9 MB, just
+# under the 4 MB cap of a file, for searches that must take long.
+near_pack() { # DIR
+	mkdir -p "$1"
+	cp "$src"/content/*.yaml "$1/"
+	awk 'BEGIN { print "pages:"; for (i = 0; i < 19000; i++) {
+		printf "  - id: p%d\n    title: Страница %d\n    body:\n", i, i
+		print "      - note: Длинный текст о возврате товара и о том, как написать в чат поддержки." } }' \
+		>"$1/zz.yaml"
+}

@@ -8,13 +8,6 @@
 source "$(dirname "$0")/../lib/checks.bash"
 MAX_MS=1000
 
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
-ms_until() { # START TEXT: ms until the screen shows TEXT, -1 after 10 s
-	while [[ $(screen) != *"$2"* ]]; do
-		[ $(($(now_ms) - $1)) -gt 10000 ] && { echo -1; return; }
-	done
-	echo $(($(now_ms) - $1))
-}
 drafts() { find "$tmp/state" -type f 2>/dev/null | wc -l; }
 
 # The slow printer: notes its shell's pid, then takes 3 s.
