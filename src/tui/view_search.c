@@ -278,16 +278,20 @@ static void select_first(struct tui *t, struct view *v)
 
 void tui_search_views_update(struct tui *t)
 {
-	for (size_t i = 0; i < t->depth; i++) {
-		struct view *v = t->back[i];
+	struct view *cur = tui_current(t);
 
-		if (v->ops != &tui_search_ops)
-			continue;
-		on_settled(t, v);
-		/* typed and Enter pressed before the results came */
-		if (i + 1 == t->depth && !t->prompt.active && v->priv)
-			select_first(t, v);
+	for (size_t i = 0; i < t->depth + t->fwd_depth; i++) {
+		struct view *v = i < t->depth ? t->back[i]
+					      : t->fwd[i - t->depth];
+
+		if (v->ops == &tui_search_ops)
+			on_settled(t, v);
 	}
+	/* typed and Enter pressed before the results came */
+	if (cur->ops == &tui_search_ops && !t->prompt.active && cur->priv)
+		select_first(t, cur);
+	snprintf(t->prompt.status, sizeof t->prompt.status, "%s",
+		 tui_search_running(t) ? _("ищу…") : "");
 }
 
 /* Esc while a search runs stops it; what was typed stays. */
