@@ -2,7 +2,6 @@
 /* engine.c - the view engine: the back and forward stacks, the top line
  * (breadcrumbs) and the bottom line (keys, messages, prompts), the main
  * loop and the actions every view shares. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,16 +13,6 @@
 struct view *tui_current(struct tui *t)
 {
 	return t->depth ? t->back[t->depth - 1] : NULL;
-}
-
-void tui_message(struct tui *t, bool error, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(t->message, sizeof t->message, fmt, ap);
-	va_end(ap);
-	t->message_error = error;
 }
 
 const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii)
@@ -265,15 +254,12 @@ static void draw_bottom(struct tui *t, struct view *v)
 	if (t->prompt.active) {
 		/* a message about the prompt (a paste too long) above it */
 		if (t->message[0] && LINES > 2)
-			tui_draw_str(y - 1, 0, COLS, t->message,
-				     t->attr[t->message_error ? ST_ERROR
-							      : ST_NORMAL]);
+			tui_message_draw(t, y - 1, 1);
 		tui_prompt_draw(t);
 		return;
 	}
-	if (t->message[0]) {
-		tui_draw_str(y, 0, COLS, t->message,
-			     t->attr[t->message_error ? ST_ERROR : ST_NORMAL]);
+	if (t->message[0]) { /* over the last body row when it needs two */
+		tui_message_draw(t, y, 2);
 		return;
 	}
 	draw_bar(t, v, y);

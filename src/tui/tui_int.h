@@ -10,6 +10,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "actions.h"
@@ -189,7 +190,8 @@ struct view_ops {
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
-	tui_search_ops, tui_help_ops, tui_number_ops, tui_draft_ops;
+	tui_search_ops, tui_help_ops, tui_number_ops, tui_draft_ops,
+	tui_messages_ops;
 
 /* ---- view_number.c: «Проверить номер» ---- */
 
@@ -264,6 +266,23 @@ struct tui_save {
 
 enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
 
+/* The message log (messages.c): the last TUI_MESSAGE_LOG messages, oldest
+ * dropped first as in a terminal's scrollback; a message repeated at once
+ * is one entry with a count. A message holds a file name as long as an
+ * edited line and the words around it. */
+enum { TUI_MESSAGE_LOG = 100, TUI_MESSAGE_BYTES = LE_MAX_BYTES + 1024 };
+struct tui_log_entry {
+	char *text; /* owned */
+	bool error;
+	unsigned repeat;
+	time_t when;
+};
+struct tui_log {
+	struct tui_log_entry e[TUI_MESSAGE_LOG];
+	size_t first, count;
+};
+void tui_log_free(struct tui_log *log);
+
 struct tui_list {
 	struct checklist cl;
 	bool used;
@@ -284,8 +303,9 @@ struct tui {
 	bool print_on_exit;
 	bool sheet_draft; /* p, s and P put the message draft at the end */
 	bool colour;
-	char message[300];
+	char message[TUI_MESSAGE_BYTES]; /* "" when there is none */
 	bool message_error;
+	struct tui_log log;
 	struct prompt prompt;
 	struct tui_search search;
 	struct tui_list lists[TUI_LISTS];
@@ -306,8 +326,13 @@ void tui_back(struct tui *t);
 void tui_forward(struct tui *t);
 void tui_draw_all(struct tui *t);
 void tui_free_views(struct tui *t);
+/* Sets the message (and logs it); cut at a character if it is longer
+ * than TUI_MESSAGE_BYTES. */
 void tui_message(struct tui *t, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Draws the message on up to rows rows ending at y_last: wrapped at words,
+ * its last row shortened with «…» and the log's key when it is longer. */
+void tui_message_draw(struct tui *t, int y_last, int rows);
 int tui_body_height(void);
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b);
 void tui_reveal(struct view *v, size_t row);
