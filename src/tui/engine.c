@@ -254,7 +254,7 @@ static void draw_bottom(struct tui *t, struct view *v)
 	if (t->prompt.active) {
 		/* a message about the prompt (a paste too long) above it */
 		if (t->message[0] && LINES > 2)
-			tui_message_draw(t, y - 1, 1);
+			tui_message_draw(t, y - 1, LINES > 3 ? 2 : 1);
 		tui_prompt_draw(t);
 		return;
 	}
