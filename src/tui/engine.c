@@ -15,11 +15,6 @@ struct view *tui_current(struct tui *t)
 	return t->depth ? t->back[t->depth - 1] : NULL;
 }
 
-const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii)
-{
-	return t->opts->ascii_lines ? ascii : utf8;
-}
-
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b)
 {
 	if (a->kind != b->kind)
@@ -140,14 +135,12 @@ void tui_forward(struct tui *t)
 	tui_current(t)->stale = true;
 }
 
-static void crumbs(const struct tui *t, const struct view *v, char *buf,
-		   size_t size)
+static void crumbs(const struct view *v, char *buf, size_t size)
 {
 	if (v->crumb[0])
 		snprintf(buf, size, "%s", v->crumb);
 	else
-		content_node_title(&v->node, tui_glyph(t, " › ", " > "), true,
-				   buf, size);
+		content_node_title(&v->node, " › ", true, buf, size);
 }
 
 static void draw_top(struct tui *t, struct view *v)
@@ -156,13 +149,19 @@ static void draw_top(struct tui *t, struct view *v)
 	size_t len, w;
 	const char *s = buf;
 
-	crumbs(t, v, buf, sizeof buf);
+	char dots[] = "…";
+	size_t dw;
+
+	crumbs(v, buf, sizeof buf);
+	tui_ascii_str(buf);
+	tui_ascii_str(dots);
+	dw = text_width(dots, strlen(dots));
 	len = strlen(buf);
 	w = text_width(buf, len);
 	mvhline(0, 0, ' ' | (chtype)t->attr[ST_BAR], COLS);
 	if (w > (size_t)COLS - 1) {
 		/* Keep the end of the path: it says where the user is. */
-		size_t drop = w - ((size_t)COLS - 2), dropped = 0;
+		size_t drop = w - ((size_t)COLS - 1 - dw), dropped = 0;
 
 		while (*s && dropped < drop) {
 			uint32_t cp;
@@ -171,8 +170,8 @@ static void draw_top(struct tui *t, struct view *v)
 			dropped += text_width(s, k);
 			s += k;
 		}
-		tui_draw_str(0, 0, COLS, "…", t->attr[ST_BAR]);
-		tui_draw_str(0, 1, COLS, s, t->attr[ST_BAR]);
+		tui_draw_str(0, 0, COLS, dots, t->attr[ST_BAR]);
+		tui_draw_str(0, (int)dw, COLS, s, t->attr[ST_BAR]);
 		return;
 	}
 	tui_draw_str(0, 0, COLS, buf, t->attr[ST_BAR]);

@@ -67,6 +67,7 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 	if ((size_t)n >= sizeof t->message) /* never half a character */
 		t->message[utf8_first_invalid(t->message, strlen(t->message))] =
 			'\0';
+	tui_ascii_str(t->message);
 	t->message_error = error;
 	log_add(&t->log, t->message, error);
 }
@@ -86,8 +87,11 @@ static size_t cut_tail_width(void)
 {
 	const char *word = _(tui_actions[ACT_MESSAGES].bar);
 	struct tui_key_text k = tui_action_key(ACT_MESSAGES);
+	char dots[] = "…";
 
-	return 3 + text_width(k.s, strlen(k.s)) + 1 +
+	tui_ascii_str(dots);
+	return text_width(dots, strlen(dots)) + 2 +
+	       text_width(k.s, strlen(k.s)) + 1 +
 	       text_width(word, strlen(word));
 }
 

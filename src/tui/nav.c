@@ -160,11 +160,10 @@ void tui_nav_more(const struct view *v, char *buf, size_t size)
 		if (doc_item_rows(&v->doc, it, &f, &l) && f >= end)
 			below++;
 	if (below)
-		snprintf(buf, size, _("%s ещё %d"), tui_glyph(v->t, "↓", "v"),
-			 below);
+		snprintf(buf, size, _("%s ещё %d"), "↓", below);
 	else /* a page: how far down, as less shows it */
-		snprintf(buf, size, "%s %zu%%", tui_glyph(v->t, "↓", "v"),
-			 end * 100 / v->doc.nrows);
+		snprintf(buf, size, "%s %zu%%", "↓", end * 100 / v->doc.nrows);
+	tui_ascii_str(buf);
 }
 
 /* Movement keys; true when the action was one of them. */

@@ -369,6 +369,7 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;
+	tui_glyphs_ascii(opts->ascii_lines);
 	if (term_start(&t) != 0)
 		return TUI_NO_SCREEN;
 	if (open_start(&t, opts->start_path ? opts->start_path : ""))

@@ -10,6 +10,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 #include <wchar.h>
 
@@ -49,8 +50,9 @@ struct doc_par {
 	size_t src_off;
 	size_t tail_off; /* bytes from here are drawn dim (source tags) */
 	enum tui_style style;
-	int item;    /* selectable item number, or -1 */
-	bool nowrap; /* one row, cut at the edge */
+	int item;        /* selectable item number, or -1 */
+	bool nowrap;     /* one row, cut at the edge */
+	bool ascii_done; /* text and offsets made ASCII (--ascii) */
 	/* the search's matches in text, found at the first draw after a
 	 * search (draw.c), so that a redraw does not match again */
 	struct search_hit *hits; /* owned */
@@ -369,7 +371,21 @@ char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
 
 /* Asks for a file name and saves sv->cl there. */
 void tui_checklist_save(struct tui *t, struct tui_save *sv);
-const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii);
+
+/* ---- glyphs.c: --ascii ---- */
+
+/* With on, the drawing glyphs of glyphs.c's table (arrows, «…», bullets,
+ * «›», «⚠») are drawn as ASCII; set once, before drawing. */
+void tui_glyphs_ascii(bool on);
+/* The ASCII stand-in for cp, or NULL when cp is drawn as it is. */
+const char *tui_ascii_for(uint32_t cp);
+/* Rewrites the glyphs in s[0, len) to ASCII in place (never longer);
+ * returns the new length, NUL-terminating when it shrank. */
+size_t tui_ascii_inplace(char *s, size_t len);
+void tui_ascii_str(char *s);
+/* The bytes tui_ascii_inplace saves in s[0, len): to move an offset into
+ * the text to the same place in its ASCII copy. */
+size_t tui_ascii_saved(const char *s, size_t len);
 
 /* ---- draw.c ---- */
 
