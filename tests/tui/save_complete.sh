@@ -33,8 +33,10 @@ expect "none: said so" "Нет файла или папки"
 expect "what was typed is kept" "Сохранить в файл: zzz"
 
 keys C-u
+# shellcheck disable=SC2088 # the ~ is typed into helpnav, not expanded here
 type_text "~/док"
 keys Tab
+# shellcheck disable=SC2088 # the ~ is what helpnav shows
 expect "~/ is the home folder, kept as typed" "Сохранить в файл: ~/документы/"
 type_text "новый.txt"
 keys Enter
