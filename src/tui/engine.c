@@ -125,6 +125,15 @@ void tui_back(struct tui *t)
 	tui_current(t)->stale = true;
 }
 
+bool tui_view_close_key(struct view *v, enum tui_action a)
+{
+	/* q closes as in less and man; q again quits */
+	if (a != ACT_OPEN && a != ACT_CANCEL && a != ACT_QUIT)
+		return false;
+	tui_back(v->t);
+	return true;
+}
+
 void tui_forward(struct tui *t)
 {
 	if (!t->fwd_depth) {

@@ -196,13 +196,11 @@ static int log_open(struct view *v)
 static bool log_key(struct view *v, enum tui_action a, int key)
 {
 	(void)key;
-	/* q closes the log as it closes help */
-	if (a == ACT_OPEN || a == ACT_CANCEL || a == ACT_QUIT ||
-	    a == ACT_MESSAGES) {
+	if (a == ACT_MESSAGES) { /* the key that opened it closes it too */
 		tui_back(v->t);
 		return true;
 	}
-	return false;
+	return tui_view_close_key(v, a);
 }
 
 static const enum tui_action log_bar[] = {ACT_BACK, ACT_HELP, ACT_NONE};

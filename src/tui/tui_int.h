@@ -326,6 +326,9 @@ struct view *tui_open_view(struct tui *t, const struct view_ops *ops,
 			   const char *crumb);
 void tui_back(struct tui *t);
 void tui_forward(struct tui *t);
+/* For a view read and left, as help (view_help.c) and the message log: on
+ * Enter, Esc or q goes back and returns true. */
+bool tui_view_close_key(struct view *v, enum tui_action a);
 void tui_draw_all(struct tui *t);
 void tui_free_views(struct tui *t);
 /* Sets the message (and logs it); cut at a character if it is longer

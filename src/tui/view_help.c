@@ -94,12 +94,7 @@ static int help_open(struct view *v)
 static bool help_key(struct view *v, enum tui_action a, int key)
 {
 	(void)key;
-	/* q closes help as in less and man; q again quits */
-	if (a == ACT_OPEN || a == ACT_CANCEL || a == ACT_QUIT) {
-		tui_back(v->t);
-		return true;
-	}
-	return false;
+	return tui_view_close_key(v, a);
 }
 
 /* No "q выход" here: q closes help (said in its first lines). */
