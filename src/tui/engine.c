@@ -255,6 +255,20 @@ static void draw_bar(struct tui *t, struct view *v, int y)
 			     t->attr[ST_KEY]);
 }
 
+/* The rows a message may take above a prompt. */
+static int prompt_message_max(void)
+{
+	return LINES > 3 ? 2 : 1;
+}
+
+/* The rows of the key bar, message and prompt: what the body gives up. */
+static int bottom_rows(const struct tui *t)
+{
+	if (!t->prompt.active)
+		return t->message[0] ? tui_message_rows(t, 2) : 1;
+	return 1 + (LINES > 2 ? tui_message_rows(t, prompt_message_max()) : 0);
+}
+
 static void draw_bottom(struct tui *t, struct view *v)
 {
 	int y = LINES - 1;
@@ -262,11 +276,11 @@ static void draw_bottom(struct tui *t, struct view *v)
 	if (t->prompt.active) {
 		/* a message about the prompt (a paste too long) above it */
 		if (t->message[0] && LINES > 2)
-			tui_message_draw(t, y - 1, LINES > 3 ? 2 : 1);
+			tui_message_draw(t, y - 1, prompt_message_max());
 		tui_prompt_draw(t);
 		return;
 	}
-	if (t->message[0]) { /* over the last body row when it needs two */
+	if (t->message[0]) { /* the body gives up a row when it needs two */
 		tui_message_draw(t, y, 2);
 		return;
 	}
@@ -307,6 +321,7 @@ void tui_draw_all(struct tui *t)
 		doc_clear(&v->doc);
 		v->ops->open(v);
 	}
+	tui_nav_bottom_rows(bottom_rows(t));
 	draw_top(t, v);
 	v->ops->draw(v);
 	draw_bottom(t, v);

@@ -119,6 +119,15 @@ static void draw_last_row(struct tui *t, int y, const char *s, int attr)
 	free(lines);
 }
 
+int tui_message_rows(const struct tui *t, int max)
+{
+	size_t len = strlen(t->message);
+
+	if (!len)
+		return 0;
+	return max > 1 && !text_fits(t->message, len, (size_t)COLS) ? 2 : 1;
+}
+
 void tui_message_draw(struct tui *t, int y_last, int rows)
 {
 	const char *s = t->message;

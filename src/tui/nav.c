@@ -7,9 +7,20 @@
 #include "tui_int.h"
 #include "i18n.h"
 
+/* Rows under the body: the key bar, or a message of two rows, or a
+ * prompt and the message above it (tui_draw_all sets it each frame). */
+static int bottom_rows = 1;
+
+void tui_nav_bottom_rows(int rows)
+{
+	bottom_rows = rows > 0 ? rows : 1;
+}
+
 int tui_body_height(void)
 {
-	return LINES - 2 > 1 ? LINES - 2 : 1;
+	int h = LINES - 1 - bottom_rows;
+
+	return h > 1 ? h : 1;
 }
 
 static size_t max_top(const struct view *v)

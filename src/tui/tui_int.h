@@ -338,7 +338,12 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 /* Draws the message on up to rows rows ending at y_last: wrapped at words,
  * its last row shortened with «…» and the log's key when it is longer. */
 void tui_message_draw(struct tui *t, int y_last, int rows);
+/* The rows tui_message_draw takes for the message with at most max. */
+int tui_message_rows(const struct tui *t, int max);
 int tui_body_height(void);
+/* The rows the bottom of the screen takes this frame (1: the key bar);
+ * the body, its scrolling and the selection shown fit above them. */
+void tui_nav_bottom_rows(int rows);
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b);
 void tui_reveal(struct view *v, size_t row);
 /* What is below the screen, for the key bar: "↓ ещё 7" (items of a

@@ -35,6 +35,20 @@ keys q
 expect "q closes the log, back to the checklist" "Подготовьте до"
 expect_not "helpnav still runs" "EXIT="
 
+# the last item selected, at the bottom: the two-row message takes a row
+# from the body, which scrolls, so the selection stays on screen whole
+keys End
+# the body is lines 2-11; the top bar is not searched for reverse video
+first=$(screen_attr | sed -n '2,11p' | grep -n $'\e\\[[0-9;]*7m' |
+	head -n1 | cut -d: -f1)
+item=$(screen | sed -n "$((${first:-0} + 1)),11p") # to the body's end
+keys p
+expect "the message again" "lp не найден"
+body=$(screen | sed -n '2,10p') # the body above the two rows
+whole() { [ -n "$item" ] && [[ $body == *"$item"* ]]; }
+check "the selected item is whole above the message" whole
+keys Home
+
 # a second message, then the log: the newest is last
 keys M
 expect "log opened again" "— закрыть."
