@@ -42,7 +42,10 @@ static void log_add(struct tui_log *log, const char *text, bool error)
 		log->count--;
 	}
 	e = &log->e[(log->first + log->count++) % TUI_MESSAGE_LOG];
-	*e = (struct tui_log_entry){copy, error, 1, time(NULL)};
+	e->text = copy;
+	e->error = error;
+	e->repeat = 1;
+	e->when = time(NULL);
 }
 
 void tui_log_free(struct tui_log *log)
