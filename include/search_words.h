@@ -34,6 +34,9 @@ void search_words_free(struct search_words *w);
  * HN_NOMEM. */
 int search_words_map(const struct corpus *k, struct lemma_dict *d,
 		     struct lemma_map *out);
+/* The same for n fields of a content (content.h). */
+int search_words_map_fields(const struct text_field *fields, size_t n,
+			    struct lemma_dict *d, struct lemma_map *out);
 
 /* Whether a search that found nothing is tried again word by word: the
  * pattern is words (no regex syntax: \ ^ $ . | ? * + ( ) [ ] { }) and

@@ -352,7 +352,8 @@ static int words_lines(const struct corpus *k, const char *pattern,
 		rc = search_titles_build(k, &titles);
 	if (rc == HN_OK && (nodes || o->any_order)) {
 		out.file = stdout;
-		printf(_("по отдельным словам: %zu\n"), nodes);
+		printf(_("по отдельным словам: %zu"), nodes);
+		putchar('\n');
 		fflush(stdout);
 		format_result(k, titles, &res, terminal_columns(), o->color,
 			      &out);

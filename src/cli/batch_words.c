@@ -12,19 +12,56 @@
 #include "search_words.h"
 #include "status.h"
 
+/* The note when the dictionary is missing: a malloc'd string, or NULL
+ * when there is no memory. */
+static char *no_dict_note(void)
+{
+	char *path = lemma_dict_path(), *note = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&note, &size);
+	if (f) {
+		fprintf(f,
+			_("нет словаря %s (пакет hunspell-ru): слова ищутся "
+			  "только в тех формах, что написаны"),
+			path ? path : LEMMA_DICT_NAME);
+		if (fclose(f)) {
+			free(note);
+			note = NULL;
+		}
+	}
+	free(path);
+	return note;
+}
+
 /* The dictionary, or NULL after saying once why not. */
 static struct lemma_dict *open_dict(void)
 {
 	struct lemma_dict *d = NULL;
-	int rc = lemma_dict_open(&d);
-	if (rc == HN_IO) {
-		char *path = lemma_dict_path();
-		cli_error(_("нет словаря %s (пакет hunspell-ru): слова ищутся "
-			    "только в тех формах, что написаны"),
-			  path ? path : LEMMA_DICT_NAME);
-		free(path);
+	if (lemma_dict_open(&d) == HN_IO) {
+		char *note = no_dict_note();
+		cli_error("%s", note ? note : LEMMA_DICT_NAME);
+		free(note);
 	}
 	return d;
+}
+
+char *cli_words_tui_lemmas(const struct content *c, const char *pack,
+			   struct lemma_map *own, const struct lemma_map **out)
+{
+	struct lemma_dict *d = NULL;
+	memset(own, 0, sizeof *own);
+	*out = &lemma_builtin;
+	if (!pack)
+		return NULL;
+	*out = NULL;
+	int rc = lemma_dict_open(&d);
+	if (rc == HN_IO)
+		return no_dict_note();
+	if (rc == HN_OK &&
+	    search_words_map_fields(c->fields, c->field_count, d, own) == HN_OK)
+		*out = own;
+	lemma_dict_close(d);
+	return NULL;
 }
 
 /* The index of k: the built-in map when pack is NULL, else one from the

@@ -9,6 +9,7 @@
 
 #include "content.h"
 #include "corpus.h"
+#include "lemma.h"
 #include "search.h"
 
 enum {
@@ -121,6 +122,12 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 int cli_words_search(const struct corpus *k, const char *pack,
 		     const char *pattern, struct search_result *res,
 		     size_t *nodes);
+/* The lemma map the navigator searches words of c with, set in *out: the
+ * built-in one when pack is NULL, else one computed now from the
+ * dictionary into *own (lemma_map_free releases it), or NULL. Returns
+ * the note to show when the dictionary is missing (malloc'd), or NULL. */
+char *cli_words_tui_lemmas(const struct content *c, const char *pack,
+			   struct lemma_map *own, const struct lemma_map **out);
 /* --number: the verdict on text as a phone number (phone.h). 0 when a
  * source names it, 1 when none does, 2 when text is not a number. */
 int cli_number(const struct content *c, const char *text);

@@ -388,7 +388,15 @@ static int run_tui(const struct content *c, struct args *a)
 	a->tui.print_command = cli_print_command(a->tui.print_command);
 	a->tui.copy_command = cli_copy_command();
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
+	/* the built-in pack's lemmas are compiled in; another pack's are
+	 * computed before the screen opens, never while typing */
+	struct lemma_map own;
+	char *note =
+		cli_words_tui_lemmas(c, a->content_dir, &own, &a->tui.lemmas);
+	a->tui.lemma_note = note;
 	int rc = tui_run(c, &a->tui);
+	lemma_map_free(&own);
+	free(note);
 
 	if (rc != TUI_NO_SCREEN)
 		return rc;

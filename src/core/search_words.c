@@ -242,21 +242,33 @@ void search_words_free(struct search_words *w)
 	free(w);
 }
 
-int search_words_map(const struct corpus *k, struct lemma_dict *d,
-		     struct lemma_map *out)
+int search_words_map_fields(const struct text_field *fields, size_t n,
+			    struct lemma_dict *d, struct lemma_map *out)
 {
-	size_t n = corpus_count(k);
 	const char **texts = malloc((n ? n : 1) * sizeof *texts);
 	size_t *lens = malloc((n ? n : 1) * sizeof *lens);
 	int rc = texts && lens ? HN_OK : HN_NOMEM;
 	for (size_t i = 0; rc == HN_OK && i < n; i++) {
-		struct text_field f = corpus_field(k, i);
-		texts[i] = f.text;
-		lens[i] = f.length;
+		texts[i] = fields[i].text;
+		lens[i] = fields[i].length;
 	}
 	if (rc == HN_OK)
 		rc = lemma_map_build(d, texts, lens, n, out);
 	free(texts);
 	free(lens);
+	return rc;
+}
+
+int search_words_map(const struct corpus *k, struct lemma_dict *d,
+		     struct lemma_map *out)
+{
+	size_t n = corpus_count(k);
+	struct text_field *fields = malloc((n ? n : 1) * sizeof *fields);
+	if (!fields)
+		return HN_NOMEM;
+	for (size_t i = 0; i < n; i++)
+		fields[i] = corpus_field(k, i);
+	int rc = search_words_map_fields(fields, n, d, out);
+	free(fields);
 	return rc;
 }
