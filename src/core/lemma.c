@@ -22,6 +22,24 @@ static bool is_word_char(uint32_t c)
 	return c >= 0x400 && c <= 0x481;
 }
 
+/* One character of valid UTF-8 at s[i]: ASCII and two-byte characters
+ * (all of Cyrillic) decoded here, the rest by utf8_decode. */
+static inline size_t next_char(const char *s, size_t len, size_t i,
+			       uint32_t *cp)
+{
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80) {
+		*cp = b;
+		return 1;
+	}
+	if ((b & 0xE0) == 0xC0 && i + 1 < len) {
+		*cp = (uint32_t)(b & 0x1F) << 6 |
+		      ((unsigned char)s[i + 1] & 0x3F);
+		return 2;
+	}
+	return utf8_decode(s + i, len - i, cp);
+}
+
 bool lemma_next_word(const char *s, size_t len, size_t *pos, size_t *start,
 		     size_t *end)
 {
@@ -29,7 +47,7 @@ bool lemma_next_word(const char *s, size_t len, size_t *pos, size_t *start,
 	uint32_t cp;
 
 	for (; i < len; i += n) {
-		n = utf8_decode(s + i, len - i, &cp);
+		n = next_char(s, len, i, &cp);
 		if (is_word_char(cp))
 			break;
 	}
@@ -39,7 +57,7 @@ bool lemma_next_word(const char *s, size_t len, size_t *pos, size_t *start,
 	}
 	*start = i;
 	for (; i < len; i += n) {
-		n = utf8_decode(s + i, len - i, &cp);
+		n = next_char(s, len, i, &cp);
 		if (!is_word_char(cp))
 			break;
 	}
@@ -64,7 +82,7 @@ void lemma_fold(const char *s, size_t len, char *out)
 {
 	for (size_t i = 0, n; i < len; i += n) {
 		uint32_t cp;
-		n = utf8_decode(s + i, len - i, &cp);
+		n = next_char(s, len, i, &cp);
 		uint32_t lower = to_lower(cp);
 		if (lower == cp)
 			memcpy(out + i, s + i, n);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* search_words.c - building the any-order index of a corpus
  * (search_words.h, layout in search_words_internal.h): the corpus is read
- * twice, once to count each key's rows and once to place them. */
+ * once, keeping each row's distinct words; from those, each key's rows are
+ * counted, then placed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,20 +58,19 @@ static int intern(struct search_words *w, const struct lemma_map *map,
 	return rc == HN_OK ? u32s_push(starts, (uint32_t)list->n) : rc;
 }
 
-/* Calls each(w, key, row, ctx) for every key of every word of row. */
-typedef int (*key_fn)(struct search_words *w, uint32_t key, uint32_t row,
-		      void *ctx);
-
+/* The corpus read once: each row's distinct words (vocab ids), rows
+ * [row_start[r], row_start[r + 1]) of words. */
 struct walk {
 	const struct lemma_map *map;
-	struct u32s starts, list;
+	struct u32s starts, list; /* the keys of each vocab word */
+	struct u32s words, row_start;
+	struct u32s last; /* by vocab id: the last row it was seen in + 1 */
 	char *buf;
 	size_t cap;
 };
 
 static int walk_row(struct search_words *w, struct walk *wk,
-		    const struct text_field *f, uint32_t row, key_fn each,
-		    void *ctx)
+		    const struct text_field *f, uint32_t row)
 {
 	size_t pos = 0, start, end;
 	int rc = HN_OK;
@@ -84,88 +84,89 @@ static int walk_row(struct search_words *w, struct walk *wk,
 		uint32_t v;
 		rc = intern(w, wk->map, grown, end - start, &wk->starts,
 			    &wk->list, &v);
-		for (uint32_t i = wk->starts.v[v];
-		     rc == HN_OK && i < wk->starts.v[v + 1]; i++)
-			rc = each(w, wk->list.v[i], row, ctx);
+		if (rc == HN_OK && v == wk->last.n)
+			rc = u32s_push(&wk->last, 0);
+		if (rc == HN_OK && wk->last.v[v] != row + 1) {
+			wk->last.v[v] = row + 1;
+			rc = u32s_push(&wk->words, v);
+		}
 	}
-	return rc;
+	return rc == HN_OK ? u32s_push(&wk->row_start, (uint32_t)wk->words.n)
+			   : rc;
 }
 
-/* Pass one: how many rows each key is in (counted into post_start, a
- * row once per key thanks to last[key]). */
-struct count_ctx {
-	struct u32s counts, last; /* by key; last holds row + 1 */
-};
+/* Calls each(w, key, row, ctx) for every key of every distinct word of
+ * every row, the rows in order. */
+typedef void (*key_fn)(struct search_words *w, uint32_t key, uint32_t row,
+		       uint32_t *ctx);
 
-static int count_key(struct search_words *w, uint32_t key, uint32_t row,
-		     void *ctx)
+static void each_key(struct search_words *w, const struct walk *wk, key_fn each,
+		     uint32_t *ctx)
 {
-	struct count_ctx *c = ctx;
+	for (uint32_t r = 0; r < w->rows; r++)
+		for (uint32_t i = wk->row_start.v[r];
+		     i < wk->row_start.v[r + 1]; i++) {
+			uint32_t v = wk->words.v[i];
+			for (uint32_t j = wk->starts.v[v];
+			     j < wk->starts.v[v + 1]; j++)
+				each(w, wk->list.v[j], r, ctx);
+		}
+}
+
+/* Pass one: how many rows each key is in (counts[key]); last[key] holds
+ * the last row counted + 1, as two words of ctx per key. */
+static void count_key(struct search_words *w, uint32_t key, uint32_t row,
+		      uint32_t *ctx)
+{
 	(void)w;
-	while (c->counts.n <= key)
-		if (u32s_push(&c->counts, 0) || u32s_push(&c->last, 0))
-			return HN_NOMEM;
-	if (c->last.v[key] == row + 1)
-		return HN_OK;
-	c->last.v[key] = row + 1;
-	c->counts.v[key]++;
-	return HN_OK;
+	if (ctx[2 * key + 1] == row + 1)
+		return;
+	ctx[2 * key + 1] = row + 1;
+	ctx[2 * key]++;
 }
 
-/* Pass two: each row placed in its keys' lists (fill[key] is the next
+/* Pass two: each row placed in its keys' lists (ctx[key] is the next
  * free place). */
-static int place_key(struct search_words *w, uint32_t key, uint32_t row,
-		     void *ctx)
+static void place_key(struct search_words *w, uint32_t key, uint32_t row,
+		      uint32_t *ctx)
 {
-	uint32_t *fill = ctx;
-	if (fill[key] > w->post_start[key] &&
-	    w->post_rows[fill[key] - 1] == row)
-		return HN_OK;
-	w->post_rows[fill[key]++] = row;
-	return HN_OK;
+	if (ctx[key] > w->post_start[key] && w->post_rows[ctx[key] - 1] == row)
+		return;
+	w->post_rows[ctx[key]++] = row;
 }
 
-static int walk_all(struct search_words *w, const struct corpus *k,
-		    struct walk *wk, key_fn each, void *ctx)
-{
-	int rc = HN_OK;
-	for (size_t r = 0; r < w->rows && rc == HN_OK; r++) {
-		struct text_field f = corpus_field(k, r);
-		rc = walk_row(w, wk, &f, (uint32_t)r, each, ctx);
-	}
-	return rc;
-}
-
-/* Both passes: post_start and post_rows. */
+/* The rows read once, then post_start and post_rows. */
 static int build_postings(struct search_words *w, const struct corpus *k,
 			  struct walk *wk)
 {
-	struct count_ctx c = {{0}, {0}};
-	int rc = walk_all(w, k, wk, count_key, &c);
+	int rc = u32s_push(&wk->row_start, 0);
+	for (size_t r = 0; r < w->rows && rc == HN_OK; r++) {
+		struct text_field f = corpus_field(k, r);
+		rc = walk_row(w, wk, &f, (uint32_t)r);
+	}
 	size_t keys = w->keys.count, total = 0;
-	w->post_start = rc == HN_OK ? calloc(keys + 1, sizeof(uint32_t)) : 0;
+	uint32_t *ctx = rc == HN_OK ? calloc(2 * keys + 1, sizeof *ctx) : NULL;
+	w->post_start = ctx ? calloc(keys + 1, sizeof(uint32_t)) : NULL;
 	if (rc == HN_OK && !w->post_start)
 		rc = HN_NOMEM;
+	if (rc == HN_OK)
+		each_key(w, wk, count_key, ctx);
 	for (size_t i = 0; rc == HN_OK && i < keys; i++) {
 		w->post_start[i] = (uint32_t)total;
-		total += i < c.counts.n ? c.counts.v[i] : 0;
+		total += ctx[2 * i];
 		if (total > UINT32_MAX)
 			rc = HN_LIMIT;
 	}
-	uint32_t *fill = NULL;
 	if (rc == HN_OK) {
 		w->post_start[keys] = (uint32_t)total;
 		w->post_rows = malloc((total ? total : 1) * sizeof(uint32_t));
-		fill = malloc((keys ? keys : 1) * sizeof *fill);
-		rc = w->post_rows && fill ? HN_OK : HN_NOMEM;
+		rc = w->post_rows ? HN_OK : HN_NOMEM;
 	}
 	if (rc == HN_OK) {
-		memcpy(fill, w->post_start, keys * sizeof *fill);
-		rc = walk_all(w, k, wk, place_key, fill);
+		memcpy(ctx, w->post_start, keys * sizeof *ctx);
+		each_key(w, wk, place_key, ctx);
 	}
-	free(fill);
-	free(c.counts.v);
-	free(c.last.v);
+	free(ctx);
 	return rc;
 }
 
@@ -205,7 +206,7 @@ int search_words_build(const struct corpus *k, const struct lemma_map *map,
 		       struct search_words **out)
 {
 	struct search_words *w = calloc(1, sizeof *w);
-	struct walk wk = {map, {0}, {0}, NULL, 0};
+	struct walk wk = {map, {0}, {0}, {0}, {0}, {0}, NULL, 0};
 	*out = NULL;
 	if (!w)
 		return HN_NOMEM;
@@ -216,6 +217,9 @@ int search_words_build(const struct corpus *k, const struct lemma_map *map,
 	if (rc == HN_OK)
 		rc = build_nodes(w, k);
 	free(wk.buf);
+	free(wk.words.v);
+	free(wk.row_start.v);
+	free(wk.last.v);
 	w->key_start = wk.starts.v;
 	w->key_list = wk.list.v;
 	if (rc != HN_OK) {

@@ -121,21 +121,42 @@ static void query_free(struct query_words *q)
 	free(q->buf);
 }
 
-/* have[node] ends as the number of query words the node holds (a word
- * counts once: a node reaches i + 1 only from i). */
+/* What a query marks: have[node] ends as the number of query words the
+ * node holds (a word counts once: a node reaches i + 1 only from i);
+ * row[r] whether row r holds a query word; key[k] whether key k is one
+ * of a query word's. Only marked rows are read again for the hits, and
+ * only their words with a marked key are compared. */
+struct marks {
+	uint32_t *have;
+	unsigned char *row, *key;
+};
+
 static void count_nodes(const struct search_words *w,
-			const struct query_words *q, uint32_t *have)
+			const struct query_words *q, struct marks *m)
 {
 	for (size_t i = 0; i < q->count; i++)
 		for (size_t k = q->key_at[i]; k < q->key_at[i + 1]; k++) {
 			uint32_t key = q->keys[k];
+			m->key[key] = 1;
 			for (uint32_t p = w->post_start[key];
 			     p < w->post_start[key + 1]; p++) {
-				uint32_t node = w->node_of[w->post_rows[p]];
-				if (have[node] == i)
-					have[node] = (uint32_t)i + 1;
+				uint32_t row = w->post_rows[p];
+				uint32_t node = w->node_of[row];
+				m->row[row] = 1;
+				if (m->have[node] == i)
+					m->have[node] = (uint32_t)i + 1;
 			}
 		}
+}
+
+/* Whether the vocab word v has a key of the query. */
+static bool has_marked_key(const struct search_words *w, uint32_t v,
+			   const unsigned char *key)
+{
+	for (uint32_t j = w->key_start[v]; j < w->key_start[v + 1]; j++)
+		if (key[w->key_list[j]])
+			return true;
+	return false;
 }
 
 /* The query word (not yet found: found[i] false) that the vocab word v
@@ -180,8 +201,8 @@ static int add_hit(struct hits *h, size_t row, size_t start, size_t end,
 
 /* One row's words: a hit for each query word found first here. */
 static int row_hits(const struct search_words *w, const struct corpus *k,
-		    uint32_t row, struct query_words *q, bool *found,
-		    size_t *left, struct hits *h)
+		    uint32_t row, struct query_words *q, const struct marks *m,
+		    bool *found, size_t *left, struct hits *h)
 {
 	struct text_field f = corpus_field(k, row);
 	size_t pos = 0, start, end, chars = 0, counted = 0;
@@ -192,8 +213,9 @@ static int row_hits(const struct search_words *w, const struct corpus *k,
 		q->buf = grown;
 		lemma_fold(f.text + start, end - start, grown);
 		uint32_t v = word_table_find(&w->vocab, grown, end - start);
-		size_t i = v == WORD_TABLE_NONE ? q->count
-						: match_word(w, q, v, found);
+		size_t i = v == WORD_TABLE_NONE || !has_marked_key(w, v, m->key)
+				   ? q->count
+				   : match_word(w, q, v, found);
 		if (i == q->count)
 			continue;
 		chars += utf8_count_valid(f.text + counted, start - counted);
@@ -208,7 +230,7 @@ static int row_hits(const struct search_words *w, const struct corpus *k,
 
 /* The hits of the nodes every word is in, in tree order. */
 static int collect_hits(const struct search_words *w, const struct corpus *k,
-			struct query_words *q, const uint32_t *have,
+			struct query_words *q, const struct marks *m,
 			size_t max_hits, struct search_result *out,
 			size_t *nodes)
 {
@@ -216,7 +238,7 @@ static int collect_hits(const struct search_words *w, const struct corpus *k,
 	bool *found = malloc(q->count);
 	int rc = found ? HN_OK : HN_NOMEM;
 	for (size_t n = 0; rc == HN_OK && n < w->node_count; n++) {
-		if (have[n] != q->count)
+		if (m->have[n] != q->count)
 			continue;
 		++*nodes;
 		if (out->truncated || (max_hits && out->count >= max_hits)) {
@@ -227,8 +249,9 @@ static int collect_hits(const struct search_words *w, const struct corpus *k,
 		memset(found, 0, q->count);
 		for (uint32_t i = w->node_start[n];
 		     rc == HN_OK && left && i < w->node_start[n + 1]; i++)
-			rc = row_hits(w, k, w->node_rows[i], q, found, &left,
-				      &h);
+			if (m->row[w->node_rows[i]])
+				rc = row_hits(w, k, w->node_rows[i], q, m,
+					      found, &left, &h);
 	}
 	free(found);
 	return rc;
@@ -244,13 +267,19 @@ int search_words_run(const struct search_words *w, const struct corpus *k,
 	*nodes = 0;
 	int rc = read_query(w, d, query, len, &q, &unknown);
 	if (rc == HN_OK && q.count && !unknown) {
-		uint32_t *have = calloc(w->node_count + 1, sizeof *have);
-		rc = have ? HN_OK : HN_NOMEM;
+		struct marks m = {
+			calloc(w->node_count + 1, sizeof *m.have),
+			calloc(w->rows + 1, 1),
+			calloc(w->keys.count + 1, 1),
+		};
+		rc = m.have && m.row && m.key ? HN_OK : HN_NOMEM;
 		if (rc == HN_OK) {
-			count_nodes(w, &q, have);
-			rc = collect_hits(w, k, &q, have, max_hits, out, nodes);
+			count_nodes(w, &q, &m);
+			rc = collect_hits(w, k, &q, &m, max_hits, out, nodes);
 		}
-		free(have);
+		free(m.have);
+		free(m.row);
+		free(m.key);
 	}
 	query_free(&q);
 	if (rc != HN_OK) {

@@ -12,6 +12,10 @@
 #include "status.h"
 #include "tui_int.h"
 
+/* Hits of the second list kept for the screen: a person reads a few
+ * dozen; the heading counts every section all the same. */
+enum { WORDS_MAX_HITS = 500 };
+
 void tui_words_clear(struct tui_search *s)
 {
 	search_result_free(&s->words_res);
@@ -40,7 +44,7 @@ void tui_words_search(struct tui *t, const char *pattern)
 		rc = search_words_build(s->corpus, t->opts->lemmas, &s->words);
 	if (rc == HN_OK)
 		rc = search_words_run(s->words, s->corpus, pattern, len, NULL,
-				      TUI_MAX_HITS, &s->words_res,
+				      WORDS_MAX_HITS, &s->words_res,
 				      &s->words_nodes);
 	if (rc != HN_OK)
 		tui_words_clear(s);
@@ -64,6 +68,9 @@ void tui_words_add(struct view *v)
 		doc_blank(&v->doc);
 	snprintf(buf, sizeof buf, _("по отдельным словам: %zu"),
 		 s->words_nodes);
+	if (s->words_res.truncated)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s",
+			 _(" (в списке не все)"));
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (v->t->opts->lemma_note)
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL, v->t->opts->lemma_note);
