@@ -39,7 +39,8 @@ int search_words_map_fields(const struct text_field *fields, size_t n,
 			    struct lemma_dict *d, struct lemma_map *out);
 
 /* Whether a search that found nothing is tried again word by word: the
- * pattern is words (no regex syntax: \ ^ $ . | ? * + ( ) [ ] { }) and
+ * pattern is words (no regex syntax: \ ^ $ . | ? * + ( ) [ ] { }, but
+ * for «?», «.» and «!» at its end, as a question typed ends) and
  * flags (enum search_flags) ask for neither case nor plain text, which
  * say "exactly this". --any-order and the like ask for it regardless. */
 bool search_words_wanted(const char *pattern, size_t len, unsigned flags);

@@ -157,8 +157,8 @@ static int put_pair(char **block, size_t *len, size_t *cap, const char *word,
 }
 
 /* The block's pairs as sorted entries (offsets[i] is pair i's start). */
-static int index_pairs(struct lemma_map *out, char *block, size_t *offsets,
-		       size_t count)
+static int index_pairs(struct lemma_map *out, char *block,
+		       const size_t *offsets, size_t count)
 {
 	struct lemma_entry *e = calloc(count ? count : 1, sizeof *e);
 	if (!e)

@@ -310,6 +310,9 @@ bool search_words_wanted(const char *pattern, size_t len, unsigned flags)
 	size_t pos = 0, start, end;
 	if (flags & (SEARCH_CASE_SENSITIVE | SEARCH_FIXED))
 		return false;
+	/* a question typed as such ends in «?» or «.»: that is no regex */
+	while (len && strchr("?.! ", pattern[len - 1]))
+		len--;
 	for (size_t i = 0; i < len; i++)
 		if (pattern[i] && strchr("\\^$.|?*+()[]{}", pattern[i]))
 			return false;

@@ -21,6 +21,8 @@ golden words-phrase-any 0 --content "$words" --any-order --search 'вернёт 
 golden words-case 1 --content "$words" --case-sensitive --search 'деньги вернуть'
 golden words-fixed 1 --content "$words" -F --search 'деньги вернуть'
 golden words-regex 1 --content "$words" --search 'деньги.вернуть'
+# A question typed as such: its «?» is no regex.
+golden words-question 0 --content "$words" --search 'деньги вернуть?'
 
 # No dictionary: one note, words match only in the form written, and the
 # exact search is as before.

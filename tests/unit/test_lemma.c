@@ -194,6 +194,8 @@ static void test_wanted(void)
 	CHECK(search_words_wanted("деньги вернуть", 27, 0));
 	CHECK(search_words_wanted("онлайн-чат «Ozon»", 22, 0));
 	CHECK(!search_words_wanted("деньги.*вернуть", 29, 0));
+	CHECK(search_words_wanted("как вернуть деньги?", 35, 0));
+	CHECK(!search_words_wanted("?", 1, 0));
 	CHECK(!search_words_wanted("деньги вернуть", 27, SEARCH_FIXED));
 	CHECK(!search_words_wanted("деньги", 12, SEARCH_CASE_SENSITIVE));
 	CHECK(!search_words_wanted(" - ", 3, 0));
