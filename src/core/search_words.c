@@ -118,11 +118,12 @@ static void each_key(struct search_words *w, const struct walk *wk, key_fn each,
 static void count_key(struct search_words *w, uint32_t key, uint32_t row,
 		      uint32_t *ctx)
 {
+	uint32_t *count = ctx + 2 * (size_t)key;
 	(void)w;
-	if (ctx[2 * key + 1] == row + 1)
+	if (count[1] == row + 1)
 		return;
-	ctx[2 * key + 1] = row + 1;
-	ctx[2 * key]++;
+	count[1] = row + 1;
+	count[0]++;
 }
 
 /* Pass two: each row placed in its keys' lists (ctx[key] is the next

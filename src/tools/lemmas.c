@@ -121,7 +121,7 @@ int main(int argc, char **argv)
 	int status = rc == HN_OK ? write_map(argv[1], &m) : 1;
 	lemma_map_free(&m);
 	lemma_dict_close(d);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; texts && i < n; i++)
 		free(texts[i]);
 	free(texts);
 	free(lens);
