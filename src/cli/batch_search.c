@@ -14,6 +14,7 @@
 #include "search.h"
 #include "search_label.h"
 #include "status.h"
+#include "suggest_words.h"
 #include "text.h"
 
 enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40 };
@@ -273,19 +274,30 @@ static void report_bad_pattern(const char *pattern,
 	      stderr);
 }
 
-/* "djpdhfn" finds nothing: if the same keys under the Russian layout
- * ("возврат") do, say so on stderr, as the navigator does. */
-static void suggest_layout(const struct corpus *k, const char *pattern,
-			   unsigned flags, struct search_budget *b)
+/* A pattern that finds nothing: the same keys under the other layout
+ * ("djpdhfn" -> "возврат"), or a near spelling from the pack's words
+ * ("вазврат" -> "возврат"), when that finds something, said on stderr as
+ * the navigator says it. */
+static int suggest(const struct corpus *k, const char *pattern, unsigned flags,
+		   struct search_budget *b)
 {
-	size_t hits;
-	char *swapped = search_layout_suggest(k, pattern, flags, 1, b, &hits);
-	if (swapped)
+	struct suggest_words *words = NULL;
+	struct search_suggestion s;
+	int rc = search_suggest(k, &words, pattern, flags, 1, b, &s);
+
+	if (s.text && s.layout)
 		fprintf(stderr,
 			_("Ничего не найдено. В другой раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
-			swapped, swapped);
-	free(swapped);
+			s.text, s.text);
+	else if (s.text)
+		fprintf(stderr,
+			_("Ничего не найдено. Может быть, «%s»: "
+			  "helpnav --search '%s'\n"),
+			s.text, s.text);
+	search_suggestion_free(&s);
+	suggest_words_free(words);
+	return rc;
 }
 
 /* Each row's hits after its label: the breadcrumb, or with titles NULL
@@ -371,7 +383,9 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 					       : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	if (!hits && !card)
-		suggest_layout(k, pattern, flags, &budget);
+	if (!hits && !card && suggest(k, pattern, flags, &budget) != HN_OK) {
+		cli_error("%s", _("недостаточно памяти"));
+		return CLI_EXIT_ERROR;
+	}
 	return hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

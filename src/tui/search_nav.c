@@ -18,11 +18,28 @@ static void clear_results(struct tui_search *s)
 	free(s->suggestion);
 	s->suggestion = NULL;
 	s->suggestion_hits = 0;
+	s->suggestion_sure = false;
 	s->error[0] = '\0';
 	s->error_col = 0;
 	s->plain = false;
 	s->have_current = false;
 	s->generation++;
+}
+
+/* Nothing found: the other layout's reading or a near spelling, if one
+ * finds something. */
+static void suggest(struct tui_search *s, struct search_budget *b)
+{
+	struct search_suggestion sg;
+
+	if (search_suggest(s->corpus, &s->words, s->pattern, s->flags,
+			   TUI_MAX_SUGGEST_HITS, b, &sg) != HN_OK) {
+		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
+		return;
+	}
+	s->suggestion = sg.text;
+	s->suggestion_hits = sg.hits;
+	s->suggestion_sure = sg.sure;
 }
 
 void tui_search_set(struct tui *t, const char *pattern)
@@ -66,9 +83,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		s->suggestion = search_layout_suggest(
-			s->corpus, pattern, s->flags, TUI_MAX_SUGGEST_HITS,
-			&budget, &s->suggestion_hits);
+		suggest(s, &budget);
 	}
 }
 
@@ -170,6 +185,8 @@ void tui_search_free(struct tui *t)
 	s->history_count = 0;
 	search_titles_free(s->titles);
 	s->titles = NULL;
+	suggest_words_free(s->words);
+	s->words = NULL;
 	corpus_free(s->corpus);
 	s->corpus = NULL;
 }

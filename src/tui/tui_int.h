@@ -16,6 +16,7 @@
 #include "checklist.h"
 #include "content.h"
 #include "search.h"
+#include "suggest_words.h"
 #include "search_label.h"
 #include "tui.h"
 
@@ -219,7 +220,7 @@ struct view {
 
 /* ---- search state (search_nav.c) ---- */
 
-/* Hits counted for the wrong-layout suggestion: enough to say "many". */
+/* Hits counted for a suggestion: enough to say "many". */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
@@ -239,8 +240,14 @@ struct tui_search {
 	char error[300];
 	size_t error_col;
 	bool plain;
-	char *suggestion; /* wrong-layout reading with hits, or NULL */
+	/* the other layout's reading or a near spelling with hits, or NULL
+	 * (search_suggest) */
+	char *suggestion;
 	size_t suggestion_hits;
+	bool suggestion_sure; /* the only one found: Enter takes it */
+	/* the corpus's words for near spellings, built at the first search
+	 * that finds nothing (owned) */
+	struct suggest_words *words;
 };
 
 void tui_search_start(struct tui *t);

@@ -22,8 +22,6 @@ static bool is_number(const char *pattern)
 }
 
 enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
-/* In the search line: takes the wrong-layout suggestion. */
-enum { SUGGESTION_KEY = '\t' };
 
 struct search_view {
 	struct arena *card; /* the blocks of a number's card, or NULL */
@@ -169,15 +167,22 @@ static void add_summary(struct view *v)
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
-		char key[TUI_KEY_LABEL];
+		struct tui_key_text key = tui_action_key(ACT_SUGGEST);
 
-		tui_key_label(SUGGESTION_KEY, key, sizeof key);
-		snprintf(buf, sizeof buf,
-			 _("Может быть, «%s»? %zu %s — %s "
-			   "или %s в строке поиска"),
-			 s->suggestion, s->suggestion_hits,
-			 plural(s->suggestion_hits), tui_action_key(ACT_OPEN).s,
-			 key);
+		/* Enter takes only the one reading found */
+		if (s->suggestion_sure)
+			snprintf(buf, sizeof buf,
+				 _("Может быть, «%s»? %zu %s — %s "
+				   "или %s в строке поиска"),
+				 s->suggestion, s->suggestion_hits,
+				 plural(s->suggestion_hits),
+				 tui_action_key(ACT_OPEN).s, key.s);
+		else
+			snprintf(buf, sizeof buf,
+				 _("Может быть, «%s»? %zu %s — %s в строке "
+				   "поиска"),
+				 s->suggestion, s->suggestion_hits,
+				 plural(s->suggestion_hits), key.s);
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
 	}
 }
@@ -277,14 +282,14 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
 
-/* ↑/↓ walk the history, Tab takes the wrong-layout suggestion. */
+/* ↑/↓ walk the history, Tab takes the suggestion. */
 static bool on_hook(struct tui *t, int key, void *ctx)
 {
 	struct view *v = ctx;
 	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
-	if (key == SUGGESTION_KEY) {
+	if (tui_action_for_key(key) == ACT_SUGGEST) {
 		use_suggestion(t);
 		return true;
 	}
@@ -297,7 +302,7 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	/* nothing found, one reading that finds something: Enter takes it */
 	if (le_key_is_enter(key)) {
 		tui_prompt_settle(t); /* the search of what was typed */
-		if (!s->res.count && s->suggestion)
+		if (!s->res.count && s->suggestion && s->suggestion_sure)
 			use_suggestion(t);
 		return false; /* and Enter closes the prompt */
 	}
