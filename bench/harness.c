@@ -2,8 +2,14 @@
  *
  *   helpnav-bench load DIR         parse time, cache write and read time
  *   helpnav-bench keys DIR PAT...  per-keystroke search: every prefix of
- *                                  each pattern, as the TUI runs it
- * DIR "-" is the built-in content. Prints "name value" lines (ms). */
+ *                                  each pattern, as the TUI runs it, the
+ *                                  fallbacks included (plain text for a
+ *                                  bad regex, the other layout, a near
+ *                                  spelling)
+ * DIR "-" is the built-in content. Prints "name value" lines (ms);
+ * with HELPNAV_BENCH_EACH=1 in the environment, keys also prints the time
+ * of every prefix. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,10 +21,12 @@
 #include "corpus.h"
 #include "loader.h"
 #include "search.h"
+#include "search_label.h"
 #include "status.h"
+#include "suggest_words.h"
 
 /* As the TUI's search (src/tui/search_nav.c): capped hits, and on no hit
- * a second search for the pattern typed in the other keyboard layout. */
+ * a suggestion counted up to its own cap. */
 enum { TUI_MAX_HITS = 2000, LAYOUT_MAX_HITS = 1000 };
 
 static double now_ms(void)
@@ -116,28 +124,33 @@ static int cmd_load(const char *dir)
 	return 0;
 }
 
-/* One keystroke: compile and search what has been typed so far. */
-static double keystroke(const struct corpus *c, const char *typed, size_t *hits)
+/* One keystroke: compile and search what has been typed so far, as the
+ * TUI does (src/tui/search_nav.c): a bad regex searched as plain text,
+ * the hits ranked, and when nothing is found the suggestion (the other
+ * layout, then a near spelling from the vocabulary *w, built at the
+ * first need), all within one budget. */
+static double keystroke(const struct corpus *c, struct suggest_words **w,
+			const char *typed, size_t *hits)
 {
 	struct search_query *q;
 	struct search_error err;
 	struct search_result r = {0};
+	struct search_budget b;
+	struct search_suggestion s = {0};
 	double t0 = now_ms();
 	*hits = 0;
-	if (search_compile(typed, strlen(typed), &q, &err) != HN_OK)
-		return now_ms() - t0; /* an unfinished pattern: an error */
-	if (search_run(q, c, TUI_MAX_HITS, &r, &err) == HN_OK)
+	if (search_compile_opts(typed, strlen(typed), SEARCH_FORGIVE, &q,
+				&err) != HN_OK)
+		return now_ms() - t0; /* invalid UTF-8 only */
+	search_budget_start(&b, c);
+	if (search_run_within(q, c, TUI_MAX_HITS, &b, &r, &err) == HN_OK &&
+	    search_rank(c, &r) == HN_OK)
 		*hits = r.count;
 	search_result_free(&r);
 	search_free(q);
-	char *swapped = *hits ? NULL : search_layout_swap(typed, strlen(typed));
-	if (swapped &&
-	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK) {
-		search_run(q, c, LAYOUT_MAX_HITS, &r, &err);
-		search_result_free(&r);
-		search_free(q);
-	}
-	free(swapped);
+	if (!*hits)
+		search_suggest(c, w, typed, 0, LAYOUT_MAX_HITS, &b, &s);
+	search_suggestion_free(&s);
 	return now_ms() - t0;
 }
 
@@ -149,6 +162,17 @@ static void keys_over(const struct corpus *c, char **patterns, int count,
 {
 	double worst = 0, sum = 0;
 	int n = 0;
+	/* HELPNAV_BENCH_EACH=1: every prefix's time too */
+	bool each = getenv("HELPNAV_BENCH_EACH") != NULL;
+	/* built once per pack, as the TUI keeps it: timed on its own */
+	struct suggest_words *w = NULL;
+	double t0 = now_ms();
+	if (suggest_words_build(c, &w) != HN_OK) {
+		fprintf(stderr, "helpnav-bench: suggest_words_build failed\n");
+		return;
+	}
+	printf("%s_vocabulary_ms %.3f (words %zu)\n", name, now_ms() - t0,
+	       suggest_words_count(w));
 	for (int p = 0; p < count; p++) {
 		const char *pat = patterns[p];
 		size_t len = strlen(pat), hits = 0;
@@ -159,9 +183,12 @@ static void keys_over(const struct corpus *c, char **patterns, int count,
 			char *typed = strndup(pat, i);
 			double best = 1e9;
 			for (int rep = 0; rep < 5; rep++) {
-				double t = keystroke(c, typed, &hits);
+				double t = keystroke(c, &w, typed, &hits);
 				best = t < best ? t : best;
 			}
+			if (each)
+				printf("%s_prefix_ms[%s] %.3f (hits %zu)\n",
+				       name, typed, best, hits);
 			pworst = best > pworst ? best : pworst;
 			sum += best;
 			n++;
@@ -173,6 +200,7 @@ static void keys_over(const struct corpus *c, char **patterns, int count,
 	}
 	printf("%s_mean_ms %.3f\n%s_worst_ms %.3f\n", name, n ? sum / n : 0,
 	       name, worst);
+	suggest_words_free(w);
 }
 
 /* The content as the TUI has it on every run after the first: through
