@@ -90,7 +90,10 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  'y') \
 	X(SHEET_DRAFT, GROUP_CHECK, NULL, \
 	  N_("печатать и сохранять чек-лист вместе с черновиком"), 'D') \
-	X(CANCEL, GROUP_APP, NULL, N_("закрыть строку ввода или вопрос"), 27) \
+	X(CANCEL, GROUP_APP, NULL, \
+	  N_("закрыть строку ввода или вопрос; на странице совпадения — " \
+	     "убрать подсветку поиска"), \
+	  27) \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
 	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', \
 	  TUI_KEY(KEY_F(1))) \

@@ -50,6 +50,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 	int rc;
 
 	clear_results(s);
+	tui_search_unmark(t); /* a new search: the last one's pages go plain */
 	snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
 	if (!pattern[0])
 		return;
@@ -137,15 +138,42 @@ void tui_search_goto(struct tui *t, size_t hit)
 		return;
 	s->current = hit;
 	s->have_current = true;
+	tui_search_unmark(t);
+	v->search_marked = true;
+	v->has_hit_par = false;
 	doc_layout(&v->doc, COLS, &v->top);
-	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
+	if (doc_find_src(&v->doc, f->text, h->byte_start, &row)) {
+		const struct doc_par *p = &v->doc.pars[v->doc.rows[row].par];
+
+		v->has_hit_par = true;
+		v->hit_par = v->doc.rows[row].par;
+		v->hit_start = p->src_off + h->byte_start;
+		v->hit_end = p->src_off + h->byte_end;
 		tui_reveal(v, row);
+	}
 	tui_message(t, false,
 		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
 		      "предыдущее"),
 		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
 		    tui_action_key(ACT_NEXT_HIT).s,
 		    tui_action_key(ACT_PREV_HIT).s);
+}
+
+static void unmark(struct view *const *views, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		views[i]->search_marked = false;
+}
+
+void tui_search_unmark(struct tui *t)
+{
+	unmark(t->back, t->depth);
+	unmark(t->fwd, t->fwd_depth);
+}
+
+bool tui_search_shows(const struct view *v)
+{
+	return v->ops == &tui_search_ops || v->search_marked;
 }
 
 void tui_search_step(struct tui *t, int dir)

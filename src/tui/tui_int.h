@@ -30,6 +30,7 @@ enum tui_style {
 	ST_NOTE,
 	ST_WARN,
 	ST_MATCH,
+	ST_MATCH_CUR, /* the search hit last gone to, on its page */
 	ST_BAR,
 	ST_KEY,
 	ST_SEL,
@@ -215,6 +216,13 @@ struct view {
 	bool stale;       /* rebuild the doc before drawing */
 	bool has_hit_row; /* cursor on a search hit outside any item */
 	size_t hit_row;
+	/* The page of the search hit last gone to (tui_search_goto): the
+	 * only view beside the search list that shows the search's matches,
+	 * until the user leaves the search (tui_search_unmark). That hit is
+	 * bytes [hit_start, hit_end) of paragraph hit_par, when shown. */
+	bool search_marked;
+	bool has_hit_par;
+	size_t hit_par, hit_start, hit_end;
 	void *priv;
 };
 
@@ -256,6 +264,12 @@ void tui_search_set(struct tui *t, const char *pattern);
 void tui_search_toggle_case(struct tui *t);
 void tui_search_history_add(struct tui *t, const char *pattern);
 void tui_search_goto(struct tui *t, size_t hit);
+/* The search's matches are no longer shown on any page (the search list
+ * keeps them, and n/N go on from the last hit). */
+void tui_search_unmark(struct tui *t);
+/* Whether v shows the search's matches: the search list, or the page of
+ * the last hit gone to. */
+bool tui_search_shows(const struct view *v);
 void tui_search_step(struct tui *t, int dir);
 void tui_search_free(struct tui *t);
 
