@@ -21,6 +21,7 @@
 #include "corpus.h"
 #include "loader.h"
 #include "search.h"
+#include "search_group.h"
 #include "search_label.h"
 #include "status.h"
 #include "suggest_words.h"
@@ -126,7 +127,7 @@ static int cmd_load(const char *dir)
 
 /* One keystroke: compile and search what has been typed so far, as the
  * TUI does (src/tui/search_nav.c): a bad regex searched as plain text,
- * the hits ranked, and when nothing is found the suggestion (the other
+ * the hits ranked and counted per page (view_search.c), and when nothing is found the suggestion (the other
  * layout, then a near spelling from the vocabulary *w, built at the
  * first need), all within one budget. */
 static double keystroke(const struct corpus *c, struct suggest_words **w,
@@ -143,9 +144,12 @@ static double keystroke(const struct corpus *c, struct suggest_words **w,
 				&err) != HN_OK)
 		return now_ms() - t0; /* invalid UTF-8 only */
 	search_budget_start(&b, c);
+	struct search_node_count *counts = NULL;
 	if (search_run_within(q, c, TUI_MAX_HITS, &b, &r, &err) == HN_OK &&
-	    search_rank(c, &r) == HN_OK)
+	    search_rank(c, &r) == HN_OK &&
+	    search_node_counts(c, &r, &counts) == HN_OK)
 		*hits = r.count;
+	free(counts);
 	search_result_free(&r);
 	search_free(q);
 	if (!*hits)

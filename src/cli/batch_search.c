@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "search.h"
+#include "search_group.h"
 #include "search_label.h"
 #include "status.h"
 #include "suggest_words.h"
@@ -300,10 +301,13 @@ static int suggest(const struct corpus *k, const char *pattern, unsigned flags,
 	return rc;
 }
 
-/* Each row's hits after its label: the breadcrumb, or with titles NULL
- * (--ids) the node path; the text gets what the terminal has left. */
+/* Each row's hits after its label: the breadcrumb, with its node's count
+ * at the first hit of a node with many (counts), or with titles NULL
+ * (--ids: the format scripts read stays as it was) the node path; the
+ * text gets what the terminal has left. */
 static void format_result(const struct corpus *k,
 			  const struct search_titles *titles,
+			  const struct search_node_count *counts,
 			  const struct search_result *res, size_t term,
 			  bool color, struct out *out)
 {
@@ -311,7 +315,10 @@ static void format_result(const struct corpus *k,
 		struct text_field f = corpus_field(k, res->hits[i].row);
 		char *crumb = titles ? search_label(titles, k, res->hits[i].row)
 				     : NULL;
-		const char *label = crumb ? crumb : f.path;
+		char *counted = crumb && counts
+					? search_group_label(crumb, &counts[i])
+					: NULL;
+		const char *label = counted ? counted : crumb ? crumb : f.path;
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
 			size_t pw = text_width(label, strlen(label)) + 2;
@@ -320,6 +327,7 @@ static void format_result(const struct corpus *k,
 		}
 		i += print_hits(&f, label, &res->hits[i], res->count - i, cols,
 				color, out);
+		free(counted);
 		free(crumb);
 	}
 	out_flush(out);
@@ -333,16 +341,21 @@ static int search_lines(const struct corpus *k, const struct search_query *q,
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 	struct search_titles *titles = NULL;
+	struct search_node_count *counts = NULL;
 	static struct out out;
 	int rc = search_run_within(q, k, 0, b, &res, &err);
 	if (rc == HN_OK && !ids)
 		rc = search_titles_build(k, &titles);
 	if (rc == HN_OK)
 		rc = search_rank(k, &res);
+	if (rc == HN_OK && !ids)
+		rc = search_node_counts(k, &res, &counts);
 	if (rc == HN_OK) {
 		out.file = stdout;
-		format_result(k, titles, &res, terminal_columns(), color, &out);
+		format_result(k, titles, counts, &res, terminal_columns(),
+			      color, &out);
 	}
+	free(counts);
 	search_titles_free(titles);
 	*hits = res.count;
 	search_result_free(&res);

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "phone.h"
+#include "search_group.h"
 #include "status.h"
 #include "text.h"
 #include "tui_int.h"
@@ -30,19 +31,9 @@ struct search_view {
 	int first_hit_item;
 };
 
-/* The catalogue's plural rule when it translates the word (English), else
- * the three Russian forms. */
 static const char *plural(size_t n)
 {
-	const char *tr = dngettext(HELPNAV_TEXTDOMAIN, "совпадение",
-				   "совпадений", (unsigned long)n);
-	if (strcmp(tr, "совпадение") != 0 && strcmp(tr, "совпадений") != 0)
-		return tr;
-	if (n % 10 == 1 && n % 100 != 11)
-		return "совпадение";
-	if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20))
-		return "совпадения";
-	return "совпадений";
+	return search_hits_word(n);
 }
 
 /* A snippet longer than the line: cut at a whole character, with «…»
@@ -104,19 +95,30 @@ static void add_hits(struct view *v)
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
 
+	struct search_node_count *counts = NULL;
+
 	sv->first_hit_item = v->doc.nitems;
+	/* without memory for the counts the labels go without them */
+	if (search_node_counts(s->corpus, &s->res, &counts) != HN_OK)
+		counts = NULL;
 	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
 		const struct search_hit *h = &s->res.hits[i];
 		struct text_field field = corpus_field(s->corpus, h->row);
 		const struct text_field *f = &field;
 		int item = doc_new_item(&v->doc);
 		char *label = search_label(s->titles, s->corpus, h->row);
+		char *counted = search_group_label(label ? label : f->path,
+						   counts ? &counts[i] : NULL);
 
 		doc_add(&v->doc, ST_HEADING, item, 1, NULL,
-			label ? label : f->path);
+			counted ? counted
+			: label ? label
+				: f->path);
+		free(counted);
 		free(label);
 		add_snippet(v, item, f, h);
 	}
+	free(counts);
 }
 
 /* The pattern's fault, and where the prompt marks it; a forgiven one

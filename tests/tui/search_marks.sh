@@ -23,6 +23,8 @@ expect "main menu" "Чем помочь?"
 keys /
 type_text "возврат"
 expect "hits" "«возврат»:"
+# a page with many hits says how many at its first
+expect "hits counted per page" "Возврат и обмен (7 совпадений на странице)"
 keys Enter
 keys Enter
 expect "the first hit opens" "Совпадение 1 из"
