@@ -52,9 +52,18 @@ size_t suggest_words_count(const struct suggest_words *w);
 int suggest_words_near(const struct suggest_words *w, const char *query,
 		       size_t len, char **out, bool *sure);
 
+/* Whole-word occurrences of the word (len bytes) in w, as a caseless
+ * search with ё = е sees them; 0 when w does not have it. */
+size_t suggest_words_occurrences(const struct suggest_words *w,
+				 const char *word, size_t len);
+
 struct search_suggestion {
 	char *text;  /* malloc'd reading with hits, or NULL when none */
 	size_t hits; /* its hit count, up to the max_hits asked for */
+	/* hits counts the one word's whole-word occurrences (a caseless
+	 * search finds at least these, maybe more inside longer words):
+	 * known from the vocabulary, without searching the pack again */
+	bool at_least;
 	bool layout; /* the other keyboard layout's reading, else a spelling */
 	bool sure;   /* the only reading found: Enter may take it */
 };
@@ -62,7 +71,9 @@ struct search_suggestion {
 /* What to offer for a pattern that found nothing in k: its reading under
  * the other keyboard layout when that has hits, else its near spelling
  * from the vocabulary *w (built on first need and kept in *w for the next
- * call; the caller frees it) when that has hits. Hits are counted with
+ * call; the caller frees it) when that has hits. A caseless one-word
+ * spelling is known to occur: its count is the vocabulary's (at_least);
+ * any other reading's hits are counted by searching, with
  * flags (enum search_flags), up to max_hits (0 = no cap), within the
  * budget b (NULL: one of its own). HN_OK with out->text NULL when there is
  * nothing to offer or the budget ran out; HN_NOMEM. */

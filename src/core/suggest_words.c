@@ -445,6 +445,26 @@ static void read_word(const char *folded, size_t len, size_t *p, uint32_t *q,
 	}
 }
 
+size_t suggest_words_occurrences(const struct suggest_words *w,
+				 const char *word, size_t len)
+{
+	char *folded = malloc(len + 1);
+	uint32_t q[SUGGEST_MAX_LETTERS];
+	size_t p = 0, n = 0, count = 0, *slot;
+
+	if (!folded)
+		return 0;
+	memcpy(folded, word, len);
+	text_fold_yo(folded, len);
+	read_word(folded, len, &p, q, &n);
+	if (p == len && n > 0 && n <= SUGGEST_MAX_LETTERS) {
+		slot = find_slot(w, q, n);
+		count = *slot ? w->words[*slot - 1].count : 0;
+	}
+	free(folded);
+	return count;
+}
+
 int suggest_words_near(const struct suggest_words *w, const char *query,
 		       size_t len, char **out, bool *sure)
 {
@@ -490,7 +510,7 @@ int search_suggest(const struct corpus *k, struct suggest_words **w,
 	bool sure = true;
 	int rc = HN_OK;
 
-	*out = (struct search_suggestion){NULL, 0, false, false};
+	*out = (struct search_suggestion){NULL, 0, false, false, false};
 	if (!b) {
 		search_budget_start(&own, k);
 		b = &own;
@@ -506,7 +526,13 @@ int search_suggest(const struct corpus *k, struct suggest_words **w,
 	if (rc == HN_OK)
 		rc = suggest_words_near(*w, pattern, strlen(pattern), &near,
 					&sure);
-	if (near)
+	/* one word the pack has: no search of the whole pack again */
+	if (near && !(flags & SEARCH_CASE_SENSITIVE))
+		out->hits = suggest_words_occurrences(*w, near, strlen(near));
+	if (max_hits && out->hits > max_hits)
+		out->hits = max_hits;
+	out->at_least = out->hits > 0;
+	if (near && !out->hits)
 		out->hits = search_count(k, near, flags, max_hits, b);
 	if (out->hits) {
 		out->text = near;
@@ -520,5 +546,5 @@ int search_suggest(const struct corpus *k, struct suggest_words **w,
 void search_suggestion_free(struct search_suggestion *s)
 {
 	free(s->text);
-	*s = (struct search_suggestion){NULL, 0, false, false};
+	*s = (struct search_suggestion){NULL, 0, false, false, false};
 }

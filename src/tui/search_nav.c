@@ -19,6 +19,7 @@ static void clear_results(struct tui_search *s)
 	s->suggestion = NULL;
 	s->suggestion_hits = 0;
 	s->suggestion_sure = false;
+	s->suggestion_at_least = false;
 	s->error[0] = '\0';
 	s->error_col = 0;
 	s->plain = false;
@@ -40,6 +41,7 @@ static void suggest(struct tui_search *s, struct search_budget *b)
 	s->suggestion = sg.text;
 	s->suggestion_hits = sg.hits;
 	s->suggestion_sure = sg.sure;
+	s->suggestion_at_least = sg.at_least;
 }
 
 void tui_search_set(struct tui *t, const char *pattern)

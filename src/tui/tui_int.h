@@ -252,7 +252,8 @@ struct tui_search {
 	 * (search_suggest) */
 	char *suggestion;
 	size_t suggestion_hits;
-	bool suggestion_sure; /* the only one found: Enter takes it */
+	bool suggestion_sure;     /* the only one found: Enter takes it */
+	bool suggestion_at_least; /* its hits may be more (search_suggest) */
 	/* the corpus's words for near spellings, built at the first search
 	 * that finds nothing (owned) */
 	struct suggest_words *words;

@@ -170,20 +170,21 @@ static void add_summary(struct view *v)
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
 		struct tui_key_text key = tui_action_key(ACT_SUGGEST);
+		const char *more = s->suggestion_at_least ? "+" : "";
 
 		/* Enter takes only the one reading found */
 		if (s->suggestion_sure)
 			snprintf(buf, sizeof buf,
-				 _("Может быть, «%s»? %zu %s — %s "
+				 _("Может быть, «%s»? %zu%s %s — %s "
 				   "или %s в строке поиска"),
-				 s->suggestion, s->suggestion_hits,
+				 s->suggestion, s->suggestion_hits, more,
 				 plural(s->suggestion_hits),
 				 tui_action_key(ACT_OPEN).s, key.s);
 		else
 			snprintf(buf, sizeof buf,
-				 _("Может быть, «%s»? %zu %s — %s в строке "
+				 _("Может быть, «%s»? %zu%s %s — %s в строке "
 				   "поиска"),
-				 s->suggestion, s->suggestion_hits,
+				 s->suggestion, s->suggestion_hits, more,
 				 plural(s->suggestion_hits), key.s);
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
 	}

@@ -97,7 +97,10 @@ static void test_bound(void)
 	check_near(longword, NULL);
 }
 
-static void check_suggest(const char *q, const char *want, bool layout)
+/* at_least: counted from the vocabulary (one word, caseless), not by a
+ * search of the pack */
+static void check_suggest(const char *q, const char *want, bool layout,
+			  bool at_least)
 {
 	struct search_suggestion s;
 
@@ -109,17 +112,39 @@ static void check_suggest(const char *q, const char *want, bool layout)
 		CHECK(s.hits > 0);
 		CHECK(s.layout == layout);
 		CHECK(s.sure);
+		CHECK(s.at_least == at_least);
 	}
 	search_suggestion_free(&s);
 }
 
+static void test_occurrences(void)
+{
+	struct search_result r = {0};
+	struct search_query *q = NULL;
+	struct search_error err;
+	size_t n = suggest_words_occurrences(words, "возврат", 14);
+
+	/* a lower bound of a caseless search's hits, ё = е, any case */
+	CHECK(n > 0);
+	CHECK(suggest_words_occurrences(words, "ВОЗВРАТ", 14) == n);
+	CHECK(search_compile("возврат", 14, &q, &err) == HN_OK &&
+	      search_run(q, corpus, 0, &r, &err) == HN_OK && r.count >= n);
+	search_result_free(&r);
+	search_free(q);
+	CHECK(suggest_words_occurrences(words, "вазврат", 14) == 0);
+	CHECK(suggest_words_occurrences(words, "возврат денег", 25) == 0);
+	CHECK(suggest_words_occurrences(words, "", 0) == 0);
+}
+
 static void test_suggest(void)
 {
-	check_suggest("djpdhfn", "возврат", true);
-	check_suggest("щящт", "ozon", true);
-	check_suggest("вазврат", "возврат", false);
-	check_suggest("претензыя", "претензия", false);
-	check_suggest("кщжфывпт", NULL, false);
+	check_suggest("djpdhfn", "возврат", true, false);
+	check_suggest("щящт", "ozon", true, false);
+	check_suggest("вазврат", "возврат", false, true);
+	check_suggest("претензыя", "претензия", false, true);
+	/* a phrase may not occur as one: searched */
+	check_suggest("вазврат денег", "возврат денег", false, false);
+	check_suggest("кщжфывпт", NULL, false, false);
 
 	/* built on first need when none is given */
 	struct suggest_words *own = NULL;
@@ -128,6 +153,7 @@ static void test_suggest(void)
 	CHECK(own != NULL);
 	CHECK_EQ_STR(s.text, "возврат");
 	CHECK(s.hits == 1); /* counted up to max_hits */
+	CHECK(s.at_least);
 	search_suggestion_free(&s);
 	suggest_words_free(own);
 	/* case-sensitive: a suggestion only when it finds something so */
@@ -161,7 +187,7 @@ static void teardown(void)
 static const struct check_case all_cases[] = {
 	CHECK_CASE(test_vocabulary),   CHECK_CASE(test_spelling),
 	CHECK_CASE(test_nothing_near), CHECK_CASE(test_bound),
-	CHECK_CASE(test_suggest),
+	CHECK_CASE(test_occurrences),  CHECK_CASE(test_suggest),
 };
 
 CHECK_SUITE(all_cases, setup, teardown);
