@@ -13,6 +13,7 @@
 #include "status.h"
 
 #include "check.h"
+#include "test_util.h"
 
 static struct content *pack;
 static struct corpus *corpus;
@@ -94,26 +95,28 @@ done:
 
 static void test_label(void)
 {
-	struct search_node_count many = {7, true, false},
-				 later = {7, false, false};
-	struct search_node_count few = {2, true, false}, cut = {21, true, true};
-	char *s;
+	static const struct search_node_count many = {7, true, false},
+					      later = {7, false, false},
+					      few = {2, true, false},
+					      cut = {21, true, true};
+	static const struct {
+		const char *label;
+		const struct search_node_count *count;
+		const char *want;
+	} cases[] = {
+		{"Возврат", &many, "Возврат (7 совпадений на странице)"},
+		{"Возврат", &later, "Возврат"}, /* not its page's first hit */
+		{"Оплата", &few, "Оплата"},     /* not many */
+		{"Оплата", &cut, "Оплата (21+ совпадение на странице)"},
+		{"Оплата", NULL, "Оплата"},
+	};
 
-	s = search_group_label("Возврат и обмен", &many);
-	CHECK_EQ_STR(s, "Возврат и обмен (7 совпадений на странице)");
-	free(s);
-	s = search_group_label("Возврат и обмен", &later);
-	CHECK_EQ_STR(s, "Возврат и обмен");
-	free(s);
-	s = search_group_label("Оплата", &few);
-	CHECK_EQ_STR(s, "Оплата");
-	free(s);
-	s = search_group_label("Оплата", &cut);
-	CHECK_EQ_STR(s, "Оплата (21+ совпадение на странице)");
-	free(s);
-	s = search_group_label("Оплата", NULL);
-	CHECK_EQ_STR(s, "Оплата");
-	free(s);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = search_group_label(cases[i].label, cases[i].count);
+
+		CHECK_EQ_STR(got, cases[i].want);
+		free(got);
+	}
 }
 
 static void test_plural(void)
@@ -135,12 +138,8 @@ static void test_plural(void)
 
 static int setup(void)
 {
-	struct diag_list d = {0};
-	int status = loader_load_builtin(&pack, &d);
+	int status = test_builtin_corpus(&pack, &corpus);
 
-	diag_list_free(&d);
-	if (status == HN_OK)
-		status = corpus_build(pack, &corpus);
 	return CHECK_MSG(status == HN_OK, "the built-in pack's corpus") ? 0 : 1;
 }
 

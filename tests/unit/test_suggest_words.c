@@ -13,6 +13,7 @@
 #include "suggest_words.h"
 
 #include "check.h"
+#include "test_util.h"
 
 static struct content *pack;
 static struct corpus *corpus;
@@ -165,12 +166,8 @@ static void test_suggest(void)
 
 static int setup(void)
 {
-	struct diag_list d = {0};
-	int status = loader_load_builtin(&pack, &d);
+	int status = test_builtin_corpus(&pack, &corpus);
 
-	diag_list_free(&d);
-	if (status == HN_OK)
-		status = corpus_build(pack, &corpus);
 	if (status == HN_OK)
 		status = suggest_words_build(corpus, &words);
 	return CHECK_MSG(status == HN_OK, "the built-in pack's vocabulary") ? 0
