@@ -36,7 +36,7 @@ struct suggest_words {
 	size_t len_start[SUGGEST_MAX_LETTERS + 2];
 };
 
-enum { FIRST_SLOTS = 1024, FIRST_WORDS = 256 };
+enum { FIRST_SLOTS = 1024, FIRST_WORDS = 256, FIRST_LETTERS = 1024 };
 
 /* The lowercase of a letter, or 0 for a character that is no letter of a
  * word: ASCII and Cyrillic letters count. ё is already е in a corpus's
@@ -83,7 +83,10 @@ static size_t *find_slot(const struct suggest_words *w, const uint32_t *s,
 
 	for (;; i = (i + 1) & mask) {
 		size_t *slot = &w->slots[i];
-		const struct word *e = *slot ? &w->words[*slot - 1] : NULL;
+		/* a slot holds 0 or the index + 1 of a word */
+		const struct word *e = *slot && *slot <= w->count
+					       ? &w->words[*slot - 1]
+					       : NULL;
 
 		if (!e ||
 		    (e->len == n && !memcmp(w->cps + e->key, s, n * sizeof *s)))
@@ -139,12 +142,13 @@ static int add_word(struct suggest_words *w, const uint32_t *s, size_t n,
 	if (2 * (w->count + 1) > w->nslots && grow_slots(w) != HN_OK)
 		return HN_NOMEM;
 	size_t *slot = find_slot(w, s, n);
-	if (*slot) {
+	if (*slot && *slot <= w->count) {
 		w->words[*slot - 1].count++;
 		return HN_OK;
 	}
 	uint32_t *cps = grow_bytes(w->cps, &w->cap_cps,
-				   (w->ncps + n) * sizeof *cps, 4096);
+				   (w->ncps + n) * sizeof *cps,
+				   FIRST_LETTERS * sizeof *cps);
 	if (!cps)
 		return HN_NOMEM;
 	w->cps = cps;
@@ -212,10 +216,21 @@ static int index_by_length(struct suggest_words *w)
 	return HN_OK;
 }
 
+/* An empty vocabulary with room for its first words. */
+static int start_words(struct suggest_words *w)
+{
+	w->words = grow_array(NULL, &w->cap, sizeof *w->words, FIRST_WORDS);
+	w->cps = grow_bytes(NULL, &w->cap_cps, FIRST_LETTERS * sizeof *w->cps,
+			    FIRST_LETTERS * sizeof *w->cps);
+	if (!w->words || !w->cps)
+		return HN_NOMEM;
+	return grow_slots(w);
+}
+
 int suggest_words_build(const struct corpus *k, struct suggest_words **out)
 {
 	struct suggest_words *w = calloc(1, sizeof *w);
-	int rc = w ? grow_slots(w) : HN_NOMEM;
+	int rc = w ? start_words(w) : HN_NOMEM;
 
 	for (size_t i = 0; rc == HN_OK && i < corpus_count(k); i++)
 		rc = add_row(w, k, i);
