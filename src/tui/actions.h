@@ -80,6 +80,10 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \
 	X(SAVE, GROUP_CHECK, N_("сохранить"), N_("сохранить чек-лист в файл"), \
 	  's') \
+	X(COMPLETE, GROUP_CHECK, NULL, \
+	  N_("в строке имени файла: дополнить имя файла или папки, как в " \
+	     "bash (подходящие — в строке сообщений)"), \
+	  '\t') \
 	X(PRINT_EXIT, GROUP_CHECK, NULL, \
 	  N_("вывести чек-лист в терминал после выхода"), 'P') \
 	X(DRAFT, GROUP_CHECK, N_("черновик"), \
@@ -94,6 +98,8 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  N_("закрыть строку ввода или вопрос; на странице совпадения — " \
 	     "убрать подсветку поиска"), \
 	  27) \
+	X(MESSAGES, GROUP_APP, N_("сообщения"), \
+	  N_("недавние сообщения нижней строки целиком, новые в конце"), 'M') \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
 	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', \
 	  TUI_KEY(KEY_F(1))) \
@@ -128,6 +134,10 @@ extern const char *const tui_group_titles[];
 void tui_actions_init(void);
 
 enum tui_action tui_action_for_key(int key);
+/* Whether key is one of a's keys. A prompt's own actions may share a key
+ * (Tab completes a file name in one prompt and takes the suggestion in
+ * another), so a prompt asks this, not tui_action_for_key. */
+bool tui_action_has_key(enum tui_action a, int key);
 
 /* A readable name for a key ("↑", "PgDn", "Enter", "й") into buf. */
 void tui_key_label(int key, char *buf, size_t size);

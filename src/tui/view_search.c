@@ -292,7 +292,7 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
-	if (tui_action_for_key(key) == ACT_SUGGEST) {
+	if (tui_action_has_key(ACT_SUGGEST, key)) {
 		use_suggestion(t);
 		return true;
 	}
