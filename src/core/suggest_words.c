@@ -465,7 +465,7 @@ size_t suggest_words_occurrences(const struct suggest_words *w,
 {
 	char *folded = malloc(len + 1);
 	uint32_t q[SUGGEST_MAX_LETTERS];
-	size_t p = 0, n = 0, count = 0, *slot;
+	size_t p = 0, n = 0, count = 0;
 
 	if (!folded)
 		return 0;
@@ -473,8 +473,10 @@ size_t suggest_words_occurrences(const struct suggest_words *w,
 	text_fold_yo(folded, len);
 	read_word(folded, len, &p, q, &n);
 	if (p == len && n > 0 && n <= SUGGEST_MAX_LETTERS) {
-		slot = find_slot(w, q, n);
-		count = *slot ? w->words[*slot - 1].count : 0;
+		const size_t *slot = find_slot(w, q, n);
+
+		count = *slot && *slot <= w->count ? w->words[*slot - 1].count
+						   : 0;
 	}
 	free(folded);
 	return count;
