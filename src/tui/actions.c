@@ -78,6 +78,14 @@ enum tui_action tui_action_for_key(int key)
 	return ACT_NONE;
 }
 
+bool tui_action_has_key(enum tui_action a, int key)
+{
+	for (const int *k = tui_actions[a].keys; *k; k++)
+		if (*k == key)
+			return true;
+	return false;
+}
+
 static const struct {
 	int key;
 	const char *label;

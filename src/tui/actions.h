@@ -70,6 +70,11 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  N_("в строке поиска: различать заглавные и строчные буквы или " \
 	     "нет (в строке видно «[Аа]»)"), \
 	  TUI_CTRL('t')) \
+	X(SUGGEST, GROUP_SEARCH, NULL, \
+	  N_("в строке поиска, когда ничего не найдено: взять предложенное " \
+	     "(другую раскладку или похожее слово из текстов; Enter тоже, " \
+	     "если вариант один)"), \
+	  '\t') \
 	X(TOGGLE, GROUP_CHECK, N_("отметить"), \
 	  N_("отметить пункт или заполнить поле"), ' ') \
 	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \
@@ -91,7 +96,8 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  N_("печатать и сохранять чек-лист вместе с черновиком"), 'D') \
 	X(CANCEL, GROUP_APP, NULL, \
 	  N_("закрыть строку ввода или вопрос; остановить идущий поиск " \
-	     "или печать"), \
+	     "или печать; на странице совпадения — убрать подсветку " \
+	     "поиска"), \
 	  27) \
 	X(MESSAGES, GROUP_APP, N_("сообщения"), \
 	  N_("недавние сообщения нижней строки целиком, новые в конце"), 'M') \
@@ -129,6 +135,10 @@ extern const char *const tui_group_titles[];
 void tui_actions_init(void);
 
 enum tui_action tui_action_for_key(int key);
+/* Whether key is one of a's keys. A prompt's own actions may share a key
+ * (Tab completes a file name in one prompt and takes the suggestion in
+ * another), so a prompt asks this, not tui_action_for_key. */
+bool tui_action_has_key(enum tui_action a, int key);
 
 /* A readable name for a key ("↑", "PgDn", "Enter", "й") into buf. */
 void tui_key_label(int key, char *buf, size_t size);

@@ -18,11 +18,14 @@ static void clear_results(struct tui_search *s)
 	free(s->suggestion);
 	s->suggestion = NULL;
 	s->suggestion_hits = 0;
+	s->suggestion_sure = false;
+	s->suggestion_at_least = false;
 	s->error[0] = '\0';
 	s->error_col = 0;
 	s->plain = false;
 	s->cancelled = false;
 	s->have_current = false;
+	tui_words_clear(s);
 	s->generation++;
 }
 
@@ -36,13 +39,13 @@ struct search_work {
 	/* the session's, or built here when NULL (then owned until taken) */
 	struct corpus *corpus;
 	struct search_titles *titles;
+	struct suggest_words *vocab;
 	int rc;
 	struct search_error err, note; /* note: a forgiven pattern's fault */
 	struct search_query *q;
 	struct search_result res;
 	bool plain, cancelled;
-	char *suggestion;
-	size_t suggestion_hits;
+	struct search_suggestion sg;
 };
 
 /* The pattern over the corpus, and its other-layout reading when it
@@ -57,10 +60,11 @@ static void work_search(struct search_work *w, const atomic_bool *cancel)
 				  &w->res, &w->err);
 	if (w->rc == HN_OK)
 		w->rc = search_rank(w->corpus, &w->res);
+	/* nothing found: the other layout's reading or a near spelling */
 	if (w->rc == HN_OK && w->res.count == 0)
-		w->suggestion = search_layout_suggest(
-			w->corpus, w->pattern, w->flags, TUI_MAX_SUGGEST_HITS,
-			&budget, &w->suggestion_hits);
+		w->rc = search_suggest(w->corpus, &w->vocab, w->pattern,
+				       w->flags, TUI_MAX_SUGGEST_HITS, &budget,
+				       &w->sg);
 	w->cancelled = budget.cancelled;
 	if (w->rc != HN_OK) {
 		search_free(w->q);
@@ -99,9 +103,13 @@ static void work_free(struct tui_search *s, struct search_work *w)
 		s->titles = w->titles;
 	else if (w->titles != s->titles)
 		search_titles_free(w->titles);
+	if (!s->vocab)
+		s->vocab = w->vocab;
+	else if (w->vocab != s->vocab)
+		suggest_words_free(w->vocab);
 	search_free(w->q);
 	search_result_free(&w->res);
-	free(w->suggestion);
+	search_suggestion_free(&w->sg);
 	free(w->pattern);
 	free(w);
 }
@@ -124,9 +132,11 @@ static void take_results(struct tui_search *s, struct search_work *w)
 	w->q = NULL;
 	s->res = w->res;
 	memset(&w->res, 0, sizeof w->res);
-	s->suggestion = w->suggestion;
-	w->suggestion = NULL;
-	s->suggestion_hits = w->suggestion_hits;
+	s->suggestion = w->sg.text;
+	w->sg.text = NULL;
+	s->suggestion_hits = w->sg.hits;
+	s->suggestion_sure = w->sg.sure;
+	s->suggestion_at_least = w->sg.at_least;
 }
 
 bool tui_search_poll(struct tui *t)
@@ -138,6 +148,10 @@ bool tui_search_poll(struct tui *t)
 	take_results(s, s->work);
 	work_free(s, s->work);
 	s->work = NULL;
+	/* the phrase found nothing: its words in any order (bounded on its
+	 * own, here on the screen's thread) */
+	if (s->q && !s->res.count)
+		tui_words_search(t, s->pattern);
 	s->generation++;
 	tui_search_views_update(t);
 	return true;
@@ -178,6 +192,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 
 	stop_work(s);
 	clear_results(s);
+	tui_search_unmark(t); /* a new search: the last one's pages go plain */
 	if (pattern != s->pattern) /* Enter after Esc searches it again */
 		snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
 	if (!s->pattern[0])
@@ -194,6 +209,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 	w->flags = s->flags;
 	w->corpus = s->corpus;
 	w->titles = s->titles;
+	w->vocab = s->vocab;
 	s->work = w;
 	tui_job_start(&s->job, work_run, w);
 }
@@ -228,35 +244,68 @@ void tui_search_history_add(struct tui *t, const char *pattern)
 	s->history[s->history_count++] = copy;
 }
 
-void tui_search_goto(struct tui *t, size_t hit)
+bool tui_search_open_hit(struct tui *t, const struct search_hit *h)
 {
-	struct tui_search *s = &t->search;
-	const struct search_hit *h = &s->res.hits[hit];
-	struct text_field field = corpus_field(s->corpus, h->row);
-	const struct text_field *f = &field;
+	struct text_field f = corpus_field(t->search.corpus, h->row);
 	struct view *v = tui_current(t);
 	struct node_ref n;
 	size_t row;
 
-	if (content_resolve(t->c, f->path, &n) != HN_OK) {
-		tui_message(t, true, _("Раздел %s не найден"), f->path);
-		return;
+	if (content_resolve(t->c, f.path, &n) != HN_OK) {
+		tui_message(t, true, _("Раздел %s не найден"), f.path);
+		return false;
 	}
 	if (v->ops == &tui_search_ops || !tui_same_node(&v->node, &n))
 		v = tui_open_node(t, &n);
 	if (!v)
+		return false;
+	tui_search_unmark(t);
+	v->search_marked = true;
+	v->has_hit_par = false;
+	doc_layout(&v->doc, COLS, &v->top);
+	if (doc_find_src(&v->doc, f.text, h->byte_start, &row)) {
+		const struct doc_par *p = &v->doc.pars[v->doc.rows[row].par];
+
+		v->has_hit_par = true;
+		v->hit_par = v->doc.rows[row].par;
+		v->hit_start = p->src_off + h->byte_start;
+		v->hit_end = p->src_off + h->byte_end;
+		tui_reveal(v, row);
+	}
+	return true;
+}
+
+void tui_search_goto(struct tui *t, size_t hit)
+{
+	struct tui_search *s = &t->search;
+
+	if (!tui_search_open_hit(t, &s->res.hits[hit]))
 		return;
 	s->current = hit;
 	s->have_current = true;
-	doc_layout(&v->doc, COLS, &v->top);
-	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
-		tui_reveal(v, row);
 	tui_message(t, false,
 		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
 		      "предыдущее"),
 		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
 		    tui_action_key(ACT_NEXT_HIT).s,
 		    tui_action_key(ACT_PREV_HIT).s);
+}
+
+static void unmark(struct view *const *views, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		views[i]->search_marked = false;
+}
+
+void tui_search_unmark(struct tui *t)
+{
+	unmark(t->back, t->depth);
+	unmark(t->fwd, t->fwd_depth);
+}
+
+bool tui_search_shows(const struct view *v)
+{
+	return v->ops == &tui_search_ops || v->search_marked;
 }
 
 void tui_search_step(struct tui *t, int dir)
@@ -299,6 +348,9 @@ void tui_search_free(struct tui *t)
 	s->history_count = 0;
 	search_titles_free(s->titles);
 	s->titles = NULL;
+	tui_words_free(s);
+	suggest_words_free(s->vocab);
+	s->vocab = NULL;
 	corpus_free(s->corpus);
 	s->corpus = NULL;
 }

@@ -20,7 +20,9 @@
 #include "checklist.h"
 #include "content.h"
 #include "search.h"
+#include "suggest_words.h"
 #include "search_label.h"
+#include "search_words.h"
 #include "tui.h"
 
 enum { TUI_MIN_COLS = 30, TUI_MIN_LINES = 8 };
@@ -33,6 +35,7 @@ enum tui_style {
 	ST_NOTE,
 	ST_WARN,
 	ST_MATCH,
+	ST_MATCH_CUR, /* the search hit last gone to, on its page */
 	ST_BAR,
 	ST_KEY,
 	ST_SEL,
@@ -223,6 +226,13 @@ struct view {
 	bool stale;       /* rebuild the doc before drawing */
 	bool has_hit_row; /* cursor on a search hit outside any item */
 	size_t hit_row;
+	/* The page of the search hit last gone to (tui_search_goto): the
+	 * only view beside the search list that shows the search's matches,
+	 * until the user leaves the search (tui_search_unmark). That hit is
+	 * bytes [hit_start, hit_end) of paragraph hit_par, when shown. */
+	bool search_marked;
+	bool has_hit_par;
+	size_t hit_par, hit_start, hit_end;
 	void *priv;
 };
 
@@ -254,7 +264,7 @@ enum { TUI_JOB_POLL_MS = 20 };
 
 struct search_work;
 
-/* Hits counted for the wrong-layout suggestion: enough to say "many". */
+/* Hits counted for a suggestion: enough to say "many". */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
@@ -274,8 +284,22 @@ struct tui_search {
 	char error[300];
 	size_t error_col;
 	bool plain;
-	char *suggestion; /* wrong-layout reading with hits, or NULL */
+	/* the other layout's reading or a near spelling with hits, or NULL
+	 * (search_suggest) */
+	char *suggestion;
 	size_t suggestion_hits;
+	/* the search by words when the phrase finds nothing
+	 * (search_words_ui.c): the index, built at the first (owned); the
+	 * hits, a second list; how many nodes; its first item on screen */
+	struct search_words *words;
+	struct search_result words_res;
+	size_t words_nodes;
+	int words_first_item;
+	bool suggestion_sure;     /* the only one found: Enter takes it */
+	bool suggestion_at_least; /* its hits may be more (search_suggest) */
+	/* the corpus's words for near spellings, built at the first search
+	 * that finds nothing (owned) */
+	struct suggest_words *vocab;
 	/* the search of pattern runs in job with work (owned) until the main
 	 * loop takes its results (tui_search_poll) */
 	struct tui_job job;
@@ -289,6 +313,26 @@ void tui_search_set(struct tui *t, const char *pattern);
 void tui_search_toggle_case(struct tui *t);
 void tui_search_history_add(struct tui *t, const char *pattern);
 void tui_search_goto(struct tui *t, size_t hit);
+/* Opens the node of h (a hit of the corpus) at its row; false when its
+ * node is not found (after saying so). */
+bool tui_search_open_hit(struct tui *t, const struct search_hit *h);
+/* The line around a hit under a list item (view_search.c). */
+void tui_search_snippet(struct view *v, int item, const struct text_field *f,
+			const struct search_hit *h);
+/* The search by words (search_words_ui.c): run after a search that found
+ * nothing; its list added to the search view; Enter on one of its items
+ * (true when sel was one). */
+void tui_words_search(struct tui *t, const char *pattern);
+void tui_words_clear(struct tui_search *s);
+void tui_words_add(struct view *v);
+bool tui_words_open(struct tui *t, int sel);
+void tui_words_free(struct tui_search *s);
+/* The search's matches are no longer shown on any page (the search list
+ * keeps them, and n/N go on from the last hit). */
+void tui_search_unmark(struct tui *t);
+/* Whether v shows the search's matches: the search list, or the page of
+ * the last hit gone to. */
+bool tui_search_shows(const struct view *v);
 void tui_search_step(struct tui *t, int dir);
 void tui_search_free(struct tui *t);
 /* Whether the search of pattern is still running. */
