@@ -23,7 +23,6 @@ static bool is_number(const char *pattern)
 
 enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
 /* In the search line: takes the wrong-layout suggestion. */
-enum { SUGGESTION_KEY = '\t' };
 
 struct search_view {
 	struct arena *card; /* the blocks of a number's card, or NULL */
@@ -169,15 +168,12 @@ static void add_summary(struct view *v)
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
-		char key[TUI_KEY_LABEL];
-
-		tui_key_label(SUGGESTION_KEY, key, sizeof key);
 		snprintf(buf, sizeof buf,
 			 _("Может быть, «%s»? %zu %s — %s "
 			   "или %s в строке поиска"),
 			 s->suggestion, s->suggestion_hits,
 			 plural(s->suggestion_hits), tui_action_key(ACT_OPEN).s,
-			 key);
+			 tui_action_key(ACT_SUGGEST).s);
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
 	}
 }
@@ -277,14 +273,15 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
 
-/* ↑/↓ walk the history, Tab takes the wrong-layout suggestion. */
+/* The keys of ACT_HISTORY walk the history (back with the first),
+ * ACT_SUGGEST takes the wrong-layout suggestion. */
 static bool on_hook(struct tui *t, int key, void *ctx)
 {
 	struct view *v = ctx;
 	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
-	if (key == SUGGESTION_KEY) {
+	if (tui_action_is(ACT_SUGGEST, key)) {
 		use_suggestion(t);
 		return true;
 	}
@@ -301,12 +298,14 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 			use_suggestion(t);
 		return false; /* and Enter closes the prompt */
 	}
-	if (key != TUI_KEY(KEY_UP) && key != TUI_KEY(KEY_DOWN))
+	if (!tui_action_is(ACT_HISTORY, key))
 		return false;
-	if (key == TUI_KEY(KEY_UP) && sv->history_pos > 0)
-		sv->history_pos--;
-	else if (key == TUI_KEY(KEY_DOWN) && sv->history_pos < s->history_count)
+	if (key == tui_actions[ACT_HISTORY].keys[0]) {
+		if (sv->history_pos > 0)
+			sv->history_pos--;
+	} else if (sv->history_pos < s->history_count) {
 		sv->history_pos++;
+	}
 	le_set(&t->prompt.le, sv->history_pos < s->history_count
 				      ? s->history[sv->history_pos]
 				      : "");
@@ -334,7 +333,8 @@ void tui_search_start(struct tui *t)
 {
 	struct view *v = tui_current(t);
 
-	/* empty: typing starts a new query (↑ brings the last one back) */
+	/* empty: typing starts a new query (the history brings the last one
+	 * back) */
 	if (v->ops == &tui_search_ops) {
 		prompt(t, v, "");
 		return;
