@@ -6,6 +6,7 @@
 #include "actions.h"
 #include "search.h"
 #include "text.h"
+#include "tui_int.h"
 
 /* Room for every key and a twin after each, then the 0. */
 #define KEY_LIST(id, ...) \
@@ -170,6 +171,7 @@ void tui_key_label(int key, char *buf, size_t size)
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++) {
 		if (key_names[i].key == key) {
 			snprintf(buf, size, "%s", _(key_names[i].label));
+			tui_ascii_str(buf);
 			return;
 		}
 	}

@@ -82,6 +82,10 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \
 	X(SAVE, GROUP_CHECK, N_("сохранить"), N_("сохранить чек-лист в файл"), \
 	  's') \
+	X(COMPLETE, GROUP_CHECK, NULL, \
+	  N_("в строке имени файла: дополнить имя файла или папки, как в " \
+	     "bash (подходящие — в строке сообщений)"), \
+	  '\t') \
 	X(PRINT_EXIT, GROUP_CHECK, NULL, \
 	  N_("вывести чек-лист в терминал после выхода"), 'P') \
 	X(DRAFT, GROUP_CHECK, N_("черновик"), \
@@ -93,6 +97,8 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(SHEET_DRAFT, GROUP_CHECK, NULL, \
 	  N_("печатать и сохранять чек-лист вместе с черновиком"), 'D') \
 	X(CANCEL, GROUP_APP, NULL, N_("закрыть строку ввода или вопрос"), 27) \
+	X(MESSAGES, GROUP_APP, N_("сообщения"), \
+	  N_("недавние сообщения нижней строки целиком, новые в конце"), 'M') \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
 	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', \
 	  TUI_KEY(KEY_F(1))) \

@@ -179,6 +179,10 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 		if (v->ops != &tui_help_ops)
 			tui_open_view(t, &tui_help_ops, _("Справка: клавиши"));
 		break;
+	case ACT_MESSAGES:
+		if (v->ops != &tui_messages_ops)
+			tui_open_view(t, &tui_messages_ops, _("Сообщения"));
+		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;
@@ -348,6 +352,7 @@ static void finish(struct tui *t)
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);
+	tui_log_free(&t->log);
 	free(t->pending);
 	for (size_t i = 0; i < TUI_LISTS; i++)
 		if (t->lists[i].used) {
@@ -364,6 +369,7 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;
+	tui_glyphs_ascii(opts->ascii_lines);
 	if (term_start(&t) != 0)
 		return TUI_NO_SCREEN;
 	if (open_start(&t, opts->start_path ? opts->start_path : ""))

@@ -117,8 +117,7 @@ static void cl_draw(struct view *v)
 	for (size_t r = first;
 	     r <= last && r < v->top + (size_t)tui_body_height(); r++)
 		mvhline(1 + (int)(r - v->top), 0, ' ', COLS);
-	int x = tui_draw_str(y, 1, COLS, tui_glyph(v->t, "[✎] ", "[*] "),
-			     A_BOLD);
+	int x = tui_draw_str(y, 1, COLS, "[✎] ", A_BOLD);
 
 	/* The label gives way so that the editor keeps half the row. */
 	int room = COLS - x - 3 - (COLS / 2 > 12 ? COLS / 2 : 12);

@@ -84,11 +84,8 @@ static int help_open(struct view *v)
 		_("[000] — номер источника утверждения (список: главное меню → "
 		  "Источники сведений)."));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
-		tui_glyph(v->t,
-			  _("⚠ Источники расходятся — показаны все версии "
-			    "с их источниками."),
-			  _("! Источники расходятся — показаны все версии с их "
-			    "источниками.")));
+		_("⚠ Источники расходятся — показаны все версии с их "
+		  "источниками."));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
 		_("«Совет helpnav» — наш совет, а не слова источника."));
 	return HN_OK;
@@ -97,12 +94,7 @@ static int help_open(struct view *v)
 static bool help_key(struct view *v, enum tui_action a, int key)
 {
 	(void)key;
-	/* q closes help as in less and man; q again quits */
-	if (a == ACT_OPEN || a == ACT_CANCEL || a == ACT_QUIT) {
-		tui_back(v->t);
-		return true;
-	}
-	return false;
+	return tui_view_close_key(v, a);
 }
 
 /* No "q выход" here: q closes help (said in its first lines). */
