@@ -154,8 +154,9 @@ void tui_actions_init(void);
 enum tui_action tui_action_for_key(int key);
 
 /* Whether key is one of the action's keys: for a key that two actions
- * share (↑ moves, and in the search line goes back in the history), of
- * which tui_action_for_key names the first. */
+ * share (↑ moves, and in the search line goes back in the history; Tab
+ * completes a file name, and in the search line takes the suggestion),
+ * of which tui_action_for_key names the first. */
 bool tui_action_is(enum tui_action a, int key);
 
 /* A readable name for a key ("↑", "PgDn", "Enter", "й") into buf. */
