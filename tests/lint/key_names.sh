@@ -9,8 +9,9 @@
 # standing alone («q выход»), and two letters in the shape of an answer
 # hint («д/н»). Not checked, as they are prose characters too: digits,
 # punctuation keys (/ ? #), a Cyrillic letter standing alone (в, с, и are
-# words; «е и ё — нет» is about letters), and an arrow followed by a
-# capital, which is a menu path («главное меню → Источники сведений»).
+# words; «е и ё — нет» is about letters), a letter after ": ", which
+# stands for a value («по отдельным словам: N»), and an arrow followed by
+# a capital, which is a menu path («главное меню → Источники сведений»).
 # Usage: bash key_names.sh /path/to/build/helpnav /path/to/source
 set -uo pipefail
 # shellcheck source=tests/lib/checks.bash
@@ -54,7 +55,7 @@ named_keys() {
 			    while /(?<![\p{L}\p{N}-])($words)(?![\p{L}\p{N}])/g;
 			push @hits, $1 while /([$arrows])(?! \p{Lu})/g;
 			push @hits, $1
-			    while /(?<![\p{L}\p{N}%\\-])([$letters])(?![\p{L}\p{N}-])/g;
+			    while /(?<![\p{L}\p{N}%\\-])(?<!: )([$letters])(?![\p{L}\p{N}-])/g;
 			push @hits, $1
 			    while /(?<![\p{L}\p{N}])(\p{L}\/\p{L})(?![\p{L}\p{N}])/g;
 			next unless @hits;
@@ -71,7 +72,8 @@ for sample in "Выйти? (д/н)" "q выход" "Нажмите Enter" "↑/�
 	check "the check catches a key in «$sample»" [ $? -eq 1 ]
 done
 for sample in "главное меню → Источники сведений" "в строке (%s)" \
-	"OSC 52, wl-copy или xclip" "с пробелами или без" "е и ё — нет"; do
+	"OSC 52, wl-copy или xclip" "с пробелами или без" "е и ё — нет" \
+	"«по отдельным словам: N»"; do
 	printf '%s\n' "$sample" | named_keys >/dev/null
 	check "prose passes: «$sample»" [ $? -eq 0 ]
 done
