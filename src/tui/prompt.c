@@ -381,38 +381,14 @@ void tui_prompt_key(struct tui *t, int key)
 	}
 }
 
-void tui_prompt_draw(struct tui *t)
+/* A question wider than the screen, wrapped over the last lines (its end
+ * and the hint kept when even those do not fit). */
+static void draw_wrapped_question(struct tui *t, const char *hint)
 {
 	struct prompt *p = &t->prompt;
-	int y = LINES - 1;
-	int x = tui_draw_str(y, 0, COLS, p->label, t->attr[ST_KEY]);
-
-	if (p->kind == PROMPT_YESNO) {
-		char hint[ANSWER_HINT];
-
-		tui_answer_hint(hint, sizeof hint);
-		x = tui_draw_str(y, x, COLS, hint, t->attr[ST_KEY]);
-		t->cur_y = y;
-		t->cur_x = x < COLS ? x : COLS - 1;
-		return;
-	}
-	if (x > COLS / 2)
-		x = COLS / 2;
-	t->cur_y = y;
-	t->cur_x = le_draw(&p->le, y, x, COLS - x - 1, p->mark_col);
-}
-
-void tui_prompt_draw_small(struct tui *t)
-{
-	struct prompt *p = &t->prompt;
-	char text[sizeof p->label + ANSWER_HINT], hint[ANSWER_HINT];
+	char text[sizeof p->label + ANSWER_HINT];
 	struct wrap_line *lines = NULL;
 
-	if (p->kind != PROMPT_YESNO) {
-		tui_prompt_draw(t);
-		return;
-	}
-	tui_answer_hint(hint, sizeof hint);
 	snprintf(text, sizeof text, "%s%s", p->label, hint);
 	size_t n = wrap_lines(text, strlen(text), (size_t)COLS, &lines);
 
@@ -431,4 +407,43 @@ void tui_prompt_draw_small(struct tui *t)
 	free(lines);
 	t->cur_y = LINES - 1;
 	t->cur_x = COLS - 1;
+}
+
+void tui_prompt_draw(struct tui *t)
+{
+	struct prompt *p = &t->prompt;
+	int y = LINES - 1;
+	int x = tui_draw_str(y, 0, COLS, p->label, t->attr[ST_KEY]);
+
+	if (p->kind == PROMPT_YESNO) {
+		char hint[ANSWER_HINT];
+
+		tui_answer_hint(hint, sizeof hint);
+		if (text_width(p->label, strlen(p->label)) +
+			    text_width(hint, strlen(hint)) >
+		    (size_t)COLS) {
+			draw_wrapped_question(t, hint);
+			return;
+		}
+		x = tui_draw_str(y, x, COLS, hint, t->attr[ST_KEY]);
+		t->cur_y = y;
+		t->cur_x = x < COLS ? x : COLS - 1;
+		return;
+	}
+	if (x > COLS / 2)
+		x = COLS / 2;
+	t->cur_y = y;
+	t->cur_x = le_draw(&p->le, y, x, COLS - x - 1, p->mark_col);
+}
+
+void tui_prompt_draw_small(struct tui *t)
+{
+	char hint[ANSWER_HINT];
+
+	if (t->prompt.kind != PROMPT_YESNO) {
+		tui_prompt_draw(t);
+		return;
+	}
+	tui_answer_hint(hint, sizeof hint);
+	draw_wrapped_question(t, hint);
 }
