@@ -31,7 +31,10 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 
 /* X(name, group, key-bar word or NULL, help text, keys...); the words are
  * marked N_() and translated with _() where they are drawn. The first key
- * is the one the key bar and the messages name. */
+ * is the one the key bar and the messages name. A key may serve two
+ * actions in different places (Enter opens, and in a checklist field
+ * saves): tui_action_for_key gives the first, and the editor that takes
+ * the key reads it itself. */
 #define TUI_ACTIONS(X) \
 	X(UP, GROUP_MOVE, NULL, N_("на строку или пункт вверх"), \
 	  TUI_KEY(KEY_UP), 'k') \
@@ -62,10 +65,11 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  'n') \
 	X(PREV_HIT, GROUP_SEARCH, NULL, N_("предыдущее совпадение"), 'N') \
 	X(EDIT_LINE, GROUP_SEARCH, NULL, \
-	  N_("в строке ввода: стереть до начала, стереть слово перед " \
-	     "курсором, на слово назад, на слово вперёд (как в bash; Home " \
-	     "и End — в начало и в конец)"), \
-	  TUI_CTRL('u'), TUI_CTRL('w'), TUI_KEY_ALT_B, TUI_KEY_ALT_F) \
+	  N_("в строке ввода и в поле чек-листа: стереть до курсора, " \
+	     "стереть слово перед курсором, на слово назад, на слово " \
+	     "вперёд, в начало и в конец строки (как в bash)"), \
+	  TUI_CTRL('u'), TUI_CTRL('w'), TUI_KEY_ALT_B, TUI_KEY_ALT_F, \
+	  TUI_KEY(KEY_HOME), TUI_KEY(KEY_END)) \
 	X(SEARCH_CASE, GROUP_SEARCH, NULL, \
 	  N_("в строке поиска: различать заглавные и строчные буквы или " \
 	     "нет (в строке видно «[Аа]»)"), \
@@ -85,7 +89,16 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  'y') \
 	X(SHEET_DRAFT, GROUP_CHECK, NULL, \
 	  N_("печатать и сохранять чек-лист вместе с черновиком"), 'D') \
-	X(CANCEL, GROUP_APP, NULL, N_("закрыть строку ввода или вопрос"), 27) \
+	X(FIELD_SAVE, GROUP_CHECK, N_("сохранить"), \
+	  N_("в поле чек-листа: сохранить набранное"), '\n', '\r', \
+	  TUI_KEY(KEY_ENTER)) \
+	X(FIELD_NEXT, GROUP_CHECK, N_("след. поле"), \
+	  N_("в поле чек-листа: сохранить и перейти к следующему полю"), '\t') \
+	X(FIELD_PREV, GROUP_CHECK, N_("пред. поле"), \
+	  N_("в поле чек-листа: сохранить и перейти к предыдущему полю"), \
+	  TUI_KEY(KEY_BTAB)) \
+	X(CANCEL, GROUP_APP, N_("отменить"), \
+	  N_("закрыть строку ввода, поле чек-листа или вопрос"), 27) \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
 	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', \
 	  TUI_KEY(KEY_F(1))) \
