@@ -161,19 +161,14 @@ static void crumbs(const struct tui *t, const struct view *v, char *buf,
 				   buf, size);
 }
 
-static void draw_top(struct tui *t, struct view *v)
+/* The breadcrumbs s (w columns wide) in the first room columns. */
+static void draw_crumbs(struct tui *t, const char *s, size_t w, int room)
 {
-	char buf[600];
-	size_t len, w;
-	const char *s = buf;
-
-	crumbs(t, v, buf, sizeof buf);
-	len = strlen(buf);
-	w = text_width(buf, len);
-	mvhline(0, 0, ' ' | (chtype)t->attr[ST_BAR], COLS);
-	if (w > (size_t)COLS - 1) {
+	if (room < 3)
+		return;
+	if (w > (size_t)room - 1) {
 		/* Keep the end of the path: it says where the user is. */
-		size_t drop = w - ((size_t)COLS - 2), dropped = 0;
+		size_t drop = w - ((size_t)room - 2), dropped = 0;
 
 		while (*s && dropped < drop) {
 			uint32_t cp;
@@ -182,11 +177,39 @@ static void draw_top(struct tui *t, struct view *v)
 			dropped += text_width(s, k);
 			s += k;
 		}
-		tui_draw_str(0, 0, COLS, "…", t->attr[ST_BAR]);
-		tui_draw_str(0, 1, COLS, s, t->attr[ST_BAR]);
+		tui_draw_str(0, 0, room, "…", t->attr[ST_BAR]);
+		tui_draw_str(0, 1, room, s, t->attr[ST_BAR]);
 		return;
 	}
-	tui_draw_str(0, 0, COLS, buf, t->attr[ST_BAR]);
+	tui_draw_str(0, 0, room, s, t->attr[ST_BAR]);
+}
+
+/* Columns the breadcrumbs keep beside a view's status («…› Чек-лист»). */
+enum { CRUMBS_MIN = 12 };
+
+static void draw_top(struct tui *t, struct view *v)
+{
+	char buf[600], status[200] = "";
+	size_t w, status_w = 0;
+
+	crumbs(t, v, buf, sizeof buf);
+	w = text_width(buf, strlen(buf));
+	mvhline(0, 0, ' ' | (chtype)t->attr[ST_BAR], COLS);
+	if (v->ops->status) {
+		size_t keep = w < CRUMBS_MIN ? w : CRUMBS_MIN;
+
+		if ((size_t)COLS > keep + 2)
+			v->ops->status(v, status, sizeof status,
+				       (size_t)COLS - keep - 2);
+		status_w = text_width(status, strlen(status));
+	}
+	if (status_w && status_w < (size_t)COLS) {
+		tui_draw_str(0, COLS - (int)status_w, COLS, status,
+			     t->attr[ST_BAR] | (int)A_BOLD);
+		draw_crumbs(t, buf, w, COLS - (int)status_w - 1);
+		return;
+	}
+	draw_crumbs(t, buf, w, COLS);
 }
 
 /* Whether the key bar offers a: it works on this screen now. */

@@ -186,6 +186,10 @@ struct view_ops {
 	bool list; /* its items are the content: "↓ ещё N" counts them */
 	/* Whether an action of the bar works now (NULL: all of them). */
 	bool (*can)(const struct view *v, enum tui_action a);
+	/* A few words for the right of the top line (a checklist's
+	 * progress) in at most room columns, into buf (NULL: none). */
+	void (*status)(const struct view *v, char *buf, size_t size,
+		       size_t room);
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,

@@ -47,7 +47,7 @@ static void add_items(struct view *v, enum check_phase phase)
 	for (size_t i = 0; i < cl->count; i++) {
 		const struct check_item *it = cl->items[i];
 		const char *val = cl->values[i];
-		bool done = it->field ? val && val[0] : cl->ticked[i];
+		bool done = checklist_item_done(cl, i);
 		struct sbuf b = {0};
 		struct doc_par *p;
 
@@ -335,6 +335,38 @@ static void cl_close(struct view *v)
 	free(cv);
 }
 
+/* «отмечено 3 из 25 · ● не сохранено»: items done (checklist_item_done)
+ * of all, and whether something is not yet printed or saved (text typed
+ * into the open editor too); the longest form that fits in room. */
+static void cl_status(const struct view *v, char *buf, size_t size, size_t room)
+{
+	const struct cl_view *cv = v->priv;
+	char count[80];
+
+	buf[0] = '\0';
+	if (!cv || !cv->cl)
+		return;
+	size_t done = checklist_done_count(cv->cl), all = cv->cl->count;
+	bool unsaved = cv->cl->dirty || (cv->editing >= 0 && cv->edited);
+	const char *dot = tui_glyph(v->t, "●", "*");
+
+	for (int form = 0; form < 3; form++) {
+		snprintf(count, sizeof count,
+			 form == 0 ? _("отмечено %zu из %zu") : _("%zu из %zu"),
+			 done, all);
+		if (!unsaved)
+			snprintf(buf, size, "%s", count);
+		else if (form < 2)
+			snprintf(buf, size, "%s%s%s %s", count,
+				 tui_glyph(v->t, " · ", " - "), dot,
+				 _("не сохранено"));
+		else
+			snprintf(buf, size, "%s %s", count, dot);
+		if (text_width(buf, strlen(buf)) <= room)
+			return;
+	}
+}
+
 /* The field editor's keys while it is open, the list's keys otherwise:
  * the editor takes every key, so nothing else works then. */
 static bool cl_can(const struct view *v, enum tui_action a)
@@ -359,4 +391,5 @@ const struct view_ops tui_checklist_ops = {
 	.bar = cl_bar,
 	.list = true,
 	.can = cl_can,
+	.status = cl_status,
 };

@@ -57,6 +57,21 @@ static void twin_list(char *buf, size_t size)
 	}
 }
 
+/* What the checklist's top line says (view_checklist.c, cl_status). */
+static void add_marks(struct view *v)
+{
+	char text[600];
+	const char *dot = tui_glyph(v->t, "●", "*");
+
+	snprintf(text, sizeof text,
+		 _("«отмечено 3 из 25» справа вверху чек-листа — пункты с "
+		   "отметкой и заполненные поля из всех пунктов. «%s не "
+		   "сохранено» (в узком окне — только %s) — изменения ещё не "
+		   "напечатаны и не сохранены в файл."),
+		 dot, dot);
+	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL, text);
+}
+
 static int help_open(struct view *v)
 {
 	char twins[200], intro[400], close[200];
@@ -91,6 +106,7 @@ static int help_open(struct view *v)
 			    "источниками.")));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
 		_("«Совет helpnav» — наш совет, а не слова источника."));
+	add_marks(v);
 	return HN_OK;
 }
 
