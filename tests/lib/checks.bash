@@ -229,11 +229,20 @@ menu_number() {
 	screen | sed -n "s/^ *\([0-9]*\)\. $1\$/\1/p" | head -n1
 }
 
+# The position of the menu item TITLE among the items on screen, counted
+# from 1 (items are numbered up to 9 and bulleted after that).
+menu_position() {
+	screen | awk -v t="$1" '
+		/^ *([0-9]+\.|•) / { n++; s = $0
+			sub(/^ *([0-9]+\.|•) +/, "", s)
+			if (s == t) { print n; exit } }'
+}
+
 # Selects the menu item TITLE with j and opens it with Enter (a check
 # fails when the menu has no such item).
 open_item() { # open_item TITLE
 	local n i
-	n=$(menu_number "$1")
+	n=$(menu_position "$1")
 	check "«$1» is in the menu" [ -n "$n" ]
 	for ((i = 1; i < ${n:-1}; i++)); do keys j; done
 	keys Enter
