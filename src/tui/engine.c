@@ -7,9 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "text.h"
 #include "tui_int.h"
 #include "i18n.h"
+
+/* Room for this many views at first; the history doubles as it deepens. */
+enum { HISTORY_FIRST = 16 };
 
 struct view *tui_current(struct tui *t)
 {
@@ -64,15 +68,19 @@ static void clear_forward(struct tui *t)
 		view_free(t->fwd[--t->fwd_depth]);
 }
 
-static void push(struct tui *t, struct view *v)
+/* Puts v on the back stack; false (and a message) when memory runs out. */
+static bool push(struct tui *t, struct view *v)
 {
-	if (t->depth == TUI_DEPTH) {
-		view_free(t->back[0]);
-		memmove(t->back, t->back + 1,
-			(TUI_DEPTH - 1) * sizeof t->back[0]);
-		t->depth--;
+	struct view **slot = grow_room(&t->back, t->depth, &t->cap_back,
+				       sizeof *slot, HISTORY_FIRST);
+
+	if (!slot) {
+		tui_message(t, true, _("Не хватает памяти"));
+		return false;
 	}
-	t->back[t->depth++] = v;
+	*slot = v;
+	t->depth++;
+	return true;
 }
 
 static struct view *view_new(struct tui *t, const struct view_ops *ops,
@@ -100,7 +108,10 @@ static struct view *view_new(struct tui *t, const struct view_ops *ops,
 	if (v->sel < 0 && v->doc.nitems > 0)
 		v->sel = 0;
 	clear_forward(t);
-	push(t, v);
+	if (!push(t, v)) {
+		view_free(v);
+		return NULL;
+	}
 	return v;
 }
 
@@ -135,9 +146,15 @@ void tui_back(struct tui *t)
 		tui_message(t, false, _("Это начало: назад идти некуда"));
 		return;
 	}
-	if (t->fwd_depth == TUI_DEPTH)
-		view_free(t->fwd[--t->fwd_depth]);
-	t->fwd[t->fwd_depth++] = t->back[--t->depth];
+	struct view **slot = grow_room(&t->fwd, t->fwd_depth, &t->cap_fwd,
+				       sizeof *slot, HISTORY_FIRST);
+
+	if (!slot) {
+		tui_message(t, true, _("Не хватает памяти"));
+		return;
+	}
+	*slot = t->back[--t->depth];
+	t->fwd_depth++;
 	tui_current(t)->stale = true;
 }
 
@@ -147,7 +164,9 @@ void tui_forward(struct tui *t)
 		tui_message(t, false, _("Вперёд идти некуда"));
 		return;
 	}
-	push(t, t->fwd[--t->fwd_depth]);
+	if (!push(t, t->fwd[t->fwd_depth - 1]))
+		return;
+	t->fwd_depth--;
 	tui_current(t)->stale = true;
 }
 
@@ -348,4 +367,8 @@ void tui_free_views(struct tui *t)
 	clear_forward(t);
 	while (t->depth)
 		view_free(t->back[--t->depth]);
+	free(t->back);
+	free(t->fwd);
+	t->back = t->fwd = NULL;
+	t->cap_back = t->cap_fwd = 0;
 }

@@ -266,21 +266,24 @@ struct tui_save {
 	char name[LE_MAX_BYTES]; /* the name given last, offered again */
 };
 
-enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
-
+/* A checklist of the session: ticks and fields kept while the user goes
+ * elsewhere. Each is malloc'd on its own, so that the views, the save
+ * prompts and the draft question may point at it while the session's
+ * array of them grows. */
 struct tui_list {
 	struct checklist cl;
-	bool used;
 	char *draft; /* owned: its draft file's path, or NULL */
 };
 
 struct tui {
 	const struct content *c;
 	const struct tui_options *opts;
-	struct view *back[TUI_DEPTH]; /* back[depth-1] is on screen */
-	size_t depth;
-	struct view *fwd[TUI_DEPTH];
-	size_t fwd_depth;
+	/* the history, as deep as the user goes (grow.h): back[depth-1] is
+	 * on screen, fwd[fwd_depth-1] is where "forward" goes */
+	struct view **back;
+	size_t depth, cap_back;
+	struct view **fwd;
+	size_t fwd_depth, cap_fwd;
 	bool quit;
 	bool quit_asking;     /* the quit question is on screen */
 	bool quit_after_save; /* "save first" was chosen in it */
@@ -292,7 +295,8 @@ struct tui {
 	bool message_error;
 	struct prompt prompt;
 	struct tui_search search;
-	struct tui_list lists[TUI_LISTS];
+	struct tui_list **lists; /* every checklist opened (grow.h), owned */
+	size_t nlists, cap_lists;
 	struct checklist *last_list;
 	bool editing; /* a checklist field is being edited */
 	int *pending; /* keys typed while the window was too small */
