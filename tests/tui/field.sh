@@ -6,9 +6,6 @@
 # with the cursor in columns, and the key bar offering the editor's keys.
 source "$(dirname "$0")/../lib/checks.bash"
 
-bar() { line $(($(tm display -p -t main '#{pane_height}') - 1)); }
-bar_has() { [[ $(bar) == *"$1"* ]]; }
-bar_lacks() { [[ $(bar) != *"$1"* ]]; }
 cursor_x() { tm display -p -t main '#{cursor_x}'; }
 label="Номер заказа, если вопрос о покупке (в кабинете или в письме):"
 
