@@ -123,8 +123,7 @@ static int cl_open(struct view *v)
 	return HN_OK;
 }
 
-/* The rows of the label, which is the paragraph before the editor's
- * row: first of them into *label. */
+/* The first row of the label, the paragraph before the editor's row. */
 static size_t label_first(const struct doc *d, size_t editor_row)
 {
 	size_t r = editor_row;
