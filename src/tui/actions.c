@@ -6,6 +6,7 @@
 #include "actions.h"
 #include "search.h"
 #include "text.h"
+#include "tui_int.h"
 
 /* Room for every key and a twin after each, then the 0. */
 #define X(name, group, bar, help, ...) \
@@ -77,6 +78,14 @@ enum tui_action tui_action_for_key(int key)
 	return ACT_NONE;
 }
 
+bool tui_action_has_key(enum tui_action a, int key)
+{
+	for (const int *k = tui_actions[a].keys; *k; k++)
+		if (*k == key)
+			return true;
+	return false;
+}
+
 static const struct {
 	int key;
 	const char *label;
@@ -112,6 +121,7 @@ void tui_key_label(int key, char *buf, size_t size)
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++) {
 		if (key_names[i].key == key) {
 			snprintf(buf, size, "%s", _(key_names[i].label));
+			tui_ascii_str(buf);
 			return;
 		}
 	}

@@ -33,8 +33,8 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
  * marked N_() and translated with _() where they are drawn. The first key
  * is the one the key bar and the messages name. A key may serve two
  * actions in different places (Enter opens, and in a checklist field
- * saves): tui_action_for_key gives the first, and the editor that takes
- * the key reads it itself. */
+ * saves): tui_action_for_key gives the first, and the place that takes
+ * the key for the other asks tui_action_has_key. */
 #define TUI_ACTIONS(X) \
 	X(UP, GROUP_MOVE, NULL, N_("на строку или пункт вверх"), \
 	  TUI_KEY(KEY_UP), 'k') \
@@ -79,6 +79,10 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \
 	X(SAVE, GROUP_CHECK, N_("сохранить"), N_("сохранить чек-лист в файл"), \
 	  's') \
+	X(COMPLETE, GROUP_CHECK, NULL, \
+	  N_("в строке имени файла: дополнить имя файла или папки, как в " \
+	     "bash (подходящие — в строке сообщений)"), \
+	  '\t') \
 	X(PRINT_EXIT, GROUP_CHECK, NULL, \
 	  N_("вывести чек-лист в терминал после выхода"), 'P') \
 	X(DRAFT, GROUP_CHECK, N_("черновик"), \
@@ -99,6 +103,8 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  TUI_KEY(KEY_BTAB)) \
 	X(CANCEL, GROUP_APP, N_("отменить"), \
 	  N_("закрыть строку ввода, поле чек-листа или вопрос"), 27) \
+	X(MESSAGES, GROUP_APP, N_("сообщения"), \
+	  N_("недавние сообщения нижней строки целиком, новые в конце"), 'M') \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
 	X(HELP, GROUP_APP, N_("справка"), N_("эта справка"), '?', \
 	  TUI_KEY(KEY_F(1))) \
@@ -133,6 +139,9 @@ extern const char *const tui_group_titles[];
 void tui_actions_init(void);
 
 enum tui_action tui_action_for_key(int key);
+
+/* Whether key is one of a's keys (a key two actions share included). */
+bool tui_action_has_key(enum tui_action a, int key);
 
 /* A readable name for a key ("↑", "PgDn", "Enter", "й") into buf. */
 void tui_key_label(int key, char *buf, size_t size);

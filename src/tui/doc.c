@@ -58,7 +58,10 @@ struct doc_par *doc_add(struct doc *d, enum tui_style st, int item, int indent,
 	}
 	p->len = strlen(p->text);
 	p->tail_off = p->len;
-	p->prefix_width = prefix ? (int)text_width(prefix, strlen(prefix)) : 0;
+	if (p->prefix)
+		tui_ascii_str(p->prefix);
+	p->prefix_width =
+		p->prefix ? (int)text_width(p->prefix, strlen(p->prefix)) : 0;
 	p->indent = indent;
 	p->style = st;
 	p->item = item;
@@ -83,6 +86,18 @@ static bool push_row(struct doc *d, size_t par, size_t start, size_t len,
 	*r = (struct doc_row){par, start, len, first};
 	d->nrows++;
 	return true;
+}
+
+/* --ascii: the text's glyphs to ASCII once, before its first layout (the
+ * caller has set the offsets into it by then), the offsets moved along. */
+static void par_ascii(struct doc_par *p)
+{
+	if (p->ascii_done)
+		return;
+	p->ascii_done = true;
+	p->src_off -= tui_ascii_saved(p->text, p->src_off);
+	p->tail_off -= tui_ascii_saved(p->text, p->tail_off);
+	p->len = tui_ascii_inplace(p->text, p->len);
 }
 
 static void layout_par(struct doc *d, size_t i, int width)
@@ -123,8 +138,10 @@ void doc_layout(struct doc *d, int width, size_t *top)
 		anchored = true;
 	}
 	d->nrows = 0;
-	for (size_t i = 0; i < d->npars; i++)
+	for (size_t i = 0; i < d->npars; i++) {
+		par_ascii(&d->pars[i]);
 		layout_par(d, i, width);
+	}
 	d->width = width;
 	if (!top)
 		return;
@@ -170,10 +187,10 @@ bool doc_find_src(const struct doc *d, const char *src, size_t off, size_t *row)
 	for (size_t r = 0; r < d->nrows; r++) {
 		const struct doc_par *p = &d->pars[d->rows[r].par];
 		const struct doc_row *w = &d->rows[r];
-		size_t at = p->src_off + off;
-
 		if (!p->src || strcmp(p->src, src) != 0)
 			continue;
+		size_t at = p->src_off + off - tui_ascii_saved(src, off);
+
 		if (at < w->start + w->len || r + 1 == d->nrows ||
 		    d->rows[r + 1].par != w->par) {
 			*row = r;

@@ -92,19 +92,16 @@ static const char *status_label(enum claim_status s)
 	}
 }
 
-static void add_disputed(struct tui *t, struct doc *d, const struct block *b)
+static void add_disputed(struct doc *d, const struct block *b)
 {
 	char head[64];
 
-	snprintf(head, sizeof head, "%s ",
-		 tui_glyph(t, _("⚠ Источники расходятся:"),
-			   _("! Источники расходятся:")));
+	snprintf(head, sizeof head, "%s ", _("⚠ Источники расходятся:"));
 	add_claim(d, 0, NULL, head, b->text, NULL, ST_WARN);
 	for (size_t i = 0; i < b->version_count; i++) {
 		const struct claim_version *cv = &b->versions[i];
 
-		add_claim(d, 2, tui_glyph(t, "• ", "- "), NULL, cv->text,
-			  &cv->sources, ST_NORMAL);
+		add_claim(d, 2, "• ", NULL, cv->text, &cv->sources, ST_NORMAL);
 	}
 	if (b->advice)
 		add_claim(d, 2, NULL, _("Совет helpnav: "), b->advice, NULL,
@@ -133,8 +130,7 @@ static void add_number(struct tui *t, struct doc *d, const char *bullet,
 		char label[64];
 
 		snprintf(label, sizeof label, _("Источник %s "), s->source);
-		add_claim(d, 2, tui_glyph(t, "– ", "- "), label, s->text, &one,
-			  ST_NORMAL);
+		add_claim(d, 2, "– ", label, s->text, &one, ST_NORMAL);
 	}
 }
 
@@ -159,19 +155,18 @@ void tui_doc_blocks(struct tui *t, struct doc *d, const struct block_list *bl,
 				  NULL, ST_NOTE);
 			break;
 		case BLOCK_DISPUTED:
-			add_disputed(t, d, b);
+			add_disputed(d, b);
 			break;
 		case BLOCK_GAP:
 			add_claim(d, 0, NULL, NULL, b->text, &b->sources,
 				  ST_DIM);
 			break;
 		case BLOCK_NUMBER:
-			add_number(t, d, tui_glyph(t, "• ", "* "), b);
+			add_number(t, d, "• ", b);
 			break;
 		case BLOCK_TEXT:
 			snprintf(num, sizeof num, "%u. ", ++n);
-			add_claim(d, 0,
-				  numbered ? num : tui_glyph(t, "• ", "* "),
+			add_claim(d, 0, numbered ? num : "• ",
 				  status_label(b->status), b->text, &b->sources,
 				  ST_NORMAL);
 			break;

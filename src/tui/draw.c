@@ -3,6 +3,7 @@
  * with the selection and search matches. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "status.h"
 #include "text.h"
@@ -22,19 +23,27 @@ int tui_draw_text(int y, int x, int maxx, const char *s, size_t len, int attr)
 		size_t used = utf8_decode(s + i, len - i, &cp);
 		int w = text_char_width(cp);
 
+		/* --ascii: a glyph no one made ASCII before is, here */
+		const char *a = tui_ascii_for(cp);
+		size_t k = a ? strlen(a) : 1;
+
 		if (w < 0) {
 			cp = '?';
 			w = 1;
 		}
+		if (a)
+			w = (int)k;
 		if (x + w > maxx)
 			break;
-		buf[n++] = (wchar_t)cp;
+		for (size_t j = 0; j < k; j++) {
+			buf[n++] = a ? (wchar_t)a[j] : (wchar_t)cp;
+			if (n == sizeof buf / sizeof buf[0]) {
+				addnwstr(buf, (int)n);
+				n = 0;
+			}
+		}
 		x += w;
 		i += used;
-		if (n == sizeof buf / sizeof buf[0]) {
-			addnwstr(buf, (int)n);
-			n = 0;
-		}
 	}
 	if (n)
 		addnwstr(buf, (int)n);

@@ -2,7 +2,6 @@
 /* engine.c - the view engine: the back and forward stacks, the top line
  * (breadcrumbs) and the bottom line (keys, messages, prompts), the main
  * loop and the actions every view shares. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,21 +17,6 @@ enum { HISTORY_FIRST = 16 };
 struct view *tui_current(struct tui *t)
 {
 	return t->depth ? t->back[t->depth - 1] : NULL;
-}
-
-void tui_message(struct tui *t, bool error, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(t->message, sizeof t->message, fmt, ap);
-	va_end(ap);
-	t->message_error = error;
-}
-
-const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii)
-{
-	return t->opts->ascii_lines ? ascii : utf8;
 }
 
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b)
@@ -158,6 +142,15 @@ void tui_back(struct tui *t)
 	tui_current(t)->stale = true;
 }
 
+bool tui_view_close_key(struct view *v, enum tui_action a)
+{
+	/* q closes as in less and man; q again quits */
+	if (a != ACT_OPEN && a != ACT_CANCEL && a != ACT_QUIT)
+		return false;
+	tui_back(v->t);
+	return true;
+}
+
 void tui_forward(struct tui *t)
 {
 	if (!t->fwd_depth) {
@@ -170,24 +163,27 @@ void tui_forward(struct tui *t)
 	tui_current(t)->stale = true;
 }
 
-static void crumbs(const struct tui *t, const struct view *v, char *buf,
-		   size_t size)
+static void crumbs(const struct view *v, char *buf, size_t size)
 {
 	if (v->crumb[0])
 		snprintf(buf, size, "%s", v->crumb);
 	else
-		content_node_title(&v->node, tui_glyph(t, " › ", " > "), true,
-				   buf, size);
+		content_node_title(&v->node, " › ", true, buf, size);
 }
 
 /* The breadcrumbs s (w columns wide) in the first room columns. */
 static void draw_crumbs(struct tui *t, const char *s, size_t w, int room)
 {
-	if (room < 3)
+	char dots[] = "…";
+	size_t dw;
+
+	tui_ascii_str(dots);
+	dw = text_width(dots, strlen(dots));
+	if (room < (int)dw + 2)
 		return;
 	if (w > (size_t)room - 1) {
 		/* Keep the end of the path: it says where the user is. */
-		size_t drop = w - ((size_t)room - 2), dropped = 0;
+		size_t drop = w - ((size_t)room - 1 - dw), dropped = 0;
 
 		while (*s && dropped < drop) {
 			uint32_t cp;
@@ -196,8 +192,8 @@ static void draw_crumbs(struct tui *t, const char *s, size_t w, int room)
 			dropped += text_width(s, k);
 			s += k;
 		}
-		tui_draw_str(0, 0, room, "…", t->attr[ST_BAR]);
-		tui_draw_str(0, 1, room, s, t->attr[ST_BAR]);
+		tui_draw_str(0, 0, room, dots, t->attr[ST_BAR]);
+		tui_draw_str(0, (int)dw, room, s, t->attr[ST_BAR]);
 		return;
 	}
 	tui_draw_str(0, 0, room, s, t->attr[ST_BAR]);
@@ -211,7 +207,8 @@ static void draw_top(struct tui *t, struct view *v)
 	char buf[600], status[200] = "";
 	size_t w, status_w = 0;
 
-	crumbs(t, v, buf, sizeof buf);
+	crumbs(v, buf, sizeof buf);
+	tui_ascii_str(buf);
 	w = text_width(buf, strlen(buf));
 	mvhline(0, 0, ' ' | (chtype)t->attr[ST_BAR], COLS);
 	if (v->ops->status) {
@@ -220,6 +217,7 @@ static void draw_top(struct tui *t, struct view *v)
 		if ((size_t)COLS > keep + 2)
 			v->ops->status(v, status, sizeof status,
 				       (size_t)COLS - keep - 2);
+		tui_ascii_str(status);
 		status_w = text_width(status, strlen(status));
 	}
 	if (status_w && status_w < (size_t)COLS) {
@@ -300,6 +298,20 @@ static void draw_bar(struct tui *t, struct view *v, int y)
 			     t->attr[ST_KEY]);
 }
 
+/* The rows a message may take above a prompt. */
+static int prompt_message_max(void)
+{
+	return LINES > 3 ? 2 : 1;
+}
+
+/* The rows of the key bar, message and prompt: what the body gives up. */
+static int bottom_rows(const struct tui *t)
+{
+	if (!t->prompt.active)
+		return t->message[0] ? tui_message_rows(t, 2) : 1;
+	return 1 + (LINES > 2 ? tui_message_rows(t, prompt_message_max()) : 0);
+}
+
 static void draw_bottom(struct tui *t, struct view *v)
 {
 	int y = LINES - 1;
@@ -307,15 +319,12 @@ static void draw_bottom(struct tui *t, struct view *v)
 	if (t->prompt.active) {
 		/* a message about the prompt (a paste too long) above it */
 		if (t->message[0] && LINES > 2)
-			tui_draw_str(y - 1, 0, COLS, t->message,
-				     t->attr[t->message_error ? ST_ERROR
-							      : ST_NORMAL]);
+			tui_message_draw(t, y - 1, prompt_message_max());
 		tui_prompt_draw(t);
 		return;
 	}
-	if (t->message[0]) {
-		tui_draw_str(y, 0, COLS, t->message,
-			     t->attr[t->message_error ? ST_ERROR : ST_NORMAL]);
+	if (t->message[0]) { /* the body gives up a row when it needs two */
+		tui_message_draw(t, y, 2);
 		return;
 	}
 	draw_bar(t, v, y);
@@ -355,6 +364,7 @@ void tui_draw_all(struct tui *t)
 		doc_clear(&v->doc);
 		v->ops->open(v);
 	}
+	tui_nav_bottom_rows(bottom_rows(t));
 	draw_top(t, v);
 	v->ops->draw(v);
 	draw_bottom(t, v);

@@ -7,9 +7,20 @@
 #include "tui_int.h"
 #include "i18n.h"
 
+/* Rows under the body: the key bar, or a message of two rows, or a
+ * prompt and the message above it (tui_draw_all sets it each frame). */
+static int bottom_rows = 1;
+
+void tui_nav_bottom_rows(int rows)
+{
+	bottom_rows = rows > 0 ? rows : 1;
+}
+
 int tui_body_height(void)
 {
-	return LINES - 2 > 1 ? LINES - 2 : 1;
+	int h = LINES - 1 - bottom_rows;
+
+	return h > 1 ? h : 1;
 }
 
 static size_t max_top(const struct view *v)
@@ -160,11 +171,10 @@ void tui_nav_more(const struct view *v, char *buf, size_t size)
 		if (doc_item_rows(&v->doc, it, &f, &l) && f >= end)
 			below++;
 	if (below)
-		snprintf(buf, size, _("%s ещё %d"), tui_glyph(v->t, "↓", "v"),
-			 below);
+		snprintf(buf, size, _("%s ещё %d"), "↓", below);
 	else /* a page: how far down, as less shows it */
-		snprintf(buf, size, "%s %zu%%", tui_glyph(v->t, "↓", "v"),
-			 end * 100 / v->doc.nrows);
+		snprintf(buf, size, "%s %zu%%", "↓", end * 100 / v->doc.nrows);
+	tui_ascii_str(buf);
 }
 
 /* Movement keys; true when the action was one of them. */

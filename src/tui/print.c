@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "export.h"
+#include "path_complete.h"
 #include "sheet.h"
 #include "status.h"
+#include "text.h"
 #include "tui_int.h"
 #include "i18n.h"
 
@@ -142,9 +144,56 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 	save(t, sv->cl, sv->name);
 }
 
+/* After a Tab: the names that fit, or that none does. */
+static void say_matches(struct tui *t, const struct path_completion *c)
+{
+	struct sbuf names = {0};
+
+	if (!c->count) {
+		beep();
+		tui_message(t, false,
+			    _("Нет файла или папки, чьё имя так начинается"));
+		return;
+	}
+	if (c->count == 1)
+		return;
+	for (size_t i = 0; i < c->count; i++) {
+		sb_add(&names, i ? "  " : "");
+		sb_add(&names, c->names[i]);
+	}
+	tui_message(t, false, _("Подходят (%zu): %s"), c->count,
+		    names.s ? names.s : "");
+	sb_free(&names);
+}
+
+/* Tab in the file-name prompt completes the name as bash does: the
+ * whole line, the cursor then at its end. */
+static bool complete_key(struct tui *t, int key, void *ctx)
+{
+	struct lineedit *le = &t->prompt.le;
+	char text[LE_MAX_BYTES];
+	struct path_completion c;
+
+	(void)ctx;
+	if (tui_action_for_key(key) != ACT_COMPLETE)
+		return false;
+	le_get(le, text, sizeof text);
+	if (path_complete(text, &c) != HN_OK) {
+		tui_message(t, true, _("Не хватает памяти"));
+	} else if (utf8_char_count(c.text, strlen(c.text)) > LE_MAX) {
+		le_say_full(t, key);
+	} else {
+		le_set(le, c.text);
+		say_matches(t, &c);
+	}
+	path_completion_free(&c);
+	return true;
+}
+
 void tui_checklist_save(struct tui *t, struct tui_save *sv)
 {
 	if (!sv->name[0])
 		checklist_default_filename(sv->cl, sv->name, sizeof sv->name);
 	tui_prompt_line(t, _("Сохранить в файл: "), sv->name, name_answer, sv);
+	t->prompt.hook = complete_key;
 }

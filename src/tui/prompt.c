@@ -296,6 +296,7 @@ void tui_prompt_line(struct tui *t, const char *label, const char *initial,
 	p->active = true;
 	p->kind = PROMPT_LINE;
 	snprintf(p->label, sizeof p->label, "%s", label);
+	tui_ascii_str(p->label);
 	le_set(&p->le, initial ? initial : "");
 	p->done = done;
 	p->ctx = ctx;

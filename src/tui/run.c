@@ -177,6 +177,10 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 		if (v->ops != &tui_help_ops)
 			tui_open_view(t, &tui_help_ops, _("Справка: клавиши"));
 		break;
+	case ACT_MESSAGES:
+		if (v->ops != &tui_messages_ops)
+			tui_open_view(t, &tui_messages_ops, _("Сообщения"));
+		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;
@@ -346,6 +350,7 @@ static void finish(struct tui *t)
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);
+	tui_log_free(&t->log);
 	free(t->pending);
 	for (size_t i = 0; i < t->nlists; i++) {
 		checklist_free(&t->lists[i]->cl);
@@ -363,6 +368,7 @@ int tui_run(const struct content *c, const struct tui_options *opts)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.opts = opts;
+	tui_glyphs_ascii(opts->ascii_lines);
 	if (term_start(&t) != 0)
 		return TUI_NO_SCREEN;
 	if (open_start(&t, opts->start_path ? opts->start_path : ""))

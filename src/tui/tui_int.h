@@ -10,6 +10,8 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "actions.h"
@@ -48,8 +50,9 @@ struct doc_par {
 	size_t src_off;
 	size_t tail_off; /* bytes from here are drawn dim (source tags) */
 	enum tui_style style;
-	int item;    /* selectable item number, or -1 */
-	bool nowrap; /* one row, cut at the edge */
+	int item;        /* selectable item number, or -1 */
+	bool nowrap;     /* one row, cut at the edge */
+	bool ascii_done; /* text and offsets made ASCII (--ascii) */
 	/* the search's matches in text, found at the first draw after a
 	 * search (draw.c), so that a redraw does not match again */
 	struct search_hit *hits; /* owned */
@@ -193,7 +196,8 @@ struct view_ops {
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
-	tui_search_ops, tui_help_ops, tui_number_ops, tui_draft_ops;
+	tui_search_ops, tui_help_ops, tui_number_ops, tui_draft_ops,
+	tui_messages_ops;
 
 /* ---- view_number.c: «Проверить номер» ---- */
 
@@ -266,6 +270,23 @@ struct tui_save {
 	char name[LE_MAX_BYTES]; /* the name given last, offered again */
 };
 
+/* The message log (messages.c): the last TUI_MESSAGE_LOG messages, oldest
+ * dropped first as in a terminal's scrollback; a message repeated at once
+ * is one entry with a count. A message holds a file name as long as an
+ * edited line and the words around it. */
+enum { TUI_MESSAGE_LOG = 100, TUI_MESSAGE_BYTES = LE_MAX_BYTES + 1024 };
+struct tui_log_entry {
+	char *text; /* owned */
+	bool error;
+	unsigned repeat;
+	time_t when;
+};
+struct tui_log {
+	struct tui_log_entry e[TUI_MESSAGE_LOG];
+	size_t first, count;
+};
+void tui_log_free(struct tui_log *log);
+
 /* A checklist of the session: ticks and fields kept while the user goes
  * elsewhere. Each is malloc'd on its own, so that the views, the save
  * prompts and the draft question may point at it while the session's
@@ -291,8 +312,9 @@ struct tui {
 	bool print_on_exit;
 	bool sheet_draft; /* p, s and P put the message draft at the end */
 	bool colour;
-	char message[300];
+	char message[TUI_MESSAGE_BYTES]; /* "" when there is none */
 	bool message_error;
+	struct tui_log log;
 	struct prompt prompt;
 	struct tui_search search;
 	struct tui_list **lists; /* every checklist opened (grow.h), owned */
@@ -312,11 +334,24 @@ struct view *tui_open_view(struct tui *t, const struct view_ops *ops,
 			   const char *crumb);
 void tui_back(struct tui *t);
 void tui_forward(struct tui *t);
+/* For a view read and left, as help (view_help.c) and the message log: on
+ * Enter, Esc or q goes back and returns true. */
+bool tui_view_close_key(struct view *v, enum tui_action a);
 void tui_draw_all(struct tui *t);
 void tui_free_views(struct tui *t);
+/* Sets the message (and logs it); cut at a character if it is longer
+ * than TUI_MESSAGE_BYTES. */
 void tui_message(struct tui *t, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Draws the message on up to rows rows ending at y_last: wrapped at words,
+ * its last row shortened with «…» and the log's key when it is longer. */
+void tui_message_draw(struct tui *t, int y_last, int rows);
+/* The rows tui_message_draw takes for the message with at most max. */
+int tui_message_rows(const struct tui *t, int max);
 int tui_body_height(void);
+/* The rows the bottom of the screen takes this frame (1: the key bar);
+ * the body, its scrolling and the selection shown fit above them. */
+void tui_nav_bottom_rows(int rows);
 bool tui_same_node(const struct node_ref *a, const struct node_ref *b);
 void tui_reveal(struct view *v, size_t row);
 /* What is below the screen, for the key bar: "↓ ещё 7" (items of a
@@ -352,7 +387,21 @@ char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
 
 /* Asks for a file name and saves sv->cl there. */
 void tui_checklist_save(struct tui *t, struct tui_save *sv);
-const char *tui_glyph(const struct tui *t, const char *utf8, const char *ascii);
+
+/* ---- glyphs.c: --ascii ---- */
+
+/* With on, the drawing glyphs of glyphs.c's table (arrows, «…», bullets,
+ * «›», «⚠») are drawn as ASCII; set once, before drawing. */
+void tui_glyphs_ascii(bool on);
+/* The ASCII stand-in for cp, or NULL when cp is drawn as it is. */
+const char *tui_ascii_for(uint32_t cp);
+/* Rewrites the glyphs in s[0, len) to ASCII in place (never longer);
+ * returns the new length, NUL-terminating when it shrank. */
+size_t tui_ascii_inplace(char *s, size_t len);
+void tui_ascii_str(char *s);
+/* The bytes tui_ascii_inplace saves in s[0, len): to move an offset into
+ * the text to the same place in its ASCII copy. */
+size_t tui_ascii_saved(const char *s, size_t len);
 
 /* ---- draw.c ---- */
 

@@ -33,8 +33,7 @@ static void add_editor(struct view *v, size_t i, const struct check_item *it)
 	struct sbuf b = {0};
 
 	sb_addf(&b, "%s:", it->text);
-	doc_add(&v->doc, ST_HEADING, -1, 1, tui_glyph(v->t, "[✎] ", "[*] "),
-		b.s ? b.s : "");
+	doc_add(&v->doc, ST_HEADING, -1, 1, "[✎] ", b.s ? b.s : "");
 	doc_add(&v->doc, ST_NORMAL, (int)i, EDIT_INDENT, NULL, "");
 	sb_free(&b);
 }
@@ -230,10 +229,10 @@ static void edit_step(struct view *v, struct cl_view *cv, int dir)
 
 static bool edit_key(struct view *v, struct cl_view *cv, int key)
 {
-	enum tui_action a = tui_action_for_key(key);
+	bool next = tui_action_has_key(ACT_FIELD_NEXT, key);
 
-	if (a == ACT_FIELD_NEXT || a == ACT_FIELD_PREV) {
-		edit_step(v, cv, a == ACT_FIELD_NEXT ? 1 : -1);
+	if (next || tui_action_has_key(ACT_FIELD_PREV, key)) {
+		edit_step(v, cv, next ? 1 : -1);
 		return true;
 	}
 	switch (le_key(&cv->le, key)) {
@@ -347,8 +346,6 @@ static void cl_status(const struct view *v, char *buf, size_t size, size_t room)
 		return;
 	size_t done = checklist_done_count(cv->cl), all = cv->cl->count;
 	bool unsaved = cv->cl->dirty || (cv->editing >= 0 && cv->edited);
-	const char *dot = tui_glyph(v->t, "●", "*");
-
 	for (int form = 0; form < 3; form++) {
 		snprintf(count, sizeof count,
 			 form == 0 ? _("отмечено %zu из %zu") : _("%zu из %zu"),
@@ -356,11 +353,10 @@ static void cl_status(const struct view *v, char *buf, size_t size, size_t room)
 		if (!unsaved)
 			snprintf(buf, size, "%s", count);
 		else if (form < 2)
-			snprintf(buf, size, "%s%s%s %s", count,
-				 tui_glyph(v->t, " · ", " - "), dot,
+			snprintf(buf, size, "%s · ● %s", count,
 				 _("не сохранено"));
 		else
-			snprintf(buf, size, "%s %s", count, dot);
+			snprintf(buf, size, "%s ●", count);
 		if (text_width(buf, strlen(buf)) <= room)
 			return;
 	}

@@ -60,16 +60,11 @@ static void twin_list(char *buf, size_t size)
 /* What the checklist's top line says (view_checklist.c, cl_status). */
 static void add_marks(struct view *v)
 {
-	char text[600];
-	const char *dot = tui_glyph(v->t, "●", "*");
-
-	snprintf(text, sizeof text,
-		 _("«отмечено 3 из 25» справа вверху чек-листа — пункты с "
-		   "отметкой и заполненные поля из всех пунктов. «%s не "
-		   "сохранено» (в узком окне — только %s) — изменения ещё не "
-		   "напечатаны и не сохранены в файл."),
-		 dot, dot);
-	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL, text);
+	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
+		_("«отмечено 3 из 25» справа вверху чек-листа — пункты с "
+		  "отметкой и заполненные поля из всех пунктов. «● не "
+		  "сохранено» (в узком окне — только ●) — изменения ещё не "
+		  "напечатаны и не сохранены в файл."));
 }
 
 static int help_open(struct view *v)
@@ -99,11 +94,8 @@ static int help_open(struct view *v)
 		_("[000] — номер источника утверждения (список: главное меню → "
 		  "Источники сведений)."));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
-		tui_glyph(v->t,
-			  _("⚠ Источники расходятся — показаны все версии "
-			    "с их источниками."),
-			  _("! Источники расходятся — показаны все версии с их "
-			    "источниками.")));
+		_("⚠ Источники расходятся — показаны все версии с их "
+		  "источниками."));
 	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
 		_("«Совет helpnav» — наш совет, а не слова источника."));
 	add_marks(v);
@@ -113,12 +105,7 @@ static int help_open(struct view *v)
 static bool help_key(struct view *v, enum tui_action a, int key)
 {
 	(void)key;
-	/* q closes help as in less and man; q again quits */
-	if (a == ACT_OPEN || a == ACT_CANCEL || a == ACT_QUIT) {
-		tui_back(v->t);
-		return true;
-	}
-	return false;
+	return tui_view_close_key(v, a);
 }
 
 /* No "q выход" here: q closes help (said in its first lines). */

@@ -38,7 +38,7 @@ static bool add_item(struct view *v, const struct node_ref *target,
 	if (item < MENU_DIGITS)
 		snprintf(num, sizeof num, "%d. ", item + 1);
 	else
-		snprintf(num, sizeof num, "%s", tui_glyph(v->t, "•  ", "-  "));
+		snprintf(num, sizeof num, "%s", "•  ");
 	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, 1, num, title);
 
 	if (!p)

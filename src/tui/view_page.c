@@ -22,8 +22,7 @@ static void section(struct view *v, const char *title,
 
 static void link(struct view *v, const char *text)
 {
-	doc_add(&v->doc, ST_NORMAL, doc_new_item(&v->doc), 0,
-		tui_glyph(v->t, "→ ", "-> "), text);
+	doc_add(&v->doc, ST_NORMAL, doc_new_item(&v->doc), 0, "→ ", text);
 }
 
 static void build_channel(struct view *v)

@@ -63,4 +63,13 @@ check "the bar keeps ? at 40 columns" bar_has "? справка"
 check "the bar keeps q at 40 columns" bar_has "q выход"
 keys q
 wait_exit >/dev/null
+
+# and at the smallest size drawn, with «↓ ещё N» beside them
+tm resize-window -t main -x 30 -y 8
+run "" "returns/chat/checklist"
+expect "checklist at 30x8" "Чек-лист"
+check "the bar keeps ? at 30 columns" bar_has "? справка"
+check "the bar keeps q at 30 columns" bar_has "q выход"
+keys q
+wait_exit >/dev/null
 finish
