@@ -2,7 +2,10 @@
  *
  *   helpnav-bench load DIR         parse time, cache write and read time
  *   helpnav-bench keys DIR PAT...  per-keystroke search: every prefix of
- *                                  each pattern, as the TUI runs it
+ *                                  each pattern, as the TUI runs it (with
+ *                                  the search by words when nothing is
+ *                                  found), and what the words' lemma map
+ *                                  and index cost once
  * DIR "-" is the built-in content. Prints "name value" lines (ms). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,11 +18,14 @@
 #include "corpus.h"
 #include "loader.h"
 #include "search.h"
+#include "search_words.h"
 #include "status.h"
 
 /* As the TUI's search (src/tui/search_nav.c): capped hits, and on no hit
  * a second search for the pattern typed in the other keyboard layout. */
 enum { TUI_MAX_HITS = 2000, LAYOUT_MAX_HITS = 1000 };
+/* and the search by words, src/tui/search_words_ui.c */
+enum { WORDS_MAX_HITS = 500 };
 
 static double now_ms(void)
 {
@@ -116,14 +122,18 @@ static int cmd_load(const char *dir)
 	return 0;
 }
 
-/* One keystroke: compile and search what has been typed so far. */
-static double keystroke(const struct corpus *c, const char *typed, size_t *hits)
+/* One keystroke: compile and search what has been typed so far; on no
+ * hit, the other layout and the words in any order (w), which alone took
+ * *words_ms. */
+static double keystroke(const struct corpus *c, const struct search_words *w,
+			const char *typed, size_t *hits, double *words_ms)
 {
 	struct search_query *q;
 	struct search_error err;
 	struct search_result r = {0};
 	double t0 = now_ms();
 	*hits = 0;
+	*words_ms = 0;
 	if (search_compile(typed, strlen(typed), &q, &err) != HN_OK)
 		return now_ms() - t0; /* an unfinished pattern: an error */
 	if (search_run(q, c, TUI_MAX_HITS, &r, &err) == HN_OK)
@@ -138,16 +148,26 @@ static double keystroke(const struct corpus *c, const char *typed, size_t *hits)
 		search_free(q);
 	}
 	free(swapped);
-	return now_ms() - t0;
+	size_t len = strlen(typed), nodes;
+	double t1 = now_ms();
+	if (!*hits && search_words_wanted(typed, len, 0) &&
+	    search_words_run(w, c, typed, len, NULL, WORDS_MAX_HITS, &r,
+			     &nodes) == HN_OK) {
+		*hits = r.count;
+		search_result_free(&r);
+	}
+	double t2 = now_ms();
+	*words_ms = t2 - t1;
+	return t2 - t0;
 }
 
 /* Worst and mean over every prefix of every pattern, the best of 5 runs
  * of each prefix: what the keystroke costs, without the noise of other
  * processes. Prints with the given name prefix. */
-static void keys_over(const struct corpus *c, char **patterns, int count,
-		      const char *name)
+static void keys_over(const struct corpus *c, const struct search_words *w,
+		      char **patterns, int count, const char *name)
 {
-	double worst = 0, sum = 0;
+	double worst = 0, sum = 0, words_worst = 0;
 	int n = 0;
 	for (int p = 0; p < count; p++) {
 		const char *pat = patterns[p];
@@ -157,11 +177,16 @@ static void keys_over(const struct corpus *c, char **patterns, int count,
 			if (i < len && ((unsigned char)pat[i] & 0xC0) == 0x80)
 				continue; /* inside a character */
 			char *typed = strndup(pat, i);
-			double best = 1e9;
+			double best = 1e9, words_best = 1e9, words;
 			for (int rep = 0; rep < 5; rep++) {
-				double t = keystroke(c, typed, &hits);
+				double t =
+					keystroke(c, w, typed, &hits, &words);
 				best = t < best ? t : best;
+				words_best = words < words_best ? words
+								: words_best;
 			}
+			words_worst = words_best > words_worst ? words_best
+							       : words_worst;
 			pworst = best > pworst ? best : pworst;
 			sum += best;
 			n++;
@@ -173,6 +198,7 @@ static void keys_over(const struct corpus *c, char **patterns, int count,
 	}
 	printf("%s_mean_ms %.3f\n%s_worst_ms %.3f\n", name, n ? sum / n : 0,
 	       name, worst);
+	printf("%s_words_worst_ms %.3f\n", name, words_worst);
 }
 
 /* The content as the TUI has it on every run after the first: through
@@ -203,20 +229,54 @@ static void remove_cache_dir(const char *cache_dir)
 		fprintf(stderr, "helpnav-bench: cannot remove %s\n", cache_dir);
 }
 
+/* The lemma map of c: the built-in one, or computed as the navigator
+ * does for --content before its screen opens (the dictionary loaded and
+ * every word stemmed), which is timed. */
+static const struct lemma_map *lemmas_of(const struct content *c, bool builtin,
+					 struct lemma_map *own,
+					 const char *name)
+{
+	struct lemma_dict *d = NULL;
+	if (builtin)
+		return &lemma_builtin;
+	double t0 = now_ms();
+	if (lemma_dict_open(&d) != HN_OK) {
+		fprintf(stderr, "helpnav-bench: no dictionary\n");
+		return NULL;
+	}
+	double t1 = now_ms();
+	int rc = search_words_map_fields(c->fields, c->field_count, d, own);
+	double t2 = now_ms();
+	lemma_dict_close(d);
+	printf("%s_dict_open_ms %.1f\n%s_lemma_map_ms %.1f (%zu entries)\n",
+	       name, t1 - t0, name, t2 - t1, own->count);
+	return rc == HN_OK ? own : NULL;
+}
+
 /* keys_over the corpus of c (as the TUI builds it at its first search),
+ * with the words' index (built at the first search with nothing found),
  * then frees c. */
-static int keys_of(struct content *c, char **patterns, int count,
+static int keys_of(struct content *c, bool builtin, char **patterns, int count,
 		   const char *name)
 {
 	struct corpus *k = NULL;
-	if (!c || corpus_build(c, &k) != HN_OK) {
-		content_free(c);
-		return 1;
+	struct search_words *w = NULL;
+	struct lemma_map own = {0};
+	const struct lemma_map *map = c ? lemmas_of(c, builtin, &own, name)
+					: NULL;
+	int rc = map && corpus_build(c, &k) == HN_OK ? HN_OK : HN_INVALID;
+	double t0 = now_ms();
+	if (rc == HN_OK)
+		rc = search_words_build(k, map, &w);
+	if (rc == HN_OK) {
+		printf("%s_words_index_ms %.1f\n", name, now_ms() - t0);
+		keys_over(k, w, patterns, count, name);
 	}
-	keys_over(k, patterns, count, name);
+	search_words_free(w);
+	lemma_map_free(&own);
 	corpus_free(k);
 	content_free(c);
-	return 0;
+	return rc == HN_OK ? 0 : 1;
 }
 
 /* key_*: through the cache, as the TUI searches on every run after the
@@ -224,10 +284,13 @@ static int keys_of(struct content *c, char **patterns, int count,
 static int cmd_keys(const char *dir, char **patterns, int count)
 {
 	char cache_dir[] = "/tmp/helpnav-bench-keys-XXXXXX";
-	int rc = keys_of(through_cache(dir, cache_dir), patterns, count, "key");
+	bool builtin = !strcmp(dir, "-");
+	int rc = keys_of(through_cache(dir, cache_dir), builtin, patterns,
+			 count, "key");
 	remove_cache_dir(cache_dir);
 	if (rc == 0)
-		rc = keys_of(parse(dir), patterns, count, "key_parsed");
+		rc = keys_of(parse(dir), builtin, patterns, count,
+			     "key_parsed");
 	return rc;
 }
 

@@ -117,14 +117,17 @@ and checklists can be printed or saved. Batch modes (--list, --search,
 --checklist, --check) serve scripts. The guidance is in Russian; the
 interface is in Russian, or in English under an English locale.")
 
-# dpkg-shlibdeps computes Depends from the libraries the binary links; where
-# it is missing, the Debian 12 runtime packages are listed by hand.
+# dpkg-shlibdeps computes Depends from the libraries the binary links (and
+# CPack adds them to the list below); where it is missing, the Debian 12
+# runtime packages are listed by hand. The Russian Hunspell dictionary is
+# no library: the search by words reads it at run time.
 find_program(HELPNAV_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(HELPNAV_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "hunspell-ru")
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
-      "libc6 (>= 2.34), libncursesw6 (>= 6), libtinfo6 (>= 6), libyaml-0-2, libpcre2-8-0 (>= 10.32)")
+      "libc6 (>= 2.34), libncursesw6 (>= 6), libtinfo6 (>= 6), libyaml-0-2, libpcre2-8-0 (>= 10.32), libhunspell-1.7-0, hunspell-ru")
 endif()
 
 include(CPack)

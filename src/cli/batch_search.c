@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "search.h"
 #include "search_label.h"
+#include "search_words.h"
 #include "status.h"
 #include "text.h"
 
@@ -337,14 +338,41 @@ static int search_lines(const struct corpus *k, const struct search_query *q,
 	return rc;
 }
 
+/* The second list: "по отдельным словам: N" and its hits, when there are
+ * any or they were asked for. *hits: how many. */
+static int words_lines(const struct corpus *k, const char *pattern,
+		       const struct cli_search_opts *o, size_t *hits)
+{
+	struct search_result res = {0};
+	struct search_titles *titles = NULL;
+	size_t nodes = 0;
+	static struct out out;
+	int rc = cli_words_search(k, o->pack, pattern, &res, &nodes);
+	if (rc == HN_OK && !o->ids)
+		rc = search_titles_build(k, &titles);
+	if (rc == HN_OK && (nodes || o->any_order)) {
+		out.file = stdout;
+		printf(_("по отдельным словам: %zu"), nodes);
+		putchar('\n');
+		fflush(stdout);
+		format_result(k, titles, &res, terminal_columns(), o->color,
+			      &out);
+	}
+	search_titles_free(titles);
+	*hits = res.count;
+	search_result_free(&res);
+	return rc;
+}
+
 int cli_search(const struct corpus *k, const struct content *numbers,
-	       const char *pattern, unsigned flags, bool ids, bool color)
+	       const char *pattern, const struct cli_search_opts *o)
 {
 	struct search_query *q = NULL;
 	struct search_error err = {{0}, 0};
 	size_t hits = 0;
 	struct search_budget budget;
-	int rc = search_compile_opts(pattern, strlen(pattern), flags, &q, &err);
+	int rc = search_compile_opts(pattern, strlen(pattern), o->flags, &q,
+				     &err);
 	/* A number's record comes before the hits; "+7 ..." is a number
 	 * even though it is no pattern. */
 	bool card = false, number = false;
@@ -363,15 +391,21 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 		return CLI_EXIT_ERROR;
 	}
 	if (rc == HN_OK)
-		rc = search_lines(k, q, ids, color, &budget, &hits);
+		rc = search_lines(k, q, o->ids, o->color, &budget, &hits);
 	search_free(q);
+	size_t word_hits = 0;
+	size_t len = strlen(pattern);
+	if (rc == HN_OK && !card &&
+	    (o->any_order ||
+	     (!hits && search_words_wanted(pattern, len, o->flags))))
+		rc = words_lines(k, pattern, o, &word_hits);
 	if (rc != HN_OK) {
 		fflush(stdout);
 		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
 					       : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	if (!hits && !card)
-		suggest_layout(k, pattern, flags, &budget);
-	return hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
+	if (!hits && !word_hits && !card)
+		suggest_layout(k, pattern, o->flags, &budget);
+	return hits || word_hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

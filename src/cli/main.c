@@ -39,6 +39,7 @@ struct args {
 	const char *content_dir;
 	unsigned search_flags; /* enum search_flags, for --search */
 	bool ids;              /* --ids: --search labels hits with paths */
+	bool any_order;        /* --any-order: --search's words in any order */
 	const char *path;      /* the TUI's start node */
 	struct tui_options tui;
 };
@@ -58,6 +59,7 @@ enum {
 	OPT_FORMAT,
 	OPT_PAGE_LINES,
 	OPT_NUMBER,
+	OPT_ANY_ORDER,
 };
 
 static const struct option long_options[] = {
@@ -66,6 +68,7 @@ static const struct option long_options[] = {
 	{"fixed-strings", no_argument, NULL, 'F'},
 	{"case-sensitive", no_argument, NULL, OPT_CASE_SENSITIVE},
 	{"ids", no_argument, NULL, OPT_IDS},
+	{"any-order", no_argument, NULL, OPT_ANY_ORDER},
 	{"checklist", required_argument, NULL, 'c'},
 	{"output", required_argument, NULL, 'o'},
 	{"draft", required_argument, NULL, OPT_DRAFT},
@@ -106,6 +109,11 @@ static const char usage_text[] = N_(
 	"                               строчные буквы\n"
 	"      --ids                    для --search: вместо названий разделов\n"
 	"                               их пути (для скриптов)\n"
+	"      --any-order              для --search: искать и слова ШАБЛОНА по\n"
+	"                               отдельности, в любом порядке и в любой\n"
+	"                               форме (вернёт = вернуть), даже когда\n"
+	"                               фраза найдена; без него - только когда\n"
+	"                               фраза не найдена\n"
 	"  -c, --checklist=КАТЕГОРИЯ/КАНАЛ\n"
 	"                               чек-лист подготовки к обращению для печати\n"
 	"  -o, --output=ФАЙЛ            записать чек-лист в ФАЙЛ (- = стандартный\n"
@@ -253,6 +261,9 @@ static int parse_option(struct args *a, int opt, char **argv)
 	case OPT_IDS:
 		a->ids = true;
 		return -1;
+	case OPT_ANY_ORDER:
+		a->any_order = true;
+		return -1;
 	case OPT_DRAFT:
 		return set_mode(a, MODE_DRAFT, "--draft", optarg) ? 2 : -1;
 	case OPT_FIELDS:
@@ -377,7 +388,15 @@ static int run_tui(const struct content *c, struct args *a)
 	a->tui.print_command = cli_print_command(a->tui.print_command);
 	a->tui.copy_command = cli_copy_command();
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
+	/* the built-in pack's lemmas are compiled in; another pack's are
+	 * computed before the screen opens, never while typing */
+	struct lemma_map own;
+	char *note =
+		cli_words_tui_lemmas(c, a->content_dir, &own, &a->tui.lemmas);
+	a->tui.lemma_note = note;
 	int rc = tui_run(c, &a->tui);
+	lemma_map_free(&own);
+	free(note);
 
 	if (rc != TUI_NO_SCREEN)
 		return rc;
@@ -410,12 +429,13 @@ static int run_mode(struct args *a)
 			k = cli_load_corpus(a->content_dir);
 		}
 		int rc = CLI_EXIT_ERROR;
+		struct cli_search_opts o = {
+			a->search_flags, a->any_order, a->ids,
+			isatty(STDOUT_FILENO) && !a->tui.no_color &&
+				!env_set("NO_COLOR"),
+			a->content_dir};
 		if (k)
-			rc = cli_search(k, numbers, a->argument,
-					a->search_flags, a->ids,
-					isatty(STDOUT_FILENO) &&
-						!a->tui.no_color &&
-						!env_set("NO_COLOR"));
+			rc = cli_search(k, numbers, a->argument, &o);
 		corpus_free(k);
 		content_free(numbers);
 		return rc;

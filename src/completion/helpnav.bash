@@ -127,6 +127,7 @@ markdown"
 --fixed-strings
 --case-sensitive
 --ids
+--any-order
 --checklist
 --output
 --format

@@ -58,6 +58,7 @@ complete -c helpnav -s s -l search -x -d 'строки с совпадениям
 complete -c helpnav -s F -l fixed-strings -d 'для --search: шаблон - обычный текст'
 complete -c helpnav -l case-sensitive -d 'для --search: различать регистр'
 complete -c helpnav -l ids -d 'для --search: пути разделов вместо названий'
+complete -c helpnav -l any-order -d 'для --search: и слова по отдельности, в любой форме'
 complete -c helpnav -s c -l checklist -x -a '(__helpnav_paths checklists)' \
     -d 'чек-лист для печати'
 complete -c helpnav -l number -x -d 'что источники пишут о номере телефона'

@@ -61,6 +61,7 @@ _helpnav() {
     '(-F --fixed-strings)'{-F,--fixed-strings}'[для --search: шаблон - обычный текст]' \
     '--case-sensitive[для --search: различать регистр]' \
     '--ids[для --search: пути разделов вместо названий]' \
+    '--any-order[для --search: и слова по отдельности, в любой форме]' \
     '(-l --list -s --search -c --checklist --check --draft --fields --number)'{-c+,--checklist=}'[чек-лист для печати]:категория/канал:_helpnav_checklists' \
     '(-o --output)'{-o+,--output=}'[записать чек-лист в файл]:файл:_files' \
     '(-l --list -s --search -c --checklist --check --draft --fields --number)--draft=[черновик обращения в поддержку]:категория/канал:_helpnav_checklists' \

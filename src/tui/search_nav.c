@@ -22,6 +22,7 @@ static void clear_results(struct tui_search *s)
 	s->error_col = 0;
 	s->plain = false;
 	s->have_current = false;
+	tui_words_clear(s);
 	s->generation++;
 }
 
@@ -69,6 +70,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 		s->suggestion = search_layout_suggest(
 			s->corpus, pattern, s->flags, TUI_MAX_SUGGEST_HITS,
 			&budget, &s->suggestion_hits);
+		tui_words_search(t, pattern);
 	}
 }
 
@@ -102,29 +104,35 @@ void tui_search_history_add(struct tui *t, const char *pattern)
 	s->history[s->history_count++] = copy;
 }
 
-void tui_search_goto(struct tui *t, size_t hit)
+bool tui_search_open_hit(struct tui *t, const struct search_hit *h)
 {
-	struct tui_search *s = &t->search;
-	const struct search_hit *h = &s->res.hits[hit];
-	struct text_field field = corpus_field(s->corpus, h->row);
-	const struct text_field *f = &field;
+	struct text_field f = corpus_field(t->search.corpus, h->row);
 	struct view *v = tui_current(t);
 	struct node_ref n;
 	size_t row;
 
-	if (content_resolve(t->c, f->path, &n) != HN_OK) {
-		tui_message(t, true, _("Раздел %s не найден"), f->path);
-		return;
+	if (content_resolve(t->c, f.path, &n) != HN_OK) {
+		tui_message(t, true, _("Раздел %s не найден"), f.path);
+		return false;
 	}
 	if (v->ops == &tui_search_ops || !tui_same_node(&v->node, &n))
 		v = tui_open_node(t, &n);
 	if (!v)
+		return false;
+	doc_layout(&v->doc, COLS, &v->top);
+	if (doc_find_src(&v->doc, f.text, h->byte_start, &row))
+		tui_reveal(v, row);
+	return true;
+}
+
+void tui_search_goto(struct tui *t, size_t hit)
+{
+	struct tui_search *s = &t->search;
+
+	if (!tui_search_open_hit(t, &s->res.hits[hit]))
 		return;
 	s->current = hit;
 	s->have_current = true;
-	doc_layout(&v->doc, COLS, &v->top);
-	if (doc_find_src(&v->doc, f->text, h->byte_start, &row))
-		tui_reveal(v, row);
 	tui_message(t, false,
 		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
 		      "предыдущее"),
@@ -170,6 +178,7 @@ void tui_search_free(struct tui *t)
 	s->history_count = 0;
 	search_titles_free(s->titles);
 	s->titles = NULL;
+	tui_words_free(s);
 	corpus_free(s->corpus);
 	s->corpus = NULL;
 }

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "content.h"
+#include "lemma.h"
 
 struct tui_options {
 	const char *start_path; /* node to open first, "" for the main menu */
@@ -16,6 +17,13 @@ struct tui_options {
 	const char *copy_command;
 	const char *pack; /* the content pack's name for printed sheets, or
 			     NULL for the built-in one */
+	/* the pack's lemmas for the search by words (lemma.h): the built-in
+	 * map, one computed for --content, or NULL (words only in the forms
+	 * written); not owned */
+	const struct lemma_map *lemmas;
+	/* why there are no lemmas (no dictionary), shown with that list, or
+	 * NULL; not owned */
+	const char *lemma_note;
 	bool ascii_lines; /* --ascii */
 	bool no_color;    /* NO_COLOR set and non-empty, or --no-color */
 };

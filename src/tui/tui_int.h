@@ -19,6 +19,7 @@
 #include "content.h"
 #include "search.h"
 #include "search_label.h"
+#include "search_words.h"
 #include "tui.h"
 
 enum { TUI_MIN_COLS = 30, TUI_MIN_LINES = 8 };
@@ -249,6 +250,13 @@ struct tui_search {
 	bool plain;
 	char *suggestion; /* wrong-layout reading with hits, or NULL */
 	size_t suggestion_hits;
+	/* the search by words when the phrase finds nothing
+	 * (search_words_ui.c): the index, built at the first (owned); the
+	 * hits, a second list; how many nodes; its first item on screen */
+	struct search_words *words;
+	struct search_result words_res;
+	size_t words_nodes;
+	int words_first_item;
 };
 
 void tui_search_start(struct tui *t);
@@ -257,6 +265,20 @@ void tui_search_set(struct tui *t, const char *pattern);
 void tui_search_toggle_case(struct tui *t);
 void tui_search_history_add(struct tui *t, const char *pattern);
 void tui_search_goto(struct tui *t, size_t hit);
+/* Opens the node of h (a hit of the corpus) at its row; false when its
+ * node is not found (after saying so). */
+bool tui_search_open_hit(struct tui *t, const struct search_hit *h);
+/* The line around a hit under a list item (view_search.c). */
+void tui_search_snippet(struct view *v, int item, const struct text_field *f,
+			const struct search_hit *h);
+/* The search by words (search_words_ui.c): run after a search that found
+ * nothing; its list added to the search view; Enter on one of its items
+ * (true when sel was one). */
+void tui_words_search(struct tui *t, const char *pattern);
+void tui_words_clear(struct tui_search *s);
+void tui_words_add(struct view *v);
+bool tui_words_open(struct tui *t, int sel);
+void tui_words_free(struct tui_search *s);
 void tui_search_step(struct tui *t, int dir);
 void tui_search_free(struct tui *t);
 

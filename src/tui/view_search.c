@@ -61,7 +61,7 @@ static void cut_to_width(struct sbuf *b, size_t cols)
 }
 
 /* The field's text from a little before the match, on one line. */
-static void add_snippet(struct view *v, int item, const struct text_field *f,
+void tui_search_snippet(struct view *v, int item, const struct text_field *f,
 			const struct search_hit *h)
 {
 	size_t start = h->byte_start, back = 0;
@@ -117,7 +117,7 @@ static void add_hits(struct view *v)
 		doc_add(&v->doc, ST_HEADING, item, 1, NULL,
 			label ? label : f->path);
 		free(label);
-		add_snippet(v, item, f, h);
+		tui_search_snippet(v, item, f, h);
 	}
 }
 
@@ -196,6 +196,7 @@ static int search_open(struct view *v)
 			   &sv->card))
 		doc_blank(&v->doc);
 	add_hits(v);
+	tui_words_add(v);
 	return HN_OK;
 }
 
@@ -269,7 +270,9 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 		doc_clear(&v->doc);
 		v->ops->open(v);
 	}
-	v->sel = t->search.res.count ? sv->first_hit_item : -1;
+	v->sel = t->search.res.count         ? sv->first_hit_item
+		 : t->search.words_res.count ? t->search.words_first_item
+					     : -1;
 	if (sv->suggestion_item >= 0)
 		v->sel = sv->suggestion_item;
 	if (t->search.error[0] && !t->search.plain && !is_number(text))
@@ -362,6 +365,8 @@ static bool search_key(struct view *v, enum tui_action a, int key)
 		use_suggestion(v->t);
 		return true;
 	}
+	if (tui_words_open(v->t, v->sel))
+		return true;
 	if (v->sel < sv->first_hit_item || !s->res.count) {
 		tui_message(v->t, false, _("Выберите совпадение стрелками"));
 		return true;

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/* batch_words.c - the any-order search of --search (search_words.h): the
+ * index of the corpus, its lemmas from the built-in map or, for another
+ * pack, from the dictionary; the dictionary opened only when a word
+ * needs it, and its absence said once. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "search_words.h"
+#include "status.h"
+
+/* The note when the dictionary is missing: a malloc'd string, or NULL
+ * when there is no memory. */
+static char *no_dict_note(void)
+{
+	char *path = lemma_dict_path(), *note = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&note, &size);
+	if (f) {
+		fprintf(f,
+			_("нет словаря %s (пакет hunspell-ru): слова ищутся "
+			  "только в тех формах, что написаны"),
+			path ? path : LEMMA_DICT_NAME);
+		if (fclose(f)) {
+			free(note);
+			note = NULL;
+		}
+	}
+	free(path);
+	return note;
+}
+
+/* The dictionary, or NULL after saying once why not. */
+static struct lemma_dict *open_dict(void)
+{
+	struct lemma_dict *d = NULL;
+	if (lemma_dict_open(&d) == HN_IO) {
+		char *note = no_dict_note();
+		cli_error("%s", note ? note : LEMMA_DICT_NAME);
+		free(note);
+	}
+	return d;
+}
+
+char *cli_words_tui_lemmas(const struct content *c, const char *pack,
+			   struct lemma_map *own, const struct lemma_map **out)
+{
+	struct lemma_dict *d = NULL;
+	memset(own, 0, sizeof *own);
+	*out = &lemma_builtin;
+	if (!pack)
+		return NULL;
+	*out = NULL;
+	int rc = lemma_dict_open(&d);
+	if (rc == HN_IO)
+		return no_dict_note();
+	if (rc == HN_OK &&
+	    search_words_map_fields(c->fields, c->field_count, d, own) == HN_OK)
+		*out = own;
+	lemma_dict_close(d);
+	return NULL;
+}
+
+/* The index of k: the built-in map when pack is NULL, else one from the
+ * dictionary (*d opened for it; left NULL when it is missing). */
+static int build_index(const struct corpus *k, const char *pack,
+		       struct lemma_dict **d, struct search_words **w)
+{
+	struct lemma_map map = {0};
+	int rc = HN_OK;
+	if (pack) {
+		*d = open_dict();
+		if (*d)
+			rc = search_words_map(k, *d, &map);
+	}
+	if (rc == HN_OK)
+		rc = search_words_build(k, pack ? &map : &lemma_builtin, w);
+	lemma_map_free(&map);
+	return rc;
+}
+
+int cli_words_search(const struct corpus *k, const char *pack,
+		     const char *pattern, struct search_result *res,
+		     size_t *nodes)
+{
+	struct lemma_dict *d = NULL;
+	struct search_words *w = NULL;
+	size_t len = strlen(pattern);
+	int rc = build_index(k, pack, &d, &w);
+	/* the built-in pack's words have their lemmas already: the
+	 * dictionary is for a word the pack does not hold */
+	if (rc == HN_OK && !pack && search_words_unknown(w, pattern, len))
+		d = open_dict();
+	if (rc == HN_OK)
+		rc = search_words_run(w, k, pattern, len, d, 0, res, nodes);
+	search_words_free(w);
+	lemma_dict_close(d);
+	return rc;
+}
