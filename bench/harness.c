@@ -2,11 +2,16 @@
  *
  *   helpnav-bench load DIR         parse time, cache write and read time
  *   helpnav-bench keys DIR PAT...  per-keystroke search: every prefix of
- *                                  each pattern, as the TUI runs it (with
- *                                  the search by words when nothing is
- *                                  found), and what the words' lemma map
- *                                  and index cost once
- * DIR "-" is the built-in content. Prints "name value" lines (ms). */
+ *                                  each pattern, as the TUI runs it, the
+ *                                  fallbacks included (plain text for a
+ *                                  bad regex, the other layout, a near
+ *                                  spelling, the search by words), and
+ *                                  what the words' lemma map and index
+ *                                  cost once
+ * DIR "-" is the built-in content. Prints "name value" lines (ms);
+ * with HELPNAV_BENCH_EACH=1 in the environment, keys also prints the time
+ * of every prefix. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,11 +23,14 @@
 #include "corpus.h"
 #include "loader.h"
 #include "search.h"
+#include "search_group.h"
+#include "search_label.h"
 #include "search_words.h"
 #include "status.h"
+#include "suggest_words.h"
 
 /* As the TUI's search (src/tui/search_nav.c): capped hits, and on no hit
- * a second search for the pattern typed in the other keyboard layout. */
+ * a suggestion counted up to its own cap. */
 enum { TUI_MAX_HITS = 2000, LAYOUT_MAX_HITS = 1000 };
 /* and the search by words, src/tui/search_words_ui.c */
 enum { WORDS_MAX_HITS = 500 };
@@ -122,32 +130,39 @@ static int cmd_load(const char *dir)
 	return 0;
 }
 
-/* One keystroke: compile and search what has been typed so far; on no
- * hit, the other layout and the words in any order (w), which alone took
- * *words_ms. */
-static double keystroke(const struct corpus *c, const struct search_words *w,
-			const char *typed, size_t *hits, double *words_ms)
+/* One keystroke: compile and search what has been typed so far, as the
+ * TUI does (src/tui/search_nav.c): a bad regex searched as plain text,
+ * the hits ranked and counted per page (view_search.c), and when nothing
+ * is found the suggestion (the other layout, then a near spelling from
+ * the vocabulary *v, built at the first need), all within one budget,
+ * and the words in any order (w), which alone took *words_ms. */
+static double keystroke(const struct corpus *c, struct suggest_words **v,
+			const struct search_words *w, const char *typed,
+			size_t *hits, double *words_ms)
 {
 	struct search_query *q;
 	struct search_error err;
 	struct search_result r = {0};
+	struct search_budget b;
+	struct search_suggestion s = {0};
 	double t0 = now_ms();
 	*hits = 0;
 	*words_ms = 0;
-	if (search_compile(typed, strlen(typed), &q, &err) != HN_OK)
-		return now_ms() - t0; /* an unfinished pattern: an error */
-	if (search_run(q, c, TUI_MAX_HITS, &r, &err) == HN_OK)
+	if (search_compile_opts(typed, strlen(typed), SEARCH_FORGIVE, &q,
+				&err) != HN_OK)
+		return now_ms() - t0; /* invalid UTF-8 only */
+	search_budget_start(&b, c);
+	struct search_node_count *counts = NULL;
+	if (search_run_within(q, c, TUI_MAX_HITS, &b, &r, &err) == HN_OK &&
+	    search_rank(c, &r) == HN_OK &&
+	    search_node_counts(c, &r, &counts) == HN_OK)
 		*hits = r.count;
+	free(counts);
 	search_result_free(&r);
 	search_free(q);
-	char *swapped = *hits ? NULL : search_layout_swap(typed, strlen(typed));
-	if (swapped &&
-	    search_compile(swapped, strlen(swapped), &q, &err) == HN_OK) {
-		search_run(q, c, LAYOUT_MAX_HITS, &r, &err);
-		search_result_free(&r);
-		search_free(q);
-	}
-	free(swapped);
+	if (!*hits)
+		search_suggest(c, v, typed, 0, LAYOUT_MAX_HITS, &b, &s);
+	search_suggestion_free(&s);
 	size_t len = strlen(typed), nodes;
 	double t1 = now_ms();
 	if (!*hits && search_words_wanted(typed, len, 0) &&
@@ -169,6 +184,17 @@ static void keys_over(const struct corpus *c, const struct search_words *w,
 {
 	double worst = 0, sum = 0, words_worst = 0;
 	int n = 0;
+	/* HELPNAV_BENCH_EACH=1: every prefix's time too */
+	bool each = getenv("HELPNAV_BENCH_EACH") != NULL;
+	/* built once per pack, as the TUI keeps it: timed on its own */
+	struct suggest_words *v = NULL;
+	double t0 = now_ms();
+	if (suggest_words_build(c, &v) != HN_OK) {
+		fprintf(stderr, "helpnav-bench: suggest_words_build failed\n");
+		return;
+	}
+	printf("%s_vocabulary_ms %.3f (words %zu)\n", name, now_ms() - t0,
+	       suggest_words_count(v));
 	for (int p = 0; p < count; p++) {
 		const char *pat = patterns[p];
 		size_t len = strlen(pat), hits = 0;
@@ -179,14 +205,17 @@ static void keys_over(const struct corpus *c, const struct search_words *w,
 			char *typed = strndup(pat, i);
 			double best = 1e9, words_best = 1e9, words;
 			for (int rep = 0; rep < 5; rep++) {
-				double t =
-					keystroke(c, w, typed, &hits, &words);
+				double t = keystroke(c, &v, w, typed, &hits,
+						     &words);
 				best = t < best ? t : best;
 				words_best = words < words_best ? words
 								: words_best;
 			}
 			words_worst = words_best > words_worst ? words_best
 							       : words_worst;
+			if (each)
+				printf("%s_prefix_ms[%s] %.3f (hits %zu)\n",
+				       name, typed, best, hits);
 			pworst = best > pworst ? best : pworst;
 			sum += best;
 			n++;
@@ -199,6 +228,7 @@ static void keys_over(const struct corpus *c, const struct search_words *w,
 	printf("%s_mean_ms %.3f\n%s_worst_ms %.3f\n", name, n ? sum / n : 0,
 	       name, worst);
 	printf("%s_words_worst_ms %.3f\n", name, words_worst);
+	suggest_words_free(v);
 }
 
 /* The content as the TUI has it on every run after the first: through

@@ -127,6 +127,12 @@ int search_in_text(const struct search_query *q, const char *text, size_t len,
 
 void search_result_free(struct search_result *r);
 
+/* Compiles pattern (NUL-terminated) with flags and counts its hits in c,
+ * up to max_hits (0 = no cap), within the budget b: 0 when it is not a
+ * valid pattern, memory ran out or the budget was spent. */
+size_t search_count(const struct corpus *c, const char *pattern, unsigned flags,
+		    size_t max_hits, struct search_budget *b);
+
 /* Maps a string typed under the QWERTY layout to the ЙЦУКЕН letters on the
  * same keys ("djpdhfn" -> "возврат"). Returns a malloc'd string, or NULL
  * when the text has no Latin letters to map. */

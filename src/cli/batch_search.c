@@ -12,9 +12,11 @@
 #include "cli.h"
 #include "i18n.h"
 #include "search.h"
+#include "search_group.h"
 #include "search_label.h"
 #include "search_words.h"
 #include "status.h"
+#include "suggest_words.h"
 #include "text.h"
 
 enum { PLAIN_TEXT_COLUMNS = 120, MIN_TEXT_COLUMNS = 40 };
@@ -274,25 +276,39 @@ static void report_bad_pattern(const char *pattern,
 	      stderr);
 }
 
-/* "djpdhfn" finds nothing: if the same keys under the Russian layout
- * ("возврат") do, say so on stderr, as the navigator does. */
-static void suggest_layout(const struct corpus *k, const char *pattern,
-			   unsigned flags, struct search_budget *b)
+/* A pattern that finds nothing: the same keys under the other layout
+ * ("djpdhfn" -> "возврат"), or a near spelling from the pack's words
+ * ("вазврат" -> "возврат"), when that finds something, said on stderr as
+ * the navigator says it. */
+static int suggest(const struct corpus *k, const char *pattern, unsigned flags,
+		   struct search_budget *b)
 {
-	size_t hits;
-	char *swapped = search_layout_suggest(k, pattern, flags, 1, b, &hits);
-	if (swapped)
+	struct suggest_words *words = NULL;
+	struct search_suggestion s;
+	int rc = search_suggest(k, &words, pattern, flags, 1, b, &s);
+
+	if (s.text && s.layout)
 		fprintf(stderr,
 			_("Ничего не найдено. В другой раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
-			swapped, swapped);
-	free(swapped);
+			s.text, s.text);
+	else if (s.text)
+		fprintf(stderr,
+			_("Ничего не найдено. Может быть, «%s»: "
+			  "helpnav --search '%s'\n"),
+			s.text, s.text);
+	search_suggestion_free(&s);
+	suggest_words_free(words);
+	return rc;
 }
 
-/* Each row's hits after its label: the breadcrumb, or with titles NULL
- * (--ids) the node path; the text gets what the terminal has left. */
+/* Each row's hits after its label: the breadcrumb, with its node's count
+ * at the first hit of a node with many (counts), or with titles NULL
+ * (--ids: the format scripts read stays as it was) the node path; the
+ * text gets what the terminal has left. */
 static void format_result(const struct corpus *k,
 			  const struct search_titles *titles,
+			  const struct search_node_count *counts,
 			  const struct search_result *res, size_t term,
 			  bool color, struct out *out)
 {
@@ -300,7 +316,10 @@ static void format_result(const struct corpus *k,
 		struct text_field f = corpus_field(k, res->hits[i].row);
 		char *crumb = titles ? search_label(titles, k, res->hits[i].row)
 				     : NULL;
-		const char *label = crumb ? crumb : f.path;
+		char *counted = crumb && counts
+					? search_group_label(crumb, &counts[i])
+					: NULL;
+		const char *label = counted ? counted : crumb ? crumb : f.path;
 		size_t cols = PLAIN_TEXT_COLUMNS;
 		if (term) {
 			size_t pw = text_width(label, strlen(label)) + 2;
@@ -309,6 +328,7 @@ static void format_result(const struct corpus *k,
 		}
 		i += print_hits(&f, label, &res->hits[i], res->count - i, cols,
 				color, out);
+		free(counted);
 		free(crumb);
 	}
 	out_flush(out);
@@ -322,16 +342,21 @@ static int search_lines(const struct corpus *k, const struct search_query *q,
 	struct search_error err = {{0}, 0};
 	struct search_result res = {0};
 	struct search_titles *titles = NULL;
+	struct search_node_count *counts = NULL;
 	static struct out out;
 	int rc = search_run_within(q, k, 0, b, &res, &err);
 	if (rc == HN_OK && !ids)
 		rc = search_titles_build(k, &titles);
 	if (rc == HN_OK)
 		rc = search_rank(k, &res);
+	if (rc == HN_OK && !ids)
+		rc = search_node_counts(k, &res, &counts);
 	if (rc == HN_OK) {
 		out.file = stdout;
-		format_result(k, titles, &res, terminal_columns(), color, &out);
+		format_result(k, titles, counts, &res, terminal_columns(),
+			      color, &out);
 	}
+	free(counts);
 	search_titles_free(titles);
 	*hits = res.count;
 	search_result_free(&res);
@@ -355,8 +380,8 @@ static int words_lines(const struct corpus *k, const char *pattern,
 		printf(_("по отдельным словам: %zu"), nodes);
 		putchar('\n');
 		fflush(stdout);
-		format_result(k, titles, &res, terminal_columns(), o->color,
-			      &out);
+		format_result(k, titles, NULL, &res, terminal_columns(),
+			      o->color, &out);
 	}
 	search_titles_free(titles);
 	*hits = res.count;
@@ -405,7 +430,10 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 					       : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	if (!hits && !word_hits && !card)
-		suggest_layout(k, pattern, o->flags, &budget);
+	if (!hits && !word_hits && !card &&
+	    suggest(k, pattern, o->flags, &budget) != HN_OK) {
+		cli_error("%s", _("недостаточно памяти"));
+		return CLI_EXIT_ERROR;
+	}
 	return hits || word_hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

@@ -149,32 +149,40 @@ char *search_layout_swap_back(const char *text, size_t len)
 	return out;
 }
 
+size_t search_count(const struct corpus *c, const char *pattern, unsigned flags,
+		    size_t max_hits, struct search_budget *b)
+{
+	struct search_query *q = NULL;
+	struct search_error err = {{0}, 0};
+	struct search_result res = {0};
+	size_t hits = 0;
+
+	if (search_compile_opts(pattern, strlen(pattern), flags, &q, &err) ==
+		    HN_OK &&
+	    search_run_within(q, c, max_hits, b, &res, &err) == HN_OK)
+		hits = res.count;
+	search_result_free(&res);
+	search_free(q);
+	return hits;
+}
+
 char *search_layout_suggest(const struct corpus *c, const char *pattern,
 			    unsigned flags, size_t max_hits,
 			    struct search_budget *b, size_t *hits)
 {
 	struct search_budget own;
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
-	struct search_query *q = NULL;
 
 	/* no Latin letter: maybe Latin typed under ЙЦУКЕН («щящт») */
 	if (!swapped)
 		swapped = search_layout_swap_back(pattern, strlen(pattern));
-	struct search_error err = {{0}, 0};
-	struct search_result res = {0};
-
 	*hits = 0;
 	if (!b) {
 		search_budget_start(&own, c);
 		b = &own;
 	}
-	if (swapped &&
-	    search_compile_opts(swapped, strlen(swapped), flags, &q, &err) ==
-		    HN_OK &&
-	    search_run_within(q, c, max_hits, b, &res, &err) == HN_OK)
-		*hits = res.count;
-	search_result_free(&res);
-	search_free(q);
+	if (swapped)
+		*hits = search_count(c, swapped, flags, max_hits, b);
 	if (*hits)
 		return swapped;
 	free(swapped);

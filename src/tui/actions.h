@@ -74,6 +74,11 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  N_("в строке поиска: различать заглавные и строчные буквы или " \
 	     "нет (в строке видно «[Аа]»)"), \
 	  TUI_CTRL('t')) \
+	X(SUGGEST, GROUP_SEARCH, NULL, \
+	  N_("в строке поиска, когда ничего не найдено: взять предложенное " \
+	     "(другую раскладку или похожее слово из текстов; Enter тоже, " \
+	     "если вариант один)"), \
+	  '\t') \
 	X(TOGGLE, GROUP_CHECK, N_("отметить"), \
 	  N_("отметить пункт или заполнить поле"), ' ') \
 	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \
@@ -102,7 +107,9 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  N_("в поле чек-листа: сохранить и перейти к предыдущему полю"), \
 	  TUI_KEY(KEY_BTAB)) \
 	X(CANCEL, GROUP_APP, N_("отменить"), \
-	  N_("закрыть строку ввода, поле чек-листа или вопрос"), 27) \
+	  N_("закрыть строку ввода, поле чек-листа или вопрос; на странице " \
+	     "совпадения — убрать подсветку поиска"), \
+	  27) \
 	X(MESSAGES, GROUP_APP, N_("сообщения"), \
 	  N_("недавние сообщения нижней строки целиком, новые в конце"), 'M') \
 	X(REDRAW, GROUP_APP, NULL, N_("перерисовать экран"), TUI_CTRL('l')) \
@@ -139,8 +146,9 @@ extern const char *const tui_group_titles[];
 void tui_actions_init(void);
 
 enum tui_action tui_action_for_key(int key);
-
-/* Whether key is one of a's keys (a key two actions share included). */
+/* Whether key is one of a's keys. A prompt's own actions may share a key
+ * (Tab completes a file name in one prompt and takes the suggestion in
+ * another), so a prompt asks this, not tui_action_for_key. */
 bool tui_action_has_key(enum tui_action a, int key);
 
 /* A readable name for a key ("↑", "PgDn", "Enter", "й") into buf. */

@@ -85,13 +85,16 @@ static void par_hits(struct tui *t, struct doc_par *p)
 	}
 }
 
-/* Match spans of the current search inside [start, end) of text. */
-static size_t row_matches(struct tui *t, struct doc_par *p, size_t start,
+/* Match spans of the current search inside [start, end) of text, on a
+ * view that shows them. */
+static size_t row_matches(struct view *v, struct doc_par *p, size_t start,
 			  size_t end, size_t *spans, size_t max)
 {
 	size_t n = 0;
 
-	par_hits(t, p);
+	if (!tui_search_shows(v))
+		return 0;
+	par_hits(v->t, p);
 	for (size_t i = 0; i < p->nhits && n + 2 <= max; i++) {
 		size_t a = p->hits[i].byte_start, b = p->hits[i].byte_end;
 
@@ -116,7 +119,10 @@ static void draw_row_text(struct view *v, struct doc_par *p,
 {
 	struct tui *t = v->t;
 	size_t spans[64];
-	size_t n = row_matches(t, p, w->start, w->start + w->len, spans, 64);
+	size_t n = row_matches(v, p, w->start, w->start + w->len, spans, 64);
+	/* the hit gone to, among the matches of its paragraph */
+	bool hit_par = v->search_marked && v->has_hit_par &&
+		       v->hit_par == w->par;
 	size_t pos = w->start, end = w->start + w->len, k = 0;
 	int base = par_attr(t, p, selected);
 	int match = selected ? t->attr[ST_SEL] | (int)(A_BOLD | A_UNDERLINE)
@@ -130,6 +136,9 @@ static void draw_row_text(struct view *v, struct doc_par *p,
 		if (k < n && spans[k] <= pos) {
 			stop = spans[k + 1];
 			attr = match;
+			if (hit_par && !selected && spans[k] < v->hit_end &&
+			    stop > v->hit_start)
+				attr = t->attr[ST_MATCH_CUR];
 			k += 2;
 		} else if (k < n) {
 			stop = spans[k];

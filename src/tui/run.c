@@ -134,6 +134,14 @@ static void open_checklist(struct tui *t, struct view *v)
 	tui_open_node(t, &n);
 }
 
+/* Esc on the page of a search hit: the matches go, the page stays. */
+static void leave_search(struct tui *t)
+{
+	tui_search_unmark(t);
+	tui_message(t, false, _("Подсветка совпадений снята; %s — снова к ним"),
+		    tui_action_key(ACT_NEXT_HIT).s);
+}
+
 static void global_action(struct tui *t, struct view *v, enum tui_action a,
 			  int key)
 {
@@ -148,14 +156,17 @@ static void global_action(struct tui *t, struct view *v, enum tui_action a,
 	case ACT_BACK:
 		tui_back(t);
 		break;
-	case ACT_CANCEL: /* Esc leaves a page as Backspace does */
-		if (t->depth > 1)
+	case ACT_CANCEL:              /* Esc leaves a page as Backspace does */
+		if (v->search_marked) /* ...after it leaves the search */
+			leave_search(t);
+		else if (t->depth > 1)
 			tui_back(t);
 		break;
 	case ACT_FORWARD:
 		tui_forward(t);
 		break;
 	case ACT_MENU:
+		tui_search_unmark(t);
 		tui_open_node(t, &root);
 		break;
 	case ACT_CHECKLIST:

@@ -18,12 +18,31 @@ static void clear_results(struct tui_search *s)
 	free(s->suggestion);
 	s->suggestion = NULL;
 	s->suggestion_hits = 0;
+	s->suggestion_sure = false;
+	s->suggestion_at_least = false;
 	s->error[0] = '\0';
 	s->error_col = 0;
 	s->plain = false;
 	s->have_current = false;
 	tui_words_clear(s);
 	s->generation++;
+}
+
+/* Nothing found: the other layout's reading or a near spelling, if one
+ * finds something. */
+static void suggest(struct tui_search *s, struct search_budget *b)
+{
+	struct search_suggestion sg;
+
+	if (search_suggest(s->corpus, &s->vocab, s->pattern, s->flags,
+			   TUI_MAX_SUGGEST_HITS, b, &sg) != HN_OK) {
+		snprintf(s->error, sizeof s->error, _("не хватает памяти"));
+		return;
+	}
+	s->suggestion = sg.text;
+	s->suggestion_hits = sg.hits;
+	s->suggestion_sure = sg.sure;
+	s->suggestion_at_least = sg.at_least;
 }
 
 void tui_search_set(struct tui *t, const char *pattern)
@@ -34,6 +53,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 	int rc;
 
 	clear_results(s);
+	tui_search_unmark(t); /* a new search: the last one's pages go plain */
 	snprintf(s->pattern, sizeof s->pattern, "%s", pattern);
 	if (!pattern[0])
 		return;
@@ -67,9 +87,7 @@ void tui_search_set(struct tui *t, const char *pattern)
 		snprintf(s->error, sizeof s->error, "%s", err.message);
 		s->error_col = err.column;
 	} else if (s->res.count == 0) {
-		s->suggestion = search_layout_suggest(
-			s->corpus, pattern, s->flags, TUI_MAX_SUGGEST_HITS,
-			&budget, &s->suggestion_hits);
+		suggest(s, &budget);
 		tui_words_search(t, pattern);
 	}
 }
@@ -119,9 +137,19 @@ bool tui_search_open_hit(struct tui *t, const struct search_hit *h)
 		v = tui_open_node(t, &n);
 	if (!v)
 		return false;
+	tui_search_unmark(t);
+	v->search_marked = true;
+	v->has_hit_par = false;
 	doc_layout(&v->doc, COLS, &v->top);
-	if (doc_find_src(&v->doc, f.text, h->byte_start, &row))
+	if (doc_find_src(&v->doc, f.text, h->byte_start, &row)) {
+		const struct doc_par *p = &v->doc.pars[v->doc.rows[row].par];
+
+		v->has_hit_par = true;
+		v->hit_par = v->doc.rows[row].par;
+		v->hit_start = p->src_off + h->byte_start;
+		v->hit_end = p->src_off + h->byte_end;
 		tui_reveal(v, row);
+	}
 	return true;
 }
 
@@ -139,6 +167,23 @@ void tui_search_goto(struct tui *t, size_t hit)
 		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
 		    tui_action_key(ACT_NEXT_HIT).s,
 		    tui_action_key(ACT_PREV_HIT).s);
+}
+
+static void unmark(struct view *const *views, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		views[i]->search_marked = false;
+}
+
+void tui_search_unmark(struct tui *t)
+{
+	unmark(t->back, t->depth);
+	unmark(t->fwd, t->fwd_depth);
+}
+
+bool tui_search_shows(const struct view *v)
+{
+	return v->ops == &tui_search_ops || v->search_marked;
 }
 
 void tui_search_step(struct tui *t, int dir)
@@ -179,6 +224,8 @@ void tui_search_free(struct tui *t)
 	search_titles_free(s->titles);
 	s->titles = NULL;
 	tui_words_free(s);
+	suggest_words_free(s->vocab);
+	s->vocab = NULL;
 	corpus_free(s->corpus);
 	s->corpus = NULL;
 }

@@ -95,7 +95,9 @@ static void set_styles(struct tui *t)
 	a[ST_HEADING] = A_BOLD;
 	a[ST_DIM] = A_DIM;
 	a[ST_WARN] = A_BOLD;
-	a[ST_MATCH] = A_REVERSE | A_BOLD;
+	/* the current hit in reverse video, the other matches underlined */
+	a[ST_MATCH] = A_UNDERLINE | A_BOLD;
+	a[ST_MATCH_CUR] = A_REVERSE | A_BOLD;
 	a[ST_BAR] = A_BOLD;
 	a[ST_KEY] = A_BOLD;
 	a[ST_SEL] = A_REVERSE;

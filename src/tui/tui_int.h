@@ -18,6 +18,7 @@
 #include "checklist.h"
 #include "content.h"
 #include "search.h"
+#include "suggest_words.h"
 #include "search_label.h"
 #include "search_words.h"
 #include "tui.h"
@@ -32,6 +33,7 @@ enum tui_style {
 	ST_NOTE,
 	ST_WARN,
 	ST_MATCH,
+	ST_MATCH_CUR, /* the search hit last gone to, on its page */
 	ST_BAR,
 	ST_KEY,
 	ST_SEL,
@@ -223,12 +225,19 @@ struct view {
 	bool stale;       /* rebuild the doc before drawing */
 	bool has_hit_row; /* cursor on a search hit outside any item */
 	size_t hit_row;
+	/* The page of the search hit last gone to (tui_search_goto): the
+	 * only view beside the search list that shows the search's matches,
+	 * until the user leaves the search (tui_search_unmark). That hit is
+	 * bytes [hit_start, hit_end) of paragraph hit_par, when shown. */
+	bool search_marked;
+	bool has_hit_par;
+	size_t hit_par, hit_start, hit_end;
 	void *priv;
 };
 
 /* ---- search state (search_nav.c) ---- */
 
-/* Hits counted for the wrong-layout suggestion: enough to say "many". */
+/* Hits counted for a suggestion: enough to say "many". */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
@@ -248,7 +257,9 @@ struct tui_search {
 	char error[300];
 	size_t error_col;
 	bool plain;
-	char *suggestion; /* wrong-layout reading with hits, or NULL */
+	/* the other layout's reading or a near spelling with hits, or NULL
+	 * (search_suggest) */
+	char *suggestion;
 	size_t suggestion_hits;
 	/* the search by words when the phrase finds nothing
 	 * (search_words_ui.c): the index, built at the first (owned); the
@@ -257,6 +268,11 @@ struct tui_search {
 	struct search_result words_res;
 	size_t words_nodes;
 	int words_first_item;
+	bool suggestion_sure;     /* the only one found: Enter takes it */
+	bool suggestion_at_least; /* its hits may be more (search_suggest) */
+	/* the corpus's words for near spellings, built at the first search
+	 * that finds nothing (owned) */
+	struct suggest_words *vocab;
 };
 
 void tui_search_start(struct tui *t);
@@ -279,6 +295,12 @@ void tui_words_clear(struct tui_search *s);
 void tui_words_add(struct view *v);
 bool tui_words_open(struct tui *t, int sel);
 void tui_words_free(struct tui_search *s);
+/* The search's matches are no longer shown on any page (the search list
+ * keeps them, and n/N go on from the last hit). */
+void tui_search_unmark(struct tui *t);
+/* Whether v shows the search's matches: the search list, or the page of
+ * the last hit gone to. */
+bool tui_search_shows(const struct view *v);
 void tui_search_step(struct tui *t, int dir);
 void tui_search_free(struct tui *t);
 

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "phone.h"
+#include "search_group.h"
 #include "status.h"
 #include "text.h"
 #include "tui_int.h"
@@ -22,8 +23,6 @@ static bool is_number(const char *pattern)
 }
 
 enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
-/* In the search line: takes the wrong-layout suggestion. */
-enum { SUGGESTION_KEY = '\t' };
 
 struct search_view {
 	struct arena *card; /* the blocks of a number's card, or NULL */
@@ -32,19 +31,9 @@ struct search_view {
 	int first_hit_item;
 };
 
-/* The catalogue's plural rule when it translates the word (English), else
- * the three Russian forms. */
 static const char *plural(size_t n)
 {
-	const char *tr = dngettext(HELPNAV_TEXTDOMAIN, "совпадение",
-				   "совпадений", (unsigned long)n);
-	if (strcmp(tr, "совпадение") != 0 && strcmp(tr, "совпадений") != 0)
-		return tr;
-	if (n % 10 == 1 && n % 100 != 11)
-		return "совпадение";
-	if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20))
-		return "совпадения";
-	return "совпадений";
+	return search_hits_word(n);
 }
 
 /* A snippet longer than the line: cut at a whole character, with «…»
@@ -106,19 +95,30 @@ static void add_hits(struct view *v)
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
 
+	struct search_node_count *counts = NULL;
+
 	sv->first_hit_item = v->doc.nitems;
+	/* without memory for the counts the labels go without them */
+	if (search_node_counts(s->corpus, &s->res, &counts) != HN_OK)
+		counts = NULL;
 	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
 		const struct search_hit *h = &s->res.hits[i];
 		struct text_field field = corpus_field(s->corpus, h->row);
 		const struct text_field *f = &field;
 		int item = doc_new_item(&v->doc);
 		char *label = search_label(s->titles, s->corpus, h->row);
+		char *counted = search_group_label(label ? label : f->path,
+						   counts ? &counts[i] : NULL);
 
 		doc_add(&v->doc, ST_HEADING, item, 1, NULL,
-			label ? label : f->path);
+			counted ? counted
+			: label ? label
+				: f->path);
+		free(counted);
 		free(label);
 		tui_search_snippet(v, item, f, h);
 	}
+	free(counts);
 }
 
 /* The pattern's fault, and where the prompt marks it; a forgiven one
@@ -169,15 +169,23 @@ static void add_summary(struct view *v)
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
-		char key[TUI_KEY_LABEL];
+		struct tui_key_text key = tui_action_key(ACT_SUGGEST);
+		const char *more = s->suggestion_at_least ? "+" : "";
 
-		tui_key_label(SUGGESTION_KEY, key, sizeof key);
-		snprintf(buf, sizeof buf,
-			 _("Может быть, «%s»? %zu %s — %s "
-			   "или %s в строке поиска"),
-			 s->suggestion, s->suggestion_hits,
-			 plural(s->suggestion_hits), tui_action_key(ACT_OPEN).s,
-			 key);
+		/* Enter takes only the one reading found */
+		if (s->suggestion_sure)
+			snprintf(buf, sizeof buf,
+				 _("Может быть, «%s»? %zu%s %s — %s "
+				   "или %s в строке поиска"),
+				 s->suggestion, s->suggestion_hits, more,
+				 plural(s->suggestion_hits),
+				 tui_action_key(ACT_OPEN).s, key.s);
+		else
+			snprintf(buf, sizeof buf,
+				 _("Может быть, «%s»? %zu%s %s — %s в строке "
+				   "поиска"),
+				 s->suggestion, s->suggestion_hits, more,
+				 plural(s->suggestion_hits), key.s);
 		doc_add(&v->doc, ST_WARN, sv->suggestion_item, 1, NULL, buf);
 	}
 }
@@ -280,14 +288,14 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
 
-/* ↑/↓ walk the history, Tab takes the wrong-layout suggestion. */
+/* ↑/↓ walk the history, Tab takes the suggestion. */
 static bool on_hook(struct tui *t, int key, void *ctx)
 {
 	struct view *v = ctx;
 	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
-	if (key == SUGGESTION_KEY) {
+	if (tui_action_has_key(ACT_SUGGEST, key)) {
 		use_suggestion(t);
 		return true;
 	}
@@ -300,7 +308,7 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	/* nothing found, one reading that finds something: Enter takes it */
 	if (le_key_is_enter(key)) {
 		tui_prompt_settle(t); /* the search of what was typed */
-		if (!s->res.count && s->suggestion)
+		if (!s->res.count && s->suggestion && s->suggestion_sure)
 			use_suggestion(t);
 		return false; /* and Enter closes the prompt */
 	}

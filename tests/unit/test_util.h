@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus.h"
 #include "diag.h"
+#include "loader.h"
 #include "search.h"
 #include "status.h"
 #include "text.h"
@@ -52,6 +54,20 @@ static inline long test_count_in(unsigned flags, const char *pattern,
 		return -1;
 	free(hits);
 	return (long)count;
+}
+
+/* The built-in pack and its search corpus, as the navigator has them:
+ * HN_OK with both set (the caller frees both), else a status. */
+static inline int test_builtin_corpus(struct content **pack,
+				      struct corpus **corpus)
+{
+	struct diag_list d = {0};
+	int status = loader_load_builtin(pack, &d);
+
+	diag_list_free(&d);
+	if (status == HN_OK)
+		status = corpus_build(*pack, corpus);
+	return status;
 }
 
 #endif
