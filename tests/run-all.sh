@@ -85,14 +85,13 @@ stage "тесты build" env HELPNAV_WARNING_BUILDS="$src/build-fuzz" \
 # the running code: once, in the normal build. Three tests measure bounds
 # (the --check memory and time caps, the search's CPU budget over a large
 # pack) that the sanitizers' 2-4x cost in memory and time would break;
-# they run in the normal build only. tui/no_screen is left out here too
-# until its exit under LeakSanitizer is understood (see the issue notes).
+# they run in the normal build only.
 stage "сборка build-asan" build build-asan -DHELPNAV_SANITIZE=ON
 stage "тесты build-asan" env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --test-dir build-asan --output-on-failure -j "$tests_at_once" \
 	-LE 'lint|packaging' \
-	-E '^(hostile/limits|unit/test_search_table|tui/no_screen)$'
+	-E '^(hostile/limits|unit/test_search_table)$'
 
 # Valgrind over the batch modes of the normal build: no memory errors and
 # no leak definitely lost (exit 99 from valgrind), whatever helpnav's own

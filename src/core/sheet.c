@@ -261,6 +261,22 @@ static size_t count_lines(const char *s, size_t n)
 	return lines;
 }
 
+/* Trims the blank lines at the end and frees what only writing needed:
+ * the text (the caller's), or NULL when writing failed (r->buf freed). */
+static char *sheet_finish(struct sheet_out *r)
+{
+	free(r->cited);
+	r->cited = NULL;
+	while (!r->failed && r->len >= 2 && r->buf[r->len - 1] == '\n' &&
+	       r->buf[r->len - 2] == '\n')
+		r->buf[--r->len] = '\0';
+	if (r->failed) {
+		free(r->buf);
+		r->buf = NULL;
+	}
+	return r->buf;
+}
+
 /* The sections laid on pages: a section that fits on a page but not on
  * what is left of this one starts the next with a form feed. */
 static char *paginate(const struct sheet_out *r, const size_t *starts, size_t n,
@@ -309,15 +325,7 @@ char *sheet_render(const struct content *c, const struct checklist *cl,
 		starts[n++] = r.len;
 		put_draft(&r, c, cl);
 	}
-	free(r.cited);
-	while (!r.failed && r.len >= 2 && r.buf[r.len - 1] == '\n' &&
-	       r.buf[r.len - 2] == '\n')
-		r.buf[--r.len] = '\0';
-	if (r.failed) {
-		free(r.buf);
-		return NULL;
-	}
-	if (r.md || o->page_lines == 0)
+	if (!sheet_finish(&r) || r.md || o->page_lines == 0)
 		return r.buf;
 	char *out = paginate(&r, starts, n, o->page_lines);
 	free(r.buf);
@@ -335,13 +343,5 @@ char *checklist_render_blocks(const struct content *c, const char *title,
 	sheet_blocks(&r, NULL, bl, false);
 	if (list_sources)
 		sheet_sources(&r);
-	free(r.cited);
-	while (!r.failed && r.len >= 2 && r.buf[r.len - 1] == '\n' &&
-	       r.buf[r.len - 2] == '\n')
-		r.buf[--r.len] = '\0';
-	if (r.failed) {
-		free(r.buf);
-		return NULL;
-	}
-	return r.buf;
+	return sheet_finish(&r);
 }

@@ -2,6 +2,7 @@
 /* sheet_text.c - writing the printed sheet's text: wrapping to columns,
  * claims with their sources, advice marked as ours, disputes, block lists
  * and the sources section, in plain text or Markdown. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,9 @@
 #include "text.h"
 
 #define NBSP "\xc2\xa0"
+
+/* Room for the indent of a sub-item: the paragraph's indent and 2. */
+enum { SUB_INDENT_BYTES = 24 };
 
 void sheet_put(struct sheet_out *r, const char *s, size_t n)
 {
@@ -173,40 +177,63 @@ void sheet_claim(struct sheet_out *r, const char *first, const char *rest,
 	free(s);
 }
 
+/* fmt filled in, malloc'd; NULL (and the sheet failed) without memory. */
+__attribute__((format(printf, 2, 3))) static char *
+format_text(struct sheet_out *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (!s) {
+		r->failed = true;
+		return NULL;
+	}
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+/* The indents of the items under a paragraph indented by rest. */
+struct sub_indent {
+	char first[SUB_INDENT_BYTES], rest[SUB_INDENT_BYTES];
+};
+
+static struct sub_indent sub_indent(const char *rest)
+{
+	struct sub_indent in;
+
+	snprintf(in.first, sizeof in.first, "%s- ", rest);
+	snprintf(in.rest, sizeof in.rest, "%s  ", rest);
+	return in;
+}
+
 /* helpnav's own advice, marked as ours. */
 void sheet_note(struct sheet_out *r, const char *first, const char *rest,
 		const char *text)
 {
-	size_t len = strlen(text) + strlen(_("Совет helpnav: %s"));
-	char *s = malloc(len);
-	if (!s) {
-		r->failed = true;
-		return;
-	}
-	snprintf(s, len, _("Совет helpnav: %s"), text);
-	sheet_wrapped(r, first, rest, s);
+	char *s = format_text(r, _("Совет helpnav: %s"), text);
+	if (s)
+		sheet_wrapped(r, first, rest, s);
 	free(s);
 }
 
 void sheet_disputed(struct sheet_out *r, const char *first, const char *rest,
 		    const struct block *b)
 {
-	size_t len =
-		strlen(b->text) + strlen(_("[!] Источники расходятся: %s"));
-	char *topic = malloc(len);
-	char sub[24], sub_rest[24];
-	if (!topic) {
-		r->failed = true;
+	char *topic =
+		format_text(r, _("[!] Источники расходятся: %s"), b->text);
+	struct sub_indent sub = sub_indent(rest);
+	if (!topic)
 		return;
-	}
-	snprintf(topic, len, _("[!] Источники расходятся: %s"), b->text);
 	sheet_wrapped(r, first, rest, topic);
 	free(topic);
-	snprintf(sub, sizeof sub, "%s- ", rest);
-	snprintf(sub_rest, sizeof sub_rest, "%s  ", rest);
 	for (size_t v = 0; v < b->version_count; v++) {
 		const struct claim_version *cv = &b->versions[v];
-		sheet_claim(r, sub, sub_rest, cv->text, &cv->sources,
+		sheet_claim(r, sub.first, sub.rest, cv->text, &cv->sources,
 			    CLAIM_PLAIN);
 	}
 	if (b->advice)
@@ -221,7 +248,7 @@ static void sheet_number(struct sheet_out *r, const char *first,
 	const struct number_record *rec = content_find_number(r->c, b->text);
 	struct arena *a = rec ? arena_new() : NULL;
 	const char *line = a ? phone_record_line(rec, a, true) : NULL;
-	char sub[24], sub_rest[24];
+	struct sub_indent sub = sub_indent(rest);
 	if (!line) {
 		r->failed = true;
 		arena_free(a);
@@ -229,34 +256,24 @@ static void sheet_number(struct sheet_out *r, const char *first,
 	}
 	sheet_wrapped(r, first, rest, line);
 	arena_free(a);
-	snprintf(sub, sizeof sub, "%s- ", rest);
-	snprintf(sub_rest, sizeof sub_rest, "%s  ", rest);
 	for (size_t i = 0; i < rec->say_count; i++) {
 		const struct number_claim *s = &rec->says[i];
 		const char *id = s->source;
 		struct source_list one = {&id, 1};
-		size_t len = strlen(_("Источник %s %s")) + strlen(s->source) +
-			     strlen(s->text);
-		char *text = malloc(len);
-		if (!text) {
-			r->failed = true;
+		char *text =
+			format_text(r, _("Источник %s %s"), s->source, s->text);
+		if (!text)
 			return;
-		}
-		snprintf(text, len, _("Источник %s %s"), s->source, s->text);
-		sheet_claim(r, sub, sub_rest, text, &one, CLAIM_PLAIN);
+		sheet_claim(r, sub.first, sub.rest, text, &one, CLAIM_PLAIN);
 		free(text);
 	}
 }
 
 static void sheet_subheading(struct sheet_out *r, const char *text)
 {
-	size_t len = strlen(text) + 8;
-	char *s = malloc(len);
-	if (!s) {
-		r->failed = true;
+	char *s = format_text(r, r->md ? "**%s:**" : "%s:", text);
+	if (!s)
 		return;
-	}
-	snprintf(s, len, r->md ? "**%s:**" : "%s:", text);
 	sheet_wrapped(r, r->md ? "" : "  ", r->md ? "" : "  ", s);
 	free(s);
 	if (r->md)

@@ -9,11 +9,28 @@
 #include "tui_int.h"
 
 /* Room for every key and a twin after each, then the 0. */
-#define X(name, group, bar, help, ...) \
-	static int keys_##name[2 * sizeof((int[]){__VA_ARGS__}) / sizeof(int) + \
-			       1] = {__VA_ARGS__};
+#define KEY_LIST(id, ...) \
+	static int id[2 * sizeof((int[]){__VA_ARGS__}) / sizeof(int) + 1] = { \
+		__VA_ARGS__};
+#define X(name, group, bar, help, ...) KEY_LIST(keys_##name, __VA_ARGS__)
 TUI_ACTIONS(X)
 #undef X
+#define X(name, word, ...) KEY_LIST(answer_keys_##name, __VA_ARGS__)
+TUI_ANSWERS(X)
+#undef X
+#undef KEY_LIST
+
+static int *const answer_keys[ANSWER_COUNT] = {
+#define X(name, ...) answer_keys_##name,
+	TUI_ANSWERS(X)
+#undef X
+};
+
+static const char *const answer_words[ANSWER_COUNT] = {
+#define X(name, word, ...) word,
+	TUI_ANSWERS(X)
+#undef X
+};
 
 static int *const key_lists[ACT_COUNT] = {
 #define X(name, ...) keys_##name,
@@ -35,16 +52,36 @@ static int twin_of(int key)
 	return (int)search_layout_key((uint32_t)key);
 }
 
-/* Inserts each key's twin right after it, from the end, in place. */
-static void add_twins(int *keys)
+static bool list_has(const int *keys, int key)
+{
+	for (; *keys; keys++)
+		if (*keys == key)
+			return true;
+	return false;
+}
+
+/* The key's twin unless a list of others has it. */
+static int free_twin(int key, int *const *others, size_t n_others)
+{
+	int twin = twin_of(key);
+
+	for (size_t i = 0; twin && i < n_others; i++)
+		if (list_has(others[i], twin))
+			twin = 0;
+	return twin;
+}
+
+/* Inserts each key's twin right after it, from the end, in place; a twin
+ * that one of the lists others[] (keys itself skipped) has is left out. */
+static void add_twins(int *keys, int *const *others, size_t n_others)
 {
 	size_t n = 0, twins = 0;
 
 	for (; keys[n]; n++)
-		twins += twin_of(keys[n]) != 0;
+		twins += free_twin(keys[n], others, n_others) != 0;
 	keys[n + twins] = 0;
 	for (size_t i = n; i-- > 0;) {
-		int twin = twin_of(keys[i]);
+		int twin = free_twin(keys[i], others, n_others);
 
 		if (twin)
 			keys[i + twins--] = twin;
@@ -59,7 +96,16 @@ void tui_actions_init(void)
 	if (done)
 		return;
 	for (int a = 0; a < ACT_COUNT; a++)
-		add_twins(key_lists[a]);
+		add_twins(key_lists[a], NULL, 0);
+	for (int a = 0; a < ANSWER_COUNT; a++) {
+		int *others[ANSWER_COUNT];
+		size_t n = 0;
+
+		for (int b = 0; b < ANSWER_COUNT; b++)
+			if (b != a)
+				others[n++] = answer_keys[b];
+		add_twins(answer_keys[a], others, n);
+	}
 	done = true;
 }
 
@@ -78,12 +124,17 @@ enum tui_action tui_action_for_key(int key)
 	return ACT_NONE;
 }
 
-bool tui_action_has_key(enum tui_action a, int key)
+bool tui_action_is(enum tui_action a, int key)
 {
-	for (const int *k = tui_actions[a].keys; *k; k++)
-		if (*k == key)
-			return true;
-	return false;
+	return list_has(tui_actions[a].keys, key);
+}
+
+enum tui_answer tui_answer_for_key(int key)
+{
+	for (int a = 0; a < ANSWER_COUNT; a++)
+		if (list_has(answer_keys[a], key))
+			return (enum tui_answer)a;
+	return ANSWER_NONE;
 }
 
 static const struct {
@@ -154,4 +205,27 @@ bool tui_action_twin(enum tui_action a, struct tui_key_text *twin,
 		}
 	}
 	return false;
+}
+
+/* The answer's key that types the first letter of its translated word,
+ * else its first key. */
+static int answer_key(enum tui_answer a)
+{
+	const char *word = _(answer_words[a]);
+	uint32_t first = 0;
+
+	utf8_decode(word, strlen(word), &first);
+	for (const int *k = answer_keys[a]; *k; k++)
+		if ((uint32_t)*k == first)
+			return *k;
+	return answer_keys[a][0];
+}
+
+void tui_answer_hint(char *buf, size_t size)
+{
+	struct tui_key_text yes, no;
+
+	tui_key_label(answer_key(ANSWER_YES), yes.s, sizeof yes.s);
+	tui_key_label(answer_key(ANSWER_NO), no.s, sizeof no.s);
+	snprintf(buf, size, " (%s/%s) ", yes.s, no.s);
 }

@@ -34,7 +34,7 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
  * is the one the key bar and the messages name. A key may serve two
  * actions in different places (Enter opens, and in a checklist field
  * saves): tui_action_for_key gives the first, and the place that takes
- * the key for the other asks tui_action_has_key. */
+ * the key for the other asks tui_action_is. */
 #define TUI_ACTIONS(X) \
 	X(UP, GROUP_MOVE, NULL, N_("на строку или пункт вверх"), \
 	  TUI_KEY(KEY_UP), 'k') \
@@ -56,9 +56,10 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(CHECKLIST, GROUP_GO, N_("чек-лист"), \
 	  N_("чек-лист выбранного канала"), 'c') \
 	X(SEARCH, GROUP_SEARCH, N_("поиск"), \
-	  N_("поиск по всем текстам (регулярное " \
-	     "выражение; ↑/↓ в строке — история)"), \
-	  '/') \
+	  N_("поиск по всем текстам (регулярное выражение)"), '/') \
+	X(HISTORY, GROUP_SEARCH, NULL, \
+	  N_("в строке поиска: прежние запросы, назад и вперёд"), \
+	  TUI_KEY(KEY_UP), TUI_KEY(KEY_DOWN)) \
 	X(NUMBER, GROUP_SEARCH, N_("номер"), \
 	  N_("проверить номер телефона: что о нём пишут источники"), '#') \
 	X(NEXT_HIT, GROUP_SEARCH, N_("следующее"), N_("следующее совпадение"), \
@@ -67,17 +68,19 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(EDIT_LINE, GROUP_SEARCH, NULL, \
 	  N_("в строке ввода и в поле чек-листа: стереть до курсора, " \
 	     "стереть слово перед курсором, на слово назад, на слово " \
-	     "вперёд, в начало и в конец строки (как в bash)"), \
-	  TUI_CTRL('u'), TUI_CTRL('w'), TUI_KEY_ALT_B, TUI_KEY_ALT_F, \
-	  TUI_KEY(KEY_HOME), TUI_KEY(KEY_END)) \
+	     "вперёд (как в bash)"), \
+	  TUI_CTRL('u'), TUI_CTRL('w'), TUI_KEY_ALT_B, TUI_KEY_ALT_F) \
+	X(LINE_ENDS, GROUP_SEARCH, NULL, \
+	  N_("в строке ввода: в начало и в конец"), TUI_KEY(KEY_HOME), \
+	  TUI_KEY(KEY_END)) \
 	X(SEARCH_CASE, GROUP_SEARCH, NULL, \
 	  N_("в строке поиска: различать заглавные и строчные буквы или " \
 	     "нет (в строке видно «[Аа]»)"), \
 	  TUI_CTRL('t')) \
 	X(SUGGEST, GROUP_SEARCH, NULL, \
 	  N_("в строке поиска, когда ничего не найдено: взять предложенное " \
-	     "(другую раскладку или похожее слово из текстов; Enter тоже, " \
-	     "если вариант один)"), \
+	     "(другую раскладку или похожее слово из текстов); единственный " \
+	     "вариант берёт и «открыть»"), \
 	  '\t') \
 	X(TOGGLE, GROUP_CHECK, N_("отметить"), \
 	  N_("отметить пункт или заполнить поле"), ' ') \
@@ -142,14 +145,34 @@ struct tui_action_info {
 extern const struct tui_action_info tui_actions[ACT_COUNT];
 extern const char *const tui_group_titles[];
 
-/* Adds the ЙЦУКЕН twins to the keys; once, before any other call here. */
+/* The answers to a yes/no question: a keymap of its own, as y, n, q and
+ * Enter mean other actions outside a question. X(name, word, keys...):
+ * the word is marked N_(); the hint after a question names, for each
+ * answer, its key that types the first letter of the translated word
+ * («д/н», "y/n"). ЙЦУКЕН twins are added as for the actions, except one
+ * that another answer lists: the key y types н, and н means no. */
+#define TUI_ANSWERS(X) \
+	X(YES, N_("да"), 'l', 'L', 'y', 'Y', '\n', '\r', TUI_KEY(KEY_ENTER)) \
+	X(NO, N_("нет"), L'н', L'Н', 'n', 'N', 'q')
+
+enum tui_answer {
+	ANSWER_NONE = -1,
+#define X(name, ...) ANSWER_##name,
+	TUI_ANSWERS(X)
+#undef X
+		ANSWER_COUNT
+};
+
+/* Adds the ЙЦУКЕН twins to the keys of the actions and the answers; once,
+ * before any other call here. */
 void tui_actions_init(void);
 
 enum tui_action tui_action_for_key(int key);
-/* Whether key is one of a's keys. A prompt's own actions may share a key
- * (Tab completes a file name in one prompt and takes the suggestion in
- * another), so a prompt asks this, not tui_action_for_key. */
-bool tui_action_has_key(enum tui_action a, int key);
+/* Whether key is one of the action's keys: for a key that two actions
+ * share (↑ moves, and in the search line goes back in the history; Tab
+ * completes a file name, and in the search line takes the suggestion),
+ * of which tui_action_for_key names the first. */
+bool tui_action_is(enum tui_action a, int key);
 
 /* A readable name for a key ("↑", "PgDn", "Enter", "й") into buf. */
 void tui_key_label(int key, char *buf, size_t size);
@@ -168,5 +191,12 @@ struct tui_key_text tui_action_key(enum tui_action a);
  * twin and the key's into latin ("й", "q"); false when there is none. */
 bool tui_action_twin(enum tui_action a, struct tui_key_text *twin,
 		     struct tui_key_text *latin);
+
+/* The answer a key gives to a yes/no question, or ANSWER_NONE. */
+enum tui_answer tui_answer_for_key(int key);
+
+/* The keys of the answers for after a question, " (д/н) ", into buf. */
+enum { ANSWER_HINT = 2 * TUI_KEY_LABEL + 8 }; /* bytes for the hint */
+void tui_answer_hint(char *buf, size_t size);
 
 #endif

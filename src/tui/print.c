@@ -175,7 +175,7 @@ static bool complete_key(struct tui *t, int key, void *ctx)
 	struct path_completion c;
 
 	(void)ctx;
-	if (!tui_action_has_key(ACT_COMPLETE, key))
+	if (!tui_action_is(ACT_COMPLETE, key))
 		return false;
 	le_get(le, text, sizeof text);
 	if (path_complete(text, &c) != HN_OK) {

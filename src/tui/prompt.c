@@ -336,40 +336,19 @@ static void prompt_finish(struct tui *t, bool ok)
 		p->done(t, ok, text, p->ctx);
 }
 
-/* The question's key hint; a translated UI asks (y/n) and takes y. */
-static const char *yesno_hint(void)
-{
-	return _(" (д/н) ");
-}
-
-/* key is one of the Latin keys, or what one of them types under ЙЦУКЕН. */
-static bool key_among(int key, const char *latin)
-{
-	for (const char *c = latin; *c; c++)
-		if (key == *c ||
-		    (uint32_t)key == search_layout_key((uint32_t)*c))
-			return true;
-	return false;
-}
-
-static bool is_enter(int key)
-{
-	return key == '\n' || key == '\r' || key == TUI_KEY(KEY_ENTER);
-}
-
-/* yes: д (on the key l), y, Enter; no: н, n, q, Esc. y and н do not
- * clash: under ЙЦУКЕН the key y types н, a letter of its own. A hook
- * (the quit question's "save first") sees the key first. */
+/* The answers are the keymap TUI_ANSWERS; the key that closes a prompt
+ * says no too. A hook (the quit question's "save first") sees the key
+ * first. */
 static void yesno_key(struct tui *t, int key)
 {
 	struct prompt *p = &t->prompt;
+	enum tui_answer a = tui_answer_for_key(key);
 
 	if (p->hook && p->hook(t, key, p->ctx))
 		return;
-	if (key == 'y' || key == 'Y' || is_enter(key) || key_among(key, "lL"))
+	if (a == ANSWER_YES)
 		prompt_finish(t, true);
-	else if (key_among(key, "nNq") || key == L'н' || key == L'Н' ||
-		 tui_action_for_key(key) == ACT_CANCEL)
+	else if (a == ANSWER_NO || tui_action_is(ACT_CANCEL, key))
 		prompt_finish(t, false);
 }
 
@@ -402,35 +381,15 @@ void tui_prompt_key(struct tui *t, int key)
 	}
 }
 
-void tui_prompt_draw(struct tui *t)
+/* A question wider than the screen, wrapped over the last lines (its end
+ * and the hint kept when even those do not fit). */
+static void draw_wrapped_question(struct tui *t, const char *hint)
 {
 	struct prompt *p = &t->prompt;
-	int y = LINES - 1;
-	int x = tui_draw_str(y, 0, COLS, p->label, t->attr[ST_KEY]);
-
-	if (p->kind == PROMPT_YESNO) {
-		x = tui_draw_str(y, x, COLS, yesno_hint(), t->attr[ST_KEY]);
-		t->cur_y = y;
-		t->cur_x = x < COLS ? x : COLS - 1;
-		return;
-	}
-	if (x > COLS / 2)
-		x = COLS / 2;
-	t->cur_y = y;
-	t->cur_x = le_draw(&p->le, y, x, COLS - x - 1, p->mark_col);
-}
-
-void tui_prompt_draw_small(struct tui *t)
-{
-	struct prompt *p = &t->prompt;
-	char text[sizeof p->label + 16];
+	char text[sizeof p->label + ANSWER_HINT];
 	struct wrap_line *lines = NULL;
 
-	if (p->kind != PROMPT_YESNO) {
-		tui_prompt_draw(t);
-		return;
-	}
-	snprintf(text, sizeof text, "%s%s", p->label, yesno_hint());
+	snprintf(text, sizeof text, "%s%s", p->label, hint);
 	size_t n = wrap_lines(text, strlen(text), (size_t)COLS, &lines);
 
 	if (n == (size_t)-1)
@@ -448,4 +407,43 @@ void tui_prompt_draw_small(struct tui *t)
 	free(lines);
 	t->cur_y = LINES - 1;
 	t->cur_x = COLS - 1;
+}
+
+void tui_prompt_draw(struct tui *t)
+{
+	struct prompt *p = &t->prompt;
+	int y = LINES - 1;
+	int x = tui_draw_str(y, 0, COLS, p->label, t->attr[ST_KEY]);
+
+	if (p->kind == PROMPT_YESNO) {
+		char hint[ANSWER_HINT];
+
+		tui_answer_hint(hint, sizeof hint);
+		if (text_width(p->label, strlen(p->label)) +
+			    text_width(hint, strlen(hint)) >
+		    (size_t)COLS) {
+			draw_wrapped_question(t, hint);
+			return;
+		}
+		x = tui_draw_str(y, x, COLS, hint, t->attr[ST_KEY]);
+		t->cur_y = y;
+		t->cur_x = x < COLS ? x : COLS - 1;
+		return;
+	}
+	if (x > COLS / 2)
+		x = COLS / 2;
+	t->cur_y = y;
+	t->cur_x = le_draw(&p->le, y, x, COLS - x - 1, p->mark_col);
+}
+
+void tui_prompt_draw_small(struct tui *t)
+{
+	char hint[ANSWER_HINT];
+
+	if (t->prompt.kind != PROMPT_YESNO) {
+		tui_prompt_draw(t);
+		return;
+	}
+	tui_answer_hint(hint, sizeof hint);
+	draw_wrapped_question(t, hint);
 }

@@ -120,21 +120,33 @@ static void set_styles(struct tui *t)
 	a[ST_NOTE] = (int)COLOR_PAIR(5);
 }
 
+/* Whether TERM names a terminal with cursor addressing (not TERM=dumb),
+ * asked before curses starts: initscr would exit with an English message
+ * on an unknown TERM, and a newterm that fails keeps the screen it
+ * allocated. setupterm with an error pointer only answers, and
+ * del_curterm gives its description back. */
+static bool term_full_screen(void)
+{
+	int err = 0;
+
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return false;
+	char *cup = tigetstr("cup");
+	bool ok = cup && cup != (char *)-1;
+
+	del_curterm(cur_term);
+	return ok;
+}
+
 int term_start(struct tui *t)
 {
 	have_tio = tcgetattr(STDIN_FILENO, &saved_tio) == 0;
+	if (!term_full_screen())
+		return HN_IO;
 	if (!getenv("ESCDELAY"))
 		set_escdelay(25);
-	/* initscr would exit with an English message on an unknown TERM;
-	 * newterm returns NULL so that the caller can say why. */
 	if (!newterm(NULL, stdout, stdin))
 		return HN_IO;
-	/* Without cursor addressing (TERM=dumb) there is no full screen. */
-	char *cup = tigetstr("cup");
-	if (!cup || cup == (char *)-1) {
-		endwin();
-		return HN_IO;
-	}
 	restore_len = 0;
 	add_raw("\033[?1000l\033[?1002l\033[?1006l\033[?2004l");
 	add_cap("rmcup");

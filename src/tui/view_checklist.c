@@ -229,9 +229,9 @@ static void edit_step(struct view *v, struct cl_view *cv, int dir)
 
 static bool edit_key(struct view *v, struct cl_view *cv, int key)
 {
-	bool next = tui_action_has_key(ACT_FIELD_NEXT, key);
+	bool next = tui_action_is(ACT_FIELD_NEXT, key);
 
-	if (next || tui_action_has_key(ACT_FIELD_PREV, key)) {
+	if (next || tui_action_is(ACT_FIELD_PREV, key)) {
 		edit_step(v, cv, next ? 1 : -1);
 		return true;
 	}

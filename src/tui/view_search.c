@@ -288,14 +288,15 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
 
-/* ↑/↓ walk the history, Tab takes the suggestion. */
+/* The keys of ACT_HISTORY walk the history (back with the first),
+ * ACT_SUGGEST takes the wrong-layout suggestion. */
 static bool on_hook(struct tui *t, int key, void *ctx)
 {
 	struct view *v = ctx;
 	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
-	if (tui_action_has_key(ACT_SUGGEST, key)) {
+	if (tui_action_is(ACT_SUGGEST, key)) {
 		use_suggestion(t);
 		return true;
 	}
@@ -312,12 +313,14 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 			use_suggestion(t);
 		return false; /* and Enter closes the prompt */
 	}
-	if (key != TUI_KEY(KEY_UP) && key != TUI_KEY(KEY_DOWN))
+	if (!tui_action_is(ACT_HISTORY, key))
 		return false;
-	if (key == TUI_KEY(KEY_UP) && sv->history_pos > 0)
-		sv->history_pos--;
-	else if (key == TUI_KEY(KEY_DOWN) && sv->history_pos < s->history_count)
+	if (key == tui_actions[ACT_HISTORY].keys[0]) {
+		if (sv->history_pos > 0)
+			sv->history_pos--;
+	} else if (sv->history_pos < s->history_count) {
 		sv->history_pos++;
+	}
 	le_set(&t->prompt.le, sv->history_pos < s->history_count
 				      ? s->history[sv->history_pos]
 				      : "");
@@ -345,7 +348,8 @@ void tui_search_start(struct tui *t)
 {
 	struct view *v = tui_current(t);
 
-	/* empty: typing starts a new query (↑ brings the last one back) */
+	/* empty: typing starts a new query (the history brings the last one
+	 * back) */
 	if (v->ops == &tui_search_ops) {
 		prompt(t, v, "");
 		return;

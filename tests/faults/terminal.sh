@@ -20,16 +20,6 @@ helpnav_pid() {
 	return 1
 }
 
-wait_exit_anywhere() {
-	local deadline=$((SECONDS + 5)) st
-	while [ $SECONDS -le $deadline ]; do
-		st=$(screen | grep -o 'EXIT=[0-9]*' | tail -n1)
-		[ -n "$st" ] && { echo "${st#EXIT=}"; return 0; }
-		sleep 0.05
-	done
-	echo none
-}
-
 running() { helpnav_pid >/dev/null; }
 
 # Each part in a fresh pane, so that one part's leftovers cannot fool the
@@ -105,8 +95,8 @@ tm resize-window -t main -x 100 -y 30
 expect "grows into the menu" "Чем помочь?"
 keys q
 # (tmux keeps a line of the first 1x1 frame on the normal screen, so the
-# shell's EXIT= may share its line)
-st=$(wait_exit_anywhere)
+# shell's EXIT= may share its line: wait_exit finds it anywhere)
+st=$(wait_exit)
 check "quits (got $st)" [ "$st" = 0 ]
 
 # TERM unset, dumb, unknown: a clear message or a usable screen, and never

@@ -160,12 +160,14 @@ run() {
 	tm send-keys -t main "clear; $1 '$bin' $2; echo \"EXIT\"\"=\$?\"" Enter
 }
 
-# Waits for helpnav to end; prints its exit status.
+# Waits for helpnav to end; prints its exit status. The shell's EXIT=
+# may follow what helpnav left on its line; the command line that run
+# types never shows "EXIT=" (it is quoted in two parts).
 wait_exit() {
 	local deadline=$((SECONDS + ${1:-5})) st
 	while [ $SECONDS -le $deadline ]; do
-		st=$(screen | sed -n 's/^EXIT=\([0-9]*\)$/\1/p' | tail -n1)
-		[ -n "$st" ] && { echo "$st"; return 0; }
+		st=$(screen | grep -o 'EXIT=[0-9]\+' | tail -n1)
+		[ -n "$st" ] && { echo "${st#EXIT=}"; return 0; }
 		sleep 0.05
 	done
 	echo none

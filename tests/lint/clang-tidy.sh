@@ -35,8 +35,11 @@ cd "$src"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 status=0
-find src -name '*.c' -print0 | sort -z |
-	xargs -0 -P "$(nproc 2>/dev/null || echo 2)" -n 4 \
+# One file a process, largest first: the long analyses start at once and
+# the short ones fill in around them, so no core idles at the end while
+# another works through a batch of long ones.
+find src -name '*.c' -printf '%s %p\0' | sort -znr | cut -zd' ' -f2- |
+	xargs -0 -P "$(nproc 2>/dev/null || echo 2)" -n 1 \
 		"$tidy" -p "$build" --quiet >"$out" 2>/dev/null || status=$?
 # clang-tidy prints the offending line and a caret after each finding.
 if grep -qE '(warning|error):' "$out"; then

@@ -5,10 +5,9 @@
 # checklist paths from `helpnav --list`, node paths, folders and files.
 # Usage: bash completion-bash.sh /path/to/helpnav /path/to/source
 set -uo pipefail
-helpnav=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-src=$2
 # shellcheck source=tests/lib/checks.bash
 source "$(dirname "$0")/../lib/checks.bash"
+helpnav=$bin
 
 # shellcheck source=/dev/null
 source "$src/src/completion/helpnav.bash" || {

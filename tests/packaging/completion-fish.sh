@@ -8,14 +8,10 @@
 # installed.
 # Usage: bash completion-fish.sh /path/to/helpnav /path/to/source
 set -uo pipefail
-helpnav=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-src=$2
-command -v fish >/dev/null || {
-	echo "SKIP: fish is not installed (bash tests/deps.sh --test)"
-	exit 77
-}
 # shellcheck source=tests/lib/checks.bash
 source "$(dirname "$0")/../lib/checks.bash"
+command -v fish >/dev/null || skip "fish is not installed (bash tests/deps.sh --test)"
+helpnav=$bin
 
 mkdir -p "$tmp/completions" "$tmp/bin"
 cp "$src/src/completion/helpnav.fish" "$tmp/completions/"

@@ -8,14 +8,10 @@
 # as the bash completion. Skipped (77) where zsh is not installed.
 # Usage: bash completion-zsh.sh /path/to/helpnav /path/to/source
 set -uo pipefail
-helpnav=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-src=$2
-command -v zsh >/dev/null || {
-	echo "SKIP: zsh is not installed (bash tests/deps.sh --test)"
-	exit 77
-}
 # shellcheck source=tests/lib/checks.bash
 source "$(dirname "$0")/../lib/checks.bash"
+command -v zsh >/dev/null || skip "zsh is not installed (bash tests/deps.sh --test)"
+helpnav=$bin
 
 # The installed layout: _helpnav in a folder of $fpath, helpnav on $PATH.
 mkdir -p "$tmp/fn" "$tmp/bin" "$tmp/zdot"

@@ -112,8 +112,11 @@ done
 latin_keys=
 twin_keys=
 if [ -f "$actions" ]; then
-	# TUI_CTRL('t') is Ctrl-T, documented as such: not the key t
-	latin_keys=$(sed "s/TUI_CTRL('.')//g" "$actions" |
+	# TUI_CTRL('t') is Ctrl-T, documented as such: not the key t. The
+	# table only: the yes/no answers (TUI_ANSWERS) are said with the
+	# question they answer.
+	latin_keys=$(sed -n '/^#define TUI_ACTIONS(X)/,/^$/p' "$actions" |
+		sed "s/TUI_CTRL('.')//g" |
 		grep -oE "'[a-zA-Z?/.,]'" | tr -d "'" | sort -u)
 	twin_keys=$(while IFS= read -r k; do
 		[ -z "${twin_of[$k]:-}" ] || echo "${twin_of[$k]}"

@@ -33,9 +33,23 @@ keys Enter
 expect "search done" "«возврат»:"
 check "search status with an English plural" \
 	grep -qE '«возврат»: [0-9]+\+? match(es)?( |$)' <<<"$(screen)"
+# The yes/no question names the keys of its answers that type "yes" and
+# "no": y and n here (д and н in Russian, faults/input.sh).
+keys m
+open_item "Возврат и обмен"
+keys Enter
+keys c
+keys j
+keys Space
 keys q
+expect "the quit question names y and n" "(y/n)"
+keys n
+expect_not "n answers no" "(y/n)"
+keys q
+expect "asked again" "(y/n)"
+keys y
 st=$(wait_exit)
-check "q quits with status 0 (got $st)" [ "$st" = 0 ]
+check "y answers yes: quits with status 0 (got $st)" [ "$st" = 0 ]
 
 run "" ""
 expect "C.UTF-8: Russian menu title" "Чем помочь?"

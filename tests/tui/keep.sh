@@ -33,6 +33,13 @@ keys Escape
 expect "Esc keeps the session" "ORDER-777"
 keys C-c
 expect "asked once more" "Выйти?"
+# Too narrow for one line: the question wraps, its answers stay readable.
+tm resize-window -t main -x 40 -y 12
+settle
+expect "at 40 columns the question ends readable" "сохранить (д/н)"
+expect "its start is on screen too" "Отметки в чек-листе не сохранены"
+tm resize-window -t main -x 100 -y 30
+settle
 keys C-c
 st=$(wait_exit)
 check "a second Ctrl-C quits (status $st)" [ "$st" = 0 ]
