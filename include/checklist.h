@@ -32,6 +32,12 @@ void checklist_free(struct checklist *cl);
 int checklist_set_value(struct checklist *cl, size_t index, const char *v);
 void checklist_toggle(struct checklist *cl, size_t index);
 
+/* Whether item index is done, as the list and the printed sheet mark it
+ * [x]: ticked, or a field with a value filled in. */
+bool checklist_item_done(const struct checklist *cl, size_t index);
+/* How many of the cl->count items are done. */
+size_t checklist_done_count(const struct checklist *cl);
+
 /* The index of the item whose field id is name, or -1. */
 long checklist_find_field(const struct checklist *cl, const char *name);
 

@@ -131,6 +131,23 @@ void checklist_toggle(struct checklist *cl, size_t index)
 	cl->dirty = true;
 }
 
+bool checklist_item_done(const struct checklist *cl, size_t index)
+{
+	if (index >= cl->count)
+		return false;
+	return cl->ticked[index] ||
+	       (cl->items[index]->field && cl->values[index]);
+}
+
+size_t checklist_done_count(const struct checklist *cl)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < cl->count; i++)
+		n += checklist_item_done(cl, i);
+	return n;
+}
+
 void checklist_default_filename(const struct checklist *cl, char *buf,
 				size_t size)
 {

@@ -121,7 +121,7 @@ static void put_item(struct sheet_out *r, const struct checklist *cl, size_t i)
 {
 	const struct check_item *it = cl->items[i];
 	const char *value = cl->values[i];
-	bool done = cl->ticked[i] || (it->field && value);
+	bool done = checklist_item_done(cl, i);
 	const char *box = r->md ? (done ? "- [x] " : "- [ ] ")
 				: (done ? "  [x] " : "  [ ] ");
 	const char *rest = r->md ? "  " : "      ";

@@ -156,6 +156,7 @@ static const struct {
 	{TUI_KEY(KEY_F(10)), "F10"},
 	{' ', N_("Пробел")},
 	{'\t', "Tab"},
+	{TUI_KEY(KEY_BTAB), "Shift-Tab"},
 	{27, "Esc"},
 	{TUI_CTRL('l'), "Ctrl-L"},
 	{TUI_CTRL('c'), "Ctrl-C"},

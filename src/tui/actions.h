@@ -31,7 +31,10 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 
 /* X(name, group, key-bar word or NULL, help text, keys...); the words are
  * marked N_() and translated with _() where they are drawn. The first key
- * is the one the key bar and the messages name. */
+ * is the one the key bar and the messages name. A key may serve two
+ * actions in different places (Enter opens, and in a checklist field
+ * saves): tui_action_for_key gives the first, and the place that takes
+ * the key for the other asks tui_action_is. */
 #define TUI_ACTIONS(X) \
 	X(UP, GROUP_MOVE, NULL, N_("на строку или пункт вверх"), \
 	  TUI_KEY(KEY_UP), 'k') \
@@ -63,8 +66,9 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  'n') \
 	X(PREV_HIT, GROUP_SEARCH, NULL, N_("предыдущее совпадение"), 'N') \
 	X(EDIT_LINE, GROUP_SEARCH, NULL, \
-	  N_("в строке ввода: стереть до начала, стереть слово перед " \
-	     "курсором, на слово назад, на слово вперёд (как в bash)"), \
+	  N_("в строке ввода и в поле чек-листа: стереть до курсора, " \
+	     "стереть слово перед курсором, на слово назад, на слово " \
+	     "вперёд (как в bash)"), \
 	  TUI_CTRL('u'), TUI_CTRL('w'), TUI_KEY_ALT_B, TUI_KEY_ALT_F) \
 	X(LINE_ENDS, GROUP_SEARCH, NULL, \
 	  N_("в строке ввода: в начало и в конец"), TUI_KEY(KEY_HOME), \
@@ -97,10 +101,18 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	  'y') \
 	X(SHEET_DRAFT, GROUP_CHECK, NULL, \
 	  N_("печатать и сохранять чек-лист вместе с черновиком"), 'D') \
-	X(CANCEL, GROUP_APP, NULL, \
-	  N_("закрыть строку ввода или вопрос; остановить идущий поиск " \
-	     "или печать; на странице совпадения — убрать подсветку " \
-	     "поиска"), \
+	X(FIELD_SAVE, GROUP_CHECK, N_("сохранить"), \
+	  N_("в поле чек-листа: сохранить набранное"), '\n', '\r', \
+	  TUI_KEY(KEY_ENTER)) \
+	X(FIELD_NEXT, GROUP_CHECK, N_("след. поле"), \
+	  N_("в поле чек-листа: сохранить и перейти к следующему полю"), '\t') \
+	X(FIELD_PREV, GROUP_CHECK, N_("пред. поле"), \
+	  N_("в поле чек-листа: сохранить и перейти к предыдущему полю"), \
+	  TUI_KEY(KEY_BTAB)) \
+	X(CANCEL, GROUP_APP, N_("отменить"), \
+	  N_("закрыть строку ввода, поле чек-листа или вопрос; остановить " \
+	     "идущий поиск или печать; на странице совпадения — убрать " \
+	     "подсветку поиска"), \
 	  27) \
 	X(MESSAGES, GROUP_APP, N_("сообщения"), \
 	  N_("недавние сообщения нижней строки целиком, новые в конце"), 'M') \

@@ -14,9 +14,9 @@
 
 static struct tui_list *list_of(struct tui *t, const struct checklist *cl)
 {
-	for (size_t i = 0; i < TUI_LISTS; i++)
-		if (t->lists[i].used && &t->lists[i].cl == cl)
-			return &t->lists[i];
+	for (size_t i = 0; i < t->nlists; i++)
+		if (&t->lists[i]->cl == cl)
+			return t->lists[i];
 	return NULL;
 }
 

@@ -6,9 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "text.h"
 #include "tui_int.h"
 #include "i18n.h"
+
+/* Room for this many views at first; the history doubles as it deepens. */
+enum { HISTORY_FIRST = 16 };
 
 struct view *tui_current(struct tui *t)
 {
@@ -48,15 +52,19 @@ static void clear_forward(struct tui *t)
 		view_free(t->fwd[--t->fwd_depth]);
 }
 
-static void push(struct tui *t, struct view *v)
+/* Puts v on the back stack; false (and a message) when memory runs out. */
+static bool push(struct tui *t, struct view *v)
 {
-	if (t->depth == TUI_DEPTH) {
-		view_free(t->back[0]);
-		memmove(t->back, t->back + 1,
-			(TUI_DEPTH - 1) * sizeof t->back[0]);
-		t->depth--;
+	struct view **slot = grow_room(&t->back, t->depth, &t->cap_back,
+				       sizeof *slot, HISTORY_FIRST);
+
+	if (!slot) {
+		tui_message(t, true, _("Не хватает памяти"));
+		return false;
 	}
-	t->back[t->depth++] = v;
+	*slot = v;
+	t->depth++;
+	return true;
 }
 
 static struct view *view_new(struct tui *t, const struct view_ops *ops,
@@ -84,7 +92,10 @@ static struct view *view_new(struct tui *t, const struct view_ops *ops,
 	if (v->sel < 0 && v->doc.nitems > 0)
 		v->sel = 0;
 	clear_forward(t);
-	push(t, v);
+	if (!push(t, v)) {
+		view_free(v);
+		return NULL;
+	}
 	return v;
 }
 
@@ -119,9 +130,15 @@ void tui_back(struct tui *t)
 		tui_message(t, false, _("Это начало: назад идти некуда"));
 		return;
 	}
-	if (t->fwd_depth == TUI_DEPTH)
-		view_free(t->fwd[--t->fwd_depth]);
-	t->fwd[t->fwd_depth++] = t->back[--t->depth];
+	struct view **slot = grow_room(&t->fwd, t->fwd_depth, &t->cap_fwd,
+				       sizeof *slot, HISTORY_FIRST);
+
+	if (!slot) {
+		tui_message(t, true, _("Не хватает памяти"));
+		return;
+	}
+	*slot = t->back[--t->depth];
+	t->fwd_depth++;
 	tui_current(t)->stale = true;
 }
 
@@ -140,7 +157,9 @@ void tui_forward(struct tui *t)
 		tui_message(t, false, _("Вперёд идти некуда"));
 		return;
 	}
-	push(t, t->fwd[--t->fwd_depth]);
+	if (!push(t, t->fwd[t->fwd_depth - 1]))
+		return;
+	t->fwd_depth--;
 	tui_current(t)->stale = true;
 }
 
@@ -152,25 +171,19 @@ static void crumbs(const struct view *v, char *buf, size_t size)
 		content_node_title(&v->node, " › ", true, buf, size);
 }
 
-static void draw_top(struct tui *t, struct view *v)
+/* The breadcrumbs s (w columns wide) in the first room columns. */
+static void draw_crumbs(struct tui *t, const char *s, size_t w, int room)
 {
-	char buf[600];
-	size_t len, w;
-	const char *s = buf;
-
 	char dots[] = "…";
 	size_t dw;
 
-	crumbs(v, buf, sizeof buf);
-	tui_ascii_str(buf);
 	tui_ascii_str(dots);
 	dw = text_width(dots, strlen(dots));
-	len = strlen(buf);
-	w = text_width(buf, len);
-	mvhline(0, 0, ' ' | (chtype)t->attr[ST_BAR], COLS);
-	if (w > (size_t)COLS - 1) {
+	if (room < (int)dw + 2)
+		return;
+	if (w > (size_t)room - 1) {
 		/* Keep the end of the path: it says where the user is. */
-		size_t drop = w - ((size_t)COLS - 1 - dw), dropped = 0;
+		size_t drop = w - ((size_t)room - 1 - dw), dropped = 0;
 
 		while (*s && dropped < drop) {
 			uint32_t cp;
@@ -179,11 +192,41 @@ static void draw_top(struct tui *t, struct view *v)
 			dropped += text_width(s, k);
 			s += k;
 		}
-		tui_draw_str(0, 0, COLS, dots, t->attr[ST_BAR]);
-		tui_draw_str(0, (int)dw, COLS, s, t->attr[ST_BAR]);
+		tui_draw_str(0, 0, room, dots, t->attr[ST_BAR]);
+		tui_draw_str(0, (int)dw, room, s, t->attr[ST_BAR]);
 		return;
 	}
-	tui_draw_str(0, 0, COLS, buf, t->attr[ST_BAR]);
+	tui_draw_str(0, 0, room, s, t->attr[ST_BAR]);
+}
+
+/* Columns the breadcrumbs keep beside a view's status («…› Чек-лист»). */
+enum { CRUMBS_MIN = 12 };
+
+static void draw_top(struct tui *t, struct view *v)
+{
+	char buf[600], status[200] = "";
+	size_t w, status_w = 0;
+
+	crumbs(v, buf, sizeof buf);
+	tui_ascii_str(buf);
+	w = text_width(buf, strlen(buf));
+	mvhline(0, 0, ' ' | (chtype)t->attr[ST_BAR], COLS);
+	if (v->ops->status) {
+		size_t keep = w < CRUMBS_MIN ? w : CRUMBS_MIN;
+
+		if ((size_t)COLS > keep + 2)
+			v->ops->status(v, status, sizeof status,
+				       (size_t)COLS - keep - 2);
+		tui_ascii_str(status);
+		status_w = text_width(status, strlen(status));
+	}
+	if (status_w && status_w < (size_t)COLS) {
+		tui_draw_str(0, COLS - (int)status_w, COLS, status,
+			     t->attr[ST_BAR] | (int)A_BOLD);
+		draw_crumbs(t, buf, w, COLS - (int)status_w - 1);
+		return;
+	}
+	draw_crumbs(t, buf, w, COLS);
 }
 
 /* Whether the key bar offers a: it works on this screen now. */
@@ -334,4 +377,8 @@ void tui_free_views(struct tui *t)
 	clear_forward(t);
 	while (t->depth)
 		view_free(t->back[--t->depth]);
+	free(t->back);
+	free(t->fwd);
+	t->back = t->fwd = NULL;
+	t->cap_back = t->cap_fwd = 0;
 }

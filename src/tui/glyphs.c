@@ -26,6 +26,7 @@ static const struct {
 	{0x26A0, "!"},   /* ⚠ */
 	{0x2013, "-"},   /* –, a bullet of the second level */
 	{0x270E, "*"},   /* ✎ */
+	{0x25CF, "*"},   /* ●, a checklist's unsaved mark */
 };
 
 static bool ascii_on;

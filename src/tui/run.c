@@ -13,34 +13,32 @@
 struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 				    const struct channel *chan)
 {
-	struct tui_list *free_slot = NULL;
+	for (size_t i = 0; i < t->nlists; i++) {
+		struct tui_list *l = t->lists[i];
 
-	for (size_t i = 0; i < TUI_LISTS; i++) {
-		struct tui_list *l = &t->lists[i];
-
-		if (l->used && l->cl.category == cat && l->cl.channel == chan)
+		if (l->cl.category == cat && l->cl.channel == chan)
 			return &l->cl;
-		if (!l->used && !free_slot)
-			free_slot = l;
 	}
-	if (!free_slot) {
-		tui_message(t, true, _("Открыто слишком много чек-листов"));
-		return NULL;
-	}
-	if (checklist_build(t->c, cat, chan, &free_slot->cl) != HN_OK) {
+	struct tui_list **slot =
+		grow_room(&t->lists, t->nlists, &t->cap_lists, sizeof *slot, 8);
+	struct tui_list *l = slot ? calloc(1, sizeof *l) : NULL;
+
+	if (!l || checklist_build(t->c, cat, chan, &l->cl) != HN_OK) {
+		free(l);
 		tui_message(t, true, _("Не хватает памяти для чек-листа"));
 		return NULL;
 	}
-	free_slot->used = true;
-	tui_draft_offer(t, free_slot);
-	return &free_slot->cl;
+	*slot = l;
+	t->nlists++;
+	tui_draft_offer(t, l);
+	return &l->cl;
 }
 
 static struct checklist *first_dirty(struct tui *t)
 {
-	for (size_t i = 0; i < TUI_LISTS; i++)
-		if (t->lists[i].used && t->lists[i].cl.dirty)
-			return &t->lists[i].cl;
+	for (size_t i = 0; i < t->nlists; i++)
+		if (t->lists[i]->cl.dirty)
+			return &t->lists[i]->cl;
 	return NULL;
 }
 
@@ -395,11 +393,12 @@ static void finish(struct tui *t)
 	le_free(&t->prompt.le);
 	tui_log_free(&t->log);
 	free(t->pending);
-	for (size_t i = 0; i < TUI_LISTS; i++)
-		if (t->lists[i].used) {
-			checklist_free(&t->lists[i].cl);
-			free(t->lists[i].draft);
-		}
+	for (size_t i = 0; i < t->nlists; i++) {
+		checklist_free(&t->lists[i]->cl);
+		free(t->lists[i]->draft);
+		free(t->lists[i]);
+	}
+	free(t->lists);
 }
 
 int tui_run(const struct content *c, const struct tui_options *opts)

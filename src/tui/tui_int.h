@@ -197,6 +197,10 @@ struct view_ops {
 	bool list; /* its items are the content: "↓ ещё N" counts them */
 	/* Whether an action of the bar works now (NULL: all of them). */
 	bool (*can)(const struct view *v, enum tui_action a);
+	/* A few words for the right of the top line (a checklist's
+	 * progress) in at most room columns, into buf (NULL: none). */
+	void (*status)(const struct view *v, char *buf, size_t size,
+		       size_t room);
 };
 
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
@@ -355,8 +359,6 @@ struct tui_save {
 	char name[LE_MAX_BYTES]; /* the name given last, offered again */
 };
 
-enum { TUI_DEPTH = 64, TUI_LISTS = 32 };
-
 /* A print command that has not answered by then is killed: a printer
  * queue takes a sheet in far less; a hung one must not hold the list. */
 enum { TUI_PRINT_TIMEOUT_MS = 30000 };
@@ -384,19 +386,24 @@ struct tui_log {
 };
 void tui_log_free(struct tui_log *log);
 
+/* A checklist of the session: ticks and fields kept while the user goes
+ * elsewhere. Each is malloc'd on its own, so that the views, the save
+ * prompts and the draft question may point at it while the session's
+ * array of them grows. */
 struct tui_list {
 	struct checklist cl;
-	bool used;
 	char *draft; /* owned: its draft file's path, or NULL */
 };
 
 struct tui {
 	const struct content *c;
 	const struct tui_options *opts;
-	struct view *back[TUI_DEPTH]; /* back[depth-1] is on screen */
-	size_t depth;
-	struct view *fwd[TUI_DEPTH];
-	size_t fwd_depth;
+	/* the history, as deep as the user goes (grow.h): back[depth-1] is
+	 * on screen, fwd[fwd_depth-1] is where "forward" goes */
+	struct view **back;
+	size_t depth, cap_back;
+	struct view **fwd;
+	size_t fwd_depth, cap_fwd;
 	bool quit;
 	bool quit_asking;     /* the quit question is on screen */
 	bool quit_after_save; /* "save first" was chosen in it */
@@ -410,7 +417,8 @@ struct tui {
 	struct prompt prompt;
 	struct tui_search search;
 	struct tui_print print;
-	struct tui_list lists[TUI_LISTS];
+	struct tui_list **lists; /* every checklist opened (grow.h), owned */
+	size_t nlists, cap_lists;
 	struct checklist *last_list;
 	bool editing; /* a checklist field is being edited */
 	int *pending; /* keys typed while the window was too small */

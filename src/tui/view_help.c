@@ -57,6 +57,16 @@ static void twin_list(char *buf, size_t size)
 	}
 }
 
+/* What the checklist's top line says (view_checklist.c, cl_status). */
+static void add_marks(struct view *v)
+{
+	doc_add(&v->doc, ST_NORMAL, -1, 1, NULL,
+		_("«отмечено 3 из 25» справа вверху чек-листа — пункты с "
+		  "отметкой и заполненные поля из всех пунктов. «● не "
+		  "сохранено» (в узком окне — только ●) — изменения ещё не "
+		  "напечатаны и не сохранены в файл."));
+}
+
 static int help_open(struct view *v)
 {
 	char twins[200], intro[400], close[200];
@@ -92,6 +102,7 @@ static int help_open(struct view *v)
 		_("«по отдельным словам: N» — в поиске, когда фраза не "
 		  "найдена: разделы, где есть все её слова в любом порядке и "
 		  "в любой форме («деньги вернуть» находит «вернёт деньги»)."));
+	add_marks(v);
 	return HN_OK;
 }
 

@@ -57,14 +57,14 @@ check "exits (got $st)" [ "$st" = 0 ]
 run "" "returns/chat/checklist"
 expect "checklist" "Подготовьте до обращения"
 keys Enter
-expect "editing the first field" "Enter — сохранить, Esc — отменить"
+expect "editing the first field" "Enter сохранить  Esc отменить"
 long=$(head -c 5000 /dev/zero | tr '\0' '7')
 paste "$long"
 keys M-x
-expect "Alt-x keeps the editor open" "Enter — сохранить, Esc — отменить"
+expect "Alt-x keeps the editor open" "Enter сохранить  Esc отменить"
 type_text "A"
 keys Enter
-expect_not "the edit is saved" "Enter — сохранить, Esc — отменить"
+expect_not "the edit is saved" "Enter сохранить  Esc отменить"
 keys s
 keys C-u
 type_text "field.txt"

@@ -11,7 +11,7 @@
 #   ok WHAT, fail WHAT, check WHAT COMMAND..., finish   count and report
 #   skip WHY                           exit 77: ctest shows "Skipped"
 #   golden NAME RC ARGS..., in_pty     command-line golden files
-#   start_shell, run, keys, expect...  helpnav in a private tmux server
+#   start_shell, run, keys, expect, bar... helpnav in a private tmux server
 # shellcheck shell=bash
 set -u
 export LC_ALL=C.UTF-8
@@ -225,6 +225,11 @@ expect_not() { # expect_not DESCRIPTION TEXT
 
 # Line N (0-based) of the screen.
 line() { screen | sed -n "$(($1 + 1))p"; }
+
+# The bottom line (the key bar), and whether it offers or lacks TEXT.
+bar() { line $(($(tm display -p -t main '#{pane_height}') - 1)); }
+bar_has() { [[ $(bar) == *"$1"* ]]; }
+bar_lacks() { [[ $(bar) != *"$1"* ]]; }
 
 # The number a menu shows before TITLE ("3" for " 3. Возврат и обмен").
 menu_number() {

@@ -10,7 +10,7 @@ expect "checklist opened" "Подготовьте до обращения"
 
 # The first item of the returns/chat checklist is the order number field.
 keys Space
-expect "field editor opens" "Esc — отменить"
+expect "field editor opens" "Esc отменить"
 type_text "12345 Иванов ёж"
 keys Enter
 expect "value shown in the list" "12345 Иванов ёж"

@@ -14,7 +14,7 @@ open_checklist() {
 }
 fill_field() {
 	keys Space
-	expect "field editor opens" "Esc — отменить"
+	expect "field editor opens" "Esc отменить"
 	type_text "$1"
 	keys Enter
 	expect "the value is in the list" "$1"
@@ -124,7 +124,7 @@ wait_exit >/dev/null
 # Text being typed into a field counts as unsaved: Ctrl-C asks.
 open_checklist
 keys Space
-expect "field editor" "Esc — отменить"
+expect "field editor" "Esc отменить"
 type_text "TYPING-1"
 keys C-c
 expect "Ctrl-C while typing asks" "Выйти?"

@@ -6,10 +6,6 @@
 # here and keeps ? and q when it is short of room.
 source "$(dirname "$0")/../lib/checks.bash"
 
-bar() { line $(($(tm display -p -t main '#{pane_height}') - 1)); }
-bar_has() { [[ $(bar) == *"$1"* ]]; }
-bar_lacks() { [[ $(bar) != *"$1"* ]]; }
-
 start_shell 100 30
 run "" ""
 expect "main menu" "Чем помочь?"

@@ -86,7 +86,7 @@ run "" "returns/chat/checklist"
 expect "checklist at 30x10" "Чек-лист"
 check "at 30x10 the first item is on screen and selected" selected_has "[ ] Номер"
 keys Space
-expect "Space opens the field shown" "Enter — сохранить"
+expect "Space opens the field shown" "Enter сохранить"
 keys Escape
 keys q
 wait_exit >/dev/null

@@ -255,6 +255,22 @@ static void test_state(void)
 	CHECK(cl.items == NULL && cl.count == 0);
 }
 
+/* Progress counts what the list marks [x]: ticks and filled fields. */
+static void test_progress(void)
+{
+	struct checklist cl;
+	CHECK(checklist_build(&pack, &returns, &chat, &cl) == HN_OK);
+	CHECK(checklist_done_count(&cl) == 0);
+	checklist_toggle(&cl, 1);
+	CHECK(checklist_item_done(&cl, 1) && checklist_done_count(&cl) == 1);
+	CHECK(checklist_set_value(&cl, 0, "12345") == HN_OK);
+	CHECK(checklist_item_done(&cl, 0) && checklist_done_count(&cl) == 2);
+	CHECK(checklist_set_value(&cl, 0, "") == HN_OK);
+	CHECK(!checklist_item_done(&cl, 0) && checklist_done_count(&cl) == 1);
+	CHECK(!checklist_item_done(&cl, 99));
+	checklist_free(&cl);
+}
+
 static size_t max_line_width(const char *text)
 {
 	size_t max = 0;
@@ -418,7 +434,7 @@ static void test_kinds_and_gap(void)
 static const struct check_case all_cases[] = {
 	CHECK_CASE(test_merge),         CHECK_CASE(test_merge_without_category),
 	CHECK_CASE(test_state),         CHECK_CASE(test_render),
-	CHECK_CASE(test_kinds_and_gap),
+	CHECK_CASE(test_kinds_and_gap), CHECK_CASE(test_progress),
 };
 
 CHECK_SUITE(all_cases, NULL, NULL);
