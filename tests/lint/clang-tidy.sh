@@ -38,9 +38,16 @@ status=0
 # One file a process, largest first: the long analyses start at once and
 # the short ones fill in around them, so no core idles at the end while
 # another works through a batch of long ones.
+# The analyzer explores at most 75 000 path nodes a function (its default
+# is 225 000): on this code that cuts the run from 200 to 85 s of CPU, and
+# a planted leak and NULL dereference are still reported; the suite has
+# to stay within minutes on two cores.
+analyzer_budget=(--extra-arg=-Xclang --extra-arg=-analyzer-config
+	--extra-arg=-Xclang --extra-arg=max-nodes=75000)
 find src -name '*.c' -printf '%s %p\0' | sort -znr | cut -zd' ' -f2- |
 	xargs -0 -P "$(nproc 2>/dev/null || echo 2)" -n 1 \
-		"$tidy" -p "$build" --quiet >"$out" 2>/dev/null || status=$?
+		"$tidy" -p "$build" --quiet "${analyzer_budget[@]}" \
+		>"$out" 2>/dev/null || status=$?
 # clang-tidy prints the offending line and a caret after each finding.
 if grep -qE '(warning|error):' "$out"; then
 	cat "$out" >&2
