@@ -4,7 +4,7 @@
 # (gcc) and for fuzzing (clang), both with warnings as errors, runs every
 # test in the normal build and again (lint and packaging aside) in an
 # AddressSanitizer + UBSan build, runs the batch modes under valgrind, and
-# fuzzes each libFuzzer target for FUZZ_SECONDS (default 30). Each stage
+# fuzzes each libFuzzer target for FUZZ_SECONDS (default 20). Each stage
 # prints its time and the CPU time it used; a table of them ends the run.
 # Usage: bash tests/run-all.sh        (from anywhere)
 set -euo pipefail
@@ -125,4 +125,4 @@ stage "valgrind: режимы без интерфейса" valgrind_batch
 
 # libFuzzer: each target for FUZZ_SECONDS on a core of its own; crashes
 # fail the run (see tests/fuzz/run.sh).
-stage "fuzz" bash tests/fuzz/run.sh build-fuzz "${FUZZ_SECONDS:-30}" "$jobs"
+stage "fuzz" bash tests/fuzz/run.sh build-fuzz "${FUZZ_SECONDS:-20}" "$jobs"

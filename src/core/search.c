@@ -46,8 +46,10 @@
  * field by field, with the full limit each. */
 #define CHUNK_MATCH_LIMIT 2000
 /* The budget's clock is a system call: it is read after this many
- * pcre2_match calls or this many bytes given them to scan, whichever
- * comes first (a call's work grows with the bytes it may start at). */
+ * pcre2_match calls or this many bytes gone over by them, whichever comes
+ * first (a call that fails scans all the bytes it may start at; one that
+ * matches, up to its match's end: counting the bytes left instead made
+ * every short match in a long text a system call). */
 #define BUDGET_CHECK_CALLS 16u
 #define BUDGET_CHECK_BYTES ((size_t)1024)
 #define NS_PER_MS 1000000LL
@@ -124,8 +126,8 @@ void search_budget_start(struct search_budget *b, const struct corpus *k)
 	b->cancelled = false;
 }
 
-/* Whether b is spent (or cancelled) before a call given bytes to scan. */
-static bool budget_spent(struct search_budget *b, size_t bytes)
+/* Whether b is spent (or cancelled) before the next call. */
+static bool budget_spent(struct search_budget *b)
 {
 	if (b->spent)
 		return true;
@@ -136,7 +138,7 @@ static bool budget_spent(struct search_budget *b, size_t bytes)
 		return true;
 	}
 	if (++b->calls >= BUDGET_CHECK_CALLS ||
-	    (b->bytes += bytes) >= BUDGET_CHECK_BYTES) {
+	    b->bytes >= BUDGET_CHECK_BYTES) {
 		b->spent = cpu_now_ns() > b->deadline_ns;
 		b->calls = 0;
 		b->bytes = 0;
@@ -164,11 +166,14 @@ static int matcher_match(struct matcher *m, const struct search_query *q,
 	if (!chunk)
 		pcre2_set_match_limit(m->field_ctx, field_limit(len - start));
 	for (;;) {
-		if (budget_spent(m->budget, len - start))
+		if (budget_spent(m->budget))
 			return PCRE2_ERROR_MATCHLIMIT;
 		int rc = pcre2_match(q->re, (PCRE2_SPTR)subject, len, start,
 				     opts, m->md,
 				     chunk ? m->chunk_ctx : m->field_ctx);
+		size_t end = rc > 0 ? pcre2_get_ovector_pointer(m->md)[1] : len;
+
+		m->budget->bytes += end > start ? end - start : 1;
 
 		if (rc != PCRE2_ERROR_JIT_STACKLIMIT || m->jit_stack)
 			return rc;
