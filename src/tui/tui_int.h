@@ -323,10 +323,16 @@ bool tui_search_open_hit(struct tui *t, const struct search_hit *h);
 /* The line around a hit under a list item (view_search.c). */
 void tui_search_snippet(struct view *v, int item, const struct text_field *f,
 			const struct search_hit *h);
-/* The search by words (search_words_ui.c): run after a search that found
- * nothing; its list added to the search view; Enter on one of its items
- * (true when sel was one). */
-void tui_words_search(struct tui *t, const char *pattern);
+/* The search by words (search_words_ui.c): run in the search's job after
+ * the phrase found nothing (no curses there): the index *words built
+ * first when NULL (then the caller's), the hits into res and nodes, none
+ * when the pattern is no words, the work fails or b's cancel flag stops
+ * it (b->cancelled then set). Its list added to the search view; Enter
+ * on one of its items (true when sel was one). */
+void tui_words_work(struct search_words **words, const struct corpus *k,
+		    const struct lemma_map *lemmas, const char *pattern,
+		    unsigned flags, struct search_budget *b,
+		    struct search_result *res, size_t *nodes);
 void tui_words_clear(struct tui_search *s);
 void tui_words_add(struct view *v);
 bool tui_words_open(struct tui *t, int sel);
