@@ -26,100 +26,41 @@ char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
 	return sheet_render(t->c, cl, &o);
 }
 
-/* One print, run off the UI thread (job.c): the sheet and the command
- * are its own; the outcome is read once the job is done. */
-struct print_work {
-	char *text; /* owned: the sheet as it was when p was pressed */
-	const char *command;
-	int rc;
-	char err[400];
-};
-
-static void print_run(void *arg, const atomic_bool *cancel)
-{
-	struct print_work *w = arg;
-
-	/* export_pipe_command_cancel keeps the command's output off the
-	 * screen */
-	w->rc = export_pipe_command_cancel(w->command, w->text, strlen(w->text),
-					   TUI_PRINT_TIMEOUT_MS, cancel, w->err,
-					   sizeof w->err);
-}
-
-bool tui_print_running(const struct tui *t)
-{
-	return t->print.work != NULL;
-}
-
 /* The print's outcome said; the checklist is clean (its draft gone) only
  * when the command printed it. */
-static void print_end(struct tui *t, bool cancelled)
+static void print_end(struct tui *t, int rc, const char *command,
+		      const char *err, bool cancelled)
 {
-	struct print_work *w = t->print.work;
 	struct checklist *cl = t->print.cl;
 
+	t->print.cl = NULL;
 	if (cancelled) {
 		tui_message(t, false,
 			    _("Печать отменена. Чек-лист цел: %s — "
 			      "сохранить в файл"),
 			    tui_action_key(ACT_SAVE).s);
-	} else if (w->rc == HN_OK) {
+	} else if (rc == HN_OK) {
 		cl->dirty = false;
 		tui_draft_done(t, cl);
 		tui_message(t, false, _("Чек-лист отправлен на печать: %s"),
-			    w->command);
+			    command);
 	} else {
 		tui_message(t, true,
 			    _("Печать не удалась: %s. Чек-лист цел: %s — "
 			      "сохранить в файл"),
-			    w->err, tui_action_key(ACT_SAVE).s);
+			    err, tui_action_key(ACT_SAVE).s);
 	}
-	free(w->text);
-	free(w);
-	t->print.work = NULL;
-	t->print.cl = NULL;
 }
 
-bool tui_print_poll(struct tui *t)
-{
-	if (!t->print.work || !tui_job_poll(&t->print.job))
-		return false;
-	print_end(t, false);
-	return true;
-}
-
-void tui_print_stop(struct tui *t)
-{
-	if (!t->print.work)
-		return;
-	tui_job_stop(&t->print.job);
-	print_end(t, true);
-}
-
-static void say_printing(struct tui *t)
-{
-	tui_message(t, false, _("Печать… %s — отменить"),
-		    tui_action_key(ACT_CANCEL).s);
-}
-
-bool tui_print_key(struct tui *t, int key)
-{
-	enum tui_action a = tui_action_for_key(key);
-
-	/* Ctrl-C and the quit question it asks work as always */
-	if (!tui_print_running(t) || a == ACT_INTERRUPT || t->prompt.active)
-		return false;
-	if (a == ACT_CANCEL)
-		tui_print_stop(t);
-	else
-		say_printing(t);
-	return true;
-}
+static const struct tui_command_kind print_kind = {
+	.busy = N_("Печать…"),
+	.timeout_ms = TUI_PRINT_TIMEOUT_MS,
+	.end = print_end,
+};
 
 void tui_checklist_print(struct tui *t, struct checklist *cl)
 {
 	const char *cmd = t->opts->print_command;
-	struct print_work *w;
 
 	if (!cmd) {
 		tui_message(t, true,
@@ -129,19 +70,12 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 			    tui_action_key(ACT_SAVE).s);
 		return;
 	}
-	w = calloc(1, sizeof *w);
-	if (w)
-		w->text = tui_sheet_text(t, cl, NULL, true);
-	if (!w || !w->text) {
-		free(w);
-		tui_message(t, true, _("Не хватает памяти для печати"));
-		return;
-	}
-	w->command = cmd;
-	t->print.work = w;
 	t->print.cl = cl;
-	say_printing(t);
-	tui_job_start(&t->print.job, print_run, w);
+	if (!tui_command_start(t, &t->print.cmd, &print_kind, cmd,
+			       tui_sheet_text(t, cl, NULL, true))) {
+		t->print.cl = NULL;
+		tui_message(t, true, _("Не хватает памяти для печати"));
+	}
 }
 
 static void save(struct tui *t, struct checklist *cl, const char *name)

@@ -302,19 +302,22 @@ static void replay_pending(struct tui *t)
 	}
 }
 
-/* Work running off the UI thread (job.c): the search, a print. */
+/* Work running off the UI thread (job.c): the search, a print, a copy
+ * to the clipboard. */
 static bool jobs_busy(const struct tui *t)
 {
-	return tui_search_running(t) || tui_print_running(t);
+	return tui_search_running(t) || tui_command_running(&t->print.cmd) ||
+	       tui_command_running(&t->copy);
 }
 
 /* Whether one of them has just ended (the screen is to change). */
 static bool jobs_poll(struct tui *t)
 {
 	bool search = tui_search_poll(t);
-	bool print = tui_print_poll(t);
+	bool print = tui_command_poll(t, &t->print.cmd);
+	bool copy = tui_command_poll(t, &t->copy);
 
-	return search || print;
+	return search || print || copy;
 }
 
 static void loop(struct tui *t)
@@ -346,7 +349,8 @@ static void loop(struct tui *t)
 		changed = true;
 		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))
 			continue;
-		if (tui_print_key(t, key))
+		if (tui_command_key(t, &t->print.cmd, key) ||
+		    tui_command_key(t, &t->copy, key))
 			continue;
 		if (too_small())
 			handle_small(t, key);
@@ -387,7 +391,9 @@ static void finish(struct tui *t)
 		}
 		free(text);
 	}
-	tui_print_stop(t); /* quitting while it prints: it is killed */
+	/* quitting while a command runs: it is killed */
+	tui_command_stop(t, &t->print.cmd);
+	tui_command_stop(t, &t->copy);
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);

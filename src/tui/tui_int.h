@@ -365,14 +365,46 @@ struct tui_save {
 	char name[LE_MAX_BYTES]; /* the name given last, offered again */
 };
 
+/* ---- command.c: a command fed a text, off the UI thread ---- */
+
+/* What a command is run for: the few words said while it runs
+ * («Печать…», marked with N_), its timeout, and end, which says (and
+ * does) what its outcome means: rc HN_OK or the core's error in err
+ * (export_pipe_command_cancel), or cancelled (Esc, quitting). */
+struct tui_command_kind {
+	const char *busy;
+	int timeout_ms;
+	void (*end)(struct tui *t, int rc, const char *command, const char *err,
+		    bool cancelled);
+};
+struct command_work;
+struct tui_command {
+	struct tui_job job;
+	struct command_work *work; /* owned; NULL when none runs */
+	const struct tui_command_kind *kind;
+};
+/* Runs command with text (taken: freed when the run ends) on its stdin
+ * in a job, saying kind->busy at once; false (text freed) when memory
+ * or text is missing. Only one command runs at a time: the keys of the
+ * others are taken while one runs (tui_command_key). */
+bool tui_command_start(struct tui *t, struct tui_command *c,
+		       const struct tui_command_kind *kind, const char *command,
+		       char *text);
+bool tui_command_running(const struct tui_command *c);
+/* Says how the finished run went (kind->end): true when it had run. */
+bool tui_command_poll(struct tui *t, struct tui_command *c);
+/* Kills the running command (its whole process group): end cancelled. */
+void tui_command_stop(struct tui *t, struct tui_command *c);
+/* A key while c runs: Esc stops it, other keys say it runs (true: the
+ * key was taken); Ctrl-C and prompts work as ever. */
+bool tui_command_key(struct tui *t, struct tui_command *c, int key);
+
 /* A print command that has not answered by then is killed: a printer
  * queue takes a sheet in far less; a hung one must not hold the list. */
 enum { TUI_PRINT_TIMEOUT_MS = 30000 };
-struct print_work;
 struct tui_print {
-	struct tui_job job;
-	struct print_work *work; /* owned; NULL when no print runs */
-	struct checklist *cl;    /* the list printed (one of tui.lists) */
+	struct tui_command cmd;
+	struct checklist *cl; /* the list printed (one of tui.lists) */
 };
 
 /* The message log (messages.c): the last TUI_MESSAGE_LOG messages, oldest
@@ -423,6 +455,7 @@ struct tui {
 	struct prompt prompt;
 	struct tui_search search;
 	struct tui_print print;
+	struct tui_command copy; /* the clipboard command (view_draft.c) */
 	struct tui_list **lists; /* every checklist opened (grow.h), owned */
 	size_t nlists, cap_lists;
 	struct checklist *last_list;
@@ -479,19 +512,13 @@ void tui_draft_changed(struct tui *t, const struct checklist *cl);
 void tui_draft_done(struct tui *t, const struct checklist *cl);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
-/* Prints cl through the print command off the UI thread: «Печать…» at
- * once, the outcome said when it ends (tui_print_poll). */
+/* Prints cl through the print command off the UI thread (t->print.cmd):
+ * «Печать…» at once, the outcome said when it ends; stopped, the list is
+ * kept. */
 void tui_checklist_print(struct tui *t, struct checklist *cl);
-bool tui_print_running(const struct tui *t);
-/* Says how the finished print went: true when it had run. */
-bool tui_print_poll(struct tui *t);
-/* Kills the running print (its whole process group); the list is kept. */
-void tui_print_stop(struct tui *t);
-/* A key while a print runs: Esc stops it, other keys say it runs (true:
- * the key was taken); Ctrl-C and prompts work as ever. */
-bool tui_print_key(struct tui *t, int key);
-/* Copies the message draft of cl to the clipboard and says how
- * (view_draft.c). */
+/* Copies the message draft of cl to the clipboard: OSC 52 at once, and
+ * the clipboard command, when there is one, off the UI thread (t->copy),
+ * saying how when it ends (view_draft.c). */
 void tui_draft_copy(struct tui *t, const struct checklist *cl);
 /* Opens the draft of the current checklist (t->last_list) in a view. */
 void tui_draft_open(struct tui *t);
