@@ -29,21 +29,21 @@ char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
 /* The print's outcome said; the checklist is clean (its draft gone) only
  * when the command printed it. */
 static void print_end(struct tui *t, int rc, const char *command,
-		      const char *err, bool cancelled)
+		      const char *err, bool stopped)
 {
 	struct checklist *cl = t->print.cl;
 
 	t->print.cl = NULL;
-	if (cancelled) {
-		tui_message(t, false,
-			    _("Печать отменена. Чек-лист цел: %s — "
-			      "сохранить в файл"),
-			    tui_action_key(ACT_SAVE).s);
-	} else if (rc == HN_OK) {
+	if (rc == HN_OK) {
 		cl->dirty = false;
 		tui_draft_done(t, cl);
 		tui_message(t, false, _("Чек-лист отправлен на печать: %s"),
 			    command);
+	} else if (stopped) {
+		tui_message(t, false,
+			    _("Печать отменена. Чек-лист цел: %s — "
+			      "сохранить в файл"),
+			    tui_action_key(ACT_SAVE).s);
 	} else {
 		tui_message(t, true,
 			    _("Печать не удалась: %s. Чек-лист цел: %s — "
@@ -52,7 +52,7 @@ static void print_end(struct tui *t, int rc, const char *command,
 	}
 }
 
-static const struct tui_command_kind print_kind = {
+static const struct tui_output_kind print_kind = {
 	.busy = N_("Печать…"),
 	.timeout_ms = TUI_PRINT_TIMEOUT_MS,
 	.end = print_end,
@@ -71,37 +71,57 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 		return;
 	}
 	t->print.cl = cl;
-	if (!tui_command_start(t, &t->print.cmd, &print_kind, cmd,
-			       tui_sheet_text(t, cl, NULL, true))) {
+	if (!tui_output_start(t, &t->print.out, &print_kind, cmd,
+			      tui_sheet_text(t, cl, NULL, true))) {
 		t->print.cl = NULL;
 		tui_message(t, true, _("Не хватает памяти для печати"));
 	}
 }
 
-static void save(struct tui *t, struct checklist *cl, const char *name)
+/* How the save went; after "save first" in the quit question, quitting
+ * goes on once it is saved. */
+static void save_end(struct tui *t, int rc, const char *name, const char *err,
+		     bool stopped)
 {
-	char err[300];
-	char *text = tui_sheet_text(t, cl, name, true);
-	bool saved = false;
+	struct checklist *cl = t->saving.cl;
 
-	if (!text) {
-		tui_message(t, true, _("Не хватает памяти"));
-	} else if (export_write_file(name, text, strlen(text), true, err,
-				     sizeof err) == HN_OK) {
+	t->saving.cl = NULL;
+	if (rc == HN_OK) {
 		cl->dirty = false;
 		tui_draft_done(t, cl);
-		saved = true;
 		char *full = realpath(name, NULL);
 
 		/* the full path: the user must find the file afterwards */
 		tui_message(t, false, _("Чек-лист сохранён в %s"),
 			    full ? full : name);
 		free(full);
+	} else if (stopped) {
+		tui_message(t, false,
+			    _("Сохранение отменено: файл %s не записан"), name);
 	} else {
 		tui_message(t, true, _("Не удалось сохранить: %s"), err);
 	}
-	free(text);
-	tui_quit_saved(t, saved);
+	tui_quit_saved(t, rc == HN_OK);
+}
+
+/* The file is written off the UI thread: a slow disk or a network file
+ * system cannot freeze the screen, and Esc stops the save as long as the
+ * file is not yet in place. */
+static const struct tui_output_kind save_kind = {
+	.busy = N_("Сохраняю…"),
+	.to_file = true,
+	.end = save_end,
+};
+
+static void save(struct tui *t, struct checklist *cl, const char *name)
+{
+	t->saving.cl = cl;
+	if (!tui_output_start(t, &t->saving.out, &save_kind, name,
+			      tui_sheet_text(t, cl, name, true))) {
+		t->saving.cl = NULL;
+		tui_message(t, true, _("Не хватает памяти"));
+		tui_quit_saved(t, false);
+	}
 }
 
 static void not_saved(struct tui *t)

@@ -302,22 +302,49 @@ static void replay_pending(struct tui *t)
 	}
 }
 
-/* Work running off the UI thread (job.c): the search, a print, a copy
- * to the clipboard. */
-static bool jobs_busy(const struct tui *t)
+/* Work running off the UI thread (job.c): the search, and a print, a
+ * copy to the clipboard or a save (output.c). */
+enum { OUTPUTS = 3 };
+static void outputs(struct tui *t, struct tui_output *o[OUTPUTS])
 {
-	return tui_search_running(t) || tui_command_running(&t->print.cmd) ||
-	       tui_command_running(&t->copy);
+	o[0] = &t->print.out;
+	o[1] = &t->copy;
+	o[2] = &t->saving.out;
+}
+
+static bool jobs_busy(struct tui *t)
+{
+	struct tui_output *o[OUTPUTS];
+
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		if (tui_output_running(o[i]))
+			return true;
+	return tui_search_running(t);
 }
 
 /* Whether one of them has just ended (the screen is to change). */
 static bool jobs_poll(struct tui *t)
 {
-	bool search = tui_search_poll(t);
-	bool print = tui_command_poll(t, &t->print.cmd);
-	bool copy = tui_command_poll(t, &t->copy);
+	struct tui_output *o[OUTPUTS];
+	bool changed = tui_search_poll(t);
 
-	return search || print || copy;
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		changed |= tui_output_poll(t, o[i]);
+	return changed;
+}
+
+/* A key while an output runs goes to it (Esc stops it). */
+static bool output_key(struct tui *t, int key)
+{
+	struct tui_output *o[OUTPUTS];
+
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		if (tui_output_key(t, o[i], key))
+			return true;
+	return false;
 }
 
 static void loop(struct tui *t)
@@ -331,6 +358,8 @@ static void loop(struct tui *t)
 			continue;
 		}
 		changed |= jobs_poll(t);
+		if (t->quit) /* a save asked for by the quit question ended */
+			break;
 		/* keys already typed go first: the screen and the prompt's
 		 * search catch up once they are in */
 		if (changed && !term_key_waiting(0)) {
@@ -349,8 +378,7 @@ static void loop(struct tui *t)
 		changed = true;
 		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))
 			continue;
-		if (tui_command_key(t, &t->print.cmd, key) ||
-		    tui_command_key(t, &t->copy, key))
+		if (output_key(t, key))
 			continue;
 		if (too_small())
 			handle_small(t, key);
@@ -382,6 +410,8 @@ static bool open_start(struct tui *t, const char *path)
 
 static void finish(struct tui *t)
 {
+	struct tui_output *o[OUTPUTS];
+
 	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
 		char *text = tui_sheet_text(t, t->last_list, NULL, false);
 
@@ -391,9 +421,11 @@ static void finish(struct tui *t)
 		}
 		free(text);
 	}
-	/* quitting while a command runs: it is killed */
-	tui_command_stop(t, &t->print.cmd);
-	tui_command_stop(t, &t->copy);
+	/* quitting while a command runs: it is killed; a save is waited
+	 * for (the terminal is already restored) */
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		tui_output_stop(t, o[i]);
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);

@@ -260,6 +260,9 @@ bool tui_job_busy(const struct tui_job *j);
 bool tui_job_poll(struct tui_job *j);
 /* Asks the work to stop and waits for it (one bounded step). */
 void tui_job_stop(struct tui_job *j);
+/* Asks the work to stop without waiting: tui_job_poll says when it has
+ * (for work that may be stuck in the kernel, as a write to a slow disk). */
+void tui_job_cancel(struct tui_job *j);
 /* How long the main loop waits for a key while a job runs before it
  * looks at the job again. */
 enum { TUI_JOB_POLL_MS = 20 };
@@ -365,46 +368,54 @@ struct tui_save {
 	char name[LE_MAX_BYTES]; /* the name given last, offered again */
 };
 
-/* ---- command.c: a command fed a text, off the UI thread ---- */
+/* ---- output.c: a text sent out off the UI thread ---- */
 
-/* What a command is run for: the few words said while it runs
- * («Печать…», marked with N_), its timeout, and end, which says (and
- * does) what its outcome means: rc HN_OK or the core's error in err
- * (export_pipe_command_cancel), or cancelled (Esc, quitting). */
-struct tui_command_kind {
+/* Where a text goes: the few words said while it runs («Печать…»,
+ * marked with N_); a file (to_file: the target is its name, written
+ * atomically, no timeout) or a command (the target; killed after
+ * timeout_ms); and end, which says (and does) what the outcome means:
+ * rc HN_OK, or the core's error in err (export_pipe_command_cancel,
+ * export_write_file_cancel); stopped when Esc or quitting asked it to
+ * stop (rc says whether it was done all the same). */
+struct tui_output_kind {
 	const char *busy;
+	bool to_file;
 	int timeout_ms;
-	void (*end)(struct tui *t, int rc, const char *command, const char *err,
-		    bool cancelled);
+	void (*end)(struct tui *t, int rc, const char *target, const char *err,
+		    bool stopped);
 };
-struct command_work;
-struct tui_command {
+struct output_work;
+struct tui_output {
 	struct tui_job job;
-	struct command_work *work; /* owned; NULL when none runs */
-	const struct tui_command_kind *kind;
+	struct output_work *work; /* owned; NULL when none runs */
+	const struct tui_output_kind *kind;
+	bool stopping; /* Esc pressed: its end is awaited */
 };
-/* Runs command with text (taken: freed when the run ends) on its stdin
- * in a job, saying kind->busy at once; false (text freed) when memory
- * or text is missing. Only one command runs at a time: the keys of the
- * others are taken while one runs (tui_command_key). */
-bool tui_command_start(struct tui *t, struct tui_command *c,
-		       const struct tui_command_kind *kind, const char *command,
-		       char *text);
-bool tui_command_running(const struct tui_command *c);
+/* Sends text (taken: freed when the run ends) to target in a job,
+ * saying kind->busy at once; false (text freed) when memory or text is
+ * missing. Only one output runs at a time: every key but Ctrl-C is
+ * taken while one runs (tui_output_key). */
+bool tui_output_start(struct tui *t, struct tui_output *o,
+		      const struct tui_output_kind *kind, const char *target,
+		      char *text);
+bool tui_output_running(const struct tui_output *o);
 /* Says how the finished run went (kind->end): true when it had run. */
-bool tui_command_poll(struct tui *t, struct tui_command *c);
-/* Kills the running command (its whole process group): end cancelled. */
-void tui_command_stop(struct tui *t, struct tui_command *c);
-/* A key while c runs: Esc stops it, other keys say it runs (true: the
- * key was taken); Ctrl-C and prompts work as ever. */
-bool tui_command_key(struct tui *t, struct tui_command *c, int key);
+bool tui_output_poll(struct tui *t, struct tui_output *o);
+/* Stops the run and waits for it (quitting): a command is killed, a
+ * file not put in place if it is not yet. */
+void tui_output_stop(struct tui *t, struct tui_output *o);
+/* A key while o runs: Esc asks it to stop without waiting (its end is
+ * said when it comes), other keys say it runs (true: the key was taken);
+ * Ctrl-C and prompts work as ever. */
+bool tui_output_key(struct tui *t, struct tui_output *o, int key);
 
 /* A print command that has not answered by then is killed: a printer
  * queue takes a sheet in far less; a hung one must not hold the list. */
 enum { TUI_PRINT_TIMEOUT_MS = 30000 };
+/* A checklist sent out: printed, or saved to a file. */
 struct tui_print {
-	struct tui_command cmd;
-	struct checklist *cl; /* the list printed (one of tui.lists) */
+	struct tui_output out;
+	struct checklist *cl; /* the list sent (one of tui.lists) */
 };
 
 /* The message log (messages.c): the last TUI_MESSAGE_LOG messages, oldest
@@ -454,8 +465,8 @@ struct tui {
 	struct tui_log log;
 	struct prompt prompt;
 	struct tui_search search;
-	struct tui_print print;
-	struct tui_command copy; /* the clipboard command (view_draft.c) */
+	struct tui_print print, saving; /* print.c */
+	struct tui_output copy;  /* the clipboard command (view_draft.c) */
 	struct tui_list **lists; /* every checklist opened (grow.h), owned */
 	size_t nlists, cap_lists;
 	struct checklist *last_list;
@@ -512,7 +523,7 @@ void tui_draft_changed(struct tui *t, const struct checklist *cl);
 void tui_draft_done(struct tui *t, const struct checklist *cl);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
-/* Prints cl through the print command off the UI thread (t->print.cmd):
+/* Prints cl through the print command off the UI thread (t->print):
  * «Печать…» at once, the outcome said when it ends; stopped, the list is
  * kept. */
 void tui_checklist_print(struct tui *t, struct checklist *cl);

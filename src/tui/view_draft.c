@@ -83,17 +83,17 @@ static void osc52(const char *s, size_t n)
 
 /* How the clipboard command went; OSC 52 was sent before it ran. */
 static void copy_end(struct tui *t, int rc, const char *command,
-		     const char *err, bool cancelled)
+		     const char *err, bool stopped)
 {
-	if (cancelled)
-		tui_message(t, false,
-			    _("Копирование остановлено: черновик передан "
-			      "только через OSC 52"));
-	else if (rc == HN_OK)
+	if (rc == HN_OK)
 		tui_message(t, false,
 			    _("Черновик скопирован в буфер обмена: %s (и OSC "
 			      "52)"),
 			    command);
+	else if (stopped)
+		tui_message(t, false,
+			    _("Копирование остановлено: черновик передан "
+			      "только через OSC 52"));
 	else
 		tui_message(t, true,
 			    _("Черновик передан через OSC 52, а %s не "
@@ -101,7 +101,7 @@ static void copy_end(struct tui *t, int rc, const char *command,
 			    command, err);
 }
 
-static const struct tui_command_kind copy_kind = {
+static const struct tui_output_kind copy_kind = {
 	.busy = N_("Копирую черновик…"),
 	.timeout_ms = COPY_TIMEOUT_MS,
 	.end = copy_end,
@@ -123,7 +123,7 @@ void tui_draft_copy(struct tui *t, const struct checklist *cl)
 			      "он попадёт в буфер обмена, если терминал это "
 			      "разрешает"));
 		free(text);
-	} else if (!tui_command_start(t, &t->copy, &copy_kind, cmd, text)) {
+	} else if (!tui_output_start(t, &t->copy, &copy_kind, cmd, text)) {
 		tui_message(t, true, _("Не хватает памяти для черновика"));
 	}
 }
