@@ -320,7 +320,7 @@ static bool jobs_busy(struct tui *t)
 	for (size_t i = 0; i < OUTPUTS; i++)
 		if (tui_output_running(o[i]))
 			return true;
-	return tui_search_running(t);
+	return tui_search_running(t) || tui_autosave_busy(t);
 }
 
 /* Whether one of them has just ended (the screen is to change). */
@@ -329,6 +329,7 @@ static bool jobs_poll(struct tui *t)
 	struct tui_output *o[OUTPUTS];
 	bool changed = tui_search_poll(t);
 
+	changed |= tui_autosave_poll(t);
 	outputs(t, o);
 	for (size_t i = 0; i < OUTPUTS; i++)
 		changed |= tui_output_poll(t, o[i]);
@@ -426,6 +427,7 @@ static void finish(struct tui *t)
 	outputs(t, o);
 	for (size_t i = 0; i < OUTPUTS; i++)
 		tui_output_stop(t, o[i]);
+	tui_autosave_flush(t); /* after the removals the outputs asked for */
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);

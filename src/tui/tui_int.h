@@ -412,6 +412,18 @@ bool tui_output_key(struct tui *t, struct tui_output *o, int key);
 /* A print command that has not answered by then is killed: a printer
  * queue takes a sheet in far less; a hung one must not hold the list. */
 enum { TUI_PRINT_TIMEOUT_MS = 30000 };
+/* The checklists' drafts written off the UI thread (autosave_ui.c): the
+ * write running, and the newest write of each other draft waiting
+ * (grow.h), oldest first. */
+struct autosave_op;
+struct autosave_work;
+struct tui_autosave {
+	struct tui_job job;
+	struct autosave_work *work; /* owned, or NULL */
+	struct autosave_op *pending;
+	size_t npending, cap_pending;
+};
+
 /* A checklist sent out: printed, or saved to a file. */
 struct tui_print {
 	struct tui_output out;
@@ -466,7 +478,8 @@ struct tui {
 	struct prompt prompt;
 	struct tui_search search;
 	struct tui_print print, saving; /* print.c */
-	struct tui_output copy;  /* the clipboard command (view_draft.c) */
+	struct tui_output copy;       /* the clipboard command (view_draft.c) */
+	struct tui_autosave autosave; /* autosave_ui.c */
 	struct tui_list **lists; /* every checklist opened (grow.h), owned */
 	size_t nlists, cap_lists;
 	struct checklist *last_list;
@@ -517,10 +530,17 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 void tui_request_quit(struct tui *t);
 /* autosave_ui.c: asks whether to restore l's draft when there is one (once, as
  * the list is made); writes cl's draft after a change; removes it once cl
- * is printed or saved. */
+ * is printed or saved. The writes and removals run off the UI thread, in
+ * the order asked (t->autosave). */
 void tui_draft_offer(struct tui *t, struct tui_list *l);
 void tui_draft_changed(struct tui *t, const struct checklist *cl);
 void tui_draft_done(struct tui *t, const struct checklist *cl);
+/* Whether a draft write runs or waits; the next one started and a failed
+ * one said (true: a message was set); at exit, every one done (waiting
+ * for them, failures to stderr). */
+bool tui_autosave_busy(const struct tui *t);
+bool tui_autosave_poll(struct tui *t);
+void tui_autosave_flush(struct tui *t);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
 /* Prints cl through the print command off the UI thread (t->print):

@@ -106,7 +106,7 @@ tm send-keys -t main Escape
 esc=$(ms_until "$t0" "Поиск остановлен")
 echo "   Esc during the words: said after $esc ms"
 check "Esc stops it within $MAX_KEY_MS ms ($esc ms)" \
-	[ "$esc" -ge 0 ] && [ "$esc" -le $MAX_KEY_MS ]
+	within "$esc" $MAX_KEY_MS
 check "no words list: it was stopped" \
 	bash -c '! grep -q -F "$1" <<<"$2"' _ "$WORDS_DONE" "$(screen)"
 check "what was typed stays in the prompt" \

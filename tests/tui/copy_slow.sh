@@ -40,7 +40,7 @@ t0=$(now_ms)
 tm send-keys -t main y
 at=$(ms_until "$t0" "Копирую черновик…")
 check "«Копирую черновик…» at once ($at ms)" \
-	[ "$at" -ge 0 ] && [ "$at" -le $MAX_MS ]
+	within "$at" $MAX_MS
 expect "…with the key that stops it" "Копирую черновик… Esc — отменить"
 for _ in $(seq 100); do [ -s "$tmp/xclip.pid" ] && break; sleep 0.05; done
 check "the clipboard command runs" [ -s "$tmp/xclip.pid" ]
@@ -52,7 +52,7 @@ t0=$(now_ms)
 tm send-keys -t main Escape
 at=$(ms_until "$t0" "Копирование остановлено")
 check "Esc stops it within $MAX_MS ms ($at ms)" \
-	[ "$at" -ge 0 ] && [ "$at" -le $MAX_MS ]
+	within "$at" $MAX_MS
 expect "…and says the draft went by OSC 52 only" "только через OSC 52"
 check "the command was killed (its process group)" dead "$pid"
 expect "still on the draft" "Черновик обращения"
