@@ -268,8 +268,8 @@ bool tui_search_open_hit(struct tui *t, const struct search_hit *h)
 
 		v->has_hit_par = true;
 		v->hit_par = v->doc.rows[row].par;
-		v->hit_start = p->src_off + h->byte_start;
-		v->hit_end = p->src_off + h->byte_end;
+		v->hit_start = doc_src_pos(p, h->byte_start);
+		v->hit_end = doc_src_pos(p, h->byte_end);
 		tui_reveal(v, row);
 	}
 	return true;
@@ -343,6 +343,7 @@ void tui_search_free(struct tui *t)
 
 	stop_work(s);
 	clear_results(s);
+	tui_highlight_free(s); /* before the corpus it points into */
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);
 	s->history_count = 0;

@@ -85,8 +85,14 @@ void tui_search_snippet(struct view *v, int item, const struct text_field *f,
 		     COLS > SNIPPET_INDENT + 2 ? COLS - SNIPPET_INDENT - 1 : 1);
 	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, SNIPPET_INDENT,
 				    NULL, b.s ? b.s : "");
-	if (p)
+	if (p) {
 		p->nowrap = true;
+		/* its highlights are the row's hits (the corpus outlives the
+		 * list); spaces for line breaks keep every offset */
+		p->src = f->text;
+		p->src_from = start;
+		p->src_off = start > 0 ? strlen("…") : 0;
+	}
 	sb_free(&b);
 }
 
