@@ -308,6 +308,8 @@ struct tui_search {
 	struct search_result words_res;
 	size_t words_nodes;
 	int words_first_item;
+	size_t words_current; /* item last opened (n, N) */
+	bool words_have_current;
 	bool suggestion_sure;     /* the only one found: Enter takes it */
 	bool suggestion_at_least; /* its hits may be more (search_suggest) */
 	/* the corpus's words for near spellings, built at the first search
@@ -347,6 +349,11 @@ void tui_words_search(struct tui *t, const char *pattern);
 void tui_words_clear(struct tui_search *s);
 void tui_words_add(struct view *v);
 bool tui_words_open(struct tui *t, int sel);
+/* The second list's items (one per row, as shown), and item k's hit. */
+size_t tui_words_items(const struct tui_search *s);
+const struct search_hit *tui_words_item(const struct tui_search *s, size_t k);
+/* Opens item k of the second list, as tui_search_goto a hit (n, N). */
+void tui_words_goto(struct tui *t, size_t item);
 void tui_words_free(struct tui_search *s);
 /* The search's matches are no longer shown on any page (the search list
  * keeps them, and n/N go on from the last hit). */
