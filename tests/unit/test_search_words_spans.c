@@ -10,6 +10,7 @@
 #include "corpus.h"
 #include "search_words.h"
 #include "status.h"
+#include "test_util.h"
 
 static struct text_field rows[] = {
 	{"a", "body", "Продавец вернёт деньги за брак", 0},
@@ -29,14 +30,7 @@ static struct search_words *w;
 
 static int setup(void)
 {
-	struct content c;
-
-	memset(&c, 0, sizeof c);
-	for (size_t i = 0; i < ROWS; i++)
-		rows[i].length = strlen(rows[i].text);
-	c.fields = rows;
-	c.field_count = ROWS;
-	if (!CHECK(corpus_build(&c, &k) == HN_OK))
+	if (!CHECK(test_rows_corpus(rows, ROWS, &k) == HN_OK))
 		return 1;
 	return CHECK(search_words_build(k, &map, &w) == HN_OK) ? 0 : 1;
 }
