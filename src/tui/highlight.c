@@ -46,8 +46,9 @@ static bool by_words(const struct tui_search *s)
 	return !s->res.count && s->words_res.count && s->words;
 }
 
-/* The search's hits in p's string, moved to p's text and cut at its end:
- * false when the results do not tell (see above). */
+/* The search's hits in p's string, moved to p's text and cut where the
+ * string's part shown ends (tail_off): false when the results do not
+ * tell (see above). */
 static bool from_hits(struct tui *t, struct doc_par *p)
 {
 	const struct search_hit_index *x = hit_index(&t->search);
@@ -65,11 +66,12 @@ static bool from_hits(struct tui *t, struct doc_par *p)
 		size_t a = doc_src_pos(p, h[i].byte_start);
 		size_t b = doc_src_pos(p, h[i].byte_end);
 
-		if (a >= p->len)
+		if (a >= p->tail_off)
 			break;
 		p->hits[p->nhits] = h[i];
 		p->hits[p->nhits].byte_start = a;
-		p->hits[p->nhits++].byte_end = b < p->len ? b : p->len;
+		p->hits[p->nhits++].byte_end = b < p->tail_off ? b
+							       : p->tail_off;
 	}
 	return true;
 }
@@ -104,7 +106,7 @@ static void words_in(struct tui *t, struct doc_par *p)
 	if (p->src) {
 		from = p->src_off;
 		to = doc_src_pos(p, p->src_from + strlen(p->src + p->src_from));
-		to = to < p->len ? to : p->len;
+		to = to < p->tail_off ? to : p->tail_off;
 	}
 	if (from >= to ||
 	    search_words_spans(s->words, s->pattern, strlen(s->pattern),
