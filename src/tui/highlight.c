@@ -10,8 +10,9 @@
  * before the paragraph's string - the pattern is matched once per search,
  * as the list's labels need, all such paragraphs of a search sharing one
  * budget of TUI_DRAW_MATCH_MS of CPU, so that a slow pattern cannot hold
- * the screen; what it cannot search is drawn plain. A page found by words shows the query's
- * words by lemma (search_words_spans), never the phrase's regex. */
+ * the screen; what it cannot search is drawn plain. A page found by words
+ * shows the query's words by lemma (search_words_spans), never the
+ * phrase's regex. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,21 +23,23 @@
 /* The search's hits by text, built at the first draw after a search. */
 static const struct search_hit_index *hit_index(struct tui_search *s)
 {
-	if (s->hit_index && s->hit_index_generation == s->generation)
-		return s->hit_index;
-	search_hit_index_free(s->hit_index);
-	s->hit_index = NULL;
+	struct tui_highlight *hl = &s->hl;
+
+	if (hl->index && hl->index_generation == s->generation)
+		return hl->index;
+	search_hit_index_free(hl->index);
+	hl->index = NULL;
 	if (!s->corpus ||
-	    search_hit_index_build(s->corpus, &s->res, &s->hit_index) != HN_OK)
+	    search_hit_index_build(s->corpus, &s->res, &hl->index) != HN_OK)
 		return NULL;
-	s->hit_index_generation = s->generation;
-	return s->hit_index;
+	hl->index_generation = s->generation;
+	return hl->index;
 }
 
 void tui_highlight_free(struct tui_search *s)
 {
-	search_hit_index_free(s->hit_index);
-	s->hit_index = NULL;
+	search_hit_index_free(s->hl.index);
+	s->hl.index = NULL;
 }
 
 /* Whether the pages of this search show its words (the phrase found
@@ -82,14 +85,15 @@ static void match_once(struct tui *t, struct doc_par *p)
 	struct tui_search *s = &t->search;
 	struct search_error err;
 
-	if (s->draw_budget_generation != s->generation) {
+	if (s->hl.budget_generation != s->generation) {
 		/* the base budget's clock, cut to the drawing's share */
-		search_budget_start(&s->draw_budget, NULL);
-		s->draw_budget.deadline_ns -=
-			(SEARCH_BUDGET_BASE_MS - TUI_DRAW_MATCH_MS) * 1000000LL;
-		s->draw_budget_generation = s->generation;
+		search_budget_start(&s->hl.budget, NULL);
+		s->hl.budget.deadline_ns -=
+			(SEARCH_BUDGET_BASE_MS - TUI_DRAW_MATCH_MS) *
+			1000000LL; /* ns in a ms */
+		s->hl.budget_generation = s->generation;
 	}
-	if (search_in_text_within(s->q, p->text, p->len, &s->draw_budget,
+	if (search_in_text_within(s->q, p->text, p->len, &s->hl.budget,
 				  &p->hits, &p->nhits, &err) != HN_OK) {
 		p->hits = NULL;
 		p->nhits = 0;

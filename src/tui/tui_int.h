@@ -274,6 +274,18 @@ enum { TUI_JOB_POLL_MS = 20 };
 
 struct search_work;
 
+/* What highlighting a search's matches keeps (highlight.c). */
+struct tui_highlight {
+	/* the hits by the text they are in (owned), and the search
+	 * (tui_search.generation) they are for */
+	struct search_hit_index *index;
+	unsigned index_generation;
+	/* what matching the pattern again at draw time may still spend, for
+	 * the paragraphs the hits cannot tell about, and its search */
+	unsigned budget_generation;
+	struct search_budget budget;
+};
+
 /* Hits counted for a suggestion: enough to say "many". */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 /* The CPU all of one search's matching at draw time may take: well
@@ -307,8 +319,8 @@ struct tui_search {
 	struct search_words *words;
 	struct search_result words_res;
 	size_t words_nodes;
-	int words_first_item;
 	size_t words_current; /* item last opened (n, N) */
+	int words_first_item;
 	bool words_have_current;
 	bool suggestion_sure;     /* the only one found: Enter takes it */
 	bool suggestion_at_least; /* its hits may be more (search_suggest) */
@@ -319,15 +331,8 @@ struct tui_search {
 	 * loop takes its results (tui_search_poll) */
 	struct tui_job job;
 	struct search_work *work;
+	struct tui_highlight hl;
 	bool cancelled; /* the last search was stopped (Esc) */
-	/* the hits by the text they are in, for highlighting (owned;
-	 * highlight.c), and the generation they are for */
-	struct search_hit_index *hit_index;
-	unsigned hit_index_generation;
-	/* what matching the pattern again at draw time may spend, for the
-	 * paragraphs the hits cannot tell about (highlight.c) */
-	struct search_budget draw_budget;
-	unsigned draw_budget_generation;
 };
 
 void tui_search_start(struct tui *t);
