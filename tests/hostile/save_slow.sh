@@ -31,8 +31,7 @@ expect "save prompt" "Сохранить в файл:"
 keys C-u
 type_text "$file"
 t0=$(now_ms)
-tm send-keys -t main Enter
-at=$(ms_until "$t0" "Сохраняю…")
+at=$(ms_to Enter "Сохраняю…")
 check "«Сохраняю…» at once ($at ms)" within "$at" $MAX_MS
 expect "…with the key that stops it" "Сохраняю… Esc — отменить"
 tm send-keys -t main j
@@ -56,9 +55,7 @@ keys Enter
 expect "it asks before replacing" "уже есть. Заменить?"
 keys д
 expect "saving" "Сохраняю… Esc — отменить"
-t0=$(now_ms)
-tm send-keys -t main Escape
-at=$(ms_until "$t0" "Останавливаю…")
+at=$(ms_to Escape "Останавливаю…")
 check "Esc answered at once ($at ms)" within "$at" $MAX_MS
 expect "the save is stopped once the write ends" \
 	"Сохранение отменено: файл $file не записан" 15
@@ -86,9 +83,7 @@ expect "the last session's draft is offered" "Восстановить черн�
 keys н
 expect "declined" "Черновик удалён"
 keys j
-t0=$(now_ms)
-tm send-keys -t main Space
-at=$(ms_until "$t0" "[x] ")
+at=$(ms_to Space "[x] ")
 check "a tick on screen at once, its draft written apart ($at ms)" \
 	within "$at" $MAX_MS
 for _ in $(seq 200); do [ "$(ticks)" = 1 ] && break; sleep 0.05; done

@@ -101,9 +101,7 @@ check "«ищу…» while the words are searched" grep -q "ищу…" <<<"$(scr
 sleep "$(awk -v ms="$phrase" 'BEGIN { print (ms + 100) / 1000 }')"
 check "still searching: Esc comes during the words" \
 	grep -q "ищу…" <<<"$(screen)"
-t0=$(now_ms)
-tm send-keys -t main Escape
-esc=$(ms_until "$t0" "Поиск остановлен")
+esc=$(ms_to Escape "Поиск остановлен")
 echo "   Esc during the words: said after $esc ms"
 check "Esc stops it within $MAX_KEY_MS ms ($esc ms)" \
 	within "$esc" $MAX_KEY_MS

@@ -36,9 +36,7 @@ open_draft() {
 start_shell 100 30
 run "$(env_for hang)" "returns/chat/checklist"
 open_draft
-t0=$(now_ms)
-tm send-keys -t main y
-at=$(ms_until "$t0" "Копирую черновик…")
+at=$(ms_to y "Копирую черновик…")
 check "«Копирую черновик…» at once ($at ms)" \
 	within "$at" $MAX_MS
 expect "…with the key that stops it" "Копирую черновик… Esc — отменить"
@@ -48,9 +46,7 @@ pid=$(cat "$tmp/xclip.pid")
 # the screen answers while it runs: a key is told the copy is going on
 tm send-keys -t main j
 expect "a key while it copies is answered" "Копирую черновик… Esc — отменить"
-t0=$(now_ms)
-tm send-keys -t main Escape
-at=$(ms_until "$t0" "Копирование остановлено")
+at=$(ms_to Escape "Копирование остановлено")
 check "Esc stops it within $MAX_MS ms ($at ms)" \
 	within "$at" $MAX_MS
 expect "…and says the draft went by OSC 52 only" "только через OSC 52"
