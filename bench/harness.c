@@ -91,7 +91,7 @@ static int cmd_load(const char *dir)
 	if (fd >= 0)
 		close(fd);
 	t0 = now_ms();
-	if (fd < 0 || cache_write(path, c, 1) != HN_OK) {
+	if (fd < 0 || cache_write(path, c, c->lemmas, 1) != HN_OK) {
 		fprintf(stderr, "helpnav-bench: cache_write failed\n");
 		return 1;
 	}
@@ -259,14 +259,17 @@ static void remove_cache_dir(const char *cache_dir)
 		fprintf(stderr, "helpnav-bench: cannot remove %s\n", cache_dir);
 }
 
-/* The lemma map of c: the built-in one, or computed as the navigator
- * does for --content before its screen opens (the dictionary loaded and
- * every word stemmed), which is timed. */
+/* The lemma map of c: the one that came with it (built in, or from the
+ * pack's cache), or computed as the navigator does for --content before
+ * its screen opens when there is none (the dictionary loaded and every
+ * word stemmed), which is timed. */
 static const struct lemma_map *lemmas_of(const struct content *c, bool builtin,
 					 struct lemma_map *own,
 					 const char *name)
 {
 	struct lemma_dict *d = NULL;
+	if (c->lemmas)
+		return c->lemmas;
 	if (builtin)
 		return &lemma_builtin;
 	double t0 = now_ms();

@@ -64,6 +64,8 @@ struct lemma_dict; /* an open Hunspell dictionary (owned, opaque) */
 /* The dictionary's .dic path as it would be opened: a malloc'd string,
  * or NULL when there is no memory. */
 char *lemma_dict_path(void);
+/* The same for its .aff file (stemming depends on both). */
+char *lemma_dict_aff_path(void);
 
 /* Opens the dictionary. HN_OK and *out set; HN_IO when its files are
  * missing or unreadable (nothing printed: the caller says so once);
@@ -82,5 +84,15 @@ int lemma_dict_stem(struct lemma_dict *d, const char *s, size_t len,
 int lemma_map_build(struct lemma_dict *d, const char *const *texts,
 		    const size_t *lens, size_t n, struct lemma_map *out);
 void lemma_map_free(struct lemma_map *m);
+
+/* The map of count pairs "word\0lemmas\0" lying back to back in
+ * block[0, len) (as a cache holds them): HN_OK and *out filled, its
+ * entries pointing into block, which stays the caller's and must outlive
+ * it (lemma_map_free frees the entries only); HN_INVALID when a pair
+ * lacks its NUL, a word is empty, the words are not in strictly
+ * ascending strcmp order (the look-up relies on it) or bytes are left
+ * over; HN_NOMEM. The texts' encoding is the caller's to check. */
+int lemma_map_index(const char *block, size_t len, size_t count,
+		    struct lemma_map *out);
 
 #endif

@@ -123,8 +123,9 @@ int cli_words_search(const struct corpus *k, const char *pack,
 		     const char *pattern, struct search_result *res,
 		     size_t *nodes);
 /* The lemma map the navigator searches words of c with, set in *out: the
- * built-in one when pack is NULL, else one computed now from the
- * dictionary into *own (lemma_map_free releases it), or NULL. Returns
+ * one that came with c (built in, or from the pack's cache), else one
+ * computed now from the dictionary into *own (lemma_map_free releases
+ * it), or NULL. Returns
  * the note to show when the dictionary is missing (malloc'd), or NULL. */
 char *cli_words_tui_lemmas(const struct content *c, const char *pack,
 			   struct lemma_map *own, const struct lemma_map **out);

@@ -388,8 +388,8 @@ static int run_tui(const struct content *c, struct args *a)
 	a->tui.print_command = cli_print_command(a->tui.print_command);
 	a->tui.copy_command = cli_copy_command();
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
-	/* the built-in pack's lemmas are compiled in; another pack's are
-	 * computed before the screen opens, never while typing */
+	/* the pack's lemmas come with it (built in, or in its cache); else
+	 * they are computed before the screen opens, never while typing */
 	struct lemma_map own;
 	char *note =
 		cli_words_tui_lemmas(c, a->content_dir, &own, &a->tui.lemmas);

@@ -154,7 +154,13 @@ void corpus_free(struct corpus *k)
 	free(k->own_strings);
 	free(k->own_rows);
 	free(k->own_block);
+	lemma_map_free(&k->lemmas);
 	free(k);
+}
+
+const struct lemma_map *corpus_lemmas(const struct corpus *k)
+{
+	return k->has_lemmas ? &k->lemmas : NULL;
 }
 
 size_t corpus_count(const struct corpus *k)

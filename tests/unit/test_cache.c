@@ -167,7 +167,7 @@ static void test_round_trip(void)
 	char *path = tmp_path("round.cache");
 	struct content *c = NULL;
 	struct corpus *k = NULL;
-	CHECK(cache_write(path, orig, 42) == HN_OK);
+	CHECK(cache_write(path, orig, &lemma_builtin, 42) == HN_OK);
 	CHECK(cache_read(path, 42, &c) == HN_OK);
 	CHECK(c && from_cache(c) && same_content(orig, c));
 	CHECK(c && same_search(orig, c, "возврат"));
@@ -205,7 +205,7 @@ static void test_damaged(void)
 	const struct content *orig = builtin_pack;
 	char *good = tmp_path("good.cache"), *bad = tmp_path("bad.cache");
 	size_t size;
-	CHECK(cache_write(good, orig, 7) == HN_OK);
+	CHECK(cache_write(good, orig, &lemma_builtin, 7) == HN_OK);
 	unsigned char *data = read_all(good, &size);
 	CHECK(data && size > sizeof(struct cache_header) + 1000);
 	if (!data)
@@ -299,7 +299,7 @@ static void test_forged(void)
 	const struct content *orig = builtin_pack;
 	char *good = tmp_path("forge.cache"), *bad = tmp_path("forged.cache");
 	size_t size;
-	CHECK(cache_write(good, orig, 9) == HN_OK);
+	CHECK(cache_write(good, orig, &lemma_builtin, 9) == HN_OK);
 	unsigned char *data = read_all(good, &size);
 	if (!data)
 		return;
