@@ -263,15 +263,12 @@ static void remove_cache_dir(const char *cache_dir)
  * pack's cache), or computed as the navigator does for --content before
  * its screen opens when there is none (the dictionary loaded and every
  * word stemmed), which is timed. */
-static const struct lemma_map *lemmas_of(const struct content *c, bool builtin,
-					 struct lemma_map *own,
-					 const char *name)
+static const struct lemma_map *
+lemmas_of(const struct content *c, struct lemma_map *own, const char *name)
 {
 	struct lemma_dict *d = NULL;
 	if (c->lemmas)
 		return c->lemmas;
-	if (builtin)
-		return &lemma_builtin;
 	double t0 = now_ms();
 	if (lemma_dict_open(&d) != HN_OK) {
 		fprintf(stderr, "helpnav-bench: no dictionary\n");
@@ -289,14 +286,13 @@ static const struct lemma_map *lemmas_of(const struct content *c, bool builtin,
 /* keys_over the corpus of c (as the TUI builds it at its first search),
  * with the words' index (built at the first search with nothing found),
  * then frees c. */
-static int keys_of(struct content *c, bool builtin, char **patterns, int count,
+static int keys_of(struct content *c, char **patterns, int count,
 		   const char *name)
 {
 	struct corpus *k = NULL;
 	struct search_words *w = NULL;
 	struct lemma_map own = {0};
-	const struct lemma_map *map = c ? lemmas_of(c, builtin, &own, name)
-					: NULL;
+	const struct lemma_map *map = c ? lemmas_of(c, &own, name) : NULL;
 	int rc = map && corpus_build(c, &k) == HN_OK ? HN_OK : HN_INVALID;
 	double t0 = now_ms();
 	if (rc == HN_OK)
@@ -317,13 +313,10 @@ static int keys_of(struct content *c, bool builtin, char **patterns, int count,
 static int cmd_keys(const char *dir, char **patterns, int count)
 {
 	char cache_dir[] = "/tmp/helpnav-bench-keys-XXXXXX";
-	bool builtin = !strcmp(dir, "-");
-	int rc = keys_of(through_cache(dir, cache_dir), builtin, patterns,
-			 count, "key");
+	int rc = keys_of(through_cache(dir, cache_dir), patterns, count, "key");
 	remove_cache_dir(cache_dir);
 	if (rc == 0)
-		rc = keys_of(parse(dir), builtin, patterns, count,
-			     "key_parsed");
+		rc = keys_of(parse(dir), patterns, count, "key_parsed");
 	return rc;
 }
 

@@ -35,15 +35,22 @@ enum {
 	CACHE_VERSION = 9,
 };
 
+/* The key of the built-in pack's image (embedded.h): it is part of the
+ * binary, so nothing of the build machine (a file's time, a path) keys
+ * it, and the same content gives the same image. */
+#define CACHE_BUILTIN_KEY 0x68656c706e617669ull
+
 /* Like loader_load_dir (same statuses, same diags), through the cache:
  * a valid cache is used, else the folder is parsed and, on success, the
  * cache is (re)written; failing to write it is not an error. */
 int cache_load_dir(const char *dir, struct content **out,
 		   struct diag_list *diags);
 
-/* Like loader_load_builtin: the built-in pack is in the binary and is
- * read from no cache file, so the default run reads nothing from disk
- * but the program. */
+/* The built-in pack: its loaded form compiled into the binary at build
+ * time (embedded.h), with its lemma map, read through the same checks as
+ * a cache file, so the default run reads nothing from disk but the
+ * program (no cache file, no YAML, no dictionary). HN_OK; HN_INVALID
+ * when the image does not check out (a broken build); HN_NOMEM. */
 int cache_load_builtin(struct content **out, struct diag_list *diags);
 
 /* The search corpus of dir (of the built-in pack when dir is NULL),
@@ -75,6 +82,14 @@ int cache_read(const char *path, unsigned long long key, struct content **out);
 /* The same, the corpus only (see cache_load_corpus). */
 int cache_read_corpus(const char *path, unsigned long long key,
 		      struct corpus **out);
+
+/* cache_read and cache_read_corpus of a cache image in memory (size
+ * bytes, 8-byte aligned, CORPUS_SLACK readable zero bytes after them),
+ * which must outlive what is read from it. HN_OK, HN_INVALID, HN_NOMEM. */
+int cache_read_image(const char *image, size_t size, unsigned long long key,
+		     struct content **out);
+int cache_read_image_corpus(const char *image, size_t size,
+			    unsigned long long key, struct corpus **out);
 
 /* The identity of dir's *.yaml files, of the program and of the
  * dictionary, hashed. *recent

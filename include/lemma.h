@@ -8,10 +8,11 @@
  *
  * A lemma map gives, for each folded word of a pack, its folded lemmas
  * («вернет» -> «вернуть», «деньги» -> «деньги деньга»). A word the map
- * does not hold is its own lemma. The built-in pack's map is computed at
- * build time (src/tools/lemmas.c) and compiled in (lemma_builtin), so
- * start-up never loads the dictionary; another pack's map is computed
- * from the Hunspell dictionary (lemma_map_build).
+ * does not hold is its own lemma. A pack's map is computed from the
+ * Hunspell dictionary (lemma_map_build) when the pack is compiled: the
+ * built-in pack's at build time (src/tools/image.c), another pack's when
+ * its cache is written; both hold it (cache.h), so start-up never loads
+ * the dictionary.
  *
  * The dictionary is Hunspell's ru_RU (Debian's hunspell-ru), looked for
  * in $HELPNAV_DICT_DIR, else LEMMA_DICT_DIR. Loading it takes ~120 ms:
@@ -44,16 +45,13 @@ struct lemma_entry {
 };
 
 /* Entries sorted by strcmp of word. A built map owns its entries and
- * their strings (block); the built-in one owns nothing. */
+ * their strings (block); one read from a cache owns its entries only. */
 struct lemma_map {
 	const struct lemma_entry *entries;
 	size_t count;
 	void *own_entries;
 	char *own_block;
 };
-
-/* The built-in pack's map (generated at build time). */
-extern const struct lemma_map lemma_builtin;
 
 /* The lemmas of a folded word (a NUL-terminated string), or NULL when
  * the map does not hold it. Points into m. */

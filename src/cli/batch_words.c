@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* batch_words.c - the any-order search of --search (search_words.h): the
  * index of the corpus, its lemmas from the map that came with the pack
- * (built in, or in the pack's cache), else from the dictionary; the
+ * (the built-in image's, or a cache's), else from the dictionary; the
  * dictionary opened only when a word needs it, and its absence said
  * once. */
 #include <stdio.h>
@@ -46,12 +46,12 @@ static struct lemma_dict *open_dict(void)
 	return d;
 }
 
-char *cli_words_tui_lemmas(const struct content *c, const char *pack,
-			   struct lemma_map *own, const struct lemma_map **out)
+char *cli_words_tui_lemmas(const struct content *c, struct lemma_map *own,
+			   const struct lemma_map **out)
 {
 	struct lemma_dict *d = NULL;
 	memset(own, 0, sizeof *own);
-	*out = c->lemmas ? c->lemmas : pack ? NULL : &lemma_builtin;
+	*out = c->lemmas;
 	if (*out)
 		return NULL;
 	int rc = lemma_dict_open(&d);
@@ -65,17 +65,14 @@ char *cli_words_tui_lemmas(const struct content *c, const char *pack,
 }
 
 /* The index of k: its words' lemmas from the map that came with the pack
- * (the built-in one, or a cache's), else from the dictionary (*d opened
- * for it; left NULL when it is missing, *tried set either way). */
-static int build_index(const struct corpus *k, const char *pack,
-		       struct lemma_dict **d, bool *tried,
-		       struct search_words **w)
+ * (the built-in image's, or a cache's), else from the dictionary (*d
+ * opened for it; left NULL when it is missing, *tried set either way). */
+static int build_index(const struct corpus *k, struct lemma_dict **d,
+		       bool *tried, struct search_words **w)
 {
 	struct lemma_map map = {0};
 	const struct lemma_map *known = corpus_lemmas(k);
 	int rc = HN_OK;
-	if (!known && !pack)
-		known = &lemma_builtin;
 	*tried = !known;
 	if (!known) {
 		*d = open_dict();
@@ -88,15 +85,14 @@ static int build_index(const struct corpus *k, const char *pack,
 	return rc;
 }
 
-int cli_words_search(const struct corpus *k, const char *pack,
-		     const char *pattern, struct search_result *res,
-		     size_t *nodes)
+int cli_words_search(const struct corpus *k, const char *pattern,
+		     struct search_result *res, size_t *nodes)
 {
 	struct lemma_dict *d = NULL;
 	struct search_words *w = NULL;
 	size_t len = strlen(pattern);
 	bool tried;
-	int rc = build_index(k, pack, &d, &tried, &w);
+	int rc = build_index(k, &d, &tried, &w);
 	/* a map that came with the pack holds its words' lemmas: the
 	 * dictionary is for a word the pack does not hold */
 	if (rc == HN_OK && !tried && search_words_unknown(w, pattern, len))

@@ -212,12 +212,6 @@ static void report_distrust(enum distrust why, const char *path,
 			 "открыт на запись другим; кэш не используется");
 }
 
-static int parse(const char *dir, struct content **out, struct diag_list *diags)
-{
-	return dir ? loader_load_dir(dir, out, diags)
-		   : loader_load_builtin(out, diags);
-}
-
 /* The corpus of dir's parsed content c, which it frees: read back from
  * the cache file just written when there is one (path), so that the
  * content and the corpus are never in memory together; else built. */
@@ -232,7 +226,7 @@ static int corpus_of(const char *dir, struct content *c, const char *path,
 		/* the file changed under us: parse again, quietly (the
 		 * first parse reported everything) */
 		struct diag_list again = {0};
-		int rc = parse(dir, &c, &again);
+		int rc = loader_load_dir(dir, &c, &again);
 		diag_list_free(&again);
 		if (rc != HN_OK)
 			return rc;
@@ -273,16 +267,13 @@ static bool write_cache(const char *path, uint64_t key, struct content *c)
 	return written;
 }
 
-/* The content, or (content NULL) the corpus, of dir through its cache;
- * the built-in pack is in the binary and needs none. A cache that is not
- * the user's own is ignored with one message in diags. */
-static int load(const char *dir, struct content **content,
-		struct corpus **corpus, struct diag_list *diags)
+int cache_load(const char *dir, struct content **content,
+	       struct corpus **corpus, struct diag_list *diags)
 {
 	char *path = NULL;
 	uint64_t key = 0;
 	bool recent;
-	bool cached = dir && locate(dir, &path, &key, &recent);
+	bool cached = locate(dir, &path, &key, &recent);
 	enum distrust why = cached ? distrust(path) : TRUSTED;
 	report_distrust(why, path, diags);
 	if (cached && why == TRUSTED &&
@@ -292,7 +283,7 @@ static int load(const char *dir, struct content **content,
 		return HN_OK;
 	}
 	struct content *c = NULL;
-	int rc = parse(dir, &c, diags);
+	int rc = loader_load_dir(dir, &c, diags);
 	bool written = false;
 	if (rc == HN_OK && cached && !recent && why != FOLDER_NOT_OWN)
 		written = write_cache(path, key, c);
@@ -308,18 +299,5 @@ int cache_load_dir(const char *dir, struct content **out,
 		   struct diag_list *diags)
 {
 	*out = NULL;
-	return load(dir, out, NULL, diags);
-}
-
-int cache_load_builtin(struct content **out, struct diag_list *diags)
-{
-	*out = NULL;
-	return loader_load_builtin(out, diags);
-}
-
-int cache_load_corpus(const char *dir, struct corpus **out,
-		      struct diag_list *diags)
-{
-	*out = NULL;
-	return load(dir, NULL, out, diags);
+	return cache_load(dir, out, NULL, diags);
 }

@@ -30,6 +30,7 @@
 
 #include "content.h"
 #include "corpus_internal.h"
+#include "diag.h"
 #include "lemma.h"
 
 #define CACHE_MAGIC "HNCACHE"
@@ -94,6 +95,12 @@ uint64_t cache_header_sum(const struct cache_header *h);
  * else may write it, as ssh checks ~/.ssh: only then is a cache believed
  * to be what helpnav wrote. */
 bool cache_owned(const struct stat *st);
+
+/* The content, or (content NULL) the corpus, of the folder dir through
+ * its cache (cache_load_dir, cache_load_corpus). A cache that is not the
+ * user's own is ignored with one message in diags. */
+int cache_load(const char *dir, struct content **content,
+	       struct corpus **corpus, struct diag_list *diags);
 
 /* Gives the lemma map m (lemma.h; what it owns malloc'd) to c, whose
  * arena then owns it: HN_OK and c->lemmas set; HN_NOMEM (m freed). */

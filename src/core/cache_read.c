@@ -275,11 +275,11 @@ int cache_give_lemmas(struct content *c, struct lemma_map *m)
 	return HN_OK;
 }
 
-/* The content of a checked cache read into map (size bytes, with its
- * lemma map when it has one: *lemmas is then the content's); the block is
- * the content's when owned (else it outlives the content), and freed with
- * it on failure. */
-static int build_content(char *map, size_t size, bool owned,
+/* The content of a checked cache in map (size bytes, with its lemma map
+ * when it has one: *lemmas is then the content's). own is map when the
+ * content is to own it (it is freed with it, also on failure), NULL when
+ * map outlives the content. */
+static int build_content(const char *map, char *own, size_t size,
 			 struct lemma_map *lemmas, struct content **out)
 {
 	const struct cache_header *h = (const void *)map;
@@ -294,11 +294,10 @@ static int build_content(char *map, size_t size, bool owned,
 	};
 	if (c)
 		c->arena = r.a = arena_new();
-	if (!c || !r.a || (owned && !arena_adopt(r.a, map, size, release))) {
+	if (!c || !r.a || (own && !arena_adopt(r.a, own, size, release))) {
 		arena_free(r.a);
 		free(c);
-		if (owned)
-			free(map);
+		free(own);
 		lemma_map_free(lemmas);
 		return HN_NOMEM;
 	}
@@ -438,16 +437,15 @@ static int read_checked(const char *path, unsigned long long key,
 	return HN_OK;
 }
 
-/* The corpus of the checked cache in block (owned: freed with the corpus,
- * or now when there is no memory), with its lemma map when it has one. */
-static int corpus_of_block(char *block, bool owned, struct lemma_map *lemmas,
-			   struct corpus **out)
+/* The corpus of the checked cache in block, with its lemma map when it
+ * has one; own as build_content's. */
+static int corpus_of_block(const char *block, char *own,
+			   struct lemma_map *lemmas, struct corpus **out)
 {
 	const struct cache_header *h = (const void *)block;
 	struct corpus view = view_of(block, h);
-	*out = corpus_from_block(owned ? block : NULL, view.strings,
-				 view.strings_len, view.subjects_end, view.rows,
-				 view.count);
+	*out = corpus_from_block(own, view.strings, view.strings_len,
+				 view.subjects_end, view.rows, view.count);
 	if (!*out) {
 		lemma_map_free(lemmas);
 		return HN_NOMEM;
@@ -464,7 +462,7 @@ int cache_read(const char *path, unsigned long long key, struct content **out)
 	struct lemma_map lemmas;
 	*out = NULL;
 	int rc = read_checked(path, key, true, &map, &size, &lemmas);
-	return rc == HN_OK ? build_content(map, size, true, &lemmas, out) : rc;
+	return rc == HN_OK ? build_content(map, map, size, &lemmas, out) : rc;
 }
 
 int cache_read_corpus(const char *path, unsigned long long key,
@@ -475,5 +473,24 @@ int cache_read_corpus(const char *path, unsigned long long key,
 	struct lemma_map lemmas;
 	*out = NULL;
 	int rc = read_checked(path, key, false, &map, &size, &lemmas);
-	return rc == HN_OK ? corpus_of_block(map, true, &lemmas, out) : rc;
+	return rc == HN_OK ? corpus_of_block(map, map, &lemmas, out) : rc;
+}
+
+int cache_read_image(const char *image, size_t size, unsigned long long key,
+		     struct content **out)
+{
+	struct lemma_map lemmas;
+	*out = NULL;
+	int rc = block_checked(image, size, size, key, true, &lemmas);
+	return rc == HN_OK ? build_content(image, NULL, size, &lemmas, out)
+			   : rc;
+}
+
+int cache_read_image_corpus(const char *image, size_t size,
+			    unsigned long long key, struct corpus **out)
+{
+	struct lemma_map lemmas;
+	*out = NULL;
+	int rc = block_checked(image, size, size, key, false, &lemmas);
+	return rc == HN_OK ? corpus_of_block(image, NULL, &lemmas, out) : rc;
 }
