@@ -341,6 +341,23 @@ static bool read_at_start(int fd, void *buf, size_t n)
 	return true;
 }
 
+/* The length of the character at u[i] when it is inert at a glance, else
+ * 0: printable ASCII, NUL, tab, newline, or U+0400-U+047F (Cyrillic
+ * letters; a lead byte 0xD0 or 0xD1 and a continuation byte). Most of a
+ * pack is these, and decoding each for the width table cost most of
+ * reading the built-in image. */
+static size_t plain_char(const unsigned char *u, size_t len, size_t i)
+{
+	unsigned char b = u[i];
+	if (b < 0x80)
+		return (b >= 0x20 && b < 0x7F) || b == 0 || b == '\n' ||
+		       b == '\t';
+	return (b == 0xD0 || b == 0xD1) && i + 1 < len &&
+			       (u[i + 1] & 0xC0) == 0x80
+		       ? 2
+		       : 0;
+}
+
 /* The strings (len bytes at s) hold only what the loader lets through:
  * valid UTF-8 without controls (but tab and newline; NUL ends each
  * string), so that a forged cache can neither break PCRE2, which searches
@@ -348,15 +365,17 @@ static bool read_at_start(int fd, void *buf, size_t n)
  * the lemma map's too, which the search by words decodes. */
 static bool strings_inert(const char *s, size_t len)
 {
-	if (utf8_first_invalid(s, len) != len)
-		return false;
+	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-
-		if (cp != 0 && cp != '\n' && cp != '\t' &&
-		    !text_char_inert(cp, n))
-			return false;
+		size_t n = plain_char(u, len, i);
+		if (!n) {
+			uint32_t cp;
+			n = utf8_decode(s + i, len - i, &cp);
+			/* an invalid byte decodes as U+FFFD in 1 byte, which
+			 * is not inert */
+			if (!text_char_inert(cp, n))
+				return false;
+		}
 		i += n;
 	}
 	return true;
