@@ -83,6 +83,10 @@ int lemma_map_build(struct lemma_dict *d, const char *const *texts,
 		    const size_t *lens, size_t n, struct lemma_map *out);
 void lemma_map_free(struct lemma_map *m);
 
+/* A copy of the map from that owns everything: HN_OK and *out filled;
+ * HN_NOMEM (from must be sorted, as every map is). */
+int lemma_map_copy(const struct lemma_map *from, struct lemma_map *out);
+
 /* The map of count pairs "word\0lemmas\0" lying back to back in
  * block[0, len) (as a cache holds them): HN_OK and *out filled, its
  * entries pointing into block, which stays the caller's and must outlive

@@ -116,6 +116,15 @@ int corpus_build(const struct content *c, struct corpus **out)
 		free(k);
 		return m.base.status;
 	}
+	/* the pack's lemma map comes along (the installed pack's corpus is
+	 * built from its content) */
+	if (c->lemmas && lemma_map_copy(c->lemmas, &k->lemmas) != HN_OK) {
+		free(m.buf);
+		free(rows);
+		free(k);
+		return HN_NOMEM;
+	}
+	k->has_lemmas = c->lemmas != NULL;
 	memset(m.buf + m.len, 0, CORPUS_SLACK);
 	k->strings = k->own_strings = m.buf;
 	k->strings_len = m.len;

@@ -44,8 +44,9 @@ struct corpus {
 	char *own_strings;
 	uint32_t *own_rows;
 	void *own_block;
-	/* The pack's lemma map, when the cache held one (has_lemmas): its
-	 * entries are owned, its strings in own_block. */
+	/* The pack's lemma map, when the cache held one or the content had
+	 * one (has_lemmas): its entries are owned, its strings in own_block
+	 * or (a copy) its own. */
 	struct lemma_map lemmas;
 	bool has_lemmas;
 };

@@ -238,6 +238,25 @@ int lemma_map_index(const char *block, size_t len, size_t count,
 	return HN_OK;
 }
 
+int lemma_map_copy(const struct lemma_map *from, struct lemma_map *out)
+{
+	char *block = NULL;
+	size_t len = 0, cap = 0, at;
+	int rc = HN_OK;
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < from->count && rc == HN_OK; i++)
+		rc = put_pair(&block, &len, &cap, from->entries[i].word,
+			      from->entries[i].lemmas, &at);
+	if (rc == HN_OK)
+		rc = lemma_map_index(block ? block : "", len, from->count, out);
+	if (rc != HN_OK) {
+		free(block);
+		return rc == HN_INVALID ? HN_NOMEM : rc;
+	}
+	out->own_block = block;
+	return HN_OK;
+}
+
 void lemma_map_free(struct lemma_map *m)
 {
 	free(m->own_entries);

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The lemma map of a --content pack is in its cache: a run that reads a
 # valid cache opens no dictionary for the pack's words, and finds the
-# words in any form as a run without a cache does. A cache written while
+# words in any form as a run without a cache does (the installed copy of
+# the guidance too). A cache written while
 # the dictionary was missing holds no map and is written again, with
 # one, once the dictionary appears where it was looked for (strace;
 # skipped when strace or the dictionary is missing).
@@ -51,6 +52,12 @@ check "from the cache: the dictionary is not opened" bash -c '! grep -q "ru_RU" 
 check "from the cache: the cache file is what was read" grep -q 'pack-.*\.cache' "$tmp/cached.trace"
 check "from the cache: the same words found as without a cache" cmp -s "$tmp/want.out" "$tmp/cached.out"
 check "from the cache: no note on stderr" [ ! -s "$tmp/cached.err" ]
+# the installed copy of the guidance ($HELPNAV_DATADIR) is such a pack too
+HELPNAV_DATADIR=$p strace -f -e trace=open,openat -o "$tmp/installed.trace" \
+	"$bin" --any-order --search "$query" >"$tmp/installed.out" 2>&1
+check "the installed pack: the dictionary is not opened" \
+	bash -c '! grep -q "ru_RU" "$1"' _ "$tmp/installed.trace"
+check "the installed pack: the same words found" cmp -s "$tmp/want.out" "$tmp/installed.out"
 traced list --list
 check "--list from the cache: the dictionary is not opened" \
 	bash -c '! grep -q "ru_RU" "$1"' _ "$tmp/list.trace"

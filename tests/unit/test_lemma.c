@@ -83,7 +83,16 @@ static void test_builtin_map(void)
 	CHECK(lemma_map_find(m, "вернуть") == NULL); /* its own lemma */
 	CHECK(lemma_map_find(m, "несуществующееслово") == NULL);
 	CHECK_EQ_STR(lemma_map_find(corpus_lemmas(bk), "вернут"), "вернуть");
+	corpus_free(bk);
+	/* a corpus built from the content takes a copy of its map */
+	bk = NULL;
+	CHECK(corpus_build(c, &bk) == HN_OK);
+	const struct lemma_map *copy = bk ? corpus_lemmas(bk) : NULL;
+	CHECK(copy && copy != m && copy->count == m->count);
+	CHECK(copy && !strcmp(lemma_map_find(copy, "деньги"),
+			      lemma_map_find(m, "деньги")));
 	content_free(c);
+	CHECK(copy && lemma_map_find(copy, "вернут") != NULL);
 	corpus_free(bk);
 }
 
