@@ -48,7 +48,7 @@ static int emit_array(FILE *out, const char *decl, const char *path, long zeros,
 static int emit_image(const char *out_path, const char *image)
 {
 	FILE *out = fopen(out_path, "w");
-	long size;
+	long size = 0;
 	if (!out) {
 		perror(out_path);
 		return 1;
