@@ -33,7 +33,10 @@ struct reader {
 	struct frame stack[LOADER_MAX_DEPTH];
 	size_t depth;
 	struct ynode *root;
+	size_t nodes;  /* made so far, at most LOADER_MAX_NODES */
+	bool too_many; /* the node cap was reached: stop reading */
 	bool nomem;
+	char shown[LOADER_SHOW_BYTES]; /* loader_show_into */
 };
 
 __attribute__((format(printf, 4, 5))) static void
@@ -176,15 +179,28 @@ static void report_syntax(struct reader *r, const yaml_parser_t *p)
 	(*r->errors)++;
 }
 
+/* A node with extra zeroed bytes behind it (a scalar's text). */
 static struct ynode *new_node(struct reader *r, enum ynode_kind kind,
-			      yaml_mark_t m)
+			      yaml_mark_t m, size_t extra)
 {
-	struct ynode *n = arena_alloc(r->tree, sizeof *n);
+	if (r->nodes == LOADER_MAX_NODES) {
+		if (!r->too_many)
+			report_mark(r, m,
+				    "слишком много элементов в файле (больше "
+				    "%d): разделите его на несколько файлов",
+				    LOADER_MAX_NODES);
+		r->too_many = true;
+		return NULL;
+	}
+	r->nodes++;
+	struct ynode *n = extra > SIZE_MAX - sizeof *n
+				  ? NULL
+				  : arena_alloc(r->tree, sizeof *n + extra);
 	if (!n) {
 		r->nomem = true;
 		return NULL;
 	}
-	n->kind = kind;
+	n->kind = (unsigned char)kind;
 	n->line = (unsigned)m.line + 1;
 	n->col = (unsigned)m.column + 1;
 	return n;
@@ -316,17 +332,15 @@ static void on_scalar(struct reader *r, const yaml_event_t *e)
 		    e->data.scalar.tag);
 	check_text(r, e->start_mark, (const char *)e->data.scalar.value,
 		   e->data.scalar.length);
-	struct ynode *n = new_node(r, YN_SCALAR, e->start_mark);
+	size_t len = e->data.scalar.length;
+	struct ynode *n = new_node(r, YN_SCALAR, e->start_mark, len + 1);
 	if (!n)
 		return;
-	n->len = e->data.scalar.length;
-	n->text = arena_strndup(r->tree, (const char *)e->data.scalar.value,
-				n->len);
+	char *text = (char *)(n + 1);
+	memcpy(text, e->data.scalar.value, len);
+	n->text = text; /* arena memory is zeroed: the NUL is there */
+	n->len = (unsigned)len;
 	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-	if (!n->text) {
-		r->nomem = true;
-		return;
-	}
 	attach(r, n);
 }
 
@@ -346,7 +360,7 @@ static bool on_start(struct reader *r, const yaml_event_t *e, bool map)
 		(*r->errors)++;
 		return false;
 	}
-	struct ynode *n = new_node(r, map ? YN_MAP : YN_SEQ, e->start_mark);
+	struct ynode *n = new_node(r, map ? YN_MAP : YN_SEQ, e->start_mark, 0);
 	if (!n)
 		return true;
 	/* The other fields are zero: a frame is zeroed when it closes. */
@@ -395,7 +409,7 @@ static void drop_bad_keys(struct reader *r, struct frame *f)
 				r, keys[i]->line, keys[i]->col,
 				"повторяющийся ключ \"%s\" (первый — в строке "
 				"%u)",
-				loader_show(r->tree, keys[i]->text),
+				loader_show_into(r->shown, keys[i]->text),
 				keys[first]->line);
 			keys[i]->kind = YN_BAD;
 			i++;
@@ -421,7 +435,7 @@ static void on_end(struct reader *r)
 		}
 		f->kids[kept++] = f->kids[i];
 	}
-	n->count = n->kind == YN_MAP ? kept / 2 : kept;
+	n->count = (unsigned)(n->kind == YN_MAP ? kept / 2 : kept);
 	n->kids = arena_calloc(r->tree, kept ? kept : 1, sizeof *n->kids);
 	if (!n->kids)
 		r->nomem = true;
@@ -436,7 +450,7 @@ static void on_alias(struct reader *r, const yaml_event_t *e)
 {
 	report_mark(r, e->start_mark, "ссылки (*%s) не поддерживаются",
 		    (const char *)e->data.alias.anchor);
-	attach(r, new_node(r, YN_BAD, e->start_mark));
+	attach(r, new_node(r, YN_BAD, e->start_mark, 0));
 }
 
 /* One event; false to stop reading the file. */
@@ -493,7 +507,7 @@ static void parse(struct reader *r, bool *fatal)
 			*fatal = true;
 			break;
 		}
-		bool more = on_event(r, &e, &docs) && !r->nomem;
+		bool more = on_event(r, &e, &docs) && !r->nomem && !r->too_many;
 		bool stream_end = e.type == YAML_STREAM_END_EVENT;
 		yaml_event_delete(&e);
 		if (!more) {
