@@ -16,6 +16,7 @@
 #include "loader.h"
 #include "loader_internal.h"
 #include "status.h"
+#include "text.h"
 
 struct frame {
 	struct ynode *node;
@@ -35,6 +36,7 @@ struct reader {
 	struct ynode *root;
 	size_t nodes;  /* made so far, at most LOADER_MAX_NODES */
 	bool too_many; /* the node cap was reached: stop reading */
+	bool raw_bidi; /* a bidi control written raw, reported where it is */
 	bool nomem;
 	char shown[LOADER_SHOW_BYTES]; /* loader_show_into */
 };
@@ -251,12 +253,28 @@ static unsigned separator_at(const char *s, size_t len)
 	return 0;
 }
 
-/* A separator written raw in the file: invisible in an editor, and
- * libyaml counts it as a line break, so its own positions after it are
- * wrong. Each one is reported at the place computed from the bytes
- * ('\n' ends a line, columns count characters), and the file is not
- * parsed. Returns whether there was one. */
-static bool check_raw_separators(struct reader *r)
+/* A bidi control reorders what the user sees (a phone number's digits
+ * shown reversed), and an editor does not show it either. */
+#define BIDI_MESSAGE \
+	N_("символ направления текста U+%04X: меняет порядок, в котором " \
+	   "видны знаки (например, цифры номера); удалите его")
+
+/* The code of a bidi control at s, or 0. */
+static unsigned bidi_at(const char *s, size_t len)
+{
+	uint32_t cp;
+	utf8_decode(s, len, &cp);
+	return text_is_bidi_control(cp) ? (unsigned)cp : 0;
+}
+
+/* Characters written raw in the file that must not be there, each
+ * reported at the place computed from the bytes ('\n' ends a line,
+ * columns count characters). A line or paragraph separator is invisible
+ * in an editor, and libyaml counts it as a line break, so its own
+ * positions after it are wrong: the file is not parsed, and the return
+ * is true. A bidi control (see BIDI_MESSAGE) leaves the positions right:
+ * the file is still parsed. */
+static bool check_raw_chars(struct reader *r)
 {
 	unsigned line = 1, col = 1;
 	bool found = false;
@@ -265,9 +283,9 @@ static bool check_raw_separators(struct reader *r)
 		i = 3; /* a byte order mark is not a column */
 	for (; i < r->length; i++) {
 		unsigned char b = (unsigned char)r->data[i];
-		unsigned sep =
-			b >= 0xC2 ? separator_at(r->data + i, r->length - i)
-				  : 0;
+		const char *at = r->data + i;
+		unsigned sep = b >= 0xC2 ? separator_at(at, r->length - i) : 0;
+		unsigned bidi = b >= 0xC2 ? bidi_at(at, r->length - i) : 0;
 		if (sep) {
 			report_at(r, line, col,
 				  "невидимый разделитель строк U+%04X: YAML "
@@ -275,6 +293,9 @@ static bool check_raw_separators(struct reader *r)
 				  "обычным переводом строки или пробелом",
 				  sep);
 			found = true;
+		} else if (bidi) {
+			report_at(r, line, col, BIDI_MESSAGE, bidi);
+			r->raw_bidi = true;
 		}
 		if (b == '\n') {
 			line++;
@@ -289,7 +310,8 @@ static bool check_raw_separators(struct reader *r)
 /* NUL, C0 other than tab and newline, DEL and C1 controls; the line and
  * paragraph separators U+2028 and U+2029 (from an escape such as \u2028
  * or \L: a terminal would draw them as a break or a blank, and the
- * widths would be wrong). */
+ * widths would be wrong); bidi controls from an escape such as \u202e
+ * (raw ones were reported at their place). */
 static void check_text(struct reader *r, yaml_mark_t m, const char *s,
 		       size_t len)
 {
@@ -303,6 +325,12 @@ static void check_text(struct reader *r, yaml_mark_t m, const char *s,
 				"недопустимый разделитель строк U+%04X в "
 				"тексте: используйте обычный перевод строки",
 				sep);
+			return;
+		}
+		unsigned bidi =
+			b >= 0xC2 && !r->raw_bidi ? bidi_at(s + i, len - i) : 0;
+		if (bidi) {
+			report_mark(r, m, BIDI_MESSAGE, bidi);
 			return;
 		}
 		if (b == 0xC2 && i + 1 < len &&
@@ -550,7 +578,7 @@ int loader_read_yaml(const char *file, const char *data, size_t length,
 		report_at(&r, 0, 0, "файл пуст");
 		return HN_OK;
 	}
-	bool fatal = check_raw_separators(&r);
+	bool fatal = check_raw_chars(&r);
 	if (!fatal)
 		parse(&r, &fatal);
 	/* Frames are zeroed when they close, so this frees exactly the

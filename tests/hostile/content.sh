@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
-# content.sh - hostile text in a content pack: control characters are
-# refused by the loader with FILE:LINE:COL; bidi overrides, zero-width and
+# content.sh - hostile text in a content pack: control characters and bidi
+# controls are refused by the loader with FILE:LINE:COL; zero-width and
 # combining characters, very long words and lines load, and nothing from
 # the content reaches the terminal as a control sequence: not in --check
 # messages, not in --search output to a terminal, not in the TUI.
@@ -60,6 +60,29 @@ printf 'sources:\n  - id: "000"\n    title: Ист\033]2;PWNED\007очник\n' 
 check "raw ESC: located (pack.yaml:3:)" grep -q "pack.yaml:3:[0-9]*: .*U+001B" "$tmp/err"
 check "raw ESC: message inert" bash -c '! grep -q $'"'"'\e'"'"' "$1"' _ "$tmp/err"
 
+# 1b. Bidi controls (they reorder what is seen: a number's digits shown
+# reversed) are refused, written raw (at their own column) or as an
+# escape (at the string), and --list does not show the pack.
+for code in 061C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069; do
+	pack "raw$code" "$(printf "Номер \\u$code")8 800"
+	"$bin" --check="$tmp/raw$code" >"$tmp/err" 2>&1
+	st=$?
+	check "raw U+$code: --check fails (exit $st)" [ "$st" = 1 ]
+	check "raw U+$code: at its line and column" \
+		grep -q "pack.yaml:8:22: символ направления текста U+$code" "$tmp/err"
+	check "raw U+$code: no bidi control in the message" \
+		bash -c "$(declare -f has_controls)"'; ! has_controls "$1"' _ "$tmp/err"
+	pack "esc$code" "Номер \\u$code 8 800"
+	"$bin" --check="$tmp/esc$code" >"$tmp/err" 2>&1
+	check "escaped U+$code: refused at the string" \
+		grep -q "pack.yaml:8:15: символ направления текста U+$code" "$tmp/err"
+done
+"$bin" --content="$tmp/raw202E" --list >"$tmp/out" 2>&1
+st=$?
+check "--list of a pack with U+202E fails (exit $st)" [ "$st" != 0 ]
+check "--list shows no bidi control" \
+	bash -c "$(declare -f has_controls)"'; ! has_controls "$1"' _ "$tmp/out"
+
 # 2. Errors that quote content (a tag, a key, a reference) or a file name
 # carry no control characters either.
 mkdir -p "$tmp/quote"
@@ -74,11 +97,12 @@ check "quoted content: no control sequence in messages" \
 check "a path from the command line is quoted inertly" \
 	bash -c "$(declare -f has_controls)"'; grep -q PWNED "$1" && ! has_controls "$1"' _ "$tmp/err"
 
-# 3. Bidi override, zero-width and combining characters, a 3000-letter
-# word and a 60 KB line: a correct load.
+# 3. Zero-width and combining characters, a 3000-letter word and a 60 KB
+# line: a correct load. (Bidi controls from anywhere else than the loader,
+# such as a cache, are drawn as "?": unit/test_hostile.)
 word=$(printf 'оченьдлинноеслово%.0s' $(seq 180))
 line=$(printf 'обычные слова в длинной строке %.0s' $(seq 2000))
-pack odd "Право \u202eналево\u202c, ноль\u200bширины\u200d, й\u0306 и \u2066изоляция\u2069 $word $line"
+pack odd "Право налево, ноль\u200bширины\u200d, й\u0306 и изоляция $word $line"
 "$bin" --check="$tmp/odd" >"$tmp/out" 2>&1
 check "odd text loads (--check)" grep -q "Ошибок нет" "$tmp/out"
 
@@ -90,8 +114,6 @@ check "--search on a tty uses colour (the test sees a tty)" \
 	grep -q $'\e\\[' "$tmp/tty.out"
 check "--search on a tty: only our SGR codes, no bidi, no C0/C1" \
 	bash -c "$(declare -f has_controls has_foreign_controls)"'; ! has_foreign_controls "$1"' _ "$tmp/tty.out"
-check "--search: the override is a visible placeholder" \
-	grep -q "Право ?налево?" "$tmp/tty.out.nosgr"
 check "--search: combining й kept" grep -q "й"$'\xcc\x86' "$tmp/tty.out"
 "$bin" --content="$tmp/odd" --search='налево' >"$tmp/pipe.out"
 check "--search to a pipe: no bidi controls either" \
@@ -104,7 +126,6 @@ start_shell 80 24
 title_before=$(tm display -p -t main '#{pane_title}')
 tm send-keys -t main "clear; script -qfc \"'$bin' --content='$tmp/odd' returns/chat\" '$tmp/tui.log'; echo \"EXIT\"\"=\$?\"" Enter
 expect "TUI shows the odd step" "налево"
-check "TUI: the override drawn as a placeholder" grep -q "Право ?налево?" <<<"$(screen)"
 check "TUI: no line wider than 80 columns" [ "$(screen | wc -L)" -le 80 ]
 for k in NPage NPage NPage End Home; do keys "$k"; done
 check "TUI: still no line wider than 80 after scrolling" [ "$(screen | wc -L)" -le 80 ]
