@@ -38,20 +38,25 @@ has_foreign_controls() {
 	has_controls "$1.nosgr"
 }
 
+# refused NAME TEXT MESSAGE: a pack whose step is TEXT fails --check with
+# MESSAGE (a regex; FILE:LINE:COL: ...) and no raw control in the output.
+refused() {
+	pack "$1" "$2"
+	"$bin" --check="$tmp/$1" >"$tmp/err" 2>&1
+	st=$?
+	check "$1: --check fails (exit $st)" [ "$st" = 1 ]
+	check "$1: message /$3/" grep -q "$3" "$tmp/err"
+	check "$1: no raw control in the message" \
+		bash -c "$(declare -f has_controls)"'; ! has_controls "$1"' _ "$tmp/err"
+}
+
 # 1. Control characters are refused, with the place and the code point.
 for c in 'esc:\e[31mКРАСНЫЙ\e]2;PWNED\a:U+001B' 'bel:звонок\a:U+0007' \
 	'bs:назад\b:U+0008' 'cr:возврат\rкаретки:U+000D' \
 	'csi:C1 \u009b31m:U+009B' 'del:удалить\x7f:U+007F' \
 	'nul:ноль\0:U+0000' 'nel:строка\u0085:U+0085'; do
 	IFS=: read -r name text code <<<"$c"
-	pack "$name" "Перед $text конец"
-	"$bin" --check="$tmp/$name" >"$tmp/err" 2>&1
-	st=$?
-	check "$name: --check fails (exit $st)" [ "$st" = 1 ]
-	check "$name: located message with $code" \
-		grep -q "pack.yaml:8:[0-9]*: .*$code" "$tmp/err"
-	check "$name: no raw control in the message" \
-		bash -c '! '"$(declare -f has_controls)"'; ! has_controls "$1"' _ "$tmp/err"
+	refused "$name" "Перед $text конец" "pack.yaml:8:[0-9]*: .*$code"
 done
 # Raw ESC bytes in a plain scalar (not an escape): a reader error, located.
 mkdir -p "$tmp/raw"
@@ -64,18 +69,11 @@ check "raw ESC: message inert" bash -c '! grep -q $'"'"'\e'"'"' "$1"' _ "$tmp/er
 # reversed) are refused, written raw (at their own column) or as an
 # escape (at the string), and --list does not show the pack.
 for code in 061C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069; do
-	pack "raw$code" "$(printf "Номер \\u$code")8 800"
-	"$bin" --check="$tmp/raw$code" >"$tmp/err" 2>&1
-	st=$?
-	check "raw U+$code: --check fails (exit $st)" [ "$st" = 1 ]
-	check "raw U+$code: at its line and column" \
-		grep -q "pack.yaml:8:22: символ направления текста U+$code" "$tmp/err"
-	check "raw U+$code: no bidi control in the message" \
-		bash -c "$(declare -f has_controls)"'; ! has_controls "$1"' _ "$tmp/err"
-	pack "esc$code" "Номер \\u$code 8 800"
-	"$bin" --check="$tmp/esc$code" >"$tmp/err" 2>&1
-	check "escaped U+$code: refused at the string" \
-		grep -q "pack.yaml:8:15: символ направления текста U+$code" "$tmp/err"
+	# raw: at its own column; as an escape: at the string
+	refused "raw$code" "$(printf "Номер \\u$code")8 800" \
+		"pack.yaml:8:22: символ направления текста U+$code"
+	refused "esc$code" "Номер \\u$code 8 800" \
+		"pack.yaml:8:15: символ направления текста U+$code"
 done
 "$bin" --content="$tmp/raw202E" --list >"$tmp/out" 2>&1
 st=$?
