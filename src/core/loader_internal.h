@@ -22,9 +22,10 @@ enum ynode_kind {
 	YN_BAD, /* an alias: already reported, the walker skips it */
 };
 
-/* One node of a file's tree. A 4 MiB file may hold two million nodes
- * ("[n,n,...]"), so a node is kept small: a scalar's text lies right
- * behind it in the same arena block, and text and kids share a slot. */
+/* One node of a file's tree. A file may hold LOADER_MAX_NODES of them
+ * ("[n,n,...]" is a node per two bytes), so a node is kept small: a
+ * scalar's text lies right behind it in the same arena block, and text
+ * and kids share a slot. */
 struct ynode {
 	unsigned char kind; /* enum ynode_kind */
 	bool plain;         /* SCALAR written without quotes */
