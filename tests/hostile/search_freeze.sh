@@ -34,7 +34,6 @@ key_ms() {
 	tm send-keys -t main -l "$1"
 	ms_until "$t0" "$2"
 }
-median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 
 # tmux's round trip: a key at the prompt with no slow search running.
 type_text "возврат"

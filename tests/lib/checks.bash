@@ -278,6 +278,9 @@ ms_to() { # KEY TEXT
 	ms_until "$t0" "$2"
 }
 
+# The median of the numbers given.
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+
 # Whether MS (from ms_until: -1 when the text never came) is 0..MAX; for
 # check, whose command must be one: `check WHAT [ A ] && [ B ]` would
 # check A only.
