@@ -74,7 +74,8 @@ struct search_suggestion {
 	size_t hits; /* its hit count, up to the max_hits asked for */
 	/* hits counts the one word's whole-word occurrences (a caseless
 	 * search finds at least these, maybe more inside longer words):
-	 * known from the vocabulary, without searching the pack again */
+	 * known from the vocabulary, without searching the pack again; or
+	 * the count stopped at max_hits */
 	bool at_least;
 	bool layout; /* the other keyboard layout's reading, else a spelling */
 	bool sure;   /* the only reading found: Enter may take it */

@@ -647,6 +647,7 @@ int search_suggest(const struct corpus *k, struct suggest_words **w,
 						  b, &out->hits);
 	if (out->text) {
 		out->layout = out->sure = true;
+		out->at_least = max_hits && out->hits >= max_hits;
 		return HN_OK;
 	}
 	if (rc == HN_OK)
@@ -658,8 +659,10 @@ int search_suggest(const struct corpus *k, struct suggest_words **w,
 	if (max_hits && out->hits > max_hits)
 		out->hits = max_hits;
 	out->at_least = out->hits > 0;
-	if (near && !out->hits)
+	if (near && !out->hits) {
 		out->hits = search_count(k, near, flags, max_hits, b);
+		out->at_least = max_hits && out->hits >= max_hits;
+	}
 	if (out->hits) {
 		out->text = near;
 		out->sure = sure;

@@ -268,8 +268,9 @@ enum { TUI_JOB_POLL_MS = 20 };
 
 struct search_work;
 
-/* Hits counted for a suggestion: enough to say "many". */
-enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
+/* Hits counted for a suggestion: enough to say "many" («100+»); each
+ * more costs a keystroke time on a large pack (docs/performance.md). */
+enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 100 };
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
 	struct corpus *corpus;

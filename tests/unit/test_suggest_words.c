@@ -157,6 +157,15 @@ static void test_suggest(void)
 	CHECK(s.at_least);
 	search_suggestion_free(&s);
 	suggest_words_free(own);
+	/* a count that stopped at max_hits says so */
+	CHECK(search_suggest(corpus, &words, "djpdhfn", 0, 1, NULL, &s) ==
+	      HN_OK);
+	CHECK(s.layout && s.hits == 1 && s.at_least);
+	search_suggestion_free(&s);
+	CHECK(search_suggest(corpus, &words, "вазврат денег", 0, 1, NULL, &s) ==
+	      HN_OK);
+	CHECK(!s.layout && s.hits == 1 && s.at_least);
+	search_suggestion_free(&s);
 	/* case-sensitive: a suggestion only when it finds something so */
 	CHECK(search_suggest(corpus, &words, "Вазврат", SEARCH_CASE_SENSITIVE,
 			     0, NULL, &s) == HN_OK);
