@@ -133,123 +133,22 @@ struct marks {
 	unsigned char *row, *key;
 };
 
-/* Rows of query word i's keys (postings, with repeats across keys). */
-static size_t word_rows(const struct search_words *w,
-			const struct query_words *q, size_t i)
+static void count_nodes(const struct search_words *w,
+			const struct query_words *q, struct marks *m)
 {
-	size_t n = 0;
-	for (size_t k = q->key_at[i]; k < q->key_at[i + 1]; k++)
-		n += w->post_start[q->keys[k] + 1] - w->post_start[q->keys[k]];
-	return n;
-}
-
-/* Whether row is in key's postings (ascending rows): a binary search. */
-static bool key_in_row(const struct search_words *w, uint32_t key, uint32_t row)
-{
-	uint32_t lo = w->post_start[key], hi = w->post_start[key + 1];
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (w->post_rows[mid] < row)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < w->post_start[key + 1] && w->post_rows[lo] == row;
-}
-
-/* Query word i (the rank-th looked up) through its postings: a node
- * that holds the rank words before it now holds rank + 1. */
-static void walk_word(const struct search_words *w, const struct query_words *q,
-		      size_t i, uint32_t rank, struct marks *m)
-{
-	for (size_t k = q->key_at[i]; k < q->key_at[i + 1]; k++)
-		for (uint32_t p = w->post_start[q->keys[k]];
-		     p < w->post_start[q->keys[k] + 1]; p++) {
-			uint32_t row = w->post_rows[p];
-			uint32_t node = w->node_of[row];
-			m->row[row] = 1;
-			if (m->have[node] == rank)
-				m->have[node] = rank + 1;
-		}
-}
-
-/* The same, looked up in the rows of the nodes still in the running
- * (nodes[0, count)): the first row of each that holds the word (the one
- * its first hit is in) is marked. */
-static void check_word(const struct search_words *w,
-		       const struct query_words *q, size_t i, uint32_t rank,
-		       const uint32_t *nodes, size_t count, struct marks *m)
-{
-	for (size_t c = 0; c < count; c++) {
-		uint32_t n = nodes[c];
-		if (m->have[n] != rank)
-			continue;
-		for (uint32_t r = w->node_start[n];
-		     m->have[n] == rank && r < w->node_start[n + 1]; r++)
-			for (size_t k = q->key_at[i]; k < q->key_at[i + 1]; k++)
-				if (key_in_row(w, q->keys[k],
-					       w->node_rows[r])) {
-					m->row[w->node_rows[r]] = 1;
-					m->have[n] = rank + 1;
-					break;
-				}
-	}
-}
-
-/* The query words' indices, fewest rows first (malloc'd), or NULL. */
-static size_t *rarest_first(const struct search_words *w,
-			    const struct query_words *q)
-{
-	size_t *order = malloc(q->count * sizeof *order);
-	for (size_t i = 0; order && i < q->count; i++) { /* insertion */
-		size_t j = i;
-		for (; j > 0 &&
-		       word_rows(w, q, order[j - 1]) > word_rows(w, q, i);
-		     j--)
-			order[j] = order[j - 1];
-		order[j] = i;
-	}
-	return order;
-}
-
-/* have[node] ends as q->count for a node that holds every query word.
- * The words go rarest first; the first one's nodes are the candidates,
- * and each later word is looked up in their rows when that costs less
- * than reading its postings. */
-static int count_nodes(const struct search_words *w,
-		       const struct query_words *q, struct marks *m)
-{
-	size_t *order = rarest_first(w, q);
-	uint32_t *nodes = NULL;
-	size_t count = 0, rows = 0;
-	if (!order)
-		return HN_NOMEM;
 	for (size_t i = 0; i < q->count; i++)
-		for (size_t k = q->key_at[i]; k < q->key_at[i + 1]; k++)
-			m->key[q->keys[k]] = 1;
-	walk_word(w, q, order[0], 0, m);
-	nodes = malloc((word_rows(w, q, order[0]) + 1) * sizeof *nodes);
-	if (!nodes) {
-		free(order);
-		return HN_NOMEM;
-	}
-	for (size_t n = 0; n < w->node_count; n++)
-		if (m->have[n] == 1) {
-			nodes[count++] = (uint32_t)n;
-			rows += w->node_start[n + 1] - w->node_start[n];
+		for (size_t k = q->key_at[i]; k < q->key_at[i + 1]; k++) {
+			uint32_t key = q->keys[k];
+			m->key[key] = 1;
+			for (uint32_t p = w->post_start[key];
+			     p < w->post_start[key + 1]; p++) {
+				uint32_t row = w->post_rows[p];
+				uint32_t node = w->node_of[row];
+				m->row[row] = 1;
+				if (m->have[node] == i)
+					m->have[node] = (uint32_t)i + 1;
+			}
 		}
-	for (uint32_t rank = 1; rank < q->count; rank++) {
-		size_t i = order[rank];
-		/* a lookup costs about log2 of the postings' length */
-		size_t look = rows * (q->key_at[i + 1] - q->key_at[i]) * 16;
-		if (look < word_rows(w, q, i))
-			check_word(w, q, i, rank, nodes, count, m);
-		else
-			walk_word(w, q, i, rank, m);
-	}
-	free(nodes);
-	free(order);
-	return HN_OK;
 }
 
 /* Whether the vocab word v has a key of the query. */
@@ -376,10 +275,10 @@ int search_words_run(const struct search_words *w, const struct corpus *k,
 			calloc(w->keys.count + 1, 1),
 		};
 		rc = m.have && m.row && m.key ? HN_OK : HN_NOMEM;
-		if (rc == HN_OK)
-			rc = count_nodes(w, &q, &m);
-		if (rc == HN_OK)
+		if (rc == HN_OK) {
+			count_nodes(w, &q, &m);
 			rc = collect_hits(w, k, &q, &m, max_hits, out, nodes);
+		}
 		free(m.have);
 		free(m.row);
 		free(m.key);
