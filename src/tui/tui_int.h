@@ -286,9 +286,8 @@ struct tui_highlight {
 	struct search_budget budget;
 };
 
-/* Hits counted for a suggestion: enough to say "many" («100+»); each
- * more costs a keystroke time on a large pack (docs/performance.md). */
-enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 100 };
+/* Hits counted for a suggestion: enough to say "many" («1000+»). */
+enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 /* The CPU all of one search's matching at draw time may take: well
  * under the 100 ms a key may wait. */
 enum { TUI_DRAW_MATCH_MS = 50 };
