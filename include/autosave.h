@@ -27,6 +27,13 @@ char *autosave_path(const struct checklist *cl);
  * HN_OK, HN_IO or HN_NOMEM; errbuf says why in Russian. */
 int autosave_write(const struct checklist *cl, const char *path, char *errbuf,
 		   size_t errsize);
+/* The same in two steps, so that the writing may run in another thread:
+ * cl's draft as text (malloc'd into *out; NULL when nothing is ticked or
+ * filled), HN_OK or HN_NOMEM; then that text stored at path (NULL
+ * removes the file), HN_OK or HN_IO with errbuf saying why. */
+int autosave_text(const struct checklist *cl, char **out, size_t *len);
+int autosave_store(const char *path, const char *text, size_t len, char *errbuf,
+		   size_t errsize);
 
 /* Whether a draft is at path; *when gets the time it was last written. */
 bool autosave_exists(const char *path, time_t *when);

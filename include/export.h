@@ -33,6 +33,14 @@ int export_check_target(const char *path, bool *exists, char *errbuf,
  * HN_INVALID. */
 int export_write_file(const char *path, const char *data, size_t len,
 		      bool overwrite, char *errbuf, size_t errsize);
+/* The same, run from a thread of its own: once another thread sets
+ * *cancel (NULL: never), the file is not put in place: the temporary
+ * file is removed and HN_INVALID returned, errbuf saying the write was
+ * stopped. A write or fsync under way is not interrupted (the kernel
+ * finishes it); a cancel after the rename is too late: HN_OK. */
+int export_write_file_cancel(const char *path, const char *data, size_t len,
+			     bool overwrite, const atomic_bool *cancel,
+			     char *errbuf, size_t errsize);
 
 /* Runs command through /bin/sh -c with data on its stdin, waits at most
  * timeout_ms; HN_OK when it exits 0, else HN_IO and errbuf says why (exit

@@ -109,6 +109,11 @@ struct search_budget {
  * no cancel flag. */
 void search_budget_start(struct search_budget *b, const struct corpus *k);
 
+/* Whether b's cancel flag has been set (b->cancelled and spent then
+ * are): for work other than matching that honours the same flag. The
+ * clock is not read. NULL: false. */
+bool search_budget_cancelled(struct search_budget *b);
+
 /* Finds every match in every row of k, in row order. Empty matches
  * advance by one whole character. HN_OK; HN_LIMIT with err filled
  * ("pattern too complex") when the match limit or the budget is spent,

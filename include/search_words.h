@@ -27,6 +27,14 @@ struct search_words;
  * HN_NOMEM; HN_LIMIT past 32-bit counts. */
 int search_words_build(const struct corpus *k, const struct lemma_map *map,
 		       struct search_words **out);
+/* The same, stopped as soon as b's cancel flag is set
+ * (search_budget_cancelled): then HN_LIMIT, *out NULL and b->cancelled.
+ * The budget's clock is not read: building costs what the corpus's size
+ * does, bounded as loading it was. NULL b: never stopped. */
+int search_words_build_within(const struct corpus *k,
+			      const struct lemma_map *map,
+			      struct search_budget *b,
+			      struct search_words **out);
 void search_words_free(struct search_words *w);
 
 /* The lemma map of k's words from the dictionary d (for a pack other than
@@ -80,6 +88,13 @@ bool search_words_unknown(const struct search_words *w, const char *query,
 int search_words_run(const struct search_words *w, const struct corpus *k,
 		     const char *query, size_t len, struct lemma_dict *d,
 		     size_t max_hits, struct search_result *out, size_t *nodes);
+/* The same, stopped as soon as b's cancel flag is set: HN_LIMIT, out
+ * empty, b->cancelled set (the clock is not read). NULL b: never. */
+int search_words_run_within(const struct search_words *w,
+			    const struct corpus *k, const char *query,
+			    size_t len, struct lemma_dict *d, size_t max_hits,
+			    struct search_budget *b, struct search_result *out,
+			    size_t *nodes);
 
 /* The words of text[0, len) that meet a word of query by lemma, as
  * search_words_run matches them (caseless, ё = е, «вернёт» for

@@ -70,31 +70,52 @@ static bool draft_text(const struct checklist *cl, char **out, size_t *len,
 	return fclose(f) == 0;
 }
 
-int autosave_write(const struct checklist *cl, const char *path, char *errbuf,
-		   size_t errsize)
+int autosave_text(const struct checklist *cl, char **out, size_t *len)
 {
-	char *text = NULL;
-	size_t len = 0;
 	bool empty;
-	int rc;
 
-	if (!draft_text(cl, &text, &len, &empty)) {
-		free(text);
-		snprintf(errbuf, errsize, "%s", _("не хватает памяти"));
+	*out = NULL;
+	*len = 0;
+	if (!draft_text(cl, out, len, &empty)) {
+		free(*out);
+		*out = NULL;
 		return HN_NOMEM;
 	}
 	if (empty) {
-		free(text);
+		free(*out);
+		*out = NULL;
+		*len = 0;
+	}
+	return HN_OK;
+}
+
+int autosave_store(const char *path, const char *text, size_t len, char *errbuf,
+		   size_t errsize)
+{
+	if (!text) {
 		autosave_remove(path);
 		return HN_OK;
 	}
 	if (export_make_parent(path) != HN_OK) {
-		free(text);
 		snprintf(errbuf, errsize, _("не удалось создать папку для %s"),
 			 path);
 		return HN_IO;
 	}
-	rc = export_write_file(path, text, len, true, errbuf, errsize);
+	return export_write_file(path, text, len, true, errbuf, errsize);
+}
+
+int autosave_write(const struct checklist *cl, const char *path, char *errbuf,
+		   size_t errsize)
+{
+	char *text;
+	size_t len;
+	int rc = autosave_text(cl, &text, &len);
+
+	if (rc != HN_OK) {
+		snprintf(errbuf, errsize, "%s", _("не хватает памяти"));
+		return rc;
+	}
+	rc = autosave_store(path, text, len, errbuf, errsize);
 	free(text);
 	return rc;
 }

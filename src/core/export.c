@@ -81,8 +81,8 @@ static int install_temp(const char *tmp, const char *path, bool overwrite)
 }
 
 static int write_atomic(const char *path, mode_t mode, const char *data,
-			size_t len, bool overwrite, char *errbuf,
-			size_t errsize)
+			size_t len, bool overwrite, const atomic_bool *cancel,
+			char *errbuf, size_t errsize)
 {
 	char tmp[PATH_MAX];
 	if (temp_template(path, tmp, sizeof tmp) != 0) {
@@ -111,6 +111,12 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 	if (close(fd) != 0 && !failed) {
 		failed = -1;
 		saved = errno;
+	}
+	/* the last moment a stop leaves nothing behind */
+	if (!failed && cancel && atomic_load(cancel)) {
+		unlink(tmp);
+		snprintf(errbuf, errsize, _("запись «%s» остановлена"), path);
+		return HN_INVALID;
 	}
 	if (!failed && install_temp(tmp, path, overwrite) != 0) {
 		failed = -1;
@@ -286,6 +292,14 @@ int export_check_target(const char *path, bool *exists, char *errbuf,
 int export_write_file(const char *path, const char *data, size_t len,
 		      bool overwrite, char *errbuf, size_t errsize)
 {
+	return export_write_file_cancel(path, data, len, overwrite, NULL,
+					errbuf, errsize);
+}
+
+int export_write_file_cancel(const char *path, const char *data, size_t len,
+			     bool overwrite, const atomic_bool *cancel,
+			     char *errbuf, size_t errsize)
+{
 	bool exists;
 	int rc = export_check_target(path, &exists, errbuf, errsize);
 	if (rc != HN_OK)
@@ -302,13 +316,13 @@ int export_write_file(const char *path, const char *data, size_t len,
 		umask(mask);
 		/* without overwrite: a file made meanwhile is not replaced */
 		return write_atomic(path, 0666 & ~mask, data, len, false,
-				    errbuf, errsize);
+				    cancel, errbuf, errsize);
 	}
 	/* Replace the file a symbolic link points to, not the link. */
 	char real[PATH_MAX];
 	const char *target = realpath(path, real) ? real : path;
-	return write_atomic(target, st.st_mode & 07777, data, len, true, errbuf,
-			    errsize);
+	return write_atomic(target, st.st_mode & 07777, data, len, true, cancel,
+			    errbuf, errsize);
 }
 
 /* ---- the print pipe ---- */

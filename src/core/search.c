@@ -126,17 +126,25 @@ void search_budget_start(struct search_budget *b, const struct corpus *k)
 	b->cancelled = false;
 }
 
+bool search_budget_cancelled(struct search_budget *b)
+{
+	if (!b || !b->cancel)
+		return false;
+	if (!b->cancelled &&
+	    atomic_load_explicit(b->cancel, memory_order_relaxed)) {
+		b->cancelled = true;
+		b->spent = true;
+	}
+	return b->cancelled;
+}
+
 /* Whether b is spent (or cancelled) before the next call. */
 static bool budget_spent(struct search_budget *b)
 {
 	if (b->spent)
 		return true;
-	if (b->cancel &&
-	    atomic_load_explicit(b->cancel, memory_order_relaxed)) {
-		b->cancelled = true;
-		b->spent = true;
+	if (search_budget_cancelled(b))
 		return true;
-	}
 	if (++b->calls >= BUDGET_CHECK_CALLS ||
 	    b->bytes >= BUDGET_CHECK_BYTES) {
 		b->spent = cpu_now_ns() > b->deadline_ns;

@@ -96,14 +96,16 @@ static int walk_row(struct search_words *w, struct walk *wk,
 }
 
 /* Calls each(w, key, row, ctx) for every key of every distinct word of
- * every row, the rows in order. */
+ * every row, the rows in order: HN_OK, or HN_LIMIT once b is cancelled. */
 typedef void (*key_fn)(struct search_words *w, uint32_t key, uint32_t row,
 		       uint32_t *ctx);
 
-static void each_key(struct search_words *w, const struct walk *wk, key_fn each,
-		     uint32_t *ctx)
+static int each_key(struct search_words *w, const struct walk *wk, key_fn each,
+		    uint32_t *ctx, struct search_budget *b)
 {
-	for (uint32_t r = 0; r < w->rows; r++)
+	for (uint32_t r = 0; r < w->rows; r++) {
+		if (search_budget_cancelled(b))
+			return HN_LIMIT;
 		for (uint32_t i = wk->row_start.v[r];
 		     i < wk->row_start.v[r + 1]; i++) {
 			uint32_t v = wk->words.v[i];
@@ -111,6 +113,8 @@ static void each_key(struct search_words *w, const struct walk *wk, key_fn each,
 			     j < wk->starts.v[v + 1]; j++)
 				each(w, wk->list.v[j], r, ctx);
 		}
+	}
+	return HN_OK;
 }
 
 /* Pass one: how many rows each key is in (counts[key]); last[key] holds
@@ -136,14 +140,17 @@ static void place_key(struct search_words *w, uint32_t key, uint32_t row,
 	w->post_rows[ctx[key]++] = row;
 }
 
-/* The rows read once, then post_start and post_rows. */
+/* The rows read once, then post_start and post_rows; a cancel is looked
+ * for at every row of each pass. */
 static int build_postings(struct search_words *w, const struct corpus *k,
-			  struct walk *wk)
+			  struct walk *wk, struct search_budget *b)
 {
 	int rc = u32s_push(&wk->row_start, 0);
 	for (size_t r = 0; r < w->rows && rc == HN_OK; r++) {
 		struct text_field f = corpus_field(k, r);
-		rc = walk_row(w, wk, &f, (uint32_t)r);
+		rc = search_budget_cancelled(b)
+			     ? HN_LIMIT
+			     : walk_row(w, wk, &f, (uint32_t)r);
 	}
 	size_t keys = w->keys.count, total = 0;
 	uint32_t *ctx = rc == HN_OK ? calloc(2 * keys + 1, sizeof *ctx) : NULL;
@@ -151,7 +158,7 @@ static int build_postings(struct search_words *w, const struct corpus *k,
 	if (rc == HN_OK && !w->post_start)
 		rc = HN_NOMEM;
 	if (rc == HN_OK)
-		each_key(w, wk, count_key, ctx);
+		rc = each_key(w, wk, count_key, ctx, b);
 	for (size_t i = 0; rc == HN_OK && i < keys; i++) {
 		w->post_start[i] = (uint32_t)total;
 		total += ctx[2 * i];
@@ -165,14 +172,15 @@ static int build_postings(struct search_words *w, const struct corpus *k,
 	}
 	if (rc == HN_OK) {
 		memcpy(ctx, w->post_start, keys * sizeof *ctx);
-		each_key(w, wk, place_key, ctx);
+		rc = each_key(w, wk, place_key, ctx, b);
 	}
 	free(ctx);
 	return rc;
 }
 
 /* node_of, node_start and node_rows from the rows' paths. */
-static int build_nodes(struct search_words *w, const struct corpus *k)
+static int build_nodes(struct search_words *w, const struct corpus *k,
+		       struct search_budget *b)
 {
 	struct word_table paths = {0};
 	int rc = HN_OK;
@@ -182,7 +190,10 @@ static int build_nodes(struct search_words *w, const struct corpus *k)
 		rc = HN_NOMEM;
 	for (size_t r = 0; r < w->rows && rc == HN_OK; r++) {
 		const char *p = corpus_field(k, r).path;
-		rc = word_table_add(&paths, p, strlen(p), &w->node_of[r]);
+		rc = search_budget_cancelled(b)
+			     ? HN_LIMIT
+			     : word_table_add(&paths, p, strlen(p),
+					      &w->node_of[r]);
 	}
 	w->node_count = paths.count;
 	word_table_free(&paths);
@@ -206,6 +217,14 @@ static int build_nodes(struct search_words *w, const struct corpus *k)
 int search_words_build(const struct corpus *k, const struct lemma_map *map,
 		       struct search_words **out)
 {
+	return search_words_build_within(k, map, NULL, out);
+}
+
+int search_words_build_within(const struct corpus *k,
+			      const struct lemma_map *map,
+			      struct search_budget *b,
+			      struct search_words **out)
+{
 	struct search_words *w = calloc(1, sizeof *w);
 	struct walk wk = {map, {0}, {0}, {0}, {0}, {0}, NULL, 0};
 	*out = NULL;
@@ -214,9 +233,9 @@ int search_words_build(const struct corpus *k, const struct lemma_map *map,
 	w->rows = corpus_count(k);
 	int rc = w->rows < UINT32_MAX ? u32s_push(&wk.starts, 0) : HN_LIMIT;
 	if (rc == HN_OK)
-		rc = build_postings(w, k, &wk);
+		rc = build_postings(w, k, &wk, b);
 	if (rc == HN_OK)
-		rc = build_nodes(w, k);
+		rc = build_nodes(w, k, b);
 	free(wk.buf);
 	free(wk.words.v);
 	free(wk.row_start.v);

@@ -230,11 +230,12 @@ static int row_hits(const struct search_words *w, const struct corpus *k,
 	return HN_OK;
 }
 
-/* The hits of the nodes every word is in, in tree order. */
+/* The hits of the nodes every word is in, in tree order; a cancel is
+ * looked for at every matching node. */
 static int collect_hits(const struct search_words *w, const struct corpus *k,
 			struct query_words *q, const struct marks *m,
-			size_t max_hits, struct search_result *out,
-			size_t *nodes)
+			size_t max_hits, struct search_budget *b,
+			struct search_result *out, size_t *nodes)
 {
 	struct hits h = {out, 0};
 	bool *found = malloc(q->count);
@@ -242,6 +243,10 @@ static int collect_hits(const struct search_words *w, const struct corpus *k,
 	for (size_t n = 0; rc == HN_OK && n < w->node_count; n++) {
 		if (m->have[n] != q->count)
 			continue;
+		if (search_budget_cancelled(b)) {
+			rc = HN_LIMIT;
+			break;
+		}
 		++*nodes;
 		if (out->truncated || (max_hits && out->count >= max_hits)) {
 			out->truncated = true;
@@ -263,6 +268,16 @@ int search_words_run(const struct search_words *w, const struct corpus *k,
 		     const char *query, size_t len, struct lemma_dict *d,
 		     size_t max_hits, struct search_result *out, size_t *nodes)
 {
+	return search_words_run_within(w, k, query, len, d, max_hits, NULL, out,
+				       nodes);
+}
+
+int search_words_run_within(const struct search_words *w,
+			    const struct corpus *k, const char *query,
+			    size_t len, struct lemma_dict *d, size_t max_hits,
+			    struct search_budget *b, struct search_result *out,
+			    size_t *nodes)
+{
 	struct query_words q = {0};
 	bool unknown;
 	memset(out, 0, sizeof *out);
@@ -277,7 +292,10 @@ int search_words_run(const struct search_words *w, const struct corpus *k,
 		rc = m.have && m.row && m.key ? HN_OK : HN_NOMEM;
 		if (rc == HN_OK) {
 			count_nodes(w, &q, &m);
-			rc = collect_hits(w, k, &q, &m, max_hits, out, nodes);
+			rc = search_budget_cancelled(b)
+				     ? HN_LIMIT
+				     : collect_hits(w, k, &q, &m, max_hits, b,
+						    out, nodes);
 		}
 		free(m.have);
 		free(m.row);

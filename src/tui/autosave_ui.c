@@ -2,12 +2,16 @@
 /* autosave_ui.c - every change to a checklist is written to its draft file at
  * once (the core's autosave.h), so that nothing typed is lost to a closed
  * terminal or a quit; the draft is offered back when the checklist is
- * first opened and removed once the list is printed or saved. */
+ * first opened and removed once the list is printed or saved. The text is
+ * made on the screen's thread and written in a job of its own: a slow
+ * disk (a home folder on a network) cannot hold a tick. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "autosave.h"
+#include "grow.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
@@ -52,20 +56,154 @@ void tui_draft_offer(struct tui *t, struct tui_list *l)
 	tui_prompt_yesno(t, q, restore_answer, l);
 }
 
+/* One write of a draft: its file and text (NULL: remove the file). */
+struct autosave_op {
+	char *path; /* owned */
+	char *text; /* owned */
+	size_t len;
+};
+
+struct autosave_work {
+	struct autosave_op op;
+	int rc;
+	char err[300];
+};
+
+static void op_free(struct autosave_op *op)
+{
+	free(op->path);
+	free(op->text);
+}
+
+static void write_run(void *arg, const atomic_bool *cancel)
+{
+	struct autosave_work *w = arg;
+
+	(void)cancel; /* a draft is a few lines: it is written whole */
+	w->rc = autosave_store(w->op.path, w->op.text, w->op.len, w->err,
+			       sizeof w->err);
+}
+
+/* The oldest waiting write started when none runs (no memory for it:
+ * tried again at the next poll). */
+static void kick(struct tui_autosave *a)
+{
+	struct autosave_work *w;
+
+	if (a->work || !a->npending || !(w = calloc(1, sizeof *w)))
+		return;
+	w->op = a->pending[0];
+	a->npending--;
+	memmove(a->pending, a->pending + 1, a->npending * sizeof *a->pending);
+	a->work = w;
+	tui_job_start(&a->job, write_run, w);
+}
+
+static void say_not_written(struct tui *t, const char *why)
+{
+	tui_message(t, true, _("Черновик не записан: %s"), why);
+}
+
+/* The newest text of the draft at path waits for its turn: one write of
+ * a draft waits at most, so a burst of changes costs two writes and a
+ * write never overtakes an older one of the same file. text is taken. */
+static void queue(struct tui *t, const char *path, char *text, size_t len)
+{
+	struct tui_autosave *a = &t->autosave;
+	struct autosave_op *op = NULL;
+
+	for (size_t i = 0; i < a->npending && !op; i++)
+		if (!strcmp(a->pending[i].path, path))
+			op = &a->pending[i];
+	if (op) {
+		free(op->text);
+	} else {
+		char *copy = strdup(path);
+
+		op = copy ? grow_room(&a->pending, a->npending, &a->cap_pending,
+				      sizeof *op, 4)
+			  : NULL;
+		if (!op) {
+			free(copy);
+			free(text);
+			say_not_written(t, _("не хватает памяти"));
+			return;
+		}
+		op->path = copy;
+		a->npending++;
+	}
+	op->text = text;
+	op->len = len;
+	kick(a);
+}
+
 void tui_draft_changed(struct tui *t, const struct checklist *cl)
 {
 	struct tui_list *l = list_of(t, cl);
+	char *text;
+	size_t len;
+
+	if (!l || !l->draft)
+		return;
+	if (autosave_text(cl, &text, &len) != HN_OK)
+		say_not_written(t, _("не хватает памяти"));
+	else
+		queue(t, l->draft, text, len);
+}
+
+bool tui_autosave_busy(const struct tui *t)
+{
+	return t->autosave.work || t->autosave.npending;
+}
+
+bool tui_autosave_poll(struct tui *t)
+{
+	struct tui_autosave *a = &t->autosave;
+	bool said = false;
+
+	if (a->work && tui_job_poll(&a->job)) {
+		if (a->work->rc != HN_OK) {
+			say_not_written(t, a->work->err);
+			said = true;
+		}
+		op_free(&a->work->op);
+		free(a->work);
+		a->work = NULL;
+	}
+	kick(a);
+	return said;
+}
+
+void tui_autosave_flush(struct tui *t)
+{
+	struct tui_autosave *a = &t->autosave;
 	char err[300];
 
-	if (l && l->draft &&
-	    autosave_write(cl, l->draft, err, sizeof err) != HN_OK)
-		tui_message(t, true, _("Черновик не записан: %s"), err);
+	if (a->work) { /* the write reads no flag: this waits for its end */
+		tui_job_stop(&a->job);
+		op_free(&a->work->op);
+		free(a->work);
+		a->work = NULL;
+	}
+	for (size_t i = 0; i < a->npending; i++) {
+		struct autosave_op *op = &a->pending[i];
+
+		if (autosave_store(op->path, op->text, op->len, err,
+				   sizeof err) != HN_OK)
+			fprintf(stderr, _("helpnav: черновик не записан: %s\n"),
+				err);
+		op_free(op);
+	}
+	free(a->pending);
+	a->pending = NULL;
+	a->npending = a->cap_pending = 0;
 }
 
 void tui_draft_done(struct tui *t, const struct checklist *cl)
 {
 	struct tui_list *l = list_of(t, cl);
 
+	/* after the writes before it, as they were asked for */
 	if (l && l->draft)
-		autosave_remove(l->draft);
+		queue(t, l->draft, NULL, 0);
 }

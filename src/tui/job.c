@@ -51,6 +51,11 @@ bool tui_job_poll(struct tui_job *j)
 	return true;
 }
 
+void tui_job_cancel(struct tui_job *j)
+{
+	atomic_store(&j->cancel, true);
+}
+
 void tui_job_stop(struct tui_job *j)
 {
 	if (!j->running)

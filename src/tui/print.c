@@ -26,100 +26,41 @@ char *tui_sheet_text(const struct tui *t, const struct checklist *cl,
 	return sheet_render(t->c, cl, &o);
 }
 
-/* One print, run off the UI thread (job.c): the sheet and the command
- * are its own; the outcome is read once the job is done. */
-struct print_work {
-	char *text; /* owned: the sheet as it was when p was pressed */
-	const char *command;
-	int rc;
-	char err[400];
-};
-
-static void print_run(void *arg, const atomic_bool *cancel)
-{
-	struct print_work *w = arg;
-
-	/* export_pipe_command_cancel keeps the command's output off the
-	 * screen */
-	w->rc = export_pipe_command_cancel(w->command, w->text, strlen(w->text),
-					   TUI_PRINT_TIMEOUT_MS, cancel, w->err,
-					   sizeof w->err);
-}
-
-bool tui_print_running(const struct tui *t)
-{
-	return t->print.work != NULL;
-}
-
 /* The print's outcome said; the checklist is clean (its draft gone) only
  * when the command printed it. */
-static void print_end(struct tui *t, bool cancelled)
+static void print_end(struct tui *t, int rc, const char *command,
+		      const char *err, bool stopped)
 {
-	struct print_work *w = t->print.work;
 	struct checklist *cl = t->print.cl;
 
-	if (cancelled) {
+	t->print.cl = NULL;
+	if (rc == HN_OK) {
+		cl->dirty = false;
+		tui_draft_done(t, cl);
+		tui_message(t, false, _("Чек-лист отправлен на печать: %s"),
+			    command);
+	} else if (stopped) {
 		tui_message(t, false,
 			    _("Печать отменена. Чек-лист цел: %s — "
 			      "сохранить в файл"),
 			    tui_action_key(ACT_SAVE).s);
-	} else if (w->rc == HN_OK) {
-		cl->dirty = false;
-		tui_draft_done(t, cl);
-		tui_message(t, false, _("Чек-лист отправлен на печать: %s"),
-			    w->command);
 	} else {
 		tui_message(t, true,
 			    _("Печать не удалась: %s. Чек-лист цел: %s — "
 			      "сохранить в файл"),
-			    w->err, tui_action_key(ACT_SAVE).s);
+			    err, tui_action_key(ACT_SAVE).s);
 	}
-	free(w->text);
-	free(w);
-	t->print.work = NULL;
-	t->print.cl = NULL;
 }
 
-bool tui_print_poll(struct tui *t)
-{
-	if (!t->print.work || !tui_job_poll(&t->print.job))
-		return false;
-	print_end(t, false);
-	return true;
-}
-
-void tui_print_stop(struct tui *t)
-{
-	if (!t->print.work)
-		return;
-	tui_job_stop(&t->print.job);
-	print_end(t, true);
-}
-
-static void say_printing(struct tui *t)
-{
-	tui_message(t, false, _("Печать… %s — отменить"),
-		    tui_action_key(ACT_CANCEL).s);
-}
-
-bool tui_print_key(struct tui *t, int key)
-{
-	enum tui_action a = tui_action_for_key(key);
-
-	/* Ctrl-C and the quit question it asks work as always */
-	if (!tui_print_running(t) || a == ACT_INTERRUPT || t->prompt.active)
-		return false;
-	if (a == ACT_CANCEL)
-		tui_print_stop(t);
-	else
-		say_printing(t);
-	return true;
-}
+static const struct tui_output_kind print_kind = {
+	.busy = N_("Печать…"),
+	.timeout_ms = TUI_PRINT_TIMEOUT_MS,
+	.end = print_end,
+};
 
 void tui_checklist_print(struct tui *t, struct checklist *cl)
 {
 	const char *cmd = t->opts->print_command;
-	struct print_work *w;
 
 	if (!cmd) {
 		tui_message(t, true,
@@ -129,45 +70,58 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 			    tui_action_key(ACT_SAVE).s);
 		return;
 	}
-	w = calloc(1, sizeof *w);
-	if (w)
-		w->text = tui_sheet_text(t, cl, NULL, true);
-	if (!w || !w->text) {
-		free(w);
-		tui_message(t, true, _("Не хватает памяти для печати"));
-		return;
-	}
-	w->command = cmd;
-	t->print.work = w;
 	t->print.cl = cl;
-	say_printing(t);
-	tui_job_start(&t->print.job, print_run, w);
+	if (!tui_output_start(t, &t->print.out, &print_kind, cmd,
+			      tui_sheet_text(t, cl, NULL, true))) {
+		t->print.cl = NULL;
+		tui_message(t, true, _("Не хватает памяти для печати"));
+	}
 }
 
-static void save(struct tui *t, struct checklist *cl, const char *name)
+/* How the save went; after "save first" in the quit question, quitting
+ * goes on once it is saved. */
+static void save_end(struct tui *t, int rc, const char *name, const char *err,
+		     bool stopped)
 {
-	char err[300];
-	char *text = tui_sheet_text(t, cl, name, true);
-	bool saved = false;
+	struct checklist *cl = t->saving.cl;
 
-	if (!text) {
-		tui_message(t, true, _("Не хватает памяти"));
-	} else if (export_write_file(name, text, strlen(text), true, err,
-				     sizeof err) == HN_OK) {
+	t->saving.cl = NULL;
+	if (rc == HN_OK) {
 		cl->dirty = false;
 		tui_draft_done(t, cl);
-		saved = true;
 		char *full = realpath(name, NULL);
 
 		/* the full path: the user must find the file afterwards */
 		tui_message(t, false, _("Чек-лист сохранён в %s"),
 			    full ? full : name);
 		free(full);
+	} else if (stopped) {
+		tui_message(t, false,
+			    _("Сохранение отменено: файл %s не записан"), name);
 	} else {
 		tui_message(t, true, _("Не удалось сохранить: %s"), err);
 	}
-	free(text);
-	tui_quit_saved(t, saved);
+	tui_quit_saved(t, rc == HN_OK);
+}
+
+/* The file is written off the UI thread: a slow disk or a network file
+ * system cannot freeze the screen, and Esc stops the save as long as the
+ * file is not yet in place. */
+static const struct tui_output_kind save_kind = {
+	.busy = N_("Сохраняю…"),
+	.to_file = true,
+	.end = save_end,
+};
+
+static void save(struct tui *t, struct checklist *cl, const char *name)
+{
+	t->saving.cl = cl;
+	if (!tui_output_start(t, &t->saving.out, &save_kind, name,
+			      tui_sheet_text(t, cl, name, true))) {
+		t->saving.cl = NULL;
+		tui_message(t, true, _("Не хватает памяти"));
+		tui_quit_saved(t, false);
+	}
 }
 
 static void not_saved(struct tui *t)

@@ -302,19 +302,50 @@ static void replay_pending(struct tui *t)
 	}
 }
 
-/* Work running off the UI thread (job.c): the search, a print. */
-static bool jobs_busy(const struct tui *t)
+/* Work running off the UI thread (job.c): the search, and a print, a
+ * copy to the clipboard or a save (output.c). */
+enum { OUTPUTS = 3 };
+static void outputs(struct tui *t, struct tui_output *o[OUTPUTS])
 {
-	return tui_search_running(t) || tui_print_running(t);
+	o[0] = &t->print.out;
+	o[1] = &t->copy;
+	o[2] = &t->saving.out;
+}
+
+static bool jobs_busy(struct tui *t)
+{
+	struct tui_output *o[OUTPUTS];
+
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		if (tui_output_running(o[i]))
+			return true;
+	return tui_search_running(t) || tui_autosave_busy(t);
 }
 
 /* Whether one of them has just ended (the screen is to change). */
 static bool jobs_poll(struct tui *t)
 {
-	bool search = tui_search_poll(t);
-	bool print = tui_print_poll(t);
+	struct tui_output *o[OUTPUTS];
+	bool changed = tui_search_poll(t);
 
-	return search || print;
+	changed |= tui_autosave_poll(t);
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		changed |= tui_output_poll(t, o[i]);
+	return changed;
+}
+
+/* A key while an output runs goes to it (Esc stops it). */
+static bool output_key(struct tui *t, int key)
+{
+	struct tui_output *o[OUTPUTS];
+
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		if (tui_output_key(t, o[i], key))
+			return true;
+	return false;
 }
 
 static void loop(struct tui *t)
@@ -328,6 +359,8 @@ static void loop(struct tui *t)
 			continue;
 		}
 		changed |= jobs_poll(t);
+		if (t->quit) /* a save asked for by the quit question ended */
+			break;
 		/* keys already typed go first: the screen and the prompt's
 		 * search catch up once they are in */
 		if (changed && !term_key_waiting(0)) {
@@ -346,7 +379,7 @@ static void loop(struct tui *t)
 		changed = true;
 		if (key == TUI_KEY_NONE || key == TUI_KEY(KEY_RESIZE))
 			continue;
-		if (tui_print_key(t, key))
+		if (output_key(t, key))
 			continue;
 		if (too_small())
 			handle_small(t, key);
@@ -378,6 +411,8 @@ static bool open_start(struct tui *t, const char *path)
 
 static void finish(struct tui *t)
 {
+	struct tui_output *o[OUTPUTS];
+
 	if ((t->print_on_exit || t->opts->print_on_exit) && t->last_list) {
 		char *text = tui_sheet_text(t, t->last_list, NULL, false);
 
@@ -387,7 +422,12 @@ static void finish(struct tui *t)
 		}
 		free(text);
 	}
-	tui_print_stop(t); /* quitting while it prints: it is killed */
+	/* quitting while a command runs: it is killed; a save is waited
+	 * for (the terminal is already restored) */
+	outputs(t, o);
+	for (size_t i = 0; i < OUTPUTS; i++)
+		tui_output_stop(t, o[i]);
+	tui_autosave_flush(t); /* after the removals the outputs asked for */
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);

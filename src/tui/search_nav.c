@@ -40,16 +40,21 @@ struct search_work {
 	struct corpus *corpus;
 	struct search_titles *titles;
 	struct suggest_words *vocab;
+	struct search_words *words;
+	const struct lemma_map *lemmas; /* the session's, not owned */
 	int rc;
 	struct search_error err, note; /* note: a forgiven pattern's fault */
 	struct search_query *q;
 	struct search_result res;
 	bool plain, cancelled;
 	struct search_suggestion sg;
+	struct search_result words_res; /* the search by words */
+	size_t words_nodes;
 };
 
-/* The pattern over the corpus, and its other-layout reading when it
- * finds nothing: both within one budget, which the job's flag cancels. */
+/* The pattern over the corpus, and when it finds nothing its
+ * other-layout reading and its words in any order: all within one
+ * budget, which the job's flag cancels. */
 static void work_search(struct search_work *w, const atomic_bool *cancel)
 {
 	struct search_budget budget;
@@ -65,6 +70,10 @@ static void work_search(struct search_work *w, const atomic_bool *cancel)
 		w->rc = search_suggest(w->corpus, &w->vocab, w->pattern,
 				       w->flags, TUI_MAX_SUGGEST_HITS, &budget,
 				       &w->sg);
+	if (w->rc == HN_OK && w->res.count == 0)
+		tui_words_work(&w->words, w->corpus, w->lemmas, w->pattern,
+			       w->flags, &budget, &w->words_res,
+			       &w->words_nodes);
 	w->cancelled = budget.cancelled;
 	if (w->rc != HN_OK) {
 		search_free(w->q);
@@ -91,8 +100,8 @@ static void work_run(void *arg, const atomic_bool *cancel)
 		work_search(w, cancel);
 }
 
-/* The corpus and titles a search built are the session's from now on;
- * the rest of w is freed. */
+/* The corpus, titles, vocabulary and words index a search built are the
+ * session's from now on; the rest of w is freed. */
 static void work_free(struct tui_search *s, struct search_work *w)
 {
 	if (!s->corpus)
@@ -107,7 +116,12 @@ static void work_free(struct tui_search *s, struct search_work *w)
 		s->vocab = w->vocab;
 	else if (w->vocab != s->vocab)
 		suggest_words_free(w->vocab);
+	if (!s->words)
+		s->words = w->words;
+	else if (w->words != s->words)
+		search_words_free(w->words);
 	search_free(w->q);
+	search_result_free(&w->words_res);
 	search_result_free(&w->res);
 	search_suggestion_free(&w->sg);
 	free(w->pattern);
@@ -137,6 +151,9 @@ static void take_results(struct tui_search *s, struct search_work *w)
 	s->suggestion_hits = w->sg.hits;
 	s->suggestion_sure = w->sg.sure;
 	s->suggestion_at_least = w->sg.at_least;
+	s->words_res = w->words_res;
+	memset(&w->words_res, 0, sizeof w->words_res);
+	s->words_nodes = w->words_nodes;
 }
 
 bool tui_search_poll(struct tui *t)
@@ -148,10 +165,6 @@ bool tui_search_poll(struct tui *t)
 	take_results(s, s->work);
 	work_free(s, s->work);
 	s->work = NULL;
-	/* the phrase found nothing: its words in any order (bounded on its
-	 * own, here on the screen's thread) */
-	if (s->q && !s->res.count)
-		tui_words_search(t, s->pattern);
 	s->generation++;
 	tui_search_views_update(t);
 	return true;
@@ -210,6 +223,8 @@ void tui_search_set(struct tui *t, const char *pattern)
 	w->corpus = s->corpus;
 	w->titles = s->titles;
 	w->vocab = s->vocab;
+	w->words = s->words;
+	w->lemmas = t->opts->lemmas;
 	s->work = w;
 	tui_job_start(&s->job, work_run, w);
 }

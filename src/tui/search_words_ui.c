@@ -2,7 +2,8 @@
 /* search_words_ui.c - the navigator's search by words: when the phrase
  * finds nothing, its words in any order and any form (search_words.h),
  * shown as a second list under its own heading, never mixed with the
- * hits of the phrase. Lemmas come only from the map the pack brought
+ * hits of the phrase. It runs in the search's job (search_nav.c), off
+ * the screen's thread. Lemmas come only from the map the pack brought
  * (tui_options.lemmas): no dictionary is read while the user types. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,23 +33,27 @@ void tui_words_free(struct tui_search *s)
 	s->words = NULL;
 }
 
-void tui_words_search(struct tui *t, const char *pattern)
+void tui_words_work(struct search_words **words, const struct corpus *k,
+		    const struct lemma_map *lemmas, const char *pattern,
+		    unsigned flags, struct search_budget *b,
+		    struct search_result *res, size_t *nodes)
 {
-	struct tui_search *s = &t->search;
 	size_t len = strlen(pattern);
 	int rc = HN_OK;
 
-	if (!s->corpus || !search_words_wanted(pattern, len, s->flags))
+	if (!search_words_wanted(pattern, len, flags))
 		return;
 	/* built once, at the first search that needs it */
-	if (!s->words)
-		rc = search_words_build(s->corpus, t->opts->lemmas, &s->words);
+	if (!*words)
+		rc = search_words_build_within(k, lemmas, b, words);
 	if (rc == HN_OK)
-		rc = search_words_run(s->words, s->corpus, pattern, len, NULL,
-				      WORDS_MAX_HITS, &s->words_res,
-				      &s->words_nodes);
-	if (rc != HN_OK)
-		tui_words_clear(s);
+		rc = search_words_run_within(*words, k, pattern, len, NULL,
+					     WORDS_MAX_HITS, b, res, nodes);
+	if (rc != HN_OK) { /* it costs the second list only */
+		search_result_free(res);
+		memset(res, 0, sizeof *res);
+		*nodes = 0;
+	}
 }
 
 /* A row's first hit stands for the row: one item per row, not per word. */

@@ -266,6 +266,9 @@ bool tui_job_busy(const struct tui_job *j);
 bool tui_job_poll(struct tui_job *j);
 /* Asks the work to stop and waits for it (one bounded step). */
 void tui_job_stop(struct tui_job *j);
+/* Asks the work to stop without waiting: tui_job_poll says when it has
+ * (for work that may be stuck in the kernel, as a write to a slow disk). */
+void tui_job_cancel(struct tui_job *j);
 /* How long the main loop waits for a key while a job runs before it
  * looks at the job again. */
 enum { TUI_JOB_POLL_MS = 20 };
@@ -347,10 +350,16 @@ bool tui_search_open_hit(struct tui *t, const struct search_hit *h);
 /* The line around a hit under a list item (view_search.c). */
 void tui_search_snippet(struct view *v, int item, const struct text_field *f,
 			const struct search_hit *h);
-/* The search by words (search_words_ui.c): run after a search that found
- * nothing; its list added to the search view; Enter on one of its items
- * (true when sel was one). */
-void tui_words_search(struct tui *t, const char *pattern);
+/* The search by words (search_words_ui.c): run in the search's job after
+ * the phrase found nothing (no curses there): the index *words built
+ * first when NULL (then the caller's), the hits into res and nodes, none
+ * when the pattern is no words, the work fails or b's cancel flag stops
+ * it (b->cancelled then set). Its list added to the search view; Enter
+ * on one of its items (true when sel was one). */
+void tui_words_work(struct search_words **words, const struct corpus *k,
+		    const struct lemma_map *lemmas, const char *pattern,
+		    unsigned flags, struct search_budget *b,
+		    struct search_result *res, size_t *nodes);
 void tui_words_clear(struct tui_search *s);
 void tui_words_add(struct view *v);
 bool tui_words_open(struct tui *t, int sel);
@@ -388,14 +397,66 @@ struct tui_save {
 	char name[LE_MAX_BYTES]; /* the name given last, offered again */
 };
 
+/* ---- output.c: a text sent out off the UI thread ---- */
+
+/* Where a text goes: the few words said while it runs («Печать…»,
+ * marked with N_); a file (to_file: the target is its name, written
+ * atomically, no timeout) or a command (the target; killed after
+ * timeout_ms); and end, which says (and does) what the outcome means:
+ * rc HN_OK, or the core's error in err (export_pipe_command_cancel,
+ * export_write_file_cancel); stopped when Esc or quitting asked it to
+ * stop (rc says whether it was done all the same). */
+struct tui_output_kind {
+	const char *busy;
+	bool to_file;
+	int timeout_ms;
+	void (*end)(struct tui *t, int rc, const char *target, const char *err,
+		    bool stopped);
+};
+struct output_work;
+struct tui_output {
+	struct tui_job job;
+	struct output_work *work; /* owned; NULL when none runs */
+	const struct tui_output_kind *kind;
+	bool stopping; /* Esc pressed: its end is awaited */
+};
+/* Sends text (taken: freed when the run ends) to target in a job,
+ * saying kind->busy at once; false (text freed) when memory or text is
+ * missing. Only one output runs at a time: every key but Ctrl-C is
+ * taken while one runs (tui_output_key). */
+bool tui_output_start(struct tui *t, struct tui_output *o,
+		      const struct tui_output_kind *kind, const char *target,
+		      char *text);
+bool tui_output_running(const struct tui_output *o);
+/* Says how the finished run went (kind->end): true when it had run. */
+bool tui_output_poll(struct tui *t, struct tui_output *o);
+/* Stops the run and waits for it (quitting): a command is killed, a
+ * file not put in place if it is not yet. */
+void tui_output_stop(struct tui *t, struct tui_output *o);
+/* A key while o runs: Esc asks it to stop without waiting (its end is
+ * said when it comes), other keys say it runs (true: the key was taken);
+ * Ctrl-C and prompts work as ever. */
+bool tui_output_key(struct tui *t, struct tui_output *o, int key);
+
 /* A print command that has not answered by then is killed: a printer
  * queue takes a sheet in far less; a hung one must not hold the list. */
 enum { TUI_PRINT_TIMEOUT_MS = 30000 };
-struct print_work;
-struct tui_print {
+/* The checklists' drafts written off the UI thread (autosave_ui.c): the
+ * write running, and the newest write of each other draft waiting
+ * (grow.h), oldest first. */
+struct autosave_op;
+struct autosave_work;
+struct tui_autosave {
 	struct tui_job job;
-	struct print_work *work; /* owned; NULL when no print runs */
-	struct checklist *cl;    /* the list printed (one of tui.lists) */
+	struct autosave_work *work; /* owned, or NULL */
+	struct autosave_op *pending;
+	size_t npending, cap_pending;
+};
+
+/* A checklist sent out: printed, or saved to a file. */
+struct tui_print {
+	struct tui_output out;
+	struct checklist *cl; /* the list sent (one of tui.lists) */
 };
 
 /* The message log (messages.c): the last TUI_MESSAGE_LOG messages, oldest
@@ -445,7 +506,9 @@ struct tui {
 	struct tui_log log;
 	struct prompt prompt;
 	struct tui_search search;
-	struct tui_print print;
+	struct tui_print print, saving; /* print.c */
+	struct tui_output copy;       /* the clipboard command (view_draft.c) */
+	struct tui_autosave autosave; /* autosave_ui.c */
 	struct tui_list **lists; /* every checklist opened (grow.h), owned */
 	size_t nlists, cap_lists;
 	struct checklist *last_list;
@@ -496,25 +559,26 @@ struct checklist *tui_checklist_for(struct tui *t, const struct category *cat,
 void tui_request_quit(struct tui *t);
 /* autosave_ui.c: asks whether to restore l's draft when there is one (once, as
  * the list is made); writes cl's draft after a change; removes it once cl
- * is printed or saved. */
+ * is printed or saved. The writes and removals run off the UI thread, in
+ * the order asked (t->autosave). */
 void tui_draft_offer(struct tui *t, struct tui_list *l);
 void tui_draft_changed(struct tui *t, const struct checklist *cl);
 void tui_draft_done(struct tui *t, const struct checklist *cl);
+/* Whether a draft write runs or waits; the next one started and a failed
+ * one said (true: a message was set); at exit, every one done (waiting
+ * for them, failures to stderr). */
+bool tui_autosave_busy(const struct tui *t);
+bool tui_autosave_poll(struct tui *t);
+void tui_autosave_flush(struct tui *t);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
-/* Prints cl through the print command off the UI thread: «Печать…» at
- * once, the outcome said when it ends (tui_print_poll). */
+/* Prints cl through the print command off the UI thread (t->print):
+ * «Печать…» at once, the outcome said when it ends; stopped, the list is
+ * kept. */
 void tui_checklist_print(struct tui *t, struct checklist *cl);
-bool tui_print_running(const struct tui *t);
-/* Says how the finished print went: true when it had run. */
-bool tui_print_poll(struct tui *t);
-/* Kills the running print (its whole process group); the list is kept. */
-void tui_print_stop(struct tui *t);
-/* A key while a print runs: Esc stops it, other keys say it runs (true:
- * the key was taken); Ctrl-C and prompts work as ever. */
-bool tui_print_key(struct tui *t, int key);
-/* Copies the message draft of cl to the clipboard and says how
- * (view_draft.c). */
+/* Copies the message draft of cl to the clipboard: OSC 52 at once, and
+ * the clipboard command, when there is one, off the UI thread (t->copy),
+ * saying how when it ends (view_draft.c). */
 void tui_draft_copy(struct tui *t, const struct checklist *cl);
 /* Opens the draft of the current checklist (t->last_list) in a view. */
 void tui_draft_open(struct tui *t);

@@ -8,11 +8,12 @@
 #include <string.h>
 
 #include "draft.h"
-#include "export.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
 
+/* wl-copy and xclip take the text at once; one that has not by then is
+ * killed (a clipboard owner that hangs), and OSC 52 stays. */
 enum { COPY_TIMEOUT_MS = 5000 };
 
 /* "y — скопировать …" for action a, from the action table. */
@@ -80,34 +81,51 @@ static void osc52(const char *s, size_t n)
 	fflush(stdout);
 }
 
+/* How the clipboard command went; OSC 52 was sent before it ran. */
+static void copy_end(struct tui *t, int rc, const char *command,
+		     const char *err, bool stopped)
+{
+	if (rc == HN_OK)
+		tui_message(t, false,
+			    _("Черновик скопирован в буфер обмена: %s (и OSC "
+			      "52)"),
+			    command);
+	else if (stopped)
+		tui_message(t, false,
+			    _("Копирование остановлено: черновик передан "
+			      "только через OSC 52"));
+	else
+		tui_message(t, true,
+			    _("Черновик передан через OSC 52, а %s не "
+			      "сработал: %s"),
+			    command, err);
+}
+
+static const struct tui_output_kind copy_kind = {
+	.busy = N_("Копирую черновик…"),
+	.timeout_ms = COPY_TIMEOUT_MS,
+	.end = copy_end,
+};
+
 void tui_draft_copy(struct tui *t, const struct checklist *cl)
 {
 	char *text = cl ? draft_compose(t->c, cl) : NULL;
 	const char *cmd = t->opts->copy_command;
-	char err[300];
 
 	if (!text) {
 		tui_message(t, true, _("Не хватает памяти для черновика"));
 		return;
 	}
 	osc52(text, strlen(text));
-	if (!cmd)
+	if (!cmd) {
 		tui_message(t, false,
 			    _("Черновик передан терминалу через OSC 52 — "
 			      "он попадёт в буфер обмена, если терминал это "
 			      "разрешает"));
-	else if (export_pipe_command(cmd, text, strlen(text), COPY_TIMEOUT_MS,
-				     err, sizeof err) == HN_OK)
-		tui_message(t, false,
-			    _("Черновик скопирован в буфер обмена: %s (и OSC "
-			      "52)"),
-			    cmd);
-	else
-		tui_message(t, true,
-			    _("Черновик передан через OSC 52, а %s не "
-			      "сработал: %s"),
-			    cmd, err);
-	free(text);
+		free(text);
+	} else if (!tui_output_start(t, &t->copy, &copy_kind, cmd, text)) {
+		tui_message(t, true, _("Не хватает памяти для черновика"));
+	}
 }
 
 void tui_draft_open(struct tui *t)

@@ -41,9 +41,9 @@ tm send-keys -t main -l "7"
 key=$(ms_until "$t0" '|\x{A4}7')
 echo "   a key during the search: on screen after $key ms"
 check "the key is on screen within $MAX_KEY_MS ms ($key ms)" \
-	[ "$key" -ge 0 ] && [ "$key" -le $MAX_KEY_MS ]
+	within "$key" $MAX_KEY_MS
 check "…and well before the search could end ($key ms of $full)" \
-	[ "$key" -ge 0 ] && [ $((key * 3)) -lt "$full" ]
+	within $((key * 3)) $((full - 1))
 check "the search of the new text runs" grep -q "ищу…" <<<"$(screen)"
 
 # Esc stops it: said at once, the text kept, the prompt still open.
@@ -52,7 +52,7 @@ tm send-keys -t main Escape
 esc=$(ms_until "$t0" "Поиск остановлен")
 echo "   Esc during the search: said after $esc ms"
 check "Esc stops the search within $MAX_KEY_MS ms ($esc ms)" \
-	[ "$esc" -ge 0 ] && [ "$esc" -le $MAX_KEY_MS ]
+	within "$esc" $MAX_KEY_MS
 expect "the list says it was stopped" "поиск остановлен"
 check "what was typed stays in the prompt" \
 	grep -q -F 'Поиск: .{0,6}.{0,6}.{0,6}(?:\x{A5}|\x{A4}\x{A4})|\x{A4}7' \

@@ -269,6 +269,20 @@ terminal_restored() {
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+# Milliseconds from sending KEY (a tmux key name) until the screen shows
+# TEXT; -1 after 20 s.
+ms_to() { # KEY TEXT
+	local t0
+	t0=$(now_ms)
+	tm send-keys -t main "$1"
+	ms_until "$t0" "$2"
+}
+
+# Whether MS (from ms_until: -1 when the text never came) is 0..MAX; for
+# check, whose command must be one: `check WHAT [ A ] && [ B ]` would
+# check A only.
+within() { [ "$1" -ge 0 ] && [ "$1" -le "$2" ]; } # MS MAX
+
 # Milliseconds from START (now_ms) until the screen shows TEXT (fixed
 # string), looked at as often as tmux answers; -1 after 20 s.
 ms_until() { # START TEXT

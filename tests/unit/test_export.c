@@ -86,6 +86,28 @@ static void test_write_new_and_overwrite(void)
 	unlink(path);
 }
 
+/* A save stopped before its rename leaves the old file and nothing else;
+ * an unset flag writes as export_write_file does. */
+static void test_write_cancel(void)
+{
+	char path[128];
+	atomic_bool stop = false;
+	snprintf(path, sizeof path, "%s/сохранить.txt", dir);
+	CHECK(export_write_file_cancel(path, "old\n", 4, true, &stop, err,
+				       sizeof err) == HN_OK);
+	atomic_store(&stop, true);
+	CHECK(export_write_file_cancel(path, "new\n", 4, true, &stop, err,
+				       sizeof err) == HN_INVALID);
+	CHECK(strstr(err, "остановлена") != NULL);
+	char *got = slurp(path);
+	CHECK(got && strcmp(got, "old\n") == 0);
+	CHECK(count_entries(dir) == 1);
+	unlink(path);
+	CHECK(export_write_file_cancel(path, "new\n", 4, true, &stop, err,
+				       sizeof err) == HN_INVALID);
+	CHECK(count_entries(dir) == 0);
+}
+
 static void test_write_failures(void)
 {
 	char path[128];
@@ -224,6 +246,7 @@ static void teardown(void)
 static const struct check_case all_cases[] = {
 	CHECK_CASE(test_write_new_and_overwrite),
 	CHECK_CASE(test_write_failures),
+	CHECK_CASE(test_write_cancel),
 	CHECK_CASE(test_pipe),
 };
 

@@ -215,6 +215,37 @@ static void test_any_order(void)
 	search_result_free(&r);
 }
 
+/* The job's cancel flag (search_budget): unset, the same index and hits;
+ * set, nothing built or found, and the budget says it was cancelled. */
+static void test_cancel(void)
+{
+	atomic_bool flag = false;
+	struct search_budget b;
+	struct search_words *own = NULL;
+	struct search_result r;
+	size_t nodes = 99;
+
+	search_budget_start(&b, k);
+	b.cancel = &flag;
+	CHECK(search_words_build_within(k, &map, &b, &own) == HN_OK && own);
+	CHECK(own && search_words_run_within(own, k, "деньги вернуть", 27, NULL,
+					     0, &b, &r, &nodes) == HN_OK);
+	CHECK(own && nodes == 2 && r.count == 4 && !b.cancelled);
+	if (own)
+		search_result_free(&r);
+	search_words_free(own);
+	own = NULL;
+	atomic_store(&flag, true);
+	CHECK(search_words_build_within(k, &map, &b, &own) == HN_LIMIT);
+	CHECK(!own && b.cancelled);
+	search_budget_start(&b, k);
+	b.cancel = &flag;
+	CHECK(search_words_run_within(w, k, "деньги вернуть", 27, NULL, 0, &b,
+				      &r, &nodes) == HN_LIMIT);
+	CHECK(r.count == 0 && !r.hits && nodes == 0 && b.cancelled);
+	CHECK(!search_budget_cancelled(NULL));
+}
+
 static void test_wanted(void)
 {
 	CHECK(search_words_wanted("деньги вернуть", 27, 0));
@@ -276,6 +307,7 @@ static const struct check_case all_cases[] = {
 	CHECK_CASE(test_builtin_map),   CHECK_CASE(test_dictionary),
 	CHECK_CASE(test_no_dictionary), CHECK_CASE(test_any_order),
 	CHECK_CASE(test_wanted),        CHECK_CASE(test_stop_words),
+	CHECK_CASE(test_cancel),
 };
 
 CHECK_SUITE(all_cases, setup, teardown);
