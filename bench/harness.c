@@ -10,7 +10,8 @@
  *                                  cost once
  * DIR "-" is the built-in content. Prints "name value" lines (ms);
  * with HELPNAV_BENCH_EACH=1 in the environment, keys also prints the time
- * of every prefix. */
+ * of every prefix; HELPNAV_BENCH_PROFILE=1 runs each prefix once, through
+ * the cache only (bench/profile.sh counts its instructions). */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +29,17 @@
 #include "search_words.h"
 #include "status.h"
 #include "suggest_words.h"
+
+/* Under valgrind --tool=callgrind, HELPNAV_BENCH_PROFILE=1 dumps the
+ * instructions of each prefix on its own (bench/profile.sh). */
+#if defined(__has_include)
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
+#endif
+#ifndef CALLGRIND_DUMP_STATS_AT
+#define CALLGRIND_DUMP_STATS_AT(name) ((void)(name))
+#endif
 
 /* As the TUI's search (src/tui/search_nav.c): capped hits, and on no hit
  * a suggestion counted up to its own cap. */
@@ -136,9 +148,11 @@ static int cmd_load(const char *dir)
  * is found the suggestion (the other layout, then a near spelling from
  * the vocabulary *v, built at the first need), all within one budget,
  * and the words in any order (w), which alone took *words_ms. */
-static double keystroke(const struct corpus *c, struct suggest_words **v,
-			const struct search_words *w, const char *typed,
-			size_t *hits, double *words_ms)
+/* not inlined: profiles count it alone (valgrind --toggle-collect) */
+__attribute__((noinline)) static double
+keystroke(const struct corpus *c, struct suggest_words **v,
+	  const struct search_words *w, const char *typed, size_t *hits,
+	  double *words_ms)
 {
 	struct search_query *q;
 	struct search_error err;
@@ -176,6 +190,19 @@ static double keystroke(const struct corpus *c, struct suggest_words **v,
 	return t2 - t0;
 }
 
+/* HELPNAV_BENCH_PROFILE=1: each prefix once, through the cache only, for
+ * valgrind --tool=callgrind --toggle-collect=keystroke, whose
+ * instruction counts need no repeats and whose set-up is slow. */
+static bool profiling(void)
+{
+	return getenv("HELPNAV_BENCH_PROFILE") != NULL;
+}
+
+static int reps(void)
+{
+	return profiling() ? 1 : 5;
+}
+
 /* Worst and mean over every prefix of every pattern, the best of 5 runs
  * of each prefix: what the keystroke costs, without the noise of other
  * processes. Prints with the given name prefix. */
@@ -204,7 +231,7 @@ static void keys_over(const struct corpus *c, const struct search_words *w,
 				continue; /* inside a character */
 			char *typed = strndup(pat, i);
 			double best = 1e9, words_best = 1e9, words;
-			for (int rep = 0; rep < 5; rep++) {
+			for (int rep = 0; rep < reps(); rep++) {
 				double t = keystroke(c, &v, w, typed, &hits,
 						     &words);
 				best = t < best ? t : best;
@@ -213,6 +240,8 @@ static void keys_over(const struct corpus *c, const struct search_words *w,
 			}
 			words_worst = words_best > words_worst ? words_best
 							       : words_worst;
+			if (profiling())
+				CALLGRIND_DUMP_STATS_AT(typed);
 			if (each)
 				printf("%s_prefix_ms[%s] %.3f (hits %zu)\n",
 				       name, typed, best, hits);
@@ -315,7 +344,7 @@ static int cmd_keys(const char *dir, char **patterns, int count)
 	char cache_dir[] = "/tmp/helpnav-bench-keys-XXXXXX";
 	int rc = keys_of(through_cache(dir, cache_dir), patterns, count, "key");
 	remove_cache_dir(cache_dir);
-	if (rc == 0)
+	if (rc == 0 && !profiling())
 		rc = keys_of(parse(dir), patterns, count, "key_parsed");
 	return rc;
 }

@@ -155,6 +155,12 @@ char *search_layout_swap(const char *text, size_t len);
  * none of the layout's Russian letters, or no memory. */
 char *search_layout_swap_back(const char *text, size_t len);
 
+/* The pattern as typed under the other layout: its Latin letters as the
+ * ЙЦУКЕН letters on the same keys, or, when it has none, its Russian
+ * letters as the QWERTY ones. A malloc'd string; NULL when there is no
+ * such letter or no memory. */
+char *search_layout_reading(const char *pattern);
+
 /* The reading of a pattern that found nothing as typed under the other
  * layout ("djpdhfn" -> "возврат", or "щящт" -> "ozon" when it has no Latin
  * letter), when that reading, compiled with flags (enum search_flags), is

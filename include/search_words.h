@@ -53,12 +53,32 @@ int search_words_map_fields(const struct text_field *fields, size_t n,
  * say "exactly this". --any-order and the like ask for it regardless. */
 bool search_words_wanted(const char *pattern, size_t len, unsigned flags);
 
-/* Whether a word of the query is not in the index: only the dictionary
+/* Stop words: Russian function words (prepositions, conjunctions,
+ * particles, pronouns: «как», «в», «не», «мне»...; one table in
+ * src/core/search_words_stop.c) that a search by words leaves out of a
+ * query, unless the query has nothing else. search_words_run and
+ * search_words_unknown read a query this way; search_words_ignored says
+ * which words that left out. */
+/* Whether the folded word (lemma_fold) s[0, n) is a stop word. */
+bool search_words_is_stop(const char *folded, size_t n);
+/* Whether the query's stop words are left out: it has another word. */
+bool search_words_drops_stop(const char *query, size_t len);
+/* The words left out of the query, as typed, joined by ", ": a malloc'd
+ * string in *out, NULL when none. HN_OK; HN_NOMEM. */
+int search_words_ignored(const char *query, size_t len, char **out);
+/* The heading of the list of a search by words, the same in the
+ * navigator and --search: «по отдельным словам: N», the words left out
+ * («, без слов: как, за») and whether the list stops short of the nodes
+ * (truncated). A malloc'd string in *out. HN_OK; HN_NOMEM. */
+int search_words_heading(const char *query, size_t len, size_t nodes,
+			 bool truncated, char **out);
+
+/* Whether a word of the query (stop words aside) is not in the index: only the dictionary
  * could give its lemmas. */
 bool search_words_unknown(const struct search_words *w, const char *query,
 			  size_t len);
 
-/* The words of query, in any order, by lemma: for each matching node, in
+/* The words of query (stop words aside), in any order, by lemma: for each matching node, in
  * tree order, one hit for the first place each word is found in it.
  * *nodes is the number of matching nodes (all of them, even when the hits
  * stop at max_hits, 0 = no cap). d (NULL: none) gives lemmas for a query

@@ -52,6 +52,18 @@ size_t suggest_words_count(const struct suggest_words *w);
 int suggest_words_near(const struct suggest_words *w, const char *query,
 		       size_t len, char **out, bool *sure);
 
+/* Whether pattern (len bytes, valid UTF-8, as searched with flags, enum
+ * search_flags) surely has no hit in the pack: it is literal text (every
+ * character stands for itself, or SEARCH_FIXED) and one of its runs of
+ * letters is in no word of w (a match's runs of letters lie within the
+ * text's, which w holds). False when unsure: regex syntax, or a run of
+ * letters in the pack too long for w.
+ * Letters are compared as lower_letter folds them (ASCII and Cyrillic);
+ * PCRE2's caseless matching also pairs a few rarer characters (the Kelvin
+ * sign with k, ſ with s), which this does not see. */
+bool suggest_words_absent(const struct suggest_words *w, const char *pattern,
+			  size_t len, unsigned flags);
+
 /* Whole-word occurrences of the word (len bytes) in w, as a caseless
  * search with ё = е sees them; 0 when w does not have it. */
 size_t suggest_words_occurrences(const struct suggest_words *w,
@@ -62,7 +74,8 @@ struct search_suggestion {
 	size_t hits; /* its hit count, up to the max_hits asked for */
 	/* hits counts the one word's whole-word occurrences (a caseless
 	 * search finds at least these, maybe more inside longer words):
-	 * known from the vocabulary, without searching the pack again */
+	 * known from the vocabulary, without searching the pack again; or
+	 * the count stopped at max_hits */
 	bool at_least;
 	bool layout; /* the other keyboard layout's reading, else a spelling */
 	bool sure;   /* the only reading found: Enter may take it */

@@ -375,14 +375,18 @@ static int words_lines(const struct corpus *k, const char *pattern,
 	int rc = cli_words_search(k, pattern, &res, &nodes);
 	if (rc == HN_OK && !o->ids)
 		rc = search_titles_build(k, &titles);
-	if (rc == HN_OK && (nodes || o->any_order)) {
+	char *heading = NULL;
+	if (rc == HN_OK && (nodes || o->any_order))
+		rc = search_words_heading(pattern, strlen(pattern), nodes,
+					  false, &heading);
+	if (heading) {
 		out.file = stdout;
-		printf(_("по отдельным словам: %zu"), nodes);
-		putchar('\n');
+		puts(heading);
 		fflush(stdout);
 		format_result(k, titles, NULL, &res, terminal_columns(),
 			      o->color, &out);
 	}
+	free(heading);
 	search_titles_free(titles);
 	*hits = res.count;
 	search_result_free(&res);

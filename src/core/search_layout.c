@@ -166,16 +166,23 @@ size_t search_count(const struct corpus *c, const char *pattern, unsigned flags,
 	return hits;
 }
 
-char *search_layout_suggest(const struct corpus *c, const char *pattern,
-			    unsigned flags, size_t max_hits,
-			    struct search_budget *b, size_t *hits)
+char *search_layout_reading(const char *pattern)
 {
-	struct search_budget own;
 	char *swapped = search_layout_swap(pattern, strlen(pattern));
 
 	/* no Latin letter: maybe Latin typed under ЙЦУКЕН («щящт») */
 	if (!swapped)
 		swapped = search_layout_swap_back(pattern, strlen(pattern));
+	return swapped;
+}
+
+char *search_layout_suggest(const struct corpus *c, const char *pattern,
+			    unsigned flags, size_t max_hits,
+			    struct search_budget *b, size_t *hits)
+{
+	struct search_budget own;
+	char *swapped = search_layout_reading(pattern);
+
 	*hits = 0;
 	if (!b) {
 		search_budget_start(&own, c);

@@ -10,12 +10,14 @@
  * of Cyrillic letters are every other byte, their second bytes and ASCII
  * letters and spaces are common, digits and punctuation less so, other
  * lead bytes (№, dashes, quotes) rare. */
+enum { COMMON = 4 };
+
 static int commonness(unsigned char b)
 {
 	if (b == 0xD0 || b == 0xD1)
-		return 5;
+		return COMMON + 1;
 	if (b == ' ' || (b >= 0x80 && b <= 0xBF))
-		return 4;
+		return COMMON;
 	if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))
 		return 3;
 	if (b >= '0' && b <= '9')
@@ -35,6 +37,11 @@ void search_needle_prepare(struct search_needle *n, const char *folded_pattern,
 		if (commonness((unsigned char)n->lit.bytes[i]) <
 		    commonness((unsigned char)n->lit.bytes[n->rare]))
 			n->rare = i;
+	/* spaces only (the words of a caseless phrase): nearly every row
+	 * has one, and searching those rows one by one costs more than one
+	 * match over many rows */
+	if (commonness((unsigned char)n->lit.bytes[n->rare]) >= COMMON)
+		n->lit.len = 0;
 }
 
 const char *search_needle_find(const struct search_needle *n, const char *s,

@@ -94,6 +94,7 @@ static int read_query(const struct search_words *w, struct lemma_dict *d,
 		return HN_NOMEM;
 	*first = 0;
 	int rc = HN_OK;
+	bool drop_stop = search_words_drops_stop(query, len);
 	while (rc == HN_OK && lemma_next_word(query, len, &pos, &start, &end)) {
 		size_t n = end - start;
 		char *grown = grow_bytes(q->buf, &q->buf_cap, 2 * n, 64);
@@ -101,7 +102,8 @@ static int read_query(const struct search_words *w, struct lemma_dict *d,
 			return HN_NOMEM;
 		q->buf = grown;
 		lemma_fold(query + start, n, grown);
-		if (seen_before(query, start, grown, n, grown + n))
+		if ((drop_stop && search_words_is_stop(grown, n)) ||
+		    seen_before(query, start, grown, n, grown + n))
 			continue;
 		size_t *at = grow_room(&q->key_at, q->count + 1, &q->at_cap,
 				       sizeof *at, 8);
@@ -312,12 +314,13 @@ bool search_words_unknown(const struct search_words *w, const char *query,
 {
 	size_t pos = 0, start, end;
 	char *buf = malloc(len + 1);
-	bool unknown = false;
+	bool unknown = false, drop_stop = search_words_drops_stop(query, len);
 	while (buf && !unknown &&
 	       lemma_next_word(query, len, &pos, &start, &end)) {
-		lemma_fold(query + start, end - start, buf);
-		unknown = word_table_find(&w->vocab, buf, end - start) ==
-			  WORD_TABLE_NONE;
+		size_t n = end - start;
+		lemma_fold(query + start, n, buf);
+		unknown = !(drop_stop && search_words_is_stop(buf, n)) &&
+			  word_table_find(&w->vocab, buf, n) == WORD_TABLE_NONE;
 	}
 	free(buf);
 	return unknown;

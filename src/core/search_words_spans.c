@@ -44,12 +44,15 @@ static const char *fold(struct fold_buf *b, const char *s, size_t n)
 	return grown;
 }
 
-/* The keys of every word of query, repeats and all: few enough to scan. */
+/* The keys of every word of query (its stop words aside, as
+ * search_words_run reads it), repeats and all: few enough to scan. */
 static int query_keys(const struct search_words *w, const char *query,
 		      size_t len, struct fold_buf *b, uint32_t **out,
 		      size_t *count)
 {
 	size_t pos = 0, start, end, cap = 0;
+	/* the words the search left out are not painted either */
+	bool drop_stop = search_words_drops_stop(query, len);
 
 	while (lemma_next_word(query, len, &pos, &start, &end)) {
 		const char *f = fold(b, query + start, end - start);
@@ -58,6 +61,8 @@ static int query_keys(const struct search_words *w, const char *query,
 
 		if (!f)
 			return HN_NOMEM;
+		if (drop_stop && search_words_is_stop(f, end - start))
+			continue;
 		size_t n = keys_of(w, f, end - start, &keys, &one);
 		for (size_t i = 0; i < n; i++) {
 			uint32_t *slot =

@@ -9,6 +9,7 @@
 
 #include "corpus_internal.h"
 #include "grow.h"
+#include "regex_token.h"
 #include "status.h"
 #include "suggest_words.h"
 #include "text.h"
@@ -34,6 +35,13 @@ struct suggest_words {
 	 * are the words of n letters */
 	size_t *by_len;
 	size_t len_start[SUGGEST_MAX_LETTERS + 2];
+	/* the words' letters as UTF-8, each word followed by '\n', for
+	 * suggest_words_absent; unsure: the pack has a run of letters too
+	 * long to be a word here, or a character that a caseless search
+	 * pairs with a letter and that lower_letter does not */
+	char *joined; /* NUL-terminated */
+	size_t njoined;
+	bool unsure;
 };
 
 enum { FIRST_SLOTS = 1024, FIRST_WORDS = 256, FIRST_LETTERS = 1024 };
@@ -165,6 +173,13 @@ static int add_word(struct suggest_words *w, const uint32_t *s, size_t n,
 	return HN_OK;
 }
 
+/* Whether a caseless search pairs c with a letter of lower_letter's (the
+ * Kelvin sign with k, ſ with s, the old Cyrillic letter variants). */
+static bool odd_case(uint32_t c)
+{
+	return c == 0x212A || c == 0x17F || (c >= 0x1C80 && c <= 0x1C88);
+}
+
 /* The words of row i: runs of letters in the searched (ё-folded) text,
  * shown as the original text has them at the same bytes. */
 static int add_row(struct suggest_words *w, const struct corpus *k, size_t i)
@@ -180,6 +195,7 @@ static int add_row(struct suggest_words *w, const struct corpus *k, size_t i)
 		size_t step = p < len ? utf8_decode(s + p, len - p, &cp) : 1;
 
 		lo = lower_letter(cp);
+		w->unsure = w->unsure || odd_case(cp);
 		if (lo) {
 			if (n == 0)
 				start = p;
@@ -190,6 +206,8 @@ static int add_row(struct suggest_words *w, const struct corpus *k, size_t i)
 			if (n <= SUGGEST_MAX_LETTERS)
 				rc = add_word(w, letters, n, orig + start,
 					      p - start);
+			else
+				w->unsure = true;
 			n = 0;
 		}
 		p += step;
@@ -216,6 +234,25 @@ static int index_by_length(struct suggest_words *w)
 	return HN_OK;
 }
 
+/* w->joined from the words. */
+static int join_words(struct suggest_words *w)
+{
+	/* a letter is at most 2 bytes of UTF-8 (lower_letter's range) */
+	w->joined = malloc(2 * w->ncps + w->count + 1);
+	if (!w->joined)
+		return HN_NOMEM;
+	for (size_t i = 0; i < w->count; i++) {
+		const struct word *e = &w->words[i];
+
+		for (size_t j = 0; j < e->len; j++)
+			w->njoined += utf8_encode(w->cps[e->key + j],
+						  w->joined + w->njoined);
+		w->joined[w->njoined++] = '\n';
+	}
+	w->joined[w->njoined] = '\0';
+	return HN_OK;
+}
+
 /* An empty vocabulary with room for its first words. */
 static int start_words(struct suggest_words *w)
 {
@@ -236,6 +273,8 @@ int suggest_words_build(const struct corpus *k, struct suggest_words **out)
 		rc = add_row(w, k, i);
 	if (rc == HN_OK)
 		rc = index_by_length(w);
+	if (rc == HN_OK)
+		rc = join_words(w);
 	if (rc != HN_OK) {
 		suggest_words_free(w);
 		return rc;
@@ -253,6 +292,7 @@ void suggest_words_free(struct suggest_words *w)
 	free(w->text);
 	free(w->slots);
 	free(w->by_len);
+	free(w->joined);
 	free(w);
 }
 
@@ -482,6 +522,61 @@ size_t suggest_words_occurrences(const struct suggest_words *w,
 	return count;
 }
 
+/* Whether every character of the pattern stands for itself. */
+static bool literal(const char *pattern, size_t len)
+{
+	struct regex_tokens t;
+	struct regex_token tok;
+
+	regex_tokens_start(&t, pattern, len);
+	while (regex_token_next(&t, &tok))
+		if (tok.kind != REGEX_TOK_CHAR)
+			return false;
+	return true;
+}
+
+/* Whether the letters q[0, n) lie within no word of w. */
+static bool in_no_word(const struct suggest_words *w, const uint32_t *q,
+		       size_t n)
+{
+	char run[2 * SUGGEST_MAX_LETTERS + 1];
+	size_t len = 0;
+
+	if (n > SUGGEST_MAX_LETTERS)
+		return true; /* longer than any run of the pack (not unsure) */
+	for (size_t i = 0; i < n; i++)
+		len += utf8_encode(q[i], run + len);
+	run[len] = '\0';
+	return !strstr(w->joined, run);
+}
+
+bool suggest_words_absent(const struct suggest_words *w, const char *pattern,
+			  size_t len, unsigned flags)
+{
+	char *folded;
+	bool absent = false;
+
+	if (w->unsure || (!(flags & SEARCH_FIXED) && !literal(pattern, len)))
+		return false;
+	folded = malloc(len + 1);
+	if (!folded)
+		return false;
+	memcpy(folded, pattern, len);
+	text_fold_yo(folded, len);
+	for (size_t p = 0; p < len && !absent;) {
+		uint32_t cp, q[SUGGEST_MAX_LETTERS];
+		size_t n;
+
+		read_word(folded, len, &p, q, &n);
+		if (n)
+			absent = in_no_word(w, q, n);
+		else
+			p += utf8_decode(folded + p, len - p, &cp);
+	}
+	free(folded);
+	return absent;
+}
+
 int suggest_words_near(const struct suggest_words *w, const char *query,
 		       size_t len, char **out, bool *sure)
 {
@@ -518,6 +613,19 @@ int suggest_words_near(const struct suggest_words *w, const char *query,
 	return rc == HN_NOMEM ? HN_NOMEM : HN_OK;
 }
 
+/* Whether the other layout's reading of pattern may have hits: its
+ * search of the whole pack is skipped when the vocabulary rules it out. */
+static bool layout_may_match(const struct suggest_words *w, const char *pattern,
+			     unsigned flags)
+{
+	char *reading = search_layout_reading(pattern);
+	bool may = reading &&
+		   !suggest_words_absent(w, reading, strlen(reading), flags);
+
+	free(reading);
+	return may;
+}
+
 int search_suggest(const struct corpus *k, struct suggest_words **w,
 		   const char *pattern, unsigned flags, size_t max_hits,
 		   struct search_budget *b, struct search_suggestion *out)
@@ -532,14 +640,16 @@ int search_suggest(const struct corpus *k, struct suggest_words **w,
 		search_budget_start(&own, k);
 		b = &own;
 	}
-	out->text = search_layout_suggest(k, pattern, flags, max_hits, b,
-					  &out->hits);
-	if (out->text) {
-		out->layout = out->sure = true;
-		return HN_OK;
-	}
 	if (!*w)
 		rc = suggest_words_build(k, w);
+	if (rc == HN_OK && layout_may_match(*w, pattern, flags))
+		out->text = search_layout_suggest(k, pattern, flags, max_hits,
+						  b, &out->hits);
+	if (out->text) {
+		out->layout = out->sure = true;
+		out->at_least = max_hits && out->hits >= max_hits;
+		return HN_OK;
+	}
 	if (rc == HN_OK)
 		rc = suggest_words_near(*w, pattern, strlen(pattern), &near,
 					&sure);
@@ -549,8 +659,10 @@ int search_suggest(const struct corpus *k, struct suggest_words **w,
 	if (max_hits && out->hits > max_hits)
 		out->hits = max_hits;
 	out->at_least = out->hits > 0;
-	if (near && !out->hits)
+	if (near && !out->hits) {
 		out->hits = search_count(k, near, flags, max_hits, b);
+		out->at_least = max_hits && out->hits >= max_hits;
+	}
 	if (out->hits) {
 		out->text = near;
 		out->sure = sure;

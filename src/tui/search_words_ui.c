@@ -65,19 +65,17 @@ static bool row_repeats(const struct search_result *r, size_t i)
 void tui_words_add(struct view *v)
 {
 	struct tui_search *s = &v->t->search;
-	char buf[200];
+	char *heading = NULL;
 
 	s->words_first_item = -1;
 	if (!s->words_nodes)
 		return;
 	if (s->res.count)
 		doc_blank(&v->doc);
-	snprintf(buf, sizeof buf, _("по отдельным словам: %zu"),
-		 s->words_nodes);
-	if (s->words_res.truncated)
-		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s",
-			 _(" (в списке не все)"));
-	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
+	if (search_words_heading(s->pattern, strlen(s->pattern), s->words_nodes,
+				 s->words_res.truncated, &heading) == HN_OK)
+		doc_add(&v->doc, ST_TITLE, -1, 0, NULL, heading);
+	free(heading);
 	if (v->t->opts->lemma_note)
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL, v->t->opts->lemma_note);
 	for (size_t i = 0; i < s->words_res.count; i++) {

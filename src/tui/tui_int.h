@@ -289,7 +289,7 @@ struct tui_highlight {
 	struct search_budget budget;
 };
 
-/* Hits counted for a suggestion: enough to say "many". */
+/* Hits counted for a suggestion: enough to say "many" («1000+»). */
 enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 /* The CPU all of one search's matching at draw time may take: well
  * under the 100 ms a key may wait. */

@@ -23,6 +23,12 @@ golden words-fixed 1 --content "$words" -F --search 'деньги вернуть
 golden words-regex 1 --content "$words" --search 'деньги.вернуть'
 # A question typed as such: its «?» is no regex.
 golden words-question 0 --content "$words" --search 'деньги вернуть?'
+# Function words are left out, and the heading says which: «как вернуть
+# деньги» is searched as «вернуть» and «деньги», the same with
+# --any-order; a query of function words only is searched as it is.
+golden words-stop 0 --search 'как вернуть деньги'
+golden words-stop-any 0 --any-order --search 'Как вернуть деньги?'
+golden words-stop-only 0 --search 'где ли'
 
 # No dictionary: one note, words match only in the form written, and the
 # exact search is as before.

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # search_words.sh - the search by words: a phrase that finds nothing
 # shows its words in any order and any form as a second, labelled list
-# («по отдельным словам: N»); Enter on one of them opens its node; another
+# («по отдельным словам: N», and the function words left out: «без слов:
+# как»); Enter on one of them opens its node; another
 # pack's lemmas come from the dictionary, and without it a note says so.
 source "$(dirname "$0")/../lib/checks.bash"
 words=$src/tests/fixtures/pack-words
@@ -19,6 +20,12 @@ expect "a lemma found: вернуть for «вернут»" "вернут сум
 keys Enter
 keys Enter
 expect "Enter opens the node of the first" "Платёж не прошёл, а деньги списались"
+# Function words are left out, as in --search, and the heading says so.
+keys /
+keys C-u
+type_text "как вернуть деньги"
+expect "«как» left out" "по отдельным словам: 3, без слов: как"
+keys Escape
 keys q
 wait_exit >/dev/null
 

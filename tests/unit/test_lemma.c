@@ -260,11 +260,54 @@ static void test_wanted(void)
 	CHECK(!search_words_unknown(w, "Деньги ВЕРНЁТ", 25));
 }
 
+/* Function words are left out of a query unless it has nothing else,
+ * and the heading says which were. */
+static void test_stop_words(void)
+{
+	struct search_result r;
+	CHECK(search_words_is_stop("как", strlen("как")) &&
+	      search_words_is_stop("еще", strlen("еще")));
+	CHECK(!search_words_is_stop("деньги", strlen("деньги")) &&
+	      !search_words_is_stop("ка", strlen("ка")));
+	CHECK(run("Как вернуть деньги", 0, &r) == 2);
+	search_result_free(&r);
+	CHECK(run("деньги за", 0, &r) == 3);
+	search_result_free(&r);
+	/* only stop words: searched as they are */
+	CHECK(run("за", 0, &r) == 1);
+	search_result_free(&r);
+	CHECK(run("как", 0, &r) == 0);
+	search_result_free(&r);
+	CHECK(search_words_drops_stop("как деньги", strlen("как деньги")));
+	CHECK(!search_words_drops_stop("как за", strlen("как за")));
+	/* a stop word the pack lacks needs no dictionary */
+	CHECK(!search_words_unknown(w, "как деньги", strlen("как деньги")));
+	char *s = NULL;
+	CHECK(search_words_ignored("Как вернуть деньги за?",
+				   strlen("Как вернуть деньги за?"),
+				   &s) == HN_OK);
+	CHECK_EQ_STR(s, "Как, за");
+	free(s);
+	CHECK(search_words_ignored("как за", strlen("как за"), &s) == HN_OK &&
+	      !s);
+	CHECK(search_words_ignored("деньги", strlen("деньги"), &s) == HN_OK &&
+	      !s);
+	CHECK(search_words_heading("как деньги", strlen("как деньги"), 3, false,
+				   &s) == HN_OK);
+	CHECK_EQ_STR(s, "по отдельным словам: 3, без слов: как");
+	free(s);
+	CHECK(search_words_heading("деньги", strlen("деньги"), 3, true, &s) ==
+	      HN_OK);
+	CHECK_EQ_STR(s, "по отдельным словам: 3 (в списке не все)");
+	free(s);
+}
+
 static const struct check_case all_cases[] = {
 	CHECK_CASE(test_fold),          CHECK_CASE(test_words),
 	CHECK_CASE(test_builtin_map),   CHECK_CASE(test_dictionary),
 	CHECK_CASE(test_no_dictionary), CHECK_CASE(test_any_order),
-	CHECK_CASE(test_wanted),        CHECK_CASE(test_cancel),
+	CHECK_CASE(test_wanted),        CHECK_CASE(test_stop_words),
+	CHECK_CASE(test_cancel),
 };
 
 CHECK_SUITE(all_cases, setup, teardown);

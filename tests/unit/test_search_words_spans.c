@@ -80,6 +80,10 @@ static void test_forms(void)
 	spans_are("курьер", rows[0].text, "");
 	spans_are(" — ", rows[0].text, "");
 	spans_are("деньги", "", "");
+	/* stop words are left out as the search leaves them out, unless
+	 * the query has nothing else */
+	spans_are("деньги за", rows[0].text, "деньги");
+	spans_are("за", rows[0].text, "за");
 }
 
 /* char offsets count characters, as search_in_text's do */

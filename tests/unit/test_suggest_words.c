@@ -157,11 +157,71 @@ static void test_suggest(void)
 	CHECK(s.at_least);
 	search_suggestion_free(&s);
 	suggest_words_free(own);
+	/* a count that stopped at max_hits says so */
+	CHECK(search_suggest(corpus, &words, "djpdhfn", 0, 1, NULL, &s) ==
+	      HN_OK);
+	CHECK(s.layout && s.hits == 1 && s.at_least);
+	search_suggestion_free(&s);
+	CHECK(search_suggest(corpus, &words, "вазврат денег", 0, 1, NULL, &s) ==
+	      HN_OK);
+	CHECK(!s.layout && s.hits == 1 && s.at_least);
+	search_suggestion_free(&s);
 	/* case-sensitive: a suggestion only when it finds something so */
 	CHECK(search_suggest(corpus, &words, "Вазврат", SEARCH_CASE_SENSITIVE,
 			     0, NULL, &s) == HN_OK);
 	CHECK_EQ_STR(s.text, "Возврат");
 	search_suggestion_free(&s);
+}
+
+/* suggest_words_absent is only ever sure of what has no hit: every piece
+ * of every text of the pack, taken as text, may match; a run of letters
+ * the pack lacks rules a pattern out, in any case and with ё. */
+static void test_absent(void)
+{
+	size_t checked = 0, wrong = 0;
+
+	for (size_t i = 0; i < corpus_count(corpus); i++) {
+		struct text_field f = corpus_field(corpus, i);
+
+		for (size_t a = 0; a < f.length; a += 5) {
+			size_t b = a + 24 < f.length ? a + 24 : f.length;
+
+			while (a < f.length && (f.text[a] & 0xC0) == 0x80)
+				a++;
+			while (b < f.length && (f.text[b] & 0xC0) == 0x80)
+				b++;
+			if (a >= b)
+				continue;
+			checked++;
+			if (suggest_words_absent(words, f.text + a, b - a,
+						 SEARCH_FIXED) &&
+			    wrong++ < 3)
+				printf("    «%.*s» said absent\n", (int)(b - a),
+				       f.text + a);
+		}
+	}
+	CHECK(checked > 1000 && wrong == 0);
+	const char *none[] = {"dthyenm", "вазврат",
+			      "ВАЗВРАТ", "деньги ьщщ",
+			      "xqzj-12", "dthyenm ltymub pf ,hfr"};
+	for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+		struct search_budget b;
+
+		search_budget_start(&b, corpus);
+		CHECK_MSG(suggest_words_absent(words, none[i], strlen(none[i]),
+					       0),
+			  "%s", none[i]);
+		CHECK(search_count(corpus, none[i], 0, 0, &b) == 0);
+	}
+	const char *maybe[] = {"ВОЗВРАТ", "озвра", "Ещё", "возврат денег"};
+	for (size_t i = 0; i < sizeof maybe / sizeof *maybe; i++)
+		CHECK_MSG(!suggest_words_absent(words, maybe[i],
+						strlen(maybe[i]), 0),
+			  "%s", maybe[i]);
+	/* a regex is not read: unsure, so not absent */
+	CHECK(!suggest_words_absent(words, "вазврат|x", 16, 0));
+	CHECK(!suggest_words_absent(words, "вазврат.", 15, 0));
+	CHECK(suggest_words_absent(words, "вазврат|x", 16, SEARCH_FIXED));
 }
 
 static int setup(void)
@@ -185,6 +245,7 @@ static const struct check_case all_cases[] = {
 	CHECK_CASE(test_vocabulary),   CHECK_CASE(test_spelling),
 	CHECK_CASE(test_nothing_near), CHECK_CASE(test_bound),
 	CHECK_CASE(test_occurrences),  CHECK_CASE(test_suggest),
+	CHECK_CASE(test_absent),
 };
 
 CHECK_SUITE(all_cases, setup, teardown);
