@@ -13,7 +13,7 @@
 source "$(dirname "$0")/../lib/checks.bash"
 MAX_KEY_MS=300 MAX_OWN_MS=100
 # The words' share of the search must be long enough for a freeze to show.
-MIN_WORDS_MS=400
+MIN_WORDS_MS=150
 WORDS='деньги вернуть' # no such phrase; both words in many sections
 WORDS_DONE='по отдельным словам'
 
