@@ -29,7 +29,8 @@ enum {
 
 /* How many messages of one file were kept and left out. */
 struct diag_file_tally {
-	char *file;
+	char *file; /* made inert, as printed */
+	char *raw;  /* as given: a capped message is counted without a copy */
 	size_t kept;
 	size_t over;
 };

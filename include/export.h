@@ -29,7 +29,7 @@ int export_check_target(const char *path, bool *exists, char *errbuf,
  * "-" and "/dev/stdout" mean stdout. Refuses what export_check_target
  * refuses, before anything is opened. With overwrite false an existing
  * target is HN_INVALID ("файл уже существует"). On failure nothing is left
- * behind and errbuf says why in Russian (with strerror). HN_OK / HN_IO /
+ * behind and errbuf says why in Russian (syserr_reason). HN_OK / HN_IO /
  * HN_INVALID. */
 int export_write_file(const char *path, const char *data, size_t len,
 		      bool overwrite, char *errbuf, size_t errsize);

@@ -62,6 +62,10 @@ bool text_is_invisible(uint32_t cp);
  * caller frees it; NULL when out of memory. */
 char *text_show_invisible(const char *s);
 
+/* Whether cp is a bidi control (U+061C, U+200E/F, U+202A-U+202E,
+ * U+2066-U+2069): it reorders what a terminal shows (Trojan Source). */
+bool text_is_bidi_control(uint32_t cp);
+
 /* Columns of one code point: 0, 1 or 2; -1 for control characters. */
 int text_char_width(uint32_t cp);
 

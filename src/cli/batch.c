@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "loader.h"
 #include "status.h"
+#include "syserr.h"
 #include "text.h"
 
 /* Messages quote what the user gave (paths, patterns): control and bidi
@@ -55,7 +56,7 @@ int cli_finish_output(int rc)
 	int err = stdout_error();
 	if (err)
 		cli_error(_("ошибка записи в стандартный вывод: %s"),
-			  strerror(err));
+			  syserr_reason(err));
 	else
 		cli_error("%s", _("ошибка записи в стандартный вывод"));
 	return CLI_EXIT_ERROR;

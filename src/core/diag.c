@@ -46,7 +46,7 @@ void diag_add(struct diag_list *list, const char *file, unsigned line,
  * there is no memory for it. The newest file is looked at first: the
  * loader reports one file at a time. */
 static struct diag_file_tally *tally_of(struct diag_list *list,
-					const char *file)
+					const char *file, const char *raw)
 {
 	for (size_t i = list->file_count; i-- > 0;)
 		if (!strcmp(list->files[i].file, file))
@@ -55,20 +55,43 @@ static struct diag_file_tally *tally_of(struct diag_list *list,
 						 &list->file_capacity,
 						 sizeof *slot, 8);
 	char *copy = slot ? strdup(file) : NULL;
-	if (!copy)
+	char *raw_copy = copy ? strdup(raw) : NULL;
+	if (!raw_copy) {
+		free(copy);
 		return NULL;
-	*slot = (struct diag_file_tally){.file = copy};
+	}
+	*slot = (struct diag_file_tally){.file = copy, .raw = raw_copy};
 	list->file_count++;
 	return slot;
+}
+
+/* Whether a message of file would only be counted; counts it then. A
+ * hostile file gives millions of messages past the cap: this is their
+ * whole cost, one comparison with the newest file. */
+static bool count_capped(struct diag_list *list, const char *file)
+{
+	struct diag_file_tally *last =
+		list->file_count ? &list->files[list->file_count - 1] : NULL;
+	if (!last || strcmp(last->raw, file) != 0 ||
+	    (last->kept < DIAG_MAX_PER_FILE && list->count < DIAG_MAX_TOTAL))
+		return false;
+	last->over++;
+	list->over++;
+	return true;
 }
 
 void diag_vadd(struct diag_list *list, const char *file, unsigned line,
 	       unsigned col, const char *fmt, va_list ap)
 {
-	char *name = strdup(file ? file : "");
+	if (!file)
+		file = "";
+	if (count_capped(list, file))
+		return;
+	char *name = strdup(file);
 	if (name)
 		make_inert(name);
-	struct diag_file_tally *tally = name ? tally_of(list, name) : NULL;
+	struct diag_file_tally *tally = name ? tally_of(list, name, file)
+					     : NULL;
 	if (tally && (tally->kept >= DIAG_MAX_PER_FILE ||
 		      list->count >= DIAG_MAX_TOTAL)) {
 		free(name);
@@ -213,8 +236,10 @@ void diag_list_free(struct diag_list *list)
 		free(list->items[i].message);
 	}
 	free(list->items);
-	for (size_t i = 0; i < list->file_count; i++)
+	for (size_t i = 0; i < list->file_count; i++) {
 		free(list->files[i].file);
+		free(list->files[i].raw);
+	}
 	free(list->files);
 	*list = (struct diag_list){0};
 }

@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "export.h"
 #include "status.h"
+#include "syserr.h"
 #include "text.h"
 
 static int write_fd_all(int fd, const char *data, size_t len)
@@ -43,7 +44,7 @@ static int write_stdout(const char *data, size_t len, char *errbuf,
 	    write_fd_all(STDOUT_FILENO, data, len) != 0) {
 		snprintf(errbuf, errsize,
 			 _("не удалось записать в стандартный вывод: %s"),
-			 strerror(errno));
+			 syserr_reason(errno));
 		return HN_IO;
 	}
 	return HN_OK;
@@ -98,7 +99,7 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 			 _("не удалось записать «%s»: нельзя создать файл в "
 			   "папке «%.*s»: %s"),
 			 path, slash == path ? 1 : dirlen, slash ? path : ".",
-			 strerror(errno));
+			 syserr_reason(errno));
 		return HN_IO;
 	}
 	const char *step = _("ошибка записи в");
@@ -130,7 +131,7 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 				 _("файл уже существует: «%s»"), path);
 		else
 			snprintf(errbuf, errsize, _("%s «%s»: %s"), step, path,
-				 strerror(saved));
+				 syserr_reason(saved));
 		return saved == EEXIST ? HN_INVALID : HN_IO;
 	}
 	return HN_OK;
@@ -238,7 +239,7 @@ static int check_existing(const char *path, const struct stat *st, char *errbuf,
 	}
 	if (access(path, W_OK) != 0) {
 		snprintf(errbuf, errsize, _("в «%s» нельзя писать: %s"), path,
-			 strerror(errno));
+			 syserr_reason(errno));
 		return HN_INVALID;
 	}
 	char real[PATH_MAX], dir[PATH_MAX];
@@ -271,7 +272,7 @@ int export_check_target(const char *path, bool *exists, char *errbuf,
 		if (errno == ENOENT)
 			return HN_OK;
 		snprintf(errbuf, errsize, _("не удалось открыть «%s»: %s"),
-			 path, strerror(errno));
+			 path, syserr_reason(errno));
 		return HN_IO;
 	}
 	if (S_ISLNK(st.st_mode) && stat(path, &st) != 0) {
@@ -282,7 +283,7 @@ int export_check_target(const char *path, bool *exists, char *errbuf,
 			return HN_INVALID;
 		}
 		snprintf(errbuf, errsize, _("не удалось открыть «%s»: %s"),
-			 path, strerror(errno));
+			 path, syserr_reason(errno));
 		return HN_IO;
 	}
 	*exists = true;
@@ -622,7 +623,7 @@ int export_pipe_command_cancel(const char *command, const char *data,
 	sigaction(SIGCHLD, &old_chld, NULL);
 	if (!started) {
 		snprintf(errbuf, errsize, _("не удалось запустить /bin/sh: %s"),
-			 strerror(saved));
+			 syserr_reason(saved));
 		return HN_IO;
 	}
 	return pipe_outcome(&run, command, status, pumped, timeout_ms, errbuf,

@@ -14,32 +14,7 @@
 #include "loader.h"
 #include "loader_internal.h"
 #include "status.h"
-
-static const char *io_reason(int err)
-{
-	switch (err) {
-	case ENOENT:
-		return _("нет такого файла или каталога");
-	case EACCES:
-	case EPERM:
-		return _("нет прав на чтение");
-	case ENOTDIR:
-		return _("это не каталог");
-	case EISDIR:
-		return _("это каталог, а не файл");
-	case ELOOP:
-		return _("слишком много символических ссылок");
-	case ENOMEM:
-		return _("не хватает памяти");
-	case EMFILE:
-	case ENFILE:
-		return _("слишком много открытых файлов");
-	case EIO:
-		return _("ошибка ввода-вывода");
-	default:
-		return strerror(err);
-	}
-}
+#include "syserr.h"
 
 static int compare_names(const void *a, const void *b)
 {
@@ -62,7 +37,7 @@ int loader_list_yaml(const char *dir, char ***names, size_t *count,
 		if (diags)
 			diag_add(diags, dir, 0, 0,
 				 "не удаётся открыть каталог: %s",
-				 io_reason(errno));
+				 syserr_reason(errno));
 		return HN_IO;
 	}
 	int status = HN_OK;
@@ -107,7 +82,7 @@ static int read_file(const char *path, char **data, size_t *length,
 	struct stat st;
 	if (fd < 0 || fstat(fd, &st) != 0) {
 		diag_add(diags, path, 0, 0, "не удаётся открыть файл: %s",
-			 io_reason(errno));
+			 syserr_reason(errno));
 		if (fd >= 0)
 			close(fd);
 		return HN_IO;
@@ -152,7 +127,7 @@ static int read_file(const char *path, char **data, size_t *length,
 			continue;
 		if (got < 0) {
 			diag_add(diags, path, 0, 0, "ошибка чтения: %s",
-				 io_reason(errno));
+				 syserr_reason(errno));
 			free(buf);
 			close(fd);
 			return HN_IO;

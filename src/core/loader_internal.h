@@ -22,14 +22,21 @@ enum ynode_kind {
 	YN_BAD, /* an alias: already reported, the walker skips it */
 };
 
+/* One node of a file's tree. A file may hold LOADER_MAX_NODES of them
+ * ("[n,n,...]" is a node per two bytes), so a node is kept small: a
+ * scalar's text lies right behind it in the same arena block, and text
+ * and kids share a slot. */
 struct ynode {
-	enum ynode_kind kind;
+	unsigned char kind; /* enum ynode_kind */
+	bool plain;         /* SCALAR written without quotes */
 	unsigned line, col; /* 1-based, col in characters */
-	const char *text;   /* SCALAR: NUL-terminated (no NUL inside) */
-	size_t len;
-	bool plain;          /* SCALAR written without quotes */
-	struct ynode **kids; /* SEQ: items; MAP: key, value, key, value... */
-	size_t count;        /* SEQ: items; MAP: pairs */
+	/* A file is at most LOADER_MAX_FILE_BYTES, so these fit. */
+	unsigned len;   /* SCALAR: bytes of text */
+	unsigned count; /* SEQ: items; MAP: pairs; 0 for a scalar */
+	union {
+		const char *text;    /* SCALAR: NUL-terminated, no NUL inside */
+		struct ynode **kids; /* SEQ: items; MAP: key, value, key... */
+	};
 };
 
 /* Parses one file. Nodes and their text go to tree (freed by the caller
@@ -59,6 +66,12 @@ struct cat_refs {
 	size_t count;
 };
 
+enum {
+	LOADER_SHOW_CHARS = 40,
+	LOADER_SHOW_BYTES = LOADER_SHOW_CHARS * 4 + 8, /* "…" and NUL fit */
+	LOADER_SHOW_RING = 4,
+};
+
 /* Loading state for a whole pack. Files are read and walked one at a
  * time: only the records and the strings they keep outlive a file. */
 struct loader {
@@ -69,6 +82,8 @@ struct loader {
 	struct diag_list *diags;
 	const char *file; /* the file being walked (in the arena) */
 	size_t errors;
+	size_t bytes;   /* of the files added so far */
+	bool over_pack; /* LOADER_MAX_PACK_BYTES reached: the rest skipped */
 	bool nomem;
 	struct vec sources, channels, categories, pages; /* the records */
 	struct vec general;  /* struct check_item, top-level checklist */
@@ -77,6 +92,8 @@ struct loader {
 	struct vec cat_refs; /* struct cat_refs, parallel to categories */
 	struct vec src_refs; /* struct id_ref, every source id used */
 	struct vec files;    /* const char *: file names in load order */
+	char shown[LOADER_SHOW_RING][LOADER_SHOW_BYTES]; /* loader_show */
+	unsigned next_shown;
 };
 
 /* A zeroed new element at the end of v, or NULL (L->nomem set). */
@@ -87,8 +104,14 @@ void loader_report(struct loader *L, const char *file, unsigned line,
 	__attribute__((format(printf, 5, 6)));
 
 /* s made safe and short for a message: newlines and tabs as \n and \t,
- * cut after 40 characters with "…". Allocated in a; s itself on failure. */
-const char *loader_show(struct arena *a, const char *s);
+ * cut after LOADER_SHOW_CHARS characters with "…", written into buf
+ * (LOADER_SHOW_BYTES), which is returned. Nothing is allocated: a hostile
+ * file gives millions of messages, and the capped ones cost nothing. */
+const char *loader_show_into(char *buf, const char *s);
+
+/* The same into the next of L's LOADER_SHOW_RING buffers: valid until as
+ * many more calls, so one message may show a few values. */
+const char *loader_show(struct loader *L, const char *s);
 
 /* The streaming form of loader_load_files (loader_read.c): begin, add
  * each file (its bytes may be freed as soon as add returns), then finish,
@@ -117,10 +140,11 @@ const struct ynode *loader_want(struct loader *L, const struct ynode *map,
 /* v's text copied into a, or NULL when v is NULL (or L->nomem set). */
 const char *loader_keep(struct loader *L, struct arena *a,
 			const struct ynode *v);
-/* The list under key (*list) and a zeroed arena array for its items. */
+/* The list under key (*list) and a zeroed arena array with room for its
+ * items of kind (the others are reported by loader_item_is). */
 void *loader_want_items(struct loader *L, const struct ynode *map,
-			const char *key, bool required, size_t size,
-			const struct ynode **list);
+			const char *key, bool required, enum ynode_kind kind,
+			size_t size, const struct ynode **list);
 /* Whether list item n is of kind; reports it if not. */
 bool loader_item_is(struct loader *L, const struct ynode *n, const char *list,
 		    enum ynode_kind kind);

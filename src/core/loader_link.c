@@ -35,16 +35,12 @@ void loader_report(struct loader *L, const char *file, unsigned line,
 	L->errors++;
 }
 
-const char *loader_show(struct arena *a, const char *s)
+const char *loader_show_into(char *out, const char *s)
 {
-	enum { MAX_CHARS = 40 };
-	char *out = arena_alloc(a, MAX_CHARS * 4 + 8);
-	if (!out)
-		return s;
 	size_t n = 0, chars = 0;
 	for (const char *p = s; *p; p++) {
 		unsigned char b = (unsigned char)*p;
-		if ((b & 0xC0) != 0x80 && chars++ == MAX_CHARS) {
+		if ((b & 0xC0) != 0x80 && chars++ == LOADER_SHOW_CHARS) {
 			memcpy(out + n, "…", strlen("…"));
 			n += strlen("…");
 			break;
@@ -58,6 +54,12 @@ const char *loader_show(struct arena *a, const char *s)
 	}
 	out[n] = '\0';
 	return out;
+}
+
+const char *loader_show(struct loader *L, const char *s)
+{
+	char *buf = L->shown[L->next_shown++ % LOADER_SHOW_RING];
+	return loader_show_into(buf, s);
 }
 
 enum { DISTANCE_MAX_CHARS = 128 };
@@ -221,11 +223,11 @@ static void report_missing(struct loader *L, const struct id_ref *ref,
 		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
 			      "нет %s с id \"%s\", возможно, имелось в виду "
 			      "\"%s\"?",
-			      what, loader_show(L->arena, ref->id), hint);
+			      what, loader_show(L, ref->id), hint);
 	else
 		loader_report(L, ref->at.file, ref->at.line, ref->at.col,
 			      "нет %s с id \"%s\"", what,
-			      loader_show(L->arena, ref->id));
+			      loader_show(L, ref->id));
 }
 
 /* The last index entry of each id is dropped from lookups by

@@ -28,7 +28,7 @@ static void read_number_status(struct loader *L, const struct ynode *map,
 			      "неверный status \"%s\": можно disputed, "
 			      "unconfirmed, not-for-customers, temporary, "
 			      "sellers, bank, travel",
-			      loader_show(L->arena, v->text));
+			      loader_show(L, v->text));
 }
 
 /* The E.164 number and how the sources write it: every spelling must be
@@ -42,12 +42,13 @@ static void read_number_spellings(struct loader *L, const struct ynode *map,
 			      "номер \"%s\" не в виде E.164: нужен «+», код "
 			      "страны и цифры без пробелов, например "
 			      "+78005553434",
-			      loader_show(L->arena, n->text));
+			      loader_show(L, n->text));
 	else
 		r->number = loader_keep(L, L->arena, n);
 	const struct ynode *w;
 	r->written.ids = loader_want_items(L, map, "written", n != NULL,
-					   sizeof *r->written.ids, &w);
+					   YN_SCALAR, sizeof *r->written.ids,
+					   &w);
 	for (size_t i = 0; r->written.ids && i < w->count; i++) {
 		const struct ynode *s = w->kids[i];
 		if (!loader_item_is(L, s, "written", YN_SCALAR))
@@ -57,8 +58,7 @@ static void read_number_spellings(struct loader *L, const struct ynode *map,
 				  !q.whole || strcmp(q.digits, r->number + 1)))
 			loader_report(L, L->file, s->line, s->col,
 				      "\"%s\" — не номер %s",
-				      loader_show(L->arena, s->text),
-				      r->number);
+				      loader_show(L, s->text), r->number);
 		r->written.ids[r->written.count++] =
 			loader_keep(L, L->arena, s);
 	}
@@ -69,8 +69,8 @@ static void read_says(struct loader *L, const struct ynode *map,
 {
 	static const char *const keys[] = {"source", "text", NULL};
 	const struct ynode *list;
-	r->says =
-		loader_want_items(L, map, "says", true, sizeof *r->says, &list);
+	r->says = loader_want_items(L, map, "says", true, YN_MAP,
+				    sizeof *r->says, &list);
 	for (size_t i = 0; r->says && i < list->count; i++) {
 		const struct ynode *m = list->kids[i];
 		if (!loader_item_is(L, m, "says", YN_MAP))

@@ -34,10 +34,30 @@ bool loader_begin(struct loader *L, struct diag_list *diags)
 	return !L->nomem;
 }
 
+/* Whether f still fits in the pack's cap; the first file that does not
+ * is reported, it and the ones after it are skipped. */
+static bool within_pack_cap(struct loader *L, const struct content_file *f)
+{
+	size_t length = f->data ? f->length : 0;
+	if (!L->over_pack && length <= LOADER_MAX_PACK_BYTES - L->bytes) {
+		L->bytes += length;
+		return true;
+	}
+	if (!L->over_pack)
+		loader_report(L, f->name ? f->name : "?", 0, 0,
+			      "набор слишком большой: с этим файлом больше %d "
+			      "байт; этот файл и следующие не проверены",
+			      LOADER_MAX_PACK_BYTES);
+	L->over_pack = true;
+	return false;
+}
+
 bool loader_add_file(struct loader *L, const struct content_file *f)
 {
 	if (L->nomem)
 		return false;
+	if (!within_pack_cap(L, f))
+		return true;
 	L->file = arena_strdup(L->arena, f->name ? f->name : "?");
 	struct arena *tree = arena_new();
 	const char **slot = loader_push(L, &L->files, sizeof *slot);

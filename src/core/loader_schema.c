@@ -20,11 +20,6 @@ report_node(struct loader *L, const struct ynode *n, const char *fmt, ...)
 	L->errors++;
 }
 
-static const char *show(struct loader *L, const char *s)
-{
-	return loader_show(L->arena, s);
-}
-
 struct origin loader_origin(const struct loader *L, const struct ynode *n)
 {
 	return (struct origin){.file = L->file, .line = n->line, .col = n->col};
@@ -57,9 +52,16 @@ static const char *kind_name(const struct ynode *n)
 
 /* A zeroed arena array of n elements; NULL (and L->nomem set) when out of
  * memory. */
-static void *alloc_items(struct loader *L, size_t n, size_t size)
+/* A zeroed arena array for the items of list that are of kind: only
+ * those become records, and a record is far larger than a wrong item
+ * ("n," is two bytes), so a million wrong items cost nothing here. */
+static void *alloc_items(struct loader *L, const struct ynode *list,
+			 enum ynode_kind kind, size_t size)
 {
-	void *items = arena_calloc(L->arena, n, size);
+	size_t n = 0;
+	for (size_t i = 0; i < list->count; i++)
+		n += list->kids[i]->kind == kind;
+	void *items = arena_calloc(L->arena, n ? n : 1, size);
 	if (!items)
 		L->nomem = true;
 	return items;
@@ -118,10 +120,10 @@ size_t loader_check_keys(struct loader *L, const struct ynode *map,
 			report_node(L, k,
 				    "неизвестный ключ \"%s\", возможно, "
 				    "имелось в виду \"%s\"?",
-				    show(L, k->text), hint);
+				    loader_show(L, k->text), hint);
 		else
 			report_node(L, k, "неизвестный ключ \"%s\"",
-				    show(L, k->text));
+				    loader_show(L, k->text));
 		unknown++;
 	}
 	return unknown;
@@ -196,11 +198,11 @@ static const struct ynode *want_list(struct loader *L, const struct ynode *map,
 /* The list under key (*list) and a zeroed arena array for its items; NULL
  * when the list is missing or wrong (reported) or memory ran out. */
 void *loader_want_items(struct loader *L, const struct ynode *map,
-			const char *key, bool required, size_t size,
-			const struct ynode **list)
+			const char *key, bool required, enum ynode_kind kind,
+			size_t size, const struct ynode **list)
 {
 	*list = want_list(L, map, key, required);
-	return *list ? alloc_items(L, (*list)->count, size) : NULL;
+	return *list ? alloc_items(L, *list, kind, size) : NULL;
 }
 
 /* Whether list item n is of kind; reports it if not. */
@@ -243,7 +245,7 @@ const char *loader_want_id(struct loader *L, const struct ynode *map,
 		report_node(L, v,
 			    "неверный id \"%s\": можно только строчные "
 			    "латинские буквы, цифры и дефис",
-			    show(L, v->text));
+			    loader_show(L, v->text));
 		return NULL;
 	}
 	if (reserved_check &&
@@ -255,26 +257,57 @@ const char *loader_want_id(struct loader *L, const struct ynode *map,
 	return loader_keep(L, L->arena, v);
 }
 
+static size_t report_repeats(struct loader *L, struct id_ref *refs, size_t n);
+
+/* The ids of list (reported when wrong or written twice), each once, in
+ * a malloc'd array of *count (the caller frees it) with the ids copied
+ * into keep. The repeats are dropped before anything is kept: a list of a
+ * million "n" costs the pack one id. NULL when memory runs out. */
+static struct id_ref *unique_refs(struct loader *L, const struct ynode *v,
+				  const char *list, struct arena *keep,
+				  size_t *count)
+{
+	*count = 0;
+	struct id_ref *refs = malloc((v->count ? v->count : 1) * sizeof *refs);
+	if (!refs) {
+		L->nomem = true;
+		return NULL;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < v->count; i++)
+		if (loader_item_is(L, v->kids[i], list, YN_SCALAR))
+			refs[n++] = (struct id_ref){
+				v->kids[i]->text, loader_origin(L, v->kids[i])};
+	n = report_repeats(L, refs, n);
+	for (size_t i = 0; i < n; i++) {
+		refs[i].id = arena_strdup(keep, refs[i].id);
+		if (!refs[i].id) {
+			L->nomem = true;
+			free(refs);
+			return NULL;
+		}
+	}
+	*count = n;
+	return refs;
+}
+
 static struct source_list
 want_sources_opt(struct loader *L, const struct ynode *map, bool required)
 {
 	struct source_list out = {0};
-	const struct ynode *v;
-	out.ids = loader_want_items(L, map, "sources", required,
-				    sizeof *out.ids, &v);
-	if (!out.ids)
-		return out;
-	for (size_t i = 0; i < v->count; i++) {
-		const struct ynode *n = v->kids[i];
-		if (!loader_item_is(L, n, "sources", YN_SCALAR))
-			continue;
-		struct id_ref ref = {loader_keep(L, L->arena, n),
-				     loader_origin(L, n)};
-		if (!ref.id)
-			break;
-		append(L, &L->src_refs, &ref, sizeof ref);
-		out.ids[out.count++] = ref.id;
+	const struct ynode *v = want_list(L, map, "sources", required);
+	size_t n;
+	struct id_ref *refs = v ? unique_refs(L, v, "sources", L->arena, &n)
+				: NULL;
+	out.ids = refs ? arena_calloc(L->arena, n ? n : 1, sizeof *out.ids)
+		       : NULL;
+	for (size_t i = 0; out.ids && i < n; i++) {
+		append(L, &L->src_refs, &refs[i], sizeof refs[i]);
+		out.ids[out.count++] = refs[i].id;
 	}
+	if (refs && !out.ids)
+		L->nomem = true;
+	free(refs);
 	return out;
 }
 
@@ -308,9 +341,9 @@ static void read_versions(struct loader *L, const struct ynode *map,
 	if (v->count < 2)
 		report_node(L, v,
 			    "в \"disputed\" нужно не меньше двух версий, "
-			    "а здесь %zu",
+			    "а здесь %u",
 			    v->count);
-	b->versions = alloc_items(L, v->count, sizeof *b->versions);
+	b->versions = alloc_items(L, v, YN_MAP, sizeof *b->versions);
 	if (!b->versions)
 		return;
 	for (size_t i = 0; i < v->count; i++) {
@@ -339,7 +372,7 @@ static void read_status(struct loader *L, const struct ynode *map,
 		report_node(L, v,
 			    "неверный status \"%s\": можно unconfirmed или "
 			    "not-for-customers",
-			    show(L, v->text));
+			    loader_show(L, v->text));
 }
 
 /* Which of text/heading/note/disputed the block is; -1 if none or more
@@ -450,8 +483,8 @@ static struct block_list want_blocks(struct loader *L, const struct ynode *map,
 {
 	struct block_list out = {0};
 	const struct ynode *v;
-	out.items =
-		loader_want_items(L, map, key, required, sizeof *out.items, &v);
+	out.items = loader_want_items(L, map, key, required, YN_MAP,
+				      sizeof *out.items, &v);
 	if (!out.items)
 		return out;
 	for (size_t i = 0; i < v->count; i++)
@@ -481,7 +514,7 @@ static const char *want_kind(struct loader *L, const struct ynode *v)
 		    "неизвестный вид канала \"%s\": можно app-chat, web-chat, "
 		    "phone, callback, form, email, social, self, help, review, "
 		    "authority, corporate, travel, bank",
-		    show(L, v->text));
+		    loader_show(L, v->text));
 	return NULL;
 }
 
@@ -491,8 +524,8 @@ static struct source_list want_item_kinds(struct loader *L,
 {
 	struct source_list out = {0};
 	const struct ynode *v;
-	out.ids =
-		loader_want_items(L, map, "kinds", false, sizeof *out.ids, &v);
+	out.ids = loader_want_items(L, map, "kinds", false, YN_SCALAR,
+				    sizeof *out.ids, &v);
 	for (size_t i = 0; out.ids && i < v->count; i++) {
 		const struct ynode *n = v->kids[i];
 		const char *kind = loader_item_is(L, n, "kinds", YN_SCALAR)
@@ -527,7 +560,7 @@ static void read_field(struct loader *L, const struct ynode *map,
 			"поле \"field\" — это имя поля (order, date, phone, "
 			"amount…: строчные латинские буквы, цифры, дефис), а "
 			"не \"%s\"",
-			show(L, v->text));
+			loader_show(L, v->text));
 	}
 	if (!v && (b || get(map, "label")))
 		report_node(L, b ? b : get(map, "label"),
@@ -541,7 +574,7 @@ static void read_field(struct loader *L, const struct ynode *map,
 			L, b,
 			"неизвестная форма бланка \"%s\": можно line, order, "
 			"date, datetime, phone, amount, code, text",
-			show(L, b->text));
+			loader_show(L, b->text));
 }
 
 static void read_item(struct loader *L, const struct ynode *map,
@@ -558,7 +591,7 @@ static void read_item(struct loader *L, const struct ynode *map,
 	else if (v && strcmp(v->text, "before"))
 		report_node(L, v,
 			    "неверный phase \"%s\": можно before или after",
-			    show(L, v->text));
+			    loader_show(L, v->text));
 	it->sources = want_sources(L, map);
 	it->kinds = want_item_kinds(L, map);
 }
@@ -603,7 +636,7 @@ static struct draft want_draft(struct loader *L, const struct ynode *map)
 	d.tried = want_template(L, m, "tried", false);
 	d.ask = want_template(L, m, "ask", true);
 	const struct ynode *v;
-	d.attach.ids = loader_want_items(L, m, "attach", false,
+	d.attach.ids = loader_want_items(L, m, "attach", false, YN_SCALAR,
 					 sizeof *d.attach.ids, &v);
 	for (size_t i = 0; d.attach.ids && i < v->count; i++)
 		if (loader_item_is(L, v->kids[i], "attach", YN_SCALAR))
@@ -623,26 +656,42 @@ static int compare_refs(const void *a, const void *b)
 	return c;
 }
 
-/* Reports ids written twice in one list (n may be large: sorted). */
-static void report_repeats(struct loader *L, const struct id_ref *refs,
-			   size_t n)
+static int compare_ref_ptrs(const void *a, const void *b)
 {
-	struct id_ref *sorted = malloc((n ? n : 1) * sizeof *sorted);
+	return compare_refs(*(const struct id_ref *const *)a,
+			    *(const struct id_ref *const *)b);
+}
+
+/* Reports ids written twice in one list (n may be large: sorted) and
+ * drops the repeats from refs, so that a wrong id written a million
+ * times costs one check later. Returns the count left. */
+static size_t report_repeats(struct loader *L, struct id_ref *refs, size_t n)
+{
+	struct id_ref **sorted = malloc((n ? n : 1) * sizeof *sorted);
 	if (!sorted) {
 		L->nomem = true;
-		return;
+		return n;
 	}
-	memcpy(sorted, refs, n * sizeof *sorted);
-	qsort(sorted, n, sizeof *sorted, compare_refs);
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = &refs[i];
+	qsort(sorted, n, sizeof *sorted, compare_ref_ptrs);
 	for (size_t i = 1; i < n; i++) {
-		size_t first = i - 1;
-		for (; i < n && !strcmp(sorted[i].id, sorted[first].id); i++)
+		const struct id_ref *first = sorted[i - 1];
+		for (; i < n && !strcmp(sorted[i]->id, first->id); i++) {
 			loader_report(
-				L, L->file, sorted[i].at.line, sorted[i].at.col,
+				L, L->file, sorted[i]->at.line,
+				sorted[i]->at.col,
 				"\"%s\" уже есть в этом списке (строка %u)",
-				sorted[i].id, sorted[first].at.line);
+				sorted[i]->id, first->at.line);
+			sorted[i]->id = NULL;
+		}
 	}
 	free(sorted);
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++)
+		if (refs[i].id)
+			refs[kept++] = refs[i];
+	return kept;
 }
 
 static void check_item_repeats(struct loader *L, const struct check_list *l)
@@ -666,7 +715,7 @@ static struct check_list want_checklist(struct loader *L,
 {
 	struct check_list out = {0};
 	const struct ynode *v;
-	out.items = loader_want_items(L, map, "checklist", false,
+	out.items = loader_want_items(L, map, "checklist", false, YN_MAP,
 				      sizeof *out.items, &v);
 	if (!out.items)
 		return out;
@@ -723,20 +772,17 @@ read_channel_refs(struct loader *L, const struct ynode *map, const char *id)
 			    id ? id : "?");
 		return out;
 	}
-	out.refs = alloc_items(L, v->count, sizeof *out.refs);
-	if (!out.refs)
-		return out;
-	for (size_t i = 0; i < v->count; i++) {
-		const struct ynode *n = v->kids[i];
-		if (!loader_item_is(L, n, "channels", YN_SCALAR))
-			continue;
-		struct id_ref ref = {loader_keep(L, L->scratch, n),
-				     loader_origin(L, n)};
-		if (!ref.id)
-			break;
-		out.refs[out.count++] = ref;
+	size_t n;
+	struct id_ref *refs = unique_refs(L, v, "channels", L->scratch, &n);
+	out.refs = refs ? arena_calloc(L->arena, n ? n : 1, sizeof *out.refs)
+			: NULL;
+	if (out.refs) {
+		memcpy(out.refs, refs, n * sizeof *refs);
+		out.count = n;
+	} else if (refs) {
+		L->nomem = true;
 	}
-	report_repeats(L, out.refs, out.count);
+	free(refs);
 	return out;
 }
 

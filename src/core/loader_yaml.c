@@ -16,6 +16,7 @@
 #include "loader.h"
 #include "loader_internal.h"
 #include "status.h"
+#include "text.h"
 
 struct frame {
 	struct ynode *node;
@@ -33,7 +34,11 @@ struct reader {
 	struct frame stack[LOADER_MAX_DEPTH];
 	size_t depth;
 	struct ynode *root;
+	size_t nodes;  /* made so far, at most LOADER_MAX_NODES */
+	bool too_many; /* the node cap was reached: stop reading */
+	bool raw_bidi; /* a bidi control written raw, reported where it is */
 	bool nomem;
+	char shown[LOADER_SHOW_BYTES]; /* loader_show_into */
 };
 
 __attribute__((format(printf, 4, 5))) static void
@@ -176,15 +181,28 @@ static void report_syntax(struct reader *r, const yaml_parser_t *p)
 	(*r->errors)++;
 }
 
+/* A node with extra zeroed bytes behind it (a scalar's text). */
 static struct ynode *new_node(struct reader *r, enum ynode_kind kind,
-			      yaml_mark_t m)
+			      yaml_mark_t m, size_t extra)
 {
-	struct ynode *n = arena_alloc(r->tree, sizeof *n);
+	if (r->nodes == LOADER_MAX_NODES) {
+		if (!r->too_many)
+			report_mark(r, m,
+				    "слишком много элементов в файле (больше "
+				    "%d): разделите его на несколько файлов",
+				    LOADER_MAX_NODES);
+		r->too_many = true;
+		return NULL;
+	}
+	r->nodes++;
+	struct ynode *n = extra > SIZE_MAX - sizeof *n
+				  ? NULL
+				  : arena_alloc(r->tree, sizeof *n + extra);
 	if (!n) {
 		r->nomem = true;
 		return NULL;
 	}
-	n->kind = kind;
+	n->kind = (unsigned char)kind;
 	n->line = (unsigned)m.line + 1;
 	n->col = (unsigned)m.column + 1;
 	return n;
@@ -235,12 +253,28 @@ static unsigned separator_at(const char *s, size_t len)
 	return 0;
 }
 
-/* A separator written raw in the file: invisible in an editor, and
- * libyaml counts it as a line break, so its own positions after it are
- * wrong. Each one is reported at the place computed from the bytes
- * ('\n' ends a line, columns count characters), and the file is not
- * parsed. Returns whether there was one. */
-static bool check_raw_separators(struct reader *r)
+/* A bidi control reorders what the user sees (a phone number's digits
+ * shown reversed), and an editor does not show it either. */
+#define BIDI_MESSAGE \
+	N_("символ направления текста U+%04X: меняет порядок, в котором " \
+	   "видны знаки (например, цифры номера); удалите его")
+
+/* The code of a bidi control at s, or 0. */
+static unsigned bidi_at(const char *s, size_t len)
+{
+	uint32_t cp;
+	utf8_decode(s, len, &cp);
+	return text_is_bidi_control(cp) ? (unsigned)cp : 0;
+}
+
+/* Characters written raw in the file that must not be there, each
+ * reported at the place computed from the bytes ('\n' ends a line,
+ * columns count characters). A line or paragraph separator is invisible
+ * in an editor, and libyaml counts it as a line break, so its own
+ * positions after it are wrong: the file is not parsed, and the return
+ * is true. A bidi control (see BIDI_MESSAGE) leaves the positions right:
+ * the file is still parsed. */
+static bool check_raw_chars(struct reader *r)
 {
 	unsigned line = 1, col = 1;
 	bool found = false;
@@ -249,9 +283,9 @@ static bool check_raw_separators(struct reader *r)
 		i = 3; /* a byte order mark is not a column */
 	for (; i < r->length; i++) {
 		unsigned char b = (unsigned char)r->data[i];
-		unsigned sep =
-			b >= 0xC2 ? separator_at(r->data + i, r->length - i)
-				  : 0;
+		const char *at = r->data + i;
+		unsigned sep = b >= 0xC2 ? separator_at(at, r->length - i) : 0;
+		unsigned bidi = b >= 0xC2 ? bidi_at(at, r->length - i) : 0;
 		if (sep) {
 			report_at(r, line, col,
 				  "невидимый разделитель строк U+%04X: YAML "
@@ -259,6 +293,9 @@ static bool check_raw_separators(struct reader *r)
 				  "обычным переводом строки или пробелом",
 				  sep);
 			found = true;
+		} else if (bidi) {
+			report_at(r, line, col, BIDI_MESSAGE, bidi);
+			r->raw_bidi = true;
 		}
 		if (b == '\n') {
 			line++;
@@ -273,7 +310,8 @@ static bool check_raw_separators(struct reader *r)
 /* NUL, C0 other than tab and newline, DEL and C1 controls; the line and
  * paragraph separators U+2028 and U+2029 (from an escape such as \u2028
  * or \L: a terminal would draw them as a break or a blank, and the
- * widths would be wrong). */
+ * widths would be wrong); bidi controls from an escape such as \u202e
+ * (raw ones were reported at their place). */
 static void check_text(struct reader *r, yaml_mark_t m, const char *s,
 		       size_t len)
 {
@@ -287,6 +325,12 @@ static void check_text(struct reader *r, yaml_mark_t m, const char *s,
 				"недопустимый разделитель строк U+%04X в "
 				"тексте: используйте обычный перевод строки",
 				sep);
+			return;
+		}
+		unsigned bidi =
+			b >= 0xC2 && !r->raw_bidi ? bidi_at(s + i, len - i) : 0;
+		if (bidi) {
+			report_mark(r, m, BIDI_MESSAGE, bidi);
 			return;
 		}
 		if (b == 0xC2 && i + 1 < len &&
@@ -316,17 +360,15 @@ static void on_scalar(struct reader *r, const yaml_event_t *e)
 		    e->data.scalar.tag);
 	check_text(r, e->start_mark, (const char *)e->data.scalar.value,
 		   e->data.scalar.length);
-	struct ynode *n = new_node(r, YN_SCALAR, e->start_mark);
+	size_t len = e->data.scalar.length;
+	struct ynode *n = new_node(r, YN_SCALAR, e->start_mark, len + 1);
 	if (!n)
 		return;
-	n->len = e->data.scalar.length;
-	n->text = arena_strndup(r->tree, (const char *)e->data.scalar.value,
-				n->len);
+	char *text = (char *)(n + 1);
+	memcpy(text, e->data.scalar.value, len);
+	n->text = text; /* arena memory is zeroed: the NUL is there */
+	n->len = (unsigned)len;
 	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-	if (!n->text) {
-		r->nomem = true;
-		return;
-	}
 	attach(r, n);
 }
 
@@ -346,7 +388,7 @@ static bool on_start(struct reader *r, const yaml_event_t *e, bool map)
 		(*r->errors)++;
 		return false;
 	}
-	struct ynode *n = new_node(r, map ? YN_MAP : YN_SEQ, e->start_mark);
+	struct ynode *n = new_node(r, map ? YN_MAP : YN_SEQ, e->start_mark, 0);
 	if (!n)
 		return true;
 	/* The other fields are zero: a frame is zeroed when it closes. */
@@ -395,7 +437,7 @@ static void drop_bad_keys(struct reader *r, struct frame *f)
 				r, keys[i]->line, keys[i]->col,
 				"повторяющийся ключ \"%s\" (первый — в строке "
 				"%u)",
-				loader_show(r->tree, keys[i]->text),
+				loader_show_into(r->shown, keys[i]->text),
 				keys[first]->line);
 			keys[i]->kind = YN_BAD;
 			i++;
@@ -421,7 +463,7 @@ static void on_end(struct reader *r)
 		}
 		f->kids[kept++] = f->kids[i];
 	}
-	n->count = n->kind == YN_MAP ? kept / 2 : kept;
+	n->count = (unsigned)(n->kind == YN_MAP ? kept / 2 : kept);
 	n->kids = arena_calloc(r->tree, kept ? kept : 1, sizeof *n->kids);
 	if (!n->kids)
 		r->nomem = true;
@@ -436,7 +478,7 @@ static void on_alias(struct reader *r, const yaml_event_t *e)
 {
 	report_mark(r, e->start_mark, "ссылки (*%s) не поддерживаются",
 		    (const char *)e->data.alias.anchor);
-	attach(r, new_node(r, YN_BAD, e->start_mark));
+	attach(r, new_node(r, YN_BAD, e->start_mark, 0));
 }
 
 /* One event; false to stop reading the file. */
@@ -493,7 +535,7 @@ static void parse(struct reader *r, bool *fatal)
 			*fatal = true;
 			break;
 		}
-		bool more = on_event(r, &e, &docs) && !r->nomem;
+		bool more = on_event(r, &e, &docs) && !r->nomem && !r->too_many;
 		bool stream_end = e.type == YAML_STREAM_END_EVENT;
 		yaml_event_delete(&e);
 		if (!more) {
@@ -536,7 +578,7 @@ int loader_read_yaml(const char *file, const char *data, size_t length,
 		report_at(&r, 0, 0, "файл пуст");
 		return HN_OK;
 	}
-	bool fatal = check_raw_separators(&r);
+	bool fatal = check_raw_chars(&r);
 	if (!fatal)
 		parse(&r, &fatal);
 	/* Frames are zeroed when they close, so this frees exactly the

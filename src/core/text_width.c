@@ -183,14 +183,18 @@ static bool in_table(const struct width_range *t, size_t n, uint32_t cp)
 	return false;
 }
 
+bool text_is_bidi_control(uint32_t cp)
+{
+	return cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 int text_char_width(uint32_t cp)
 {
 	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 		return -1;
-	/* Bidi controls reorder what the terminal shows (Trojan Source):
-	 * treated as controls so that they are drawn as placeholders. */
-	if (cp == 0x061C || cp == 0x200E || cp == 0x200F ||
-	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+	/* treated as controls so that they are drawn as placeholders */
+	if (text_is_bidi_control(cp))
 		return -1;
 	if (cp < 0x300)
 		return 1;

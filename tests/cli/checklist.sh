@@ -61,7 +61,7 @@ if [ "$(id -u)" -ne 0 ]; then
 	mkdir "$tmp/ro" && chmod 555 "$tmp/ro"
 	"$bin" --content "$pack" --checklist returns/chat -o "$tmp/ro/f.txt" 2>"$tmp/err"
 	rc=$?
-	[ "$rc" -eq 2 ] && grep -q 'Permission denied' "$tmp/err" ||
+	[ "$rc" -eq 2 ] && grep -q 'нет прав доступа' "$tmp/err" ||
 		fail "read-only folder: exit $rc, $(cat "$tmp/err")"
 	[ -z "$(ls -A "$tmp/ro")" ] || fail "left in the read-only folder"
 else

@@ -13,6 +13,7 @@
 
 #include "export.h"
 #include "status.h"
+#include "syserr.h"
 
 #include "check.h"
 
@@ -113,7 +114,7 @@ static void test_write_failures(void)
 	char path[128];
 	snprintf(path, sizeof path, "%s/нет-папки/файл.txt", dir);
 	CHECK(export_write_file(path, "x", 1, true, err, sizeof err) == HN_IO);
-	CHECK(strstr(err, "не удалось") && strstr(err, strerror(ENOENT)));
+	CHECK(strstr(err, "не удалось") && strstr(err, syserr_reason(ENOENT)));
 
 	/* A device is refused before it is opened. */
 	CHECK(export_write_file("/dev/full", "x", 1, true, err, sizeof err) ==
@@ -139,7 +140,7 @@ static void test_write_failures(void)
 		strcat(path, "/f.txt");
 		CHECK(export_write_file(path, "x", 1, true, err, sizeof err) ==
 		      HN_IO);
-		CHECK(strstr(err, strerror(EACCES)) != NULL);
+		CHECK(strstr(err, syserr_reason(EACCES)) != NULL);
 		snprintf(path, sizeof path, "%s/ro", dir);
 		CHECK(count_entries(path) == 0);
 		rmdir(path);
