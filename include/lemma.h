@@ -69,6 +69,10 @@ char *lemma_dict_aff_path(void);
  * missing or unreadable (nothing printed: the caller says so once);
  * HN_NOMEM. */
 int lemma_dict_open(struct lemma_dict **out);
+/* What to tell the user when lemma_dict_open says HN_IO, one line in
+ * Russian naming the missing file: a malloc'd string, or NULL when there
+ * is no memory. The CLI and the navigator say the same. */
+char *lemma_dict_missing_note(void);
 void lemma_dict_close(struct lemma_dict *d);
 
 /* The folded lemmas of the word s[0, len) (any case, ё or е), separated

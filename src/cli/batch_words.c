@@ -13,33 +13,12 @@
 #include "search_words.h"
 #include "status.h"
 
-/* The note when the dictionary is missing: a malloc'd string, or NULL
- * when there is no memory. */
-static char *no_dict_note(void)
-{
-	char *path = lemma_dict_path(), *note = NULL;
-	size_t size = 0;
-	FILE *f = open_memstream(&note, &size);
-	if (f) {
-		fprintf(f,
-			_("нет словаря %s (пакет hunspell-ru): слова ищутся "
-			  "только в тех формах, что написаны"),
-			path ? path : LEMMA_DICT_NAME);
-		if (fclose(f)) {
-			free(note);
-			note = NULL;
-		}
-	}
-	free(path);
-	return note;
-}
-
 /* The dictionary, or NULL after saying once why not. */
 static struct lemma_dict *open_dict(void)
 {
 	struct lemma_dict *d = NULL;
 	if (lemma_dict_open(&d) == HN_IO) {
-		char *note = no_dict_note();
+		char *note = lemma_dict_missing_note();
 		cli_error("%s", note ? note : LEMMA_DICT_NAME);
 		free(note);
 	}
@@ -56,7 +35,7 @@ char *cli_words_tui_lemmas(const struct content *c, struct lemma_map *own,
 		return NULL;
 	int rc = lemma_dict_open(&d);
 	if (rc == HN_IO)
-		return no_dict_note();
+		return lemma_dict_missing_note();
 	if (rc == HN_OK &&
 	    search_words_map_fields(c->fields, c->field_count, d, own) == HN_OK)
 		*out = own;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "grow.h"
+#include "i18n.h"
 #include "status.h"
 
 struct lemma_dict {
@@ -37,6 +38,25 @@ char *lemma_dict_path(void)
 char *lemma_dict_aff_path(void)
 {
 	return dict_file("aff");
+}
+
+char *lemma_dict_missing_note(void)
+{
+	char *path = lemma_dict_path(), *note = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&note, &size);
+	if (f) {
+		fprintf(f,
+			_("нет словаря %s (пакет hunspell-ru): слова ищутся "
+			  "только в тех формах, что написаны"),
+			path ? path : LEMMA_DICT_NAME);
+		if (fclose(f)) {
+			free(note);
+			note = NULL;
+		}
+	}
+	free(path);
+	return note;
 }
 
 int lemma_dict_open(struct lemma_dict **out)

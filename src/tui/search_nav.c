@@ -42,6 +42,9 @@ struct search_work {
 	struct suggest_words *vocab;
 	struct search_words *words;
 	const struct lemma_map *lemmas; /* the session's, not owned */
+	/* the session's, or opened here (then owned until taken); only one
+	 * job runs at a time, so one thread at a time uses it */
+	struct tui_dict dict;
 	int rc;
 	struct search_error err, note; /* note: a forgiven pattern's fault */
 	struct search_query *q;
@@ -71,8 +74,8 @@ static void work_search(struct search_work *w, const atomic_bool *cancel)
 				       w->flags, TUI_MAX_SUGGEST_HITS, &budget,
 				       &w->sg);
 	if (w->rc == HN_OK && w->res.count == 0)
-		tui_words_work(&w->words, w->corpus, w->lemmas, w->pattern,
-			       w->flags, &budget, &w->words_res,
+		tui_words_work(&w->words, w->corpus, w->lemmas, &w->dict,
+			       w->pattern, w->flags, &budget, &w->words_res,
 			       &w->words_nodes);
 	w->cancelled = budget.cancelled;
 	if (w->rc != HN_OK) {
@@ -100,8 +103,9 @@ static void work_run(void *arg, const atomic_bool *cancel)
 		work_search(w, cancel);
 }
 
-/* The corpus, titles, vocabulary and words index a search built are the
- * session's from now on; the rest of w is freed. */
+/* The corpus, titles, vocabulary, words index and dictionary a search
+ * built or opened are the session's from now on; the rest of w is
+ * freed. */
 static void work_free(struct tui_search *s, struct search_work *w)
 {
 	if (!s->corpus)
@@ -120,6 +124,8 @@ static void work_free(struct tui_search *s, struct search_work *w)
 		s->words = w->words;
 	else if (w->words != s->words)
 		search_words_free(w->words);
+	if (!s->dict.tried) /* tried here, or not at all: the same */
+		s->dict = w->dict;
 	search_free(w->q);
 	search_result_free(&w->words_res);
 	search_result_free(&w->res);
@@ -167,6 +173,7 @@ bool tui_search_poll(struct tui *t)
 	s->work = NULL;
 	s->generation++;
 	tui_search_views_update(t);
+	tui_words_note(t);
 	return true;
 }
 
@@ -175,7 +182,10 @@ bool tui_search_running(const struct tui *t)
 	return t->search.work != NULL;
 }
 
-/* The running search stopped, what it built kept; no results. */
+/* The running search stopped, what it built kept; no results. The job
+ * is joined (tui_job_stop, or tui_job_poll once done) before w is freed
+ * and before any new job starts, so the session's corpus, index and
+ * dictionary are never used by two threads at once. */
 static void stop_work(struct tui_search *s)
 {
 	if (!s->work)
@@ -225,6 +235,9 @@ void tui_search_set(struct tui *t, const char *pattern)
 	w->vocab = s->vocab;
 	w->words = s->words;
 	w->lemmas = t->opts->lemmas;
+	w->dict = s->dict;
+	/* no lemmas for lack of the dictionary: said with the list already */
+	w->dict.tried = w->dict.tried || t->opts->lemma_note;
 	s->work = w;
 	tui_job_start(&s->job, work_run, w);
 }

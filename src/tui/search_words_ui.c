@@ -3,8 +3,9 @@
  * finds nothing, its words in any order and any form (search_words.h),
  * shown as a second list under its own heading, never mixed with the
  * hits of the phrase. It runs in the search's job (search_nav.c), off
- * the screen's thread. Lemmas come only from the map the pack brought
- * (tui_options.lemmas): no dictionary is read while the user types. */
+ * the screen's thread. Lemmas come from the map the pack brought
+ * (tui_options.lemmas); the dictionary is opened there, once, only for a
+ * query word that map lacks, and its absence is said once. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,12 +32,39 @@ void tui_words_free(struct tui_search *s)
 	tui_words_clear(s);
 	search_words_free(s->words);
 	s->words = NULL;
+	lemma_dict_close(s->dict.d);
+	memset(&s->dict, 0, sizeof s->dict);
+}
+
+void tui_words_note(struct tui *t)
+{
+	struct tui_dict *dict = &t->search.dict;
+	char *note;
+
+	if (!dict->missing || dict->noted)
+		return;
+	dict->noted = true;
+	note = lemma_dict_missing_note();
+	tui_message(t, false, "%s", note ? note : LEMMA_DICT_NAME);
+	free(note);
+}
+
+/* Opens the dictionary when a word of the pattern is not in the index
+ * and it was not tried before: ~120 ms, here in the job, once. */
+static void open_dict(const struct search_words *w, struct tui_dict *dict,
+		      const char *pattern, size_t len)
+{
+	if (dict->tried || !search_words_unknown(w, pattern, len))
+		return;
+	dict->tried = true;
+	dict->missing = lemma_dict_open(&dict->d) == HN_IO;
 }
 
 void tui_words_work(struct search_words **words, const struct corpus *k,
-		    const struct lemma_map *lemmas, const char *pattern,
-		    unsigned flags, struct search_budget *b,
-		    struct search_result *res, size_t *nodes)
+		    const struct lemma_map *lemmas, struct tui_dict *dict,
+		    const char *pattern, unsigned flags,
+		    struct search_budget *b, struct search_result *res,
+		    size_t *nodes)
 {
 	size_t len = strlen(pattern);
 	int rc = HN_OK;
@@ -46,8 +74,10 @@ void tui_words_work(struct search_words **words, const struct corpus *k,
 	/* built once, at the first search that needs it */
 	if (!*words)
 		rc = search_words_build_within(k, lemmas, b, words);
+	if (rc == HN_OK && !search_budget_cancelled(b))
+		open_dict(*words, dict, pattern, len);
 	if (rc == HN_OK)
-		rc = search_words_run_within(*words, k, pattern, len, NULL,
+		rc = search_words_run_within(*words, k, pattern, len, dict->d,
 					     WORDS_MAX_HITS, b, res, nodes);
 	if (rc != HN_OK) { /* it costs the second list only */
 		search_result_free(res);

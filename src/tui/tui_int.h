@@ -294,6 +294,15 @@ enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
 /* The CPU all of one search's matching at draw time may take: well
  * under the 100 ms a key may wait. */
 enum { TUI_DRAW_MATCH_MS = 50 };
+/* The Hunspell dictionary, for a query word the pack's lemmas lack
+ * (search_words_ui.c): opened in the search's job at the first such word,
+ * never at start-up nor on the screen's thread. */
+struct tui_dict {
+	struct lemma_dict *d; /* owned, or NULL */
+	bool tried;           /* opened or found missing: not tried again */
+	bool missing;         /* its files are not there (HN_IO) */
+	bool noted;           /* the user was told so, once a session */
+};
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
 	struct corpus *corpus;
@@ -330,6 +339,7 @@ struct tui_search {
 	/* the corpus's words for near spellings, built at the first search
 	 * that finds nothing (owned) */
 	struct suggest_words *vocab;
+	struct tui_dict dict;
 	/* the search of pattern runs in job with work (owned) until the main
 	 * loop takes its results (tui_search_poll) */
 	struct tui_job job;
@@ -352,14 +362,16 @@ void tui_search_snippet(struct view *v, int item, const struct text_field *f,
 			const struct search_hit *h);
 /* The search by words (search_words_ui.c): run in the search's job after
  * the phrase found nothing (no curses there): the index *words built
- * first when NULL (then the caller's), the hits into res and nodes, none
+ * first when NULL (then the caller's), dict opened when a query word is
+ * not in it and dict was not tried, the hits into res and nodes, none
  * when the pattern is no words, the work fails or b's cancel flag stops
  * it (b->cancelled then set). Its list added to the search view; Enter
  * on one of its items (true when sel was one). */
 void tui_words_work(struct search_words **words, const struct corpus *k,
-		    const struct lemma_map *lemmas, const char *pattern,
-		    unsigned flags, struct search_budget *b,
-		    struct search_result *res, size_t *nodes);
+		    const struct lemma_map *lemmas, struct tui_dict *dict,
+		    const char *pattern, unsigned flags,
+		    struct search_budget *b, struct search_result *res,
+		    size_t *nodes);
 void tui_words_clear(struct tui_search *s);
 void tui_words_add(struct view *v);
 bool tui_words_open(struct tui *t, int sel);
@@ -369,6 +381,8 @@ const struct search_hit *tui_words_item(const struct tui_search *s, size_t k);
 /* Opens item k of the second list, as tui_search_goto a hit (n, N). */
 void tui_words_goto(struct tui *t, size_t item);
 void tui_words_free(struct tui_search *s);
+/* Says once a session that the dictionary is missing, when it is. */
+void tui_words_note(struct tui *t);
 /* The search's matches are no longer shown on any page (the search list
  * keeps them, and n/N go on from the last hit). */
 void tui_search_unmark(struct tui *t);
