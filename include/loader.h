@@ -22,8 +22,8 @@ enum {
 	LOADER_MAX_FILE_BYTES = 4 * 1024 * 1024, /* per file */
 	/* all files together: the 1000x benchmark pack (169 MB) fits */
 	LOADER_MAX_PACK_BYTES = 256 * 1024 * 1024,
-	LOADER_MAX_DEPTH = 16,                   /* YAML nesting */
-	LOADER_MAX_FILES = 1000,                 /* *.yaml per folder */
+	LOADER_MAX_DEPTH = 16,   /* YAML nesting */
+	LOADER_MAX_FILES = 1000, /* *.yaml per folder */
 	/* YAML nodes (values, keys, lists, maps) per file: a node costs
 	 * about 40 bytes while "n," is two, so a file of tiny items is
 	 * refused here rather than grown twentyfold. */

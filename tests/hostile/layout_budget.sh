@@ -17,9 +17,9 @@ source "$(dirname "$0")/../lib/checks.bash"
 near_pack "$tmp/near"
 
 slow() { # "A B C" TAIL: the slow pattern, .{0,A}.{0,B}.{0,C} before it
-	local n
-	read -r -a n <<<"$1"
-	printf '.{0,%s}.{0,%s}.{0,%s}(?:\\x{A5}|\\x{A4}%s)' "${n[@]}" "$2"
+	local ns
+	read -r -a ns <<<"$1"
+	printf '.{0,%s}.{0,%s}.{0,%s}(?:\\x{A5}|\\x{A4}%s)' "${ns[@]}" "$2"
 }
 # cpu PATTERN: runs --search; sets ST (exit status), SECS (CPU seconds)
 cpu() {
