@@ -268,8 +268,13 @@ enum { TUI_JOB_POLL_MS = 20 };
 
 struct search_work;
 
-/* Hits counted for a suggestion: enough to say "many". */
-enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
+/* Hits counted for a suggestion: enough to say "many". The history
+ * starts with room for TUI_HISTORY_FIRST queries and grows (grow.h). */
+enum {
+	TUI_HISTORY_FIRST = 16,
+	TUI_MAX_HITS = 2000,
+	TUI_MAX_SUGGEST_HITS = 1000
+};
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
 	struct corpus *corpus;
@@ -280,8 +285,9 @@ struct tui_search {
 	size_t current; /* hit last opened */
 	bool have_current;
 	unsigned generation; /* bumped when res changes */
-	char *history[TUI_HISTORY];
-	size_t history_count;
+	/* the queries searched, oldest first (owned, each and the array) */
+	char **history;
+	size_t history_count, history_cap;
 	unsigned flags; /* enum search_flags: SEARCH_CASE_SENSITIVE or not */
 	/* the pattern's fault; with plain, the pattern was searched as text
 	 * (SEARCH_FORGIVE) and this is a note, not an error */
