@@ -399,6 +399,9 @@ void tui_log_free(struct tui_log *log);
 struct tui_list {
 	struct checklist cl;
 	char *draft; /* owned: its draft file's path, or NULL */
+	/* the restore question was put off (Esc, q): the draft file is left
+	 * as it is, neither written nor removed, until the next start */
+	bool draft_waits;
 };
 
 struct tui {
