@@ -284,19 +284,51 @@ static char *prepare(const char *pattern, size_t len, bool plain,
 	return folded;
 }
 
-/* One attempt: the pattern as a regex, or as plain text. */
+/* One attempt: the pattern as a regex, or as plain text; a space in it
+ * matches any horizontal space (search_widen_spaces), and a fault is
+ * reported where the pattern as typed has it. */
 static int compile_as(struct search_query *q, const char *pattern, size_t len,
 		      bool plain, struct search_error *err)
 {
-	size_t n;
+	size_t n, wide_len;
 	char *folded = prepare(pattern, len, plain, &n);
+	char *wide;
 	int rc;
 
 	if (!folded)
 		return HN_NOMEM;
 	q->plain = plain;
-	rc = compile_into(q, pattern, folded, n, err);
+	wide = search_widen_spaces(folded, n, &wide_len);
+	rc = wide ? compile_into(q, pattern, wide, wide_len, err) : HN_INVALID;
+	if (rc == HN_INVALID)
+		rc = compile_into(q, pattern, folded, n, err);
+	free(wide);
 	free(folded);
+	return rc;
+}
+
+/* Compiles the normalized pattern (search_normalize) into q, forgiving a
+ * bad regex when flags ask; a fault's column is mapped back to the
+ * pattern as typed. */
+static int compile_normalized(struct search_query *q, const char *pattern,
+			      size_t len, unsigned flags,
+			      struct search_error *err)
+{
+	size_t n;
+	char *norm = search_normalize(pattern, len, &n);
+	int rc;
+
+	if (!norm)
+		return HN_NOMEM;
+	rc = compile_as(q, norm, n, flags & SEARCH_FIXED, err);
+	if (rc == HN_INVALID && (flags & SEARCH_FORGIVE)) {
+		/* err keeps the regex's fault: the note names it */
+		struct search_error plain_err;
+
+		rc = compile_as(q, norm, n, true, &plain_err);
+	}
+	free(norm);
+	err->column = search_normalized_column(pattern, len, err->column);
 	return rc;
 }
 
@@ -318,13 +350,7 @@ int search_compile_opts(const char *pattern, size_t len, unsigned flags,
 	if (!q)
 		return HN_NOMEM;
 	q->caseless = !(flags & SEARCH_CASE_SENSITIVE);
-	rc = compile_as(q, pattern, len, flags & SEARCH_FIXED, err);
-	if (rc == HN_INVALID && (flags & SEARCH_FORGIVE)) {
-		/* err keeps the regex's fault: the note names it */
-		struct search_error plain_err;
-
-		rc = compile_as(q, pattern, len, true, &plain_err);
-	}
+	rc = compile_normalized(q, pattern, len, flags, err);
 	if (rc != HN_OK) {
 		free(q);
 		return rc;

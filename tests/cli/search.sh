@@ -33,6 +33,13 @@ golden search-fixed-none 1 --content "$pack" -F --search 'заказ.'
 golden search-long-line 0 --content "$clipack" --search маркер
 golden search-tab 0 --content "$clipack" --search 'табуляции'
 golden search-short-option 0 --content="$clipack" -s 'Ёлка'
+# Pasted from a web page: a no-break or narrow space is a space and a
+# zero-width character nothing, so the phrase is found as such (not by
+# separate words); a fault's column counts the characters as typed.
+golden search-nbsp 0 --content "$pack" --search $'в\u00a0чате'
+golden search-narrow-space 0 --content "$pack" --search $'в\u202f\u200bчате'
+golden search-zero-width 0 --content "$pack" --search $'\u200bвозврат\u2060'
+golden search-zero-width-bad 2 --content "$pack" --search $'\u200bвозврат('
 
 # Ranking on the built-in pack: «чат» shows channel titles first, and a
 # match inside a word («распечатана») after every whole-word match.
