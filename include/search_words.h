@@ -61,4 +61,13 @@ int search_words_run(const struct search_words *w, const struct corpus *k,
 		     const char *query, size_t len, struct lemma_dict *d,
 		     size_t max_hits, struct search_result *out, size_t *nodes);
 
+/* The words of text[0, len) that meet a word of query by lemma, as
+ * search_words_run matches them (caseless, ё = е, «вернёт» for
+ * «вернуть»): what a page found by words highlights. *out (malloc'd, the
+ * caller frees it) gets their byte spans in text order as hits (row 0),
+ * *count how many. HN_OK; HN_NOMEM. A query without words meets none. */
+int search_words_spans(const struct search_words *w, const char *query,
+		       size_t qlen, const char *text, size_t len,
+		       struct search_hit **out, size_t *count);
+
 #endif

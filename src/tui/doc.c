@@ -187,9 +187,9 @@ bool doc_find_src(const struct doc *d, const char *src, size_t off, size_t *row)
 	for (size_t r = 0; r < d->nrows; r++) {
 		const struct doc_par *p = &d->pars[d->rows[r].par];
 		const struct doc_row *w = &d->rows[r];
-		if (!p->src || strcmp(p->src, src) != 0)
+		if (!p->src || strcmp(p->src, src) != 0 || off < p->src_from)
 			continue;
-		size_t at = p->src_off + off - tui_ascii_saved(src, off);
+		size_t at = doc_src_pos(p, off);
 
 		if (at < w->start + w->len || r + 1 == d->nrows ||
 		    d->rows[r + 1].par != w->par) {
@@ -198,4 +198,11 @@ bool doc_find_src(const struct doc *d, const char *src, size_t off, size_t *row)
 		}
 	}
 	return false;
+}
+
+size_t doc_src_pos(const struct doc_par *p, size_t off)
+{
+	size_t rel = off - p->src_from;
+
+	return p->src_off + rel - tui_ascii_saved(p->src + p->src_from, rel);
 }

@@ -2,7 +2,6 @@
 /* draw.c - UTF-8 text on the screen by display width, and a view's doc
  * with the selection and search matches. */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "status.h"
@@ -60,31 +59,6 @@ int tui_draw_str(int y, int x, int maxx, const char *s, int attr)
 	return tui_draw_text(y, x, maxx, s, len, attr);
 }
 
-/* The current search's matches in p's text, matched once per search:
- * every redraw reuses them. A text the budget cannot search is drawn
- * without highlights. */
-static void par_hits(struct tui *t, struct doc_par *p)
-{
-	struct search_error err;
-	struct search_budget b;
-
-	if (p->hits_known && p->hits_generation == t->search.generation)
-		return;
-	free(p->hits);
-	p->hits = NULL;
-	p->nhits = 0;
-	p->hits_known = true;
-	p->hits_generation = t->search.generation;
-	if (!t->search.q || p->len == 0)
-		return;
-	search_budget_start(&b, NULL);
-	if (search_in_text_within(t->search.q, p->text, p->len, &b, &p->hits,
-				  &p->nhits, &err) != HN_OK) {
-		p->hits = NULL;
-		p->nhits = 0;
-	}
-}
-
 /* Match spans of the current search inside [start, end) of text, on a
  * view that shows them. */
 static size_t row_matches(struct view *v, struct doc_par *p, size_t start,
@@ -94,7 +68,7 @@ static size_t row_matches(struct view *v, struct doc_par *p, size_t start,
 
 	if (!tui_search_shows(v))
 		return 0;
-	par_hits(v->t, p);
+	tui_par_hits(v->t, p);
 	for (size_t i = 0; i < p->nhits && n + 2 <= max; i++) {
 		size_t a = p->hits[i].byte_start, b = p->hits[i].byte_end;
 

@@ -267,10 +267,24 @@ bool tui_search_open_hit(struct tui *t, const struct search_hit *h)
 
 		v->has_hit_par = true;
 		v->hit_par = v->doc.rows[row].par;
-		v->hit_start = p->src_off + h->byte_start;
-		v->hit_end = p->src_off + h->byte_end;
+		v->hit_start = doc_src_pos(p, h->byte_start);
+		v->hit_end = doc_src_pos(p, h->byte_end);
 		tui_reveal(v, row);
 	}
+	return true;
+}
+
+/* Opens h, hit k of a list of n (more: the list was cut), and says so. */
+static bool goto_hit(struct tui *t, const struct search_hit *h, size_t k,
+		     size_t n, bool more)
+{
+	if (!tui_search_open_hit(t, h))
+		return false;
+	tui_message(t, false,
+		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
+		      "предыдущее"),
+		    k + 1, n, more ? "+" : "", tui_action_key(ACT_NEXT_HIT).s,
+		    tui_action_key(ACT_PREV_HIT).s);
 	return true;
 }
 
@@ -278,16 +292,22 @@ void tui_search_goto(struct tui *t, size_t hit)
 {
 	struct tui_search *s = &t->search;
 
-	if (!tui_search_open_hit(t, &s->res.hits[hit]))
+	if (!goto_hit(t, &s->res.hits[hit], hit, s->res.count,
+		      s->res.truncated))
 		return;
 	s->current = hit;
 	s->have_current = true;
-	tui_message(t, false,
-		    _("Совпадение %zu из %zu%s: %s — следующее, %s — "
-		      "предыдущее"),
-		    hit + 1, s->res.count, s->res.truncated ? "+" : "",
-		    tui_action_key(ACT_NEXT_HIT).s,
-		    tui_action_key(ACT_PREV_HIT).s);
+}
+
+void tui_words_goto(struct tui *t, size_t item)
+{
+	struct tui_search *s = &t->search;
+
+	if (!goto_hit(t, tui_words_item(s, item), item, tui_words_items(s),
+		      s->words_res.truncated))
+		return;
+	s->words_current = item;
+	s->words_have_current = true;
 }
 
 static void unmark(struct view *const *views, size_t n)
@@ -310,7 +330,11 @@ bool tui_search_shows(const struct view *v)
 void tui_search_step(struct tui *t, int dir)
 {
 	struct tui_search *s = &t->search;
-	size_t n = s->res.count, next;
+	/* the phrase found nothing: n and N walk the list by words */
+	bool words = !s->res.count && tui_words_items(s);
+	size_t n = words ? tui_words_items(s) : s->res.count, next;
+	size_t current = words ? s->words_current : s->current;
+	bool have_current = words ? s->words_have_current : s->have_current;
 	bool wrapped;
 
 	if (!n) {
@@ -324,13 +348,16 @@ void tui_search_step(struct tui *t, int dir)
 				    tui_action_key(ACT_SEARCH).s);
 		return;
 	}
-	if (!s->have_current)
+	if (!have_current)
 		next = dir > 0 ? 0 : n - 1;
 	else
-		next = (s->current + n + (size_t)(dir > 0 ? 1 : n - 1)) % n;
-	wrapped = s->have_current && n > 1 &&
+		next = (current + n + (size_t)(dir > 0 ? 1 : n - 1)) % n;
+	wrapped = have_current && n > 1 &&
 		  (dir > 0 ? next == 0 : next == n - 1);
-	tui_search_goto(t, next);
+	if (words)
+		tui_words_goto(t, next);
+	else
+		tui_search_goto(t, next);
 	if (wrapped)
 		tui_message(t, false, _("Поиск продолжен с %s (%zu из %zu)"),
 			    dir > 0 ? _("начала") : _("конца"), next + 1, n);
@@ -342,6 +369,7 @@ void tui_search_free(struct tui *t)
 
 	stop_work(s);
 	clear_results(s);
+	tui_highlight_free(s); /* before the corpus it points into */
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);
 	free(s->history);

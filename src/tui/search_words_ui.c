@@ -22,6 +22,7 @@ void tui_words_clear(struct tui_search *s)
 	memset(&s->words_res, 0, sizeof s->words_res);
 	s->words_nodes = 0;
 	s->words_first_item = -1;
+	s->words_have_current = false;
 }
 
 void tui_words_free(struct tui_search *s)
@@ -91,21 +92,31 @@ void tui_words_add(struct view *v)
 	}
 }
 
+size_t tui_words_items(const struct tui_search *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->words_res.count; i++)
+		n += !row_repeats(&s->words_res, i);
+	return n;
+}
+
+const struct search_hit *tui_words_item(const struct tui_search *s, size_t k)
+{
+	for (size_t i = 0; i < s->words_res.count; i++)
+		if (!row_repeats(&s->words_res, i) && !k--)
+			return &s->words_res.hits[i];
+	return NULL;
+}
+
 bool tui_words_open(struct tui *t, int sel)
 {
 	struct tui_search *s = &t->search;
 	int first = s->words_first_item;
 
-	if (first < 0 || sel < first)
+	if (first < 0 || sel < first ||
+	    (size_t)(sel - first) >= tui_words_items(s))
 		return false;
-	size_t item = (size_t)(sel - first);
-	for (size_t i = 0; i < s->words_res.count; i++) {
-		if (row_repeats(&s->words_res, i))
-			continue;
-		if (!item--) {
-			tui_search_open_hit(t, &s->words_res.hits[i]);
-			return true;
-		}
-	}
-	return false;
+	tui_words_goto(t, (size_t)(sel - first));
+	return true;
 }

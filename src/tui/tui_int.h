@@ -51,15 +51,18 @@ struct doc_par {
 	char *prefix;     /* owned, drawn before the first row, or NULL */
 	int prefix_width; /* later rows are indented by this much */
 	int indent;
-	const char *src; /* content string shown at text+src_off, or NULL */
-	size_t src_off;
+	/* the content string shown from its byte src_from at text+src_off
+	 * (src_from: a search list's snippet starts inside its row), or
+	 * NULL; it outlives the doc */
+	const char *src;
+	size_t src_off, src_from;
 	size_t tail_off; /* bytes from here are drawn dim (source tags) */
 	enum tui_style style;
 	int item;        /* selectable item number, or -1 */
 	bool nowrap;     /* one row, cut at the edge */
 	bool ascii_done; /* text and offsets made ASCII (--ascii) */
 	/* the search's matches in text, found at the first draw after a
-	 * search (draw.c), so that a redraw does not match again */
+	 * search (highlight.c), so that a redraw does not match again */
 	struct search_hit *hits; /* owned */
 	size_t nhits;
 	unsigned hits_generation; /* tui_search.generation they are for */
@@ -94,6 +97,9 @@ int doc_row_item(const struct doc *d, size_t row);
 /* First row showing byte off of the paragraph whose src equals src. */
 bool doc_find_src(const struct doc *d, const char *src, size_t off,
 		  size_t *row);
+/* Where byte off (>= src_from) of p's src is in p's text, its glyphs made
+ * ASCII or not. */
+size_t doc_src_pos(const struct doc_par *p, size_t off);
 
 /* ---- doc_content.c: the content model as paragraphs ---- */
 
@@ -268,6 +274,18 @@ enum { TUI_JOB_POLL_MS = 20 };
 
 struct search_work;
 
+/* What highlighting a search's matches keeps (highlight.c). */
+struct tui_highlight {
+	/* the hits by the text they are in (owned), and the search
+	 * (tui_search.generation) they are for */
+	struct search_hit_index *index;
+	unsigned index_generation;
+	/* what matching the pattern again at draw time may still spend, for
+	 * the paragraphs the hits cannot tell about, and its search */
+	unsigned budget_generation;
+	struct search_budget budget;
+};
+
 /* Hits counted for a suggestion: enough to say "many". The history
  * starts with room for TUI_HISTORY_FIRST queries and grows (grow.h). */
 enum {
@@ -275,6 +293,9 @@ enum {
 	TUI_MAX_HITS = 2000,
 	TUI_MAX_SUGGEST_HITS = 1000
 };
+/* The CPU all of one search's matching at draw time may take: well
+ * under the 100 ms a key may wait. */
+enum { TUI_DRAW_MATCH_MS = 50 };
 struct tui_search {
 	/* the content's search corpus, built at the first search (owned) */
 	struct corpus *corpus;
@@ -304,7 +325,9 @@ struct tui_search {
 	struct search_words *words;
 	struct search_result words_res;
 	size_t words_nodes;
+	size_t words_current; /* item last opened (n, N) */
 	int words_first_item;
+	bool words_have_current;
 	bool suggestion_sure;     /* the only one found: Enter takes it */
 	bool suggestion_at_least; /* its hits may be more (search_suggest) */
 	/* the corpus's words for near spellings, built at the first search
@@ -314,6 +337,7 @@ struct tui_search {
 	 * loop takes its results (tui_search_poll) */
 	struct tui_job job;
 	struct search_work *work;
+	struct tui_highlight hl;
 	bool cancelled; /* the last search was stopped (Esc) */
 };
 
@@ -336,6 +360,11 @@ void tui_words_search(struct tui *t, const char *pattern);
 void tui_words_clear(struct tui_search *s);
 void tui_words_add(struct view *v);
 bool tui_words_open(struct tui *t, int sel);
+/* The second list's items (one per row, as shown), and item k's hit. */
+size_t tui_words_items(const struct tui_search *s);
+const struct search_hit *tui_words_item(const struct tui_search *s, size_t k);
+/* Opens item k of the second list, as tui_search_goto a hit (n, N). */
+void tui_words_goto(struct tui *t, size_t item);
 void tui_words_free(struct tui_search *s);
 /* The search's matches are no longer shown on any page (the search list
  * keeps them, and n/N go on from the last hit). */
@@ -521,6 +550,13 @@ void tui_ascii_str(char *s);
 /* The bytes tui_ascii_inplace saves in s[0, len): to move an offset into
  * the text to the same place in its ASCII copy. */
 size_t tui_ascii_saved(const char *s, size_t len);
+
+/* ---- highlight.c: the search's matches on a paragraph ---- */
+
+/* Sets p->hits to the current search's matches in p->text (once per
+ * search; a redraw reuses them). */
+void tui_par_hits(struct tui *t, struct doc_par *p);
+void tui_highlight_free(struct tui_search *s);
 
 /* ---- draw.c ---- */
 

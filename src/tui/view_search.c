@@ -40,16 +40,18 @@ static const char *plural(size_t n)
 }
 
 /* A snippet longer than the line: cut at a whole character, with «…»
- * where it was cut, as at its start. */
-static void cut_to_width(struct sbuf *b, size_t cols)
+ * where it was cut, as at its start. Returns the bytes before that «…». */
+static size_t cut_to_width(struct sbuf *b, size_t cols)
 {
 	size_t len = b->s ? strlen(b->s) : 0;
 
 	if (!len || text_width(b->s, len) <= cols)
-		return;
+		return len;
 	b->s[text_fit(b->s, len, cols - 1)] = '\0';
 	b->len = strlen(b->s);
+	len = b->len;
 	sb_add(b, "…");
+	return len;
 }
 
 /* The field's text from a little before the match, on one line. */
@@ -84,12 +86,19 @@ void tui_search_snippet(struct view *v, int item, const struct text_field *f,
 		if (*p == '\n' || *p == '\t')
 			*p = ' ';
 	/* the doc keeps its last column free (doc.c, layout_par) */
-	cut_to_width(&b,
-		     COLS > SNIPPET_INDENT + 2 ? COLS - SNIPPET_INDENT - 1 : 1);
+	size_t shown = cut_to_width(
+		&b, COLS > SNIPPET_INDENT + 2 ? COLS - SNIPPET_INDENT - 1 : 1);
 	struct doc_par *p = doc_add(&v->doc, ST_NORMAL, item, SNIPPET_INDENT,
 				    NULL, b.s ? b.s : "");
-	if (p)
+	if (p) {
 		p->nowrap = true;
+		/* its highlights are the row's hits (the corpus outlives the
+		 * list); spaces for line breaks keep every offset */
+		p->src = f->text;
+		p->src_from = start;
+		p->src_off = start > 0 ? strlen("…") : 0;
+		p->tail_off = shown; /* the «…» of a cut is no text of it */
+	}
 	sb_free(&b);
 }
 

@@ -10,6 +10,7 @@
 #include "search.h"
 #include "search_label.h"
 #include "status.h"
+#include "test_util.h"
 
 static struct text_field rows[] = {
 	{"returns", "title", "Возврат и обмен", 0},
@@ -27,14 +28,7 @@ static struct corpus *pack_rows; /* the corpus of rows[] */
 
 static int setup(void)
 {
-	struct content c;
-
-	memset(&c, 0, sizeof c);
-	for (size_t i = 0; i < ROWS; i++)
-		rows[i].length = strlen(rows[i].text);
-	c.fields = rows;
-	c.field_count = ROWS;
-	return CHECK(corpus_build(&c, &pack_rows) == HN_OK) ? 0 : 1;
+	return CHECK(test_rows_corpus(rows, ROWS, &pack_rows) == HN_OK) ? 0 : 1;
 }
 
 static void teardown(void)

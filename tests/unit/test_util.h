@@ -56,6 +56,22 @@ static inline long test_count_in(unsigned flags, const char *pattern,
 	return (long)count;
 }
 
+/* The corpus of the n rows (their lengths set from their texts), as a
+ * content of those fields alone would have it: HN_OK and *out set (the
+ * caller frees it), else a status. */
+static inline int test_rows_corpus(struct text_field *rows, size_t n,
+				   struct corpus **out)
+{
+	struct content c;
+
+	memset(&c, 0, sizeof c);
+	for (size_t i = 0; i < n; i++)
+		rows[i].length = strlen(rows[i].text);
+	c.fields = rows;
+	c.field_count = n;
+	return corpus_build(&c, out);
+}
+
 /* The built-in pack and its search corpus, as the navigator has them:
  * HN_OK with both set (the caller frees both), else a status. */
 static inline int test_builtin_corpus(struct content **pack,
