@@ -23,9 +23,12 @@ golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
 golden search-bad-control 2 --content "$pack" --search $'\e[31m('
 golden search-bad-utf8 2 --content "$pack" --search $'\xff\xfe'
 # What a hurried user types that is not a regex: exit 2 (scripts are not
-# surprised), the fault in Russian and how to search the text as it is.
+# surprised), the fault in Russian, and -F for the text as it is.
 golden search-bad-plus 2 --content "$pack" --search '+7 495'
 golden search-bad-star 2 --content "$pack" --search '*возврат'
+# ...and, as the navigator does, the pattern is searched as plain text:
+# its hits are printed after the note, the status still 2.
+golden search-bad-pattern-plain 2 --content "$pack" --search 'заказа (повтор'
 # -F: the pattern is plain text, as in grep.
 golden search-fixed 0 --content "$pack" -F --search 'заказа (повтор'
 golden search-fixed-long 0 --content "$pack" --fixed-strings --search '(ПОВТОР, не'
