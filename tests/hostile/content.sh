@@ -112,6 +112,9 @@ keys /
 type_text "длинной"
 expect "TUI search over the long line" "«длинной»"
 keys Escape
+# q only once Esc has closed the prompt: an Esc and a q read together
+# are one Alt-q, which an edit ignores
+expect "Esc closes the search prompt" "справка" 10
 keys q
 st=$(wait_exit)
 check "TUI exits cleanly (got $st)" [ "$st" = 0 ]
