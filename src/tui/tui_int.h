@@ -286,11 +286,17 @@ struct tui_highlight {
 	struct search_budget budget;
 };
 
-/* Hits counted for a suggestion: enough to say "many". The history
- * starts with room for TUI_HISTORY_FIRST queries and grows (grow.h). */
+/* The history starts with room for TUI_HISTORY_FIRST queries and grows
+ * (grow.h). Hits counted for a suggestion: enough to say "many".
+ * TUI_MAX_HITS bounds the hits a search keeps, and so the list: every hit
+ * kept is a row built and laid out on the UI thread, about 4 us each
+ * (docs/performance.md: 5000 rows 21 ms, where the 501 854 hits of «е» in
+ * a 100x pack would take 2.7 s and the screen with them). 5000 holds
+ * every hit of any one letter in the built-in pack (at most 4883); a
+ * query with more says «5000+» and is narrowed by typing on. */
 enum {
 	TUI_HISTORY_FIRST = 16,
-	TUI_MAX_HITS = 2000,
+	TUI_MAX_HITS = 5000,
 	TUI_MAX_SUGGEST_HITS = 1000
 };
 /* The CPU all of one search's matching at draw time may take: well

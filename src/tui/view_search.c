@@ -22,7 +22,7 @@ static bool is_number(const char *pattern)
 	return phone_parse(pattern, &q) == HN_OK;
 }
 
-enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
+enum { SNIPPET_INDENT = 4 };
 
 struct search_view {
 	struct arena *card; /* the blocks of a number's card, or NULL */
@@ -113,7 +113,7 @@ static void add_hits(struct view *v)
 	/* without memory for the counts the labels go without them */
 	if (search_node_counts(s->corpus, &s->res, &counts) != HN_OK)
 		counts = NULL;
-	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
+	for (size_t i = 0; i < s->res.count; i++) {
 		const struct search_hit *h = &s->res.hits[i];
 		struct text_field field = corpus_field(s->corpus, h->row);
 		const struct text_field *f = &field;
@@ -153,7 +153,7 @@ static void add_summary(struct view *v)
 {
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
-	char buf[700], shown[100];
+	char buf[700];
 
 	sv->suggestion_item = -1;
 	if (s->error[0] && !s->plain && is_number(s->pattern))
@@ -180,10 +180,9 @@ static void add_summary(struct view *v)
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL, buf);
 		return;
 	}
-	snprintf(shown, sizeof shown, _(" (в списке первые %d)"), SHOWN_MAX);
-	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s%s", s->pattern,
+	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s", s->pattern,
 		 s->res.count, s->res.truncated ? "+" : "",
-		 plural(s->res.count), s->res.count > SHOWN_MAX ? shown : "");
+		 plural(s->res.count));
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
