@@ -91,7 +91,7 @@ static int cmd_load(const char *dir)
 	if (fd >= 0)
 		close(fd);
 	t0 = now_ms();
-	if (fd < 0 || cache_write(path, c, 1) != HN_OK) {
+	if (fd < 0 || cache_write(path, c, c->lemmas, 1) != HN_OK) {
 		fprintf(stderr, "helpnav-bench: cache_write failed\n");
 		return 1;
 	}
@@ -259,16 +259,16 @@ static void remove_cache_dir(const char *cache_dir)
 		fprintf(stderr, "helpnav-bench: cannot remove %s\n", cache_dir);
 }
 
-/* The lemma map of c: the built-in one, or computed as the navigator
- * does for --content before its screen opens (the dictionary loaded and
- * every word stemmed), which is timed. */
-static const struct lemma_map *lemmas_of(const struct content *c, bool builtin,
-					 struct lemma_map *own,
-					 const char *name)
+/* The lemma map of c: the one that came with it (built in, or from the
+ * pack's cache), or computed as the navigator does for --content before
+ * its screen opens when there is none (the dictionary loaded and every
+ * word stemmed), which is timed. */
+static const struct lemma_map *
+lemmas_of(const struct content *c, struct lemma_map *own, const char *name)
 {
 	struct lemma_dict *d = NULL;
-	if (builtin)
-		return &lemma_builtin;
+	if (c->lemmas)
+		return c->lemmas;
 	double t0 = now_ms();
 	if (lemma_dict_open(&d) != HN_OK) {
 		fprintf(stderr, "helpnav-bench: no dictionary\n");
@@ -286,14 +286,13 @@ static const struct lemma_map *lemmas_of(const struct content *c, bool builtin,
 /* keys_over the corpus of c (as the TUI builds it at its first search),
  * with the words' index (built at the first search with nothing found),
  * then frees c. */
-static int keys_of(struct content *c, bool builtin, char **patterns, int count,
+static int keys_of(struct content *c, char **patterns, int count,
 		   const char *name)
 {
 	struct corpus *k = NULL;
 	struct search_words *w = NULL;
 	struct lemma_map own = {0};
-	const struct lemma_map *map = c ? lemmas_of(c, builtin, &own, name)
-					: NULL;
+	const struct lemma_map *map = c ? lemmas_of(c, &own, name) : NULL;
 	int rc = map && corpus_build(c, &k) == HN_OK ? HN_OK : HN_INVALID;
 	double t0 = now_ms();
 	if (rc == HN_OK)
@@ -314,13 +313,10 @@ static int keys_of(struct content *c, bool builtin, char **patterns, int count,
 static int cmd_keys(const char *dir, char **patterns, int count)
 {
 	char cache_dir[] = "/tmp/helpnav-bench-keys-XXXXXX";
-	bool builtin = !strcmp(dir, "-");
-	int rc = keys_of(through_cache(dir, cache_dir), builtin, patterns,
-			 count, "key");
+	int rc = keys_of(through_cache(dir, cache_dir), patterns, count, "key");
 	remove_cache_dir(cache_dir);
 	if (rc == 0)
-		rc = keys_of(parse(dir), builtin, patterns, count,
-			     "key_parsed");
+		rc = keys_of(parse(dir), patterns, count, "key_parsed");
 	return rc;
 }
 

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 struct arena;
+struct lemma_map;
 
 /* Where a record or claim was written, for messages. */
 struct origin {
@@ -221,6 +222,10 @@ struct content {
 	 * (arena_adopt). */
 	struct arena *arena;
 	bool from_cache; /* read from a cache file (cache.h) */
+	/* The lemma map of the pack's words (lemma.h), in the arena, when it
+	 * came with the pack (a cache or the built-in image holds it); NULL
+	 * when it must be computed from the dictionary. */
+	const struct lemma_map *lemmas;
 };
 
 void content_free(struct content *content);

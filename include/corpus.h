@@ -25,6 +25,13 @@ int corpus_build(const struct content *c, struct corpus **out);
 
 void corpus_free(struct corpus *k);
 
+struct lemma_map;
+
+/* The lemma map of the pack's words (lemma.h) when k was read from a
+ * cache that holds one or built from a content that has one, pointing
+ * into k; NULL when it must be computed from the dictionary. */
+const struct lemma_map *corpus_lemmas(const struct corpus *k);
+
 /* Rows in k. */
 size_t corpus_count(const struct corpus *k);
 

@@ -8,10 +8,11 @@
  *
  * A lemma map gives, for each folded word of a pack, its folded lemmas
  * («вернет» -> «вернуть», «деньги» -> «деньги деньга»). A word the map
- * does not hold is its own lemma. The built-in pack's map is computed at
- * build time (src/tools/lemmas.c) and compiled in (lemma_builtin), so
- * start-up never loads the dictionary; another pack's map is computed
- * from the Hunspell dictionary (lemma_map_build).
+ * does not hold is its own lemma. A pack's map is computed from the
+ * Hunspell dictionary (lemma_map_build) when the pack is compiled: the
+ * built-in pack's at build time (src/tools/image.c), another pack's when
+ * its cache is written; both hold it (cache.h), so start-up never loads
+ * the dictionary.
  *
  * The dictionary is Hunspell's ru_RU (Debian's hunspell-ru), looked for
  * in $HELPNAV_DICT_DIR, else LEMMA_DICT_DIR. Loading it takes ~120 ms:
@@ -44,16 +45,13 @@ struct lemma_entry {
 };
 
 /* Entries sorted by strcmp of word. A built map owns its entries and
- * their strings (block); the built-in one owns nothing. */
+ * their strings (block); one read from a cache owns its entries only. */
 struct lemma_map {
 	const struct lemma_entry *entries;
 	size_t count;
 	void *own_entries;
 	char *own_block;
 };
-
-/* The built-in pack's map (generated at build time). */
-extern const struct lemma_map lemma_builtin;
 
 /* The lemmas of a folded word (a NUL-terminated string), or NULL when
  * the map does not hold it. Points into m. */
@@ -64,6 +62,8 @@ struct lemma_dict; /* an open Hunspell dictionary (owned, opaque) */
 /* The dictionary's .dic path as it would be opened: a malloc'd string,
  * or NULL when there is no memory. */
 char *lemma_dict_path(void);
+/* The same for its .aff file (stemming depends on both). */
+char *lemma_dict_aff_path(void);
 
 /* Opens the dictionary. HN_OK and *out set; HN_IO when its files are
  * missing or unreadable (nothing printed: the caller says so once);
@@ -82,5 +82,19 @@ int lemma_dict_stem(struct lemma_dict *d, const char *s, size_t len,
 int lemma_map_build(struct lemma_dict *d, const char *const *texts,
 		    const size_t *lens, size_t n, struct lemma_map *out);
 void lemma_map_free(struct lemma_map *m);
+
+/* A copy of the map from that owns everything: HN_OK and *out filled;
+ * HN_NOMEM (from must be sorted, as every map is). */
+int lemma_map_copy(const struct lemma_map *from, struct lemma_map *out);
+
+/* The map of count pairs "word\0lemmas\0" lying back to back in
+ * block[0, len) (as a cache holds them): HN_OK and *out filled, its
+ * entries pointing into block, which stays the caller's and must outlive
+ * it (lemma_map_free frees the entries only); HN_INVALID when a pair
+ * lacks its NUL, a word is empty, the words are not in strictly
+ * ascending strcmp order (the look-up relies on it) or bytes are left
+ * over; HN_NOMEM. The texts' encoding is the caller's to check. */
+int lemma_map_index(const char *block, size_t len, size_t count,
+		    struct lemma_map *out);
 
 #endif

@@ -8,7 +8,7 @@ build_pkgs=(build-essential cmake pkg-config libncurses-dev libyaml-dev
 	    libpcre2-dev gettext libhunspell-dev hunspell-ru)
 test_pkgs=(libcmocka-dev libvterm-dev tmux clang libclang-rt-14-dev valgrind
 	   groff dpkg-dev bash-completion cppcheck clang-format clang-tidy
-	   python3 file shellcheck locales lintian zsh fish)
+	   python3 file shellcheck locales lintian zsh fish strace)
 
 wanted=("${build_pkgs[@]}")
 [ "${1:-}" = --test ] && wanted+=("${test_pkgs[@]}")

@@ -383,7 +383,7 @@ static int words_lines(const struct corpus *k, const char *pattern,
 	struct search_titles *titles = NULL;
 	size_t nodes = 0;
 	static struct out out;
-	int rc = cli_words_search(k, o->pack, pattern, &res, &nodes);
+	int rc = cli_words_search(k, pattern, &res, &nodes);
 	if (rc == HN_OK && !o->ids)
 		rc = search_titles_build(k, &titles);
 	if (rc == HN_OK && (nodes || o->any_order)) {

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* batch_words.c - the any-order search of --search (search_words.h): the
- * index of the corpus, its lemmas from the built-in map or, for another
- * pack, from the dictionary; the dictionary opened only when a word
- * needs it, and its absence said once. */
+ * index of the corpus, its lemmas from the map that came with the pack
+ * (the built-in image's, or a cache's), else from the dictionary; the
+ * dictionary opened only when a word needs it, and its absence said
+ * once. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,15 +46,14 @@ static struct lemma_dict *open_dict(void)
 	return d;
 }
 
-char *cli_words_tui_lemmas(const struct content *c, const char *pack,
-			   struct lemma_map *own, const struct lemma_map **out)
+char *cli_words_tui_lemmas(const struct content *c, struct lemma_map *own,
+			   const struct lemma_map **out)
 {
 	struct lemma_dict *d = NULL;
 	memset(own, 0, sizeof *own);
-	*out = &lemma_builtin;
-	if (!pack)
+	*out = c->lemmas;
+	if (*out)
 		return NULL;
-	*out = NULL;
 	int rc = lemma_dict_open(&d);
 	if (rc == HN_IO)
 		return no_dict_note();
@@ -64,35 +64,38 @@ char *cli_words_tui_lemmas(const struct content *c, const char *pack,
 	return NULL;
 }
 
-/* The index of k: the built-in map when pack is NULL, else one from the
- * dictionary (*d opened for it; left NULL when it is missing). */
-static int build_index(const struct corpus *k, const char *pack,
-		       struct lemma_dict **d, struct search_words **w)
+/* The index of k: its words' lemmas from the map that came with the pack
+ * (the built-in image's, or a cache's), else from the dictionary (*d
+ * opened for it; left NULL when it is missing, *tried set either way). */
+static int build_index(const struct corpus *k, struct lemma_dict **d,
+		       bool *tried, struct search_words **w)
 {
 	struct lemma_map map = {0};
+	const struct lemma_map *known = corpus_lemmas(k);
 	int rc = HN_OK;
-	if (pack) {
+	*tried = !known;
+	if (!known) {
 		*d = open_dict();
 		if (*d)
 			rc = search_words_map(k, *d, &map);
 	}
 	if (rc == HN_OK)
-		rc = search_words_build(k, pack ? &map : &lemma_builtin, w);
+		rc = search_words_build(k, known ? known : &map, w);
 	lemma_map_free(&map);
 	return rc;
 }
 
-int cli_words_search(const struct corpus *k, const char *pack,
-		     const char *pattern, struct search_result *res,
-		     size_t *nodes)
+int cli_words_search(const struct corpus *k, const char *pattern,
+		     struct search_result *res, size_t *nodes)
 {
 	struct lemma_dict *d = NULL;
 	struct search_words *w = NULL;
 	size_t len = strlen(pattern);
-	int rc = build_index(k, pack, &d, &w);
-	/* the built-in pack's words have their lemmas already: the
+	bool tried;
+	int rc = build_index(k, &d, &tried, &w);
+	/* a map that came with the pack holds its words' lemmas: the
 	 * dictionary is for a word the pack does not hold */
-	if (rc == HN_OK && !pack && search_words_unknown(w, pattern, len))
+	if (rc == HN_OK && !tried && search_words_unknown(w, pattern, len))
 		d = open_dict();
 	if (rc == HN_OK)
 		rc = search_words_run(w, k, pattern, len, d, 0, res, nodes);

@@ -106,7 +106,6 @@ struct cli_search_opts {
 			   the phrase is found */
 	bool ids;       /* --ids: label hits with node paths, for scripts */
 	bool color;
-	const char *pack; /* --content's folder, NULL for the built-in one */
 };
 /* --search: the hits of pattern in k, then, when there are none or
  * any_order asks, the words in any order (cli_words_search) as a second,
@@ -115,19 +114,18 @@ struct cli_search_opts {
  * number (no card then). */
 int cli_search(const struct corpus *k, const struct content *numbers,
 	       const char *pattern, const struct cli_search_opts *o);
-/* The words of pattern in any order, by lemma (search_words_run), in k
- * of pack (NULL: the built-in pack). Prints a note on stderr when the
- * dictionary is needed and missing. HN_OK and res, *nodes set; HN_NOMEM;
- * HN_LIMIT. */
-int cli_words_search(const struct corpus *k, const char *pack,
-		     const char *pattern, struct search_result *res,
-		     size_t *nodes);
+/* The words of pattern in any order, by lemma (search_words_run), in k.
+ * Prints a note on stderr when the dictionary is needed and missing.
+ * HN_OK and res, *nodes set; HN_NOMEM; HN_LIMIT. */
+int cli_words_search(const struct corpus *k, const char *pattern,
+		     struct search_result *res, size_t *nodes);
 /* The lemma map the navigator searches words of c with, set in *out: the
- * built-in one when pack is NULL, else one computed now from the
- * dictionary into *own (lemma_map_free releases it), or NULL. Returns
+ * one that came with c (the built-in image's, or the pack cache's), else one
+ * computed now from the dictionary into *own (lemma_map_free releases
+ * it), or NULL. Returns
  * the note to show when the dictionary is missing (malloc'd), or NULL. */
-char *cli_words_tui_lemmas(const struct content *c, const char *pack,
-			   struct lemma_map *own, const struct lemma_map **out);
+char *cli_words_tui_lemmas(const struct content *c, struct lemma_map *own,
+			   const struct lemma_map **out);
 /* --number: the verdict on text as a phone number (phone.h). 0 when a
  * source names it, 1 when none does, 2 when text is not a number. */
 int cli_number(const struct content *c, const char *text);

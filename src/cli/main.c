@@ -388,11 +388,10 @@ static int run_tui(const struct content *c, struct args *a)
 	a->tui.print_command = cli_print_command(a->tui.print_command);
 	a->tui.copy_command = cli_copy_command();
 	a->tui.no_color = a->tui.no_color || env_set("NO_COLOR");
-	/* the built-in pack's lemmas are compiled in; another pack's are
-	 * computed before the screen opens, never while typing */
+	/* the pack's lemmas come with it (built in, or in its cache); else
+	 * they are computed before the screen opens, never while typing */
 	struct lemma_map own;
-	char *note =
-		cli_words_tui_lemmas(c, a->content_dir, &own, &a->tui.lemmas);
+	char *note = cli_words_tui_lemmas(c, &own, &a->tui.lemmas);
 	a->tui.lemma_note = note;
 	int rc = tui_run(c, &a->tui);
 	lemma_map_free(&own);
@@ -432,8 +431,7 @@ static int run_mode(struct args *a)
 		struct cli_search_opts o = {
 			a->search_flags, a->any_order, a->ids,
 			isatty(STDOUT_FILENO) && !a->tui.no_color &&
-				!env_set("NO_COLOR"),
-			a->content_dir};
+				!env_set("NO_COLOR")};
 		if (k)
 			rc = cli_search(k, numbers, a->argument, &o);
 		corpus_free(k);

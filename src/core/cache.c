@@ -16,6 +16,7 @@
 #include "cache_internal.h"
 #include "loader.h"
 #include "loader_internal.h"
+#include "search_words.h"
 #include "status.h"
 
 /* A file younger than this may still change within its mtime's tick. */
@@ -105,11 +106,32 @@ static uint64_t program_identity(void)
 	return h;
 }
 
+/* The dictionary's files (lemma.h), or their absence: the cache holds
+ * the lemma map computed from them, or none when they were missing. */
+static uint64_t dict_identity(uint64_t h)
+{
+	char *paths[] = {lemma_dict_aff_path(), lemma_dict_path()};
+	for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
+		struct stat st;
+		uint64_t id[5] = {0};
+		if (paths[i] && stat(paths[i], &st) == 0)
+			id[0] = 1, id[1] = (uint64_t)st.st_size,
+			id[2] = (uint64_t)st.st_mtim.tv_sec,
+			id[3] = (uint64_t)st.st_mtim.tv_nsec,
+			id[4] = (uint64_t)st.st_ino;
+		if (paths[i])
+			h = cache_checksum(paths[i], strlen(paths[i]) + 1, h);
+		h = cache_checksum(id, sizeof id, h);
+		free(paths[i]);
+	}
+	return h;
+}
+
 int cache_key_for(const char *dir, unsigned long long *key, bool *recent)
 {
 	char **names;
 	size_t count;
-	uint64_t h = program_identity();
+	uint64_t h = dict_identity(program_identity());
 	*recent = false;
 	/* the folder as written: it is in every origin's file name */
 	h = cache_checksum(dir, strlen(dir), h);
@@ -190,12 +212,6 @@ static void report_distrust(enum distrust why, const char *path,
 			 "открыт на запись другим; кэш не используется");
 }
 
-static int parse(const char *dir, struct content **out, struct diag_list *diags)
-{
-	return dir ? loader_load_dir(dir, out, diags)
-		   : loader_load_builtin(out, diags);
-}
-
 /* The corpus of dir's parsed content c, which it frees: read back from
  * the cache file just written when there is one (path), so that the
  * content and the corpus are never in memory together; else built. */
@@ -210,7 +226,7 @@ static int corpus_of(const char *dir, struct content *c, const char *path,
 		/* the file changed under us: parse again, quietly (the
 		 * first parse reported everything) */
 		struct diag_list again = {0};
-		int rc = parse(dir, &c, &again);
+		int rc = loader_load_dir(dir, &c, &again);
 		diag_list_free(&again);
 		if (rc != HN_OK)
 			return rc;
@@ -220,16 +236,44 @@ static int corpus_of(const char *dir, struct content *c, const char *path,
 	return rc;
 }
 
-/* The content, or (content NULL) the corpus, of dir through its cache;
- * the built-in pack is in the binary and needs none. A cache that is not
- * the user's own is ignored with one message in diags. */
-static int load(const char *dir, struct content **content,
-		struct corpus **corpus, struct diag_list *diags)
+/* The lemma map of c's words from the dictionary: HN_OK and *out
+ * filled; HN_IO when the dictionary is missing; HN_NOMEM. */
+static int pack_lemmas(const struct content *c, struct lemma_map *out)
+{
+	struct lemma_dict *d = NULL;
+	memset(out, 0, sizeof *out);
+	int rc = lemma_dict_open(&d);
+	if (rc == HN_OK)
+		rc = search_words_map_fields(c->fields, c->field_count, d, out);
+	lemma_dict_close(d);
+	return rc;
+}
+
+/* Writes the cache of the parsed c with its lemma map (none when the
+ * dictionary is missing), which c keeps; true when written. Failing
+ * (out of memory too) only costs the next run a parse, and c's lemmas
+ * are then computed when a search by words needs them. */
+static bool write_cache(const char *path, uint64_t key, struct content *c)
+{
+	struct lemma_map map;
+	int rc = pack_lemmas(c, &map);
+	if (rc == HN_NOMEM)
+		return false;
+	export_make_parent(path);
+	bool written = cache_write(path, c, rc == HN_OK ? &map : NULL, key) ==
+		       HN_OK;
+	if (rc == HN_OK)
+		(void)cache_give_lemmas(c, &map);
+	return written;
+}
+
+int cache_load(const char *dir, struct content **content,
+	       struct corpus **corpus, struct diag_list *diags)
 {
 	char *path = NULL;
 	uint64_t key = 0;
 	bool recent;
-	bool cached = dir && locate(dir, &path, &key, &recent);
+	bool cached = locate(dir, &path, &key, &recent);
 	enum distrust why = cached ? distrust(path) : TRUSTED;
 	report_distrust(why, path, diags);
 	if (cached && why == TRUSTED &&
@@ -239,13 +283,10 @@ static int load(const char *dir, struct content **content,
 		return HN_OK;
 	}
 	struct content *c = NULL;
-	int rc = parse(dir, &c, diags);
+	int rc = loader_load_dir(dir, &c, diags);
 	bool written = false;
-	if (rc == HN_OK && cached && !recent && why != FOLDER_NOT_OWN) {
-		/* failing to write only costs the next run a parse */
-		export_make_parent(path);
-		written = cache_write(path, c, key) == HN_OK;
-	}
+	if (rc == HN_OK && cached && !recent && why != FOLDER_NOT_OWN)
+		written = write_cache(path, key, c);
 	if (rc == HN_OK && content)
 		*content = c;
 	else if (rc == HN_OK)
@@ -258,18 +299,5 @@ int cache_load_dir(const char *dir, struct content **out,
 		   struct diag_list *diags)
 {
 	*out = NULL;
-	return load(dir, out, NULL, diags);
-}
-
-int cache_load_builtin(struct content **out, struct diag_list *diags)
-{
-	*out = NULL;
-	return loader_load_builtin(out, diags);
-}
-
-int cache_load_corpus(const char *dir, struct corpus **out,
-		      struct diag_list *diags)
-{
-	*out = NULL;
-	return load(dir, NULL, out, diags);
+	return cache_load(dir, out, NULL, diags);
 }

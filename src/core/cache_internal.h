@@ -3,11 +3,17 @@
  * cache_read.c and cache_sum.c (not installed).
  *
  * A file is: the header, the strings (each NUL-terminated, the last byte
- * of the section is a NUL), the row table, then the record stream. The
+ * of the section is a NUL), the row table, the lemma map, then the record
+ * stream. The
  * strings and the table are a search corpus as it lies in memory
  * (corpus_internal.h): the strings start with "" and every row's searched
  * text back to back up to subjects_end, and the table has row_count + 1
- * rows of CORPUS_ROW_WORDS 32-bit offsets into the strings. The stream is
+ * rows of CORPUS_ROW_WORDS 32-bit offsets into the strings. The lemma
+ * map (lemma.h) is lemma_count pairs "word\0lemmas\0" in strictly
+ * ascending strcmp order of word, then zero bytes up to a 4-byte
+ * boundary; has_lemmas is 0 when the dictionary was missing as the cache
+ * was written (then the map is empty, and the key, which names the
+ * dictionary's files, changes when it appears). The stream is
  * 32-bit words that walk the content's records in the order of
  * cache_records.h; a string in it is its offset + 1, 0 for NULL. Each
  * section has its own checksum, so that --search reads neither the
@@ -22,12 +28,21 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
+#include "content.h"
 #include "corpus_internal.h"
+#include "diag.h"
+#include "lemma.h"
 
 #define CACHE_MAGIC "HNCACHE"
 
 /* The checksummed sections. */
-enum cache_section { CACHE_STRINGS, CACHE_TABLE, CACHE_STREAM, CACHE_SECTIONS };
+enum cache_section {
+	CACHE_STRINGS,
+	CACHE_TABLE,
+	CACHE_LEMMAS,
+	CACHE_STREAM,
+	CACHE_SECTIONS
+};
 
 struct cache_header {
 	char magic[8]; /* CACHE_MAGIC and a NUL */
@@ -37,6 +52,7 @@ struct cache_header {
 	uint64_t strings_off, strings_len;
 	uint64_t subjects_end; /* strings [1, subjects_end): searched texts */
 	uint64_t table_off, row_count;
+	uint64_t lemmas_off, lemmas_len, lemma_count, has_lemmas;
 	uint64_t stream_off, stream_len; /* stream_len in bytes */
 	uint64_t file_size;
 	uint64_t sums[CACHE_SECTIONS];
@@ -47,6 +63,12 @@ struct cache_header {
 static inline uint64_t cache_table_len(const struct cache_header *h)
 {
 	return (h->row_count + 1) * CORPUS_ROW_WORDS * sizeof(uint32_t);
+}
+
+/* Bytes of zeros after the lemma map of h, up to the stream. */
+static inline uint64_t cache_lemmas_pad(const struct cache_header *h)
+{
+	return (4 - h->lemmas_len % 4) % 4;
 }
 
 /* Where section s of h lies in the file: *off and *len in bytes. */
@@ -73,6 +95,16 @@ uint64_t cache_header_sum(const struct cache_header *h);
  * else may write it, as ssh checks ~/.ssh: only then is a cache believed
  * to be what helpnav wrote. */
 bool cache_owned(const struct stat *st);
+
+/* The content, or (content NULL) the corpus, of the folder dir through
+ * its cache (cache_load_dir, cache_load_corpus). A cache that is not the
+ * user's own is ignored with one message in diags. */
+int cache_load(const char *dir, struct content **content,
+	       struct corpus **corpus, struct diag_list *diags);
+
+/* Gives the lemma map m (lemma.h; what it owns malloc'd) to c, whose
+ * arena then owns it: HN_OK and c->lemmas set; HN_NOMEM (m freed). */
+int cache_give_lemmas(struct content *c, struct lemma_map *m);
 
 /* A fast 64-bit hash of n bytes (not cryptographic). */
 uint64_t cache_checksum(const void *data, size_t n, uint64_t seed);

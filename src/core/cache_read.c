@@ -21,6 +21,7 @@
 #include "cache.h"
 #include "cache_internal.h"
 #include "cache_records.h"
+#include "lemma.h"
 #include "status.h"
 #include "text.h"
 
@@ -211,11 +212,18 @@ static bool header_ok(const struct cache_header *h, size_t size, uint64_t key)
 	       h->table_off % 4 == 0 && h->table_off <= size &&
 	       h->row_count < UINT32_MAX / CORPUS_ROW_WORDS &&
 	       cache_table_len(h) <= size - h->table_off &&
-	       h->stream_off == h->table_off + cache_table_len(h) &&
-	       h->stream_len % 4 == 0 && h->stream_len == size - h->stream_off;
+	       h->lemmas_off == h->table_off + cache_table_len(h) &&
+	       h->lemmas_len <= size - h->lemmas_off && h->has_lemmas <= 1 &&
+	       (h->has_lemmas || h->lemmas_len == 0) &&
+	       h->lemma_count <= h->lemmas_len &&
+	       h->stream_off ==
+		       h->lemmas_off + h->lemmas_len + cache_lemmas_pad(h) &&
+	       h->stream_off <= size && h->stream_len % 4 == 0 &&
+	       h->stream_len == size - h->stream_off;
 }
 
-/* The strings and the table: checksums, then the table's rows. */
+/* The strings, the table and the lemma map: checksums, then the table's
+ * rows. */
 static bool corpus_ok(const struct cache_header *h, const char *map)
 {
 	const uint32_t *rows =
@@ -224,6 +232,8 @@ static bool corpus_ok(const struct cache_header *h, const char *map)
 	       cache_section_sum(h, CACHE_STRINGS, map) ==
 		       h->sums[CACHE_STRINGS] &&
 	       cache_section_sum(h, CACHE_TABLE, map) == h->sums[CACHE_TABLE] &&
+	       cache_section_sum(h, CACHE_LEMMAS, map) ==
+		       h->sums[CACHE_LEMMAS] &&
 	       table_ok(h, rows);
 }
 
@@ -245,9 +255,32 @@ static void release(void *block, size_t size)
 	free(block);
 }
 
-/* The content of a checked cache file read into map (size bytes); the
- * block is the content's, or freed on failure. */
-static int build_content(char *map, size_t size, struct content **out)
+int cache_give_lemmas(struct content *c, struct lemma_map *m)
+{
+	struct lemma_map *own = arena_alloc(c->arena, sizeof *own);
+	bool ok = own && arena_adopt(c->arena, m->own_entries, 0, release);
+	if (ok)
+		m->own_entries = NULL;
+	if (ok && m->own_block) {
+		ok = arena_adopt(c->arena, m->own_block, 0, release);
+		if (ok)
+			m->own_block = NULL;
+	}
+	if (!ok) {
+		lemma_map_free(m);
+		return HN_NOMEM;
+	}
+	*own = *m;
+	c->lemmas = own;
+	return HN_OK;
+}
+
+/* The content of a checked cache in map (size bytes, with its lemma map
+ * when it has one: *lemmas is then the content's). own is map when the
+ * content is to own it (it is freed with it, also on failure), NULL when
+ * map outlives the content. */
+static int build_content(const char *map, char *own, size_t size,
+			 struct lemma_map *lemmas, struct content **out)
 {
 	const struct cache_header *h = (const void *)map;
 	struct content *c = calloc(1, sizeof *c);
@@ -261,12 +294,15 @@ static int build_content(char *map, size_t size, struct content **out)
 	};
 	if (c)
 		c->arena = r.a = arena_new();
-	if (!c || !r.a || !arena_adopt(r.a, map, size, release)) {
+	if (!c || !r.a || (own && !arena_adopt(r.a, own, size, release))) {
 		arena_free(r.a);
 		free(c);
-		free(map);
+		free(own);
+		lemma_map_free(lemmas);
 		return HN_NOMEM;
 	}
+	if (h->has_lemmas && cache_give_lemmas(c, lemmas) != HN_OK)
+		r.nomem = true;
 	get_CONTENT(&r, c);
 	if (r.pos != r.count)
 		r.bad = true;
@@ -305,38 +341,89 @@ static bool read_at_start(int fd, void *buf, size_t n)
 	return true;
 }
 
-/* The strings hold only what the loader lets through: valid UTF-8
- * without controls (but tab and newline; NUL ends each string), so that
- * a forged cache can neither break PCRE2, which searches them without a
- * UTF check, nor write escape sequences to the terminal. */
-static bool strings_inert(const struct cache_header *h, const char *file)
+/* The length of the character at u[i] when it is inert at a glance, else
+ * 0: printable ASCII, NUL, tab, newline, or U+0400-U+047F (Cyrillic
+ * letters; a lead byte 0xD0 or 0xD1 and a continuation byte). Most of a
+ * pack is these, and decoding each for the width table cost most of
+ * reading the built-in image. */
+static size_t plain_char(const unsigned char *u, size_t len, size_t i)
 {
-	const char *s = file + h->strings_off;
-	size_t len = (size_t)h->strings_len;
+	unsigned char b = u[i];
+	if (b < 0x80)
+		return (b >= 0x20 && b < 0x7F) || b == 0 || b == '\n' ||
+		       b == '\t';
+	return (b == 0xD0 || b == 0xD1) && i + 1 < len &&
+			       (u[i + 1] & 0xC0) == 0x80
+		       ? 2
+		       : 0;
+}
 
-	if (utf8_first_invalid(s, len) != len)
-		return false;
+/* The strings (len bytes at s) hold only what the loader lets through:
+ * valid UTF-8 without controls (but tab and newline; NUL ends each
+ * string), so that a forged cache can neither break PCRE2, which searches
+ * them without a UTF check, nor write escape sequences to the terminal;
+ * the lemma map's too, which the search by words decodes. */
+static bool strings_inert(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
-
-		if (cp != 0 && cp != '\n' && cp != '\t' &&
-		    !text_char_inert(cp, n))
-			return false;
+		size_t n = plain_char(u, len, i);
+		if (!n) {
+			uint32_t cp;
+			n = utf8_decode(s + i, len - i, &cp);
+			/* an invalid byte decodes as U+FFFD in 1 byte, which
+			 * is not inert */
+			if (!text_char_inert(cp, n))
+				return false;
+		}
 		i += n;
 	}
 	return true;
 }
 
+static bool zeros(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i])
+			return false;
+	return true;
+}
+
+/* Checks the cache in b: len bytes of a cache of file_size bytes, all of
+ * it when want_stream, else at least up to its stream (--search needs
+ * neither the stream nor its bytes). Fills *lemmas when it has a map. */
+static int block_checked(const char *b, size_t len, size_t file_size,
+			 unsigned long long key, bool want_stream,
+			 struct lemma_map *lemmas)
+{
+	const struct cache_header *h = (const void *)b;
+	memset(lemmas, 0, sizeof *lemmas);
+	if (len < sizeof *h || !header_ok(h, file_size, key) ||
+	    len < (want_stream ? file_size : h->stream_off) ||
+	    !zeros(b + h->lemmas_off + h->lemmas_len,
+		   (size_t)cache_lemmas_pad(h)) ||
+	    !corpus_ok(h, b) ||
+	    !strings_inert(b + h->strings_off, (size_t)h->strings_len) ||
+	    !strings_inert(b + h->lemmas_off, (size_t)h->lemmas_len) ||
+	    (want_stream &&
+	     cache_section_sum(h, CACHE_STREAM, b) != h->sums[CACHE_STREAM]))
+		return HN_INVALID;
+	if (!h->has_lemmas)
+		return HN_OK;
+	return lemma_map_index(b + h->lemmas_off, (size_t)h->lemmas_len,
+			       (size_t)h->lemma_count, lemmas);
+}
+
 /* The cache file at path read into a malloc'd block (*size bytes, with
- * CORPUS_SLACK zero bytes after them) and checked, the stream too when
- * want_stream (--search needs neither it nor its bytes). It is opened
- * never through a link and never waiting (a FIFO), and used only when it
- * is a regular file of the user's own that no one else may write; the
- * header's sizes are checked against the file's before anything else is
- * read, and a file that shrinks meanwhile is a short read, not a crash. */
+ * CORPUS_SLACK zero bytes after them) and checked (block_checked). It is
+ * opened never through a link and never waiting (a FIFO), and used only
+ * when it is a regular file of the user's own that no one else may
+ * write; the header's sizes are checked against the file's before
+ * anything else is read, and a file that shrinks meanwhile is a short
+ * read, not a crash. */
 static int read_checked(const char *path, unsigned long long key,
-			bool want_stream, char **block, size_t *size)
+			bool want_stream, char **block, size_t *size,
+			struct lemma_map *lemmas)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
 	struct cache_header h;
@@ -344,6 +431,7 @@ static int read_checked(const char *path, unsigned long long key,
 	char *b = NULL;
 	int rc = HN_INVALID;
 
+	memset(lemmas, 0, sizeof *lemmas);
 	if (fd < 0)
 		return HN_IO;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && cache_owned(&st) &&
@@ -354,11 +442,11 @@ static int read_checked(const char *path, unsigned long long key,
 		rc = b ? HN_OK : HN_NOMEM;
 	}
 	if (rc == HN_OK &&
-	    (!read_at_start(fd, b, *size) || memcmp(b, &h, sizeof h) != 0 ||
-	     !corpus_ok(&h, b) || !strings_inert(&h, b) ||
-	     (want_stream &&
-	      cache_section_sum(&h, CACHE_STREAM, b) != h.sums[CACHE_STREAM])))
+	    (!read_at_start(fd, b, *size) || memcmp(b, &h, sizeof h) != 0))
 		rc = HN_INVALID;
+	if (rc == HN_OK)
+		rc = block_checked(b, *size, (size_t)st.st_size, key,
+				   want_stream, lemmas);
 	close(fd);
 	if (rc != HN_OK) {
 		free(b);
@@ -368,13 +456,32 @@ static int read_checked(const char *path, unsigned long long key,
 	return HN_OK;
 }
 
+/* The corpus of the checked cache in block, with its lemma map when it
+ * has one; own as build_content's. */
+static int corpus_of_block(const char *block, char *own,
+			   struct lemma_map *lemmas, struct corpus **out)
+{
+	const struct cache_header *h = (const void *)block;
+	struct corpus view = view_of(block, h);
+	*out = corpus_from_block(own, view.strings, view.strings_len,
+				 view.subjects_end, view.rows, view.count);
+	if (!*out) {
+		lemma_map_free(lemmas);
+		return HN_NOMEM;
+	}
+	(*out)->lemmas = *lemmas;
+	(*out)->has_lemmas = h->has_lemmas != 0;
+	return HN_OK;
+}
+
 int cache_read(const char *path, unsigned long long key, struct content **out)
 {
 	char *map;
 	size_t size;
+	struct lemma_map lemmas;
 	*out = NULL;
-	int rc = read_checked(path, key, true, &map, &size);
-	return rc == HN_OK ? build_content(map, size, out) : rc;
+	int rc = read_checked(path, key, true, &map, &size, &lemmas);
+	return rc == HN_OK ? build_content(map, map, size, &lemmas, out) : rc;
 }
 
 int cache_read_corpus(const char *path, unsigned long long key,
@@ -382,12 +489,27 @@ int cache_read_corpus(const char *path, unsigned long long key,
 {
 	char *map;
 	size_t size;
+	struct lemma_map lemmas;
 	*out = NULL;
-	int rc = read_checked(path, key, false, &map, &size);
-	if (rc != HN_OK)
-		return rc;
-	struct corpus view = view_of(map, (const void *)map);
-	*out = corpus_from_block(map, view.strings, view.strings_len,
-				 view.subjects_end, view.rows, view.count);
-	return *out ? HN_OK : HN_NOMEM;
+	int rc = read_checked(path, key, false, &map, &size, &lemmas);
+	return rc == HN_OK ? corpus_of_block(map, map, &lemmas, out) : rc;
+}
+
+int cache_read_image(const char *image, size_t size, unsigned long long key,
+		     struct content **out)
+{
+	struct lemma_map lemmas;
+	*out = NULL;
+	int rc = block_checked(image, size, size, key, true, &lemmas);
+	return rc == HN_OK ? build_content(image, NULL, size, &lemmas, out)
+			   : rc;
+}
+
+int cache_read_image_corpus(const char *image, size_t size,
+			    unsigned long long key, struct corpus **out)
+{
+	struct lemma_map lemmas;
+	*out = NULL;
+	int rc = block_checked(image, size, size, key, false, &lemmas);
+	return rc == HN_OK ? corpus_of_block(image, NULL, &lemmas, out) : rc;
 }

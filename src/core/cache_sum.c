@@ -107,6 +107,10 @@ void cache_section(const struct cache_header *h, enum cache_section s,
 		*off = h->table_off;
 		*len = cache_table_len(h);
 		break;
+	case CACHE_LEMMAS:
+		*off = h->lemmas_off;
+		*len = h->lemmas_len;
+		break;
 	default:
 		*off = h->stream_off;
 		*len = h->stream_len;

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* cache_write.c - cache_write: a content to a cache file, atomically.
  *
- * The corpus goes first, laid out by corpus_lay_out; the records follow
- * in the order of cache_records.h (the fields are the corpus's rows, the
- * number records come last). Strings are
- *   shared by pointer, so a field's text and its block's text are stored
- *   once; a text that folding leaves as it is is its searched text. */
+ * The corpus goes first, laid out by corpus_lay_out; the lemma map
+ * follows, then the records in the order of cache_records.h (the fields
+ * are the corpus's rows, the number records come last). Strings are
+ * shared by pointer, so a field's text and its block's text are stored
+ * once; a text that folding leaves as it is is its searched text. */
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -251,9 +251,32 @@ static void corpus_part(struct writer *w, const struct content *c)
 			w->rows[i * CORPUS_ROW_WORDS + CORPUS_ROW_TEXT] + 1);
 }
 
-/* Pads the strings to a word boundary and appends the table and the
- * stream. */
+/* Appends the lemma map's pairs in its (sorted) order and the zeros up
+ * to a word boundary; the header gets where they lie. */
+static void lemma_part(struct writer *w, const struct lemma_map *m,
+		       struct cache_header *h)
+{
+	static const char zeros[4];
+	h->lemmas_off = h->table_off + cache_table_len(h);
+	h->has_lemmas = m != NULL;
+	for (size_t i = 0; m && i < m->count && w->status == HN_OK; i++) {
+		const struct lemma_entry *e = &m->entries[i];
+		size_t wl = strlen(e->word) + 1, ll = strlen(e->lemmas) + 1;
+		if (fwrite(e->word, 1, wl, w->f) != wl ||
+		    fwrite(e->lemmas, 1, ll, w->f) != ll)
+			w->status = HN_IO;
+		h->lemmas_len += wl + ll;
+		h->lemma_count++;
+	}
+	size_t pad = (size_t)cache_lemmas_pad(h);
+	if (fwrite(zeros, 1, pad, w->f) != pad)
+		w->status = HN_IO;
+}
+
+/* Pads the strings to a word boundary and appends the table, the lemma
+ * map and the stream. */
 static void finish_sections(struct writer *w, const struct content *c,
+			    const struct lemma_map *lemmas,
 			    struct cache_header *h)
 {
 	static const char zeros[4];
@@ -264,16 +287,19 @@ static void finish_sections(struct writer *w, const struct content *c,
 	h->table_off = h->strings_off + h->strings_len + pad;
 	h->row_count = c->field_count;
 	size_t rows = (c->field_count + 1) * CORPUS_ROW_WORDS;
-	h->stream_off = h->table_off + cache_table_len(h);
+	if (fwrite(zeros, 1, pad, w->f) != pad ||
+	    fwrite(w->rows, 4, rows, w->f) != rows)
+		w->status = HN_IO;
+	lemma_part(w, lemmas, h);
+	h->stream_off = h->lemmas_off + h->lemmas_len + cache_lemmas_pad(h);
 	h->stream_len = (uint64_t)w->count * 4;
 	h->file_size = h->stream_off + h->stream_len;
-	if (fwrite(zeros, 1, pad, w->f) != pad ||
-	    fwrite(w->rows, 4, rows, w->f) != rows ||
-	    fwrite(w->words, 4, w->count, w->f) != w->count || fflush(w->f))
+	if (fwrite(w->words, 4, w->count, w->f) != w->count || fflush(w->f))
 		w->status = HN_IO;
 }
 
-static int write_all(FILE *f, const struct content *c, uint64_t key)
+static int write_all(FILE *f, const struct content *c,
+		     const struct lemma_map *lemmas, uint64_t key)
 {
 	struct cache_header h = {
 		.version = CACHE_VERSION, .header_size = sizeof h, .key = key};
@@ -287,7 +313,7 @@ static int write_all(FILE *f, const struct content *c, uint64_t key)
 	if (w.status == HN_OK)
 		put_CONTENT(&w, c);
 	if (w.status == HN_OK)
-		finish_sections(&w, c, &h);
+		finish_sections(&w, c, lemmas, &h);
 	free(w.words);
 	free(w.rows);
 	free(w.map.keys);
@@ -298,7 +324,7 @@ static int write_all(FILE *f, const struct content *c, uint64_t key)
 }
 
 int cache_write(const char *path, const struct content *c,
-		unsigned long long key)
+		const struct lemma_map *lemmas, unsigned long long key)
 {
 	size_t n = strlen(path);
 	char *tmp = malloc(n + 8);
@@ -308,7 +334,7 @@ int cache_write(const char *path, const struct content *c,
 	memcpy(tmp + n, ".XXXXXX", 8);
 	int fd = mkstemp(tmp);
 	FILE *f = fd >= 0 ? fdopen(fd, "w+") : NULL;
-	int rc = f ? write_all(f, c, key) : HN_IO;
+	int rc = f ? write_all(f, c, lemmas, key) : HN_IO;
 	if (f && fclose(f) != 0 && rc == HN_OK)
 		rc = HN_IO;
 	else if (!f && fd >= 0)

@@ -116,6 +116,15 @@ int corpus_build(const struct content *c, struct corpus **out)
 		free(k);
 		return m.base.status;
 	}
+	/* the pack's lemma map comes along (the installed pack's corpus is
+	 * built from its content) */
+	if (c->lemmas && lemma_map_copy(c->lemmas, &k->lemmas) != HN_OK) {
+		free(m.buf);
+		free(rows);
+		free(k);
+		return HN_NOMEM;
+	}
+	k->has_lemmas = c->lemmas != NULL;
 	memset(m.buf + m.len, 0, CORPUS_SLACK);
 	k->strings = k->own_strings = m.buf;
 	k->strings_len = m.len;
@@ -154,7 +163,13 @@ void corpus_free(struct corpus *k)
 	free(k->own_strings);
 	free(k->own_rows);
 	free(k->own_block);
+	lemma_map_free(&k->lemmas);
 	free(k);
+}
+
+const struct lemma_map *corpus_lemmas(const struct corpus *k)
+{
+	return k->has_lemmas ? &k->lemmas : NULL;
 }
 
 size_t corpus_count(const struct corpus *k)

@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "corpus.h"
+#include "lemma.h"
 
 enum {
 	CORPUS_ROW_SUBJECT,
@@ -43,6 +44,11 @@ struct corpus {
 	char *own_strings;
 	uint32_t *own_rows;
 	void *own_block;
+	/* The pack's lemma map, when the cache held one or the content had
+	 * one (has_lemmas): its entries are owned, its strings in own_block
+	 * or (a copy) its own. */
+	struct lemma_map lemmas;
+	bool has_lemmas;
 };
 
 /* Row i's searched text. */
@@ -77,8 +83,9 @@ void corpus_lay_out(const struct content *c, struct corpus_sink *sink,
 		    uint32_t *rows);
 
 /* A corpus over the strings and rows of a cache file read into block
- * (malloc'd), which must have been checked; it owns block, also when it
- * returns NULL (out of memory). */
+ * (malloc'd, or NULL when they lie in memory that outlives the corpus),
+ * which must have been checked; it owns block, also when it returns NULL
+ * (out of memory). */
 struct corpus *corpus_from_block(void *block, const char *strings,
 				 size_t strings_len, size_t subjects_end,
 				 const uint32_t *rows, size_t count);

@@ -205,6 +205,58 @@ int lemma_map_build(struct lemma_dict *d, const char *const *texts,
 	return rc;
 }
 
+int lemma_map_index(const char *block, size_t len, size_t count,
+		    struct lemma_map *out)
+{
+	memset(out, 0, sizeof *out);
+	/* each pair takes at least 3 bytes: a letter and two NULs */
+	if (count > len / 3)
+		return HN_INVALID;
+	struct lemma_entry *e = calloc(count ? count : 1, sizeof *e);
+	if (!e)
+		return HN_NOMEM;
+	size_t pos = 0;
+	bool ok = true;
+	for (size_t i = 0; i < count && ok; i++) {
+		const char *word = block + pos;
+		size_t wl = strnlen(word, len - pos);
+		ok = wl > 0 && wl < len - pos &&
+		     (i == 0 || strcmp(e[i - 1].word, word) < 0);
+		pos += ok ? wl + 1 : 0;
+		size_t ll = ok ? strnlen(block + pos, len - pos) : 0;
+		ok = ok && ll < len - pos;
+		e[i] = (struct lemma_entry){word, block + pos};
+		pos += ok ? ll + 1 : 0;
+	}
+	if (!ok || pos != len) {
+		free(e);
+		return HN_INVALID;
+	}
+	out->entries = e;
+	out->own_entries = e;
+	out->count = count;
+	return HN_OK;
+}
+
+int lemma_map_copy(const struct lemma_map *from, struct lemma_map *out)
+{
+	char *block = NULL;
+	size_t len = 0, cap = 0, at;
+	int rc = HN_OK;
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < from->count && rc == HN_OK; i++)
+		rc = put_pair(&block, &len, &cap, from->entries[i].word,
+			      from->entries[i].lemmas, &at);
+	if (rc == HN_OK)
+		rc = lemma_map_index(block ? block : "", len, from->count, out);
+	if (rc != HN_OK) {
+		free(block);
+		return rc == HN_INVALID ? HN_NOMEM : rc;
+	}
+	out->own_block = block;
+	return HN_OK;
+}
+
 void lemma_map_free(struct lemma_map *m)
 {
 	free(m->own_entries);

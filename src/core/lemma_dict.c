@@ -34,6 +34,11 @@ char *lemma_dict_path(void)
 	return dict_file("dic");
 }
 
+char *lemma_dict_aff_path(void)
+{
+	return dict_file("aff");
+}
+
 int lemma_dict_open(struct lemma_dict **out)
 {
 	char *aff = dict_file("aff"), *dic = dict_file("dic");

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "embedded.h"
 #include "loader.h"
 #include "loader_internal.h"
 #include "status.h"
@@ -96,17 +95,4 @@ int loader_load_files(const struct content_file *files, size_t count,
 	}
 	return load_files(files, count, files[0].name ? files[0].name : "?",
 			  out, diags);
-}
-
-int loader_load_builtin(struct content **out, struct diag_list *diags)
-{
-	*out = NULL;
-	if (embedded_file_count == 0) {
-		diag_add(diags, "content", 0, 0,
-			 "встроенный набор пуст: при "
-			 "сборке в content/ не было файлов *.yaml");
-		return HN_INVALID;
-	}
-	return loader_load_files(embedded_files, embedded_file_count, out,
-				 diags);
 }

@@ -3,7 +3,8 @@
 # own and says only what the loader would have let through. Forged caches
 # (tests/hostile/forge_cache.c: the project's own writer, then tampered
 # with) and hostile files where the cache belongs: an escape sequence in a
-# title, bytes that are not UTF-8 in a searched text, a FIFO, a sparse
+# title, bytes that are not UTF-8 in a searched text, a lemma map out of
+# order that lies, a FIFO, a sparse
 # 1 GB file, a truncated file, a symlink. Another user's caches:
 # cache_owner.sh; the built-in pack without a cache: cache_builtin.sh.
 source "$(dirname "$0")/../lib/checks.bash"
@@ -27,6 +28,16 @@ run badutf --content="$pack" --search='возврат|а'
 check "forged bad UTF-8: --search ends normally (exit $ST)" [ "$ST" -le 1 ]
 check "forged bad UTF-8: no byte that is not UTF-8 in the output" \
 	iconv -f UTF-8 -t UTF-8 -o /dev/null "$tmp/badutf.out"
+
+fresh
+HELPNAV_NO_CACHE=1 "$bin" --content="$pack" --any-order --search='деньги вернуть' \
+	>"$tmp/words.want" 2>&1
+"$FORGE" "$pack" "$cache" lemmas
+check "forged: the cache with a lemma map out of order is written" grep -q 'вернуть' "$cache"
+run lemmas --content="$pack" --any-order --search='деньги вернуть'
+check "forged lemma map: --search ends normally (exit $ST)" [ "$ST" -le 1 ]
+check "forged lemma map: the words are found as in the parsed pack" \
+	cmp -s "$tmp/words.want" "$tmp/lemmas.out"
 
 rm -f "$cache"
 mkfifo "$cache"

@@ -5,9 +5,11 @@
  * header), with the content tampered with first, so that every checksum
  * holds and only what the texts say is wrong.
  *
- * Usage: forge-cache PACK CACHEFILE esc|badutf
+ * Usage: forge-cache PACK CACHEFILE esc|badutf|lemmas
  *   esc     the first category's title carries an escape sequence
- *   badutf  the first searchable text holds bytes that are not UTF-8 */
+ *   badutf  the first searchable text holds bytes that are not UTF-8
+ *   lemmas  the lemma map is out of order (its look-up is a binary
+ *           search) and says «деньги» and «вернуть» are «возврат» */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,12 +17,15 @@
 #include "cache.h"
 #include "content.h"
 #include "diag.h"
+#include "lemma.h"
 #include "loader.h"
 #include "status.h"
 
 static const char esc_title[] = "\x1b]0;PWNED\x07\x1b[2J"
 				"звоните 8 800 000-00-00 (официально)";
 static const char bad_utf[] = "возврат \xff\xfe\xc0\xaf (?";
+static const struct lemma_entry lying[] = {
+	{"деньги", "возврат"}, {"вернуть", "возврат"}, {"а", "возврат"}};
 
 /* The key in the header of the cache at path; 0 when it has none. */
 static unsigned long long key_of(const char *path)
@@ -43,7 +48,7 @@ int main(int argc, char **argv)
 
 	if (argc != 4) {
 		fprintf(stderr,
-			"usage: forge-cache PACK CACHEFILE esc|badutf\n");
+			"usage: forge-cache PACK CACHEFILE esc|badutf|lemmas\n");
 		return 2;
 	}
 	key = key_of(argv[2]);
@@ -53,13 +58,15 @@ int main(int argc, char **argv)
 			"forge-cache: no cache or pack to start from\n");
 		return 2;
 	}
+	struct lemma_map map = {lying, sizeof lying / sizeof *lying, 0, 0};
 	if (!strcmp(argv[3], "esc")) {
 		c->categories[0].title = esc_title;
-	} else {
+	} else if (!strcmp(argv[3], "badutf")) {
 		c->fields[0].text = bad_utf;
 		c->fields[0].length = sizeof bad_utf - 1;
 	}
-	rc = cache_write(argv[2], c, key);
+	rc = cache_write(argv[2], c, strcmp(argv[3], "lemmas") ? NULL : &map,
+			 key);
 	content_free(c);
 	diag_list_free(&d);
 	return rc == HN_OK ? 0 : 1;

@@ -91,7 +91,15 @@ static bool corpus_from_cache(const struct corpus *k)
 static char tmp_root[] = "/tmp/helpnav-test-cache-XXXXXX";
 
 /* The built-in pack, loaded by setup: what the caches are made from. */
-static struct content *builtin_pack;
+static struct content *builtin_pack; /* parsed from the embedded YAML */
+static struct content *image_pack;   /* the built-in image */
+
+/* The built-in image's lemma map, written with the pack in the caches
+ * below so that their damage reaches it too. */
+static const struct lemma_map *image_lemmas(void)
+{
+	return image_pack->lemmas;
+}
 
 static char *tmp_path(const char *name)
 {
@@ -167,7 +175,7 @@ static void test_round_trip(void)
 	char *path = tmp_path("round.cache");
 	struct content *c = NULL;
 	struct corpus *k = NULL;
-	CHECK(cache_write(path, orig, 42) == HN_OK);
+	CHECK(cache_write(path, orig, image_lemmas(), 42) == HN_OK);
 	CHECK(cache_read(path, 42, &c) == HN_OK);
 	CHECK(c && from_cache(c) && same_content(orig, c));
 	CHECK(c && same_search(orig, c, "возврат"));
@@ -205,7 +213,7 @@ static void test_damaged(void)
 	const struct content *orig = builtin_pack;
 	char *good = tmp_path("good.cache"), *bad = tmp_path("bad.cache");
 	size_t size;
-	CHECK(cache_write(good, orig, 7) == HN_OK);
+	CHECK(cache_write(good, orig, image_lemmas(), 7) == HN_OK);
 	unsigned char *data = read_all(good, &size);
 	CHECK(data && size > sizeof(struct cache_header) + 1000);
 	if (!data)
@@ -299,7 +307,7 @@ static void test_forged(void)
 	const struct content *orig = builtin_pack;
 	char *good = tmp_path("forge.cache"), *bad = tmp_path("forged.cache");
 	size_t size;
-	CHECK(cache_write(good, orig, 9) == HN_OK);
+	CHECK(cache_write(good, orig, image_lemmas(), 9) == HN_OK);
 	unsigned char *data = read_all(good, &size);
 	if (!data)
 		return;
@@ -580,19 +588,26 @@ static void test_load_dir(void)
 	free(cdir);
 }
 
-/* The built-in pack is in the binary: no cache file is read or written
- * for it, even where a cache folder is set. */
+/* The built-in pack is in the binary, in its loaded form: the same as
+ * its YAML parsed now, searched the same way, and no cache file is read
+ * or written for it, even where a cache folder is set. */
 static void test_builtin(void)
 {
 	const struct content *orig = builtin_pack;
 	char *cdir = tmp_path("builtin-cache");
 	struct content *c = NULL;
+	struct corpus *k = NULL;
 	struct diag_list d = {0};
 	setenv("HELPNAV_CACHE_DIR", cdir, 1);
-	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && !from_cache(c));
+	CHECK(cache_load_builtin(&c, &d) == HN_OK && c && from_cache(c));
 	CHECK(c && same_content(orig, c));
+	CHECK(c && same_search(orig, c, "возврат"));
+	CHECK(cache_load_corpus(NULL, &k, &d) == HN_OK && k &&
+	      corpus_count(k) == orig->field_count);
+	CHECK(k && same_hits(orig, k, "[0-9]+\\s*(минут|час)"));
 	CHECK(access(cdir, F_OK) != 0);
 	content_free(c);
+	corpus_free(k);
 	CHECK(d.count == 0);
 	diag_list_free(&d);
 	free(cdir);
@@ -625,8 +640,9 @@ static int setup(void)
 		return 1;
 	unsetenv("HELPNAV_NO_CACHE");
 	CHECK(loader_load_builtin(&builtin_pack, &d) == HN_OK);
+	CHECK(cache_load_builtin(&image_pack, &d) == HN_OK);
 	diag_list_free(&d);
-	return builtin_pack ? 0 : 1;
+	return builtin_pack && image_pack && image_pack->lemmas ? 0 : 1;
 }
 
 static void teardown(void)
@@ -634,6 +650,7 @@ static void teardown(void)
 	char cmd[256];
 
 	content_free(builtin_pack);
+	content_free(image_pack);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
 	if (tmp_root[0] && system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", tmp_root);

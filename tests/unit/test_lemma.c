@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "check.h"
 #include "corpus.h"
 #include "lemma.h"
@@ -53,11 +54,24 @@ static void test_words(void)
 	CHECK(!lemma_next_word(" — ", strlen(" — "), &pos, &start, &end));
 }
 
-/* The map compiled in at build time: sorted, and it joins the forms the
- * built-in pack has with their lemma. */
+/* The map compiled in at build time with the built-in pack's image:
+ * sorted, and it joins the forms the built-in pack has with their lemma;
+ * its corpus has the same. */
 static void test_builtin_map(void)
 {
-	const struct lemma_map *m = &lemma_builtin;
+	struct content *c = NULL;
+	struct corpus *bk = NULL;
+	struct diag_list d = {0};
+	CHECK(cache_load_builtin(&c, &d) == HN_OK);
+	CHECK(cache_load_corpus(NULL, &bk, &d) == HN_OK);
+	diag_list_free(&d);
+	const struct lemma_map *m = c ? c->lemmas : NULL;
+	if (!CHECK(m && bk && corpus_lemmas(bk))) {
+		content_free(c);
+		corpus_free(bk);
+		return;
+	}
+	CHECK(corpus_lemmas(bk)->count == m->count);
 	CHECK(m->count > 100);
 	for (size_t i = 1; i < m->count; i++)
 		if (!CHECK(strcmp(m->entries[i - 1].word, m->entries[i].word) <
@@ -68,6 +82,18 @@ static void test_builtin_map(void)
 	CHECK(money && strstr(money, "деньги"));
 	CHECK(lemma_map_find(m, "вернуть") == NULL); /* its own lemma */
 	CHECK(lemma_map_find(m, "несуществующееслово") == NULL);
+	CHECK_EQ_STR(lemma_map_find(corpus_lemmas(bk), "вернут"), "вернуть");
+	corpus_free(bk);
+	/* a corpus built from the content takes a copy of its map */
+	bk = NULL;
+	CHECK(corpus_build(c, &bk) == HN_OK);
+	const struct lemma_map *copy = bk ? corpus_lemmas(bk) : NULL;
+	CHECK(copy && copy != m && copy->count == m->count);
+	CHECK(copy && !strcmp(lemma_map_find(copy, "деньги"),
+			      lemma_map_find(m, "деньги")));
+	content_free(c);
+	CHECK(copy && lemma_map_find(copy, "вернут") != NULL);
+	corpus_free(bk);
 }
 
 static void check_stem(struct lemma_dict *d, const char *word,

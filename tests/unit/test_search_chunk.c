@@ -214,7 +214,7 @@ static void test_cache_layout(void)
 		return;
 	snprintf(path, sizeof path, "%s/c.cache", dir);
 	CHECK(corpus_build(&c, &built) == HN_OK);
-	CHECK(built && cache_write(path, &c, 42) == HN_OK);
+	CHECK(built && cache_write(path, &c, NULL, 42) == HN_OK);
 	CHECK(cache_read_corpus(path, 42, &read) == HN_OK);
 	if (read && CHECK(corpus_count(read) == N + 1))
 		for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)

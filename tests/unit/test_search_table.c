@@ -184,7 +184,7 @@ static bool through_cache(const struct content *parsed, unsigned key,
 	snprintf(path, sizeof path, "%s/t%u.cache", tmp_dir, key);
 	*k = (struct corpora){0};
 	bool ok = CHECK(corpus_build(parsed, &k->built) == HN_OK) &&
-		  CHECK(cache_write(path, parsed, key) == HN_OK) &&
+		  CHECK(cache_write(path, parsed, NULL, key) == HN_OK) &&
 		  CHECK(cache_read_corpus(path, key, &k->table) == HN_OK) &&
 		  CHECK(cache_read(path, key, &full) == HN_OK) &&
 		  CHECK(corpus_build(full, &k->full) == HN_OK);
@@ -347,7 +347,7 @@ static void test_big(void)
 					   .length = strlen(text)};
 	snprintf(path, sizeof path, "%s/big.cache", tmp_dir);
 	CHECK(corpus_build(&parsed, &k.built) == HN_OK);
-	CHECK(k.built && cache_write(path, &parsed, 6) == HN_OK);
+	CHECK(k.built && cache_write(path, &parsed, NULL, 6) == HN_OK);
 	CHECK(cache_read_corpus(path, 6, &k.table) == HN_OK);
 	CHECK(cache_read(path, 6, &full) == HN_OK);
 	CHECK(full && corpus_build(full, &k.full) == HN_OK);
