@@ -43,7 +43,7 @@
 
 /* As the TUI's search (src/tui/search_nav.c): capped hits, and on no hit
  * a suggestion counted up to its own cap. */
-enum { TUI_MAX_HITS = 2000, LAYOUT_MAX_HITS = 1000 };
+enum { TUI_MAX_HITS = 5000, LAYOUT_MAX_HITS = 1000 };
 /* and the search by words, src/tui/search_words_ui.c */
 enum { WORDS_MAX_HITS = 500 };
 

@@ -46,6 +46,17 @@ bool search_is_caseless(const struct search_query *q);
  * regex under SEARCH_FORGIVE). */
 bool search_is_plain(const struct search_query *q);
 
+/* A query as a person means it (search_space.c): the space separators
+ * that pasted text carries (U+00A0, U+202F, U+2007 and the other Unicode
+ * Zs) become a space, and zero-width characters (U+200B-U+200D, U+2060,
+ * U+FEFF) are dropped. search_compile_opts does this to every pattern.
+ * Returns a malloc'd string (out_len bytes, NUL-terminated) or NULL when
+ * there is no memory. */
+char *search_normalize(const char *pattern, size_t len, size_t *out_len);
+/* The 1-based character column in pattern (len bytes, as typed) of the
+ * character at column in search_normalize's result; 0 stays 0. */
+size_t search_normalized_column(const char *pattern, size_t len, size_t column);
+
 /* text as a regex that matches exactly it: a backslash before each ASCII
  * character that is not a letter, digit or space. Returns a malloc'd
  * string and sets *out_len, or NULL when there is no memory. */

@@ -237,16 +237,12 @@ static size_t print_hits(const struct text_field *f, const char *label,
 	return shown;
 }
 
-static void print_bad_pattern(const char *pattern,
-			      const struct search_error *err)
+/* The pattern as typed (made inert) and a caret under its fault. */
+static void print_caret(const char *pattern, const struct search_error *err)
 {
-	if (err->column)
-		cli_error(_("неверный шаблон: %s (символ %zu)"), err->message,
-			  err->column);
-	else
-		cli_error(_("неверный шаблон: %s"), err->message);
 	static struct out err_out;
 	size_t len = strlen(pattern);
+
 	err_out.file = stderr;
 	out_str(&err_out, "  ");
 	put_clean(pattern, len, &err_out);
@@ -262,17 +258,32 @@ static void print_bad_pattern(const char *pattern,
 	fprintf(stderr, "  %*s^\n", (int)cols, "");
 }
 
-/* A bad regex: where, and how to search for the text as it is. */
+/* A pattern that cannot be searched at all (not UTF-8): where. */
 static void report_bad_pattern(const char *pattern,
 			       const struct search_error *err)
 {
-	size_t len = strlen(pattern);
+	if (err->column)
+		cli_error(_("неверный шаблон: %s (символ %zu)"), err->message,
+			  err->column);
+	else
+		cli_error(_("неверный шаблон: %s"), err->message);
+	print_caret(pattern, err);
+}
 
-	print_bad_pattern(pattern, err);
-	if (utf8_first_invalid(pattern, len) < len)
-		return; /* -F would not help */
-	fputs(_("Чтобы искать это как обычный текст, добавьте -F "
-		"(--fixed-strings).\n"),
+/* A bad regex searched as plain text, as the navigator does: the fault
+ * and its column, and why the exit status is still 2. */
+static void report_forgiven(const char *pattern, const struct search_error *err)
+{
+	if (err->column)
+		cli_error(_("в шаблоне ошибка: %s (символ %zu) — ищу как "
+			    "обычный текст"),
+			  err->message, err->column);
+	else
+		cli_error(_("в шаблоне ошибка: %s — ищу как обычный текст"),
+			  err->message);
+	print_caret(pattern, err);
+	fputs(_("Код возврата 2 — из-за ошибки в шаблоне; с -F "
+		"(--fixed-strings) шаблон — обычный текст.\n"),
 	      stderr);
 }
 
@@ -400,8 +411,11 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 	struct search_error err = {{0}, 0};
 	size_t hits = 0;
 	struct search_budget budget;
-	int rc = search_compile_opts(pattern, strlen(pattern), o->flags, &q,
-				     &err);
+	int rc = search_compile_opts(pattern, strlen(pattern),
+				     o->flags | SEARCH_FORGIVE, &q, &err);
+	/* a bad regex searched as text: exit 2 all the same, unless -F */
+	bool forgiven = rc == HN_OK && search_is_plain(q) &&
+			!(o->flags & SEARCH_FIXED);
 	/* A number's record comes before the hits; "+7 ..." is a number
 	 * even though it is no pattern. */
 	bool card = false, number = false;
@@ -410,7 +424,7 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 						       &number);
 	if (card_rc != HN_OK)
 		rc = card_rc;
-	if (rc == HN_INVALID && number) {
+	if ((rc == HN_INVALID || forgiven) && number) {
 		search_free(q);
 		return card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 	}
@@ -419,6 +433,8 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 		report_bad_pattern(pattern, &err);
 		return CLI_EXIT_ERROR;
 	}
+	if (forgiven)
+		report_forgiven(pattern, &err);
 	if (rc == HN_OK)
 		rc = search_lines(k, q, o->ids, o->color, &budget, &hits);
 	search_free(q);
@@ -439,5 +455,7 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 		cli_error("%s", _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
+	if (forgiven)
+		return CLI_EXIT_ERROR;
 	return hits || word_hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
 }

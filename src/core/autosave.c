@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* autosave.c - a checklist's ticks and fields kept on disk (autosave.h). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "status.h"
 
 static const char AUTOSAVE_MAGIC[] = "helpnav-draft 1";
+static const char AUTOSAVE_ASIDE[] = "~";
 
 char *autosave_path(const struct checklist *cl)
 {
@@ -201,4 +203,32 @@ int autosave_load(struct checklist *cl, const char *path)
 void autosave_remove(const char *path)
 {
 	unlink(path);
+}
+
+char *autosave_aside_path(const char *path)
+{
+	size_t n = strlen(path) + sizeof AUTOSAVE_ASIDE;
+	char *aside = malloc(n);
+
+	if (aside)
+		snprintf(aside, n, "%s%s", path, AUTOSAVE_ASIDE);
+	return aside;
+}
+
+int autosave_set_aside(const char *path, char *errbuf, size_t errsize)
+{
+	char *aside = autosave_aside_path(path);
+	int rc = HN_OK;
+
+	if (!aside) {
+		snprintf(errbuf, errsize, "%s", _("не хватает памяти"));
+		return HN_NOMEM;
+	}
+	if (rename(path, aside) != 0) {
+		snprintf(errbuf, errsize, _("%s не переименован: %s"), path,
+			 strerror(errno));
+		rc = HN_IO;
+	}
+	free(aside);
+	return rc;
 }

@@ -292,7 +292,11 @@ static char *prepare(const char *pattern, size_t len, bool plain,
 	return folded;
 }
 
-/* One attempt: the pattern as a regex, or as plain text. */
+/* One attempt: the pattern as a regex, or as plain text; a fault is
+ * reported where the pattern as typed has it. A space in it is a space:
+ * read as any horizontal space ("\h"), a phrase loses its literal
+ * prefilter and costs 3-7 times as much (docs/performance.md), for a
+ * no-break space that no text of the built-in pack has. */
 static int compile_as(struct search_query *q, const char *pattern, size_t len,
 		      bool plain, struct search_error *err)
 {
@@ -305,6 +309,31 @@ static int compile_as(struct search_query *q, const char *pattern, size_t len,
 	q->plain = plain;
 	rc = compile_into(q, pattern, folded, n, err);
 	free(folded);
+	return rc;
+}
+
+/* Compiles the normalized pattern (search_normalize) into q, forgiving a
+ * bad regex when flags ask; a fault's column is mapped back to the
+ * pattern as typed. */
+static int compile_normalized(struct search_query *q, const char *pattern,
+			      size_t len, unsigned flags,
+			      struct search_error *err)
+{
+	size_t n;
+	char *norm = search_normalize(pattern, len, &n);
+	int rc;
+
+	if (!norm)
+		return HN_NOMEM;
+	rc = compile_as(q, norm, n, flags & SEARCH_FIXED, err);
+	if (rc == HN_INVALID && (flags & SEARCH_FORGIVE)) {
+		/* err keeps the regex's fault: the note names it */
+		struct search_error plain_err;
+
+		rc = compile_as(q, norm, n, true, &plain_err);
+	}
+	free(norm);
+	err->column = search_normalized_column(pattern, len, err->column);
 	return rc;
 }
 
@@ -326,13 +355,7 @@ int search_compile_opts(const char *pattern, size_t len, unsigned flags,
 	if (!q)
 		return HN_NOMEM;
 	q->caseless = !(flags & SEARCH_CASE_SENSITIVE);
-	rc = compile_as(q, pattern, len, flags & SEARCH_FIXED, err);
-	if (rc == HN_INVALID && (flags & SEARCH_FORGIVE)) {
-		/* err keeps the regex's fault: the note names it */
-		struct search_error plain_err;
-
-		rc = compile_as(q, pattern, len, true, &plain_err);
-	}
+	rc = compile_normalized(q, pattern, len, flags, err);
 	if (rc != HN_OK) {
 		free(q);
 		return rc;

@@ -24,20 +24,53 @@ static struct tui_list *list_of(struct tui *t, const struct checklist *cl)
 	return NULL;
 }
 
+/* An explicit no: the draft is set aside (autosave_set_aside), not
+ * destroyed, so a «н» pressed by mistake can be undone by hand. */
+static void decline(struct tui *t, struct tui_list *l)
+{
+	char *aside = autosave_aside_path(l->draft), err[300];
+
+	if (autosave_set_aside(l->draft, err, sizeof err) != HN_OK) {
+		l->draft_waits = true; /* still there: not to be written over */
+		tui_message(t, true, _("Черновик не убран: %s"), err);
+	} else
+		tui_message(
+			t, false,
+			_("Черновик отклонён; на случай ошибки он сохранён как %s"),
+			aside ? aside : l->draft);
+	free(aside);
+}
+
 static void restore_answer(struct tui *t, bool yes, const char *text, void *ctx)
 {
 	struct tui_list *l = ctx;
 
 	(void)text;
-	if (!yes) {
-		autosave_remove(l->draft);
-		tui_message(t, false, "%s", _("Черновик удалён"));
+	l->draft_waits = false;
+	if (!yes) { /* an explicit no: the Esc and q keys never get here */
+		decline(t, l);
 		return;
 	}
 	if (autosave_load(&l->cl, l->draft) != HN_OK)
 		tui_message(t, true, _("Не удалось прочитать черновик %s"),
 			    l->draft);
 	tui_current(t)->stale = true;
+}
+
+/* Esc or q is no answer: the question goes, the draft stays as it is
+ * (draft_waits) and is offered again at the next start. Only the no-keys
+ * (н, n) decline it. */
+static bool restore_hook(struct tui *t, int key, void *ctx)
+{
+	(void)ctx;
+	if (!tui_action_is(ACT_CANCEL, key) && !tui_action_is(ACT_QUIT, key))
+		return false;
+	t->prompt.active = false;
+	tui_message(t, false,
+		    _("Черновик оставлен как был: он будет предложен при "
+		      "следующем запуске. Новые отметки в него не "
+		      "записываются"));
+	return true;
 }
 
 void tui_draft_offer(struct tui *t, struct tui_list *l)
@@ -53,7 +86,11 @@ void tui_draft_offer(struct tui *t, struct tui_list *l)
 	    !strftime(when, sizeof when, "%d.%m.%Y %H:%M", &tm))
 		when[0] = '\0';
 	snprintf(q, sizeof q, _("Восстановить черновик от %s?"), when);
+	/* until answered, nothing is written over the draft or removes it,
+	 * whatever closes the question (Esc, q, Ctrl-C's quit question) */
+	l->draft_waits = true;
 	tui_prompt_yesno(t, q, restore_answer, l);
+	t->prompt.hook = restore_hook;
 }
 
 /* One write of a draft: its file and text (NULL: remove the file). */
@@ -143,7 +180,7 @@ void tui_draft_changed(struct tui *t, const struct checklist *cl)
 	char *text;
 	size_t len;
 
-	if (!l || !l->draft)
+	if (!l || !l->draft || l->draft_waits)
 		return;
 	if (autosave_text(cl, &text, &len) != HN_OK)
 		say_not_written(t, _("не хватает памяти"));
@@ -204,6 +241,6 @@ void tui_draft_done(struct tui *t, const struct checklist *cl)
 	struct tui_list *l = list_of(t, cl);
 
 	/* after the writes before it, as they were asked for */
-	if (l && l->draft)
+	if (l && l->draft && !l->draft_waits)
 		queue(t, l->draft, NULL, 0);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "status.h"
 #include "tui_int.h"
 #include "i18n.h"
@@ -260,16 +261,14 @@ void tui_search_history_add(struct tui *t, const char *pattern)
 	if (!pattern[0] || (s->history_count &&
 			    !strcmp(s->history[s->history_count - 1], pattern)))
 		return;
-	copy = strdup(pattern);
+	char **slot = grow_room(&s->history, s->history_count, &s->history_cap,
+				sizeof *slot, TUI_HISTORY_FIRST);
+	/* without memory the query is not remembered; nothing else is lost */
+	copy = slot ? strdup(pattern) : NULL;
 	if (!copy)
 		return;
-	if (s->history_count == TUI_HISTORY) {
-		free(s->history[0]);
-		memmove(s->history, s->history + 1,
-			(TUI_HISTORY - 1) * sizeof s->history[0]);
-		s->history_count--;
-	}
-	s->history[s->history_count++] = copy;
+	*slot = copy;
+	s->history_count++;
 }
 
 bool tui_search_open_hit(struct tui *t, const struct search_hit *h)
@@ -401,7 +400,9 @@ void tui_search_free(struct tui *t)
 	tui_highlight_free(s); /* before the corpus it points into */
 	for (size_t i = 0; i < s->history_count; i++)
 		free(s->history[i]);
-	s->history_count = 0;
+	free(s->history);
+	s->history = NULL;
+	s->history_count = s->history_cap = 0;
 	search_titles_free(s->titles);
 	s->titles = NULL;
 	tui_words_free(s);

@@ -289,8 +289,19 @@ struct tui_highlight {
 	struct search_budget budget;
 };
 
-/* Hits counted for a suggestion: enough to say "many" («1000+»). */
-enum { TUI_HISTORY = 32, TUI_MAX_HITS = 2000, TUI_MAX_SUGGEST_HITS = 1000 };
+/* The history starts with room for TUI_HISTORY_FIRST queries and grows
+ * (grow.h). Hits counted for a suggestion: enough to say "many".
+ * TUI_MAX_HITS bounds the hits a search keeps, and so the list: every hit
+ * kept is a row built and laid out on the UI thread, about 4 us each
+ * (docs/performance.md: 5000 rows 21 ms, where the 501 854 hits of «е» in
+ * a 100x pack would take 2.7 s and the screen with them). 5000 holds
+ * every hit of any one letter in the built-in pack (at most 4883); a
+ * query with more says «5000+» and is narrowed by typing on. */
+enum {
+	TUI_HISTORY_FIRST = 16,
+	TUI_MAX_HITS = 5000,
+	TUI_MAX_SUGGEST_HITS = 1000
+};
 /* The CPU all of one search's matching at draw time may take: well
  * under the 100 ms a key may wait. */
 enum { TUI_DRAW_MATCH_MS = 50 };
@@ -313,8 +324,9 @@ struct tui_search {
 	size_t current; /* hit last opened */
 	bool have_current;
 	unsigned generation; /* bumped when res changes */
-	char *history[TUI_HISTORY];
-	size_t history_count;
+	/* the queries searched, oldest first (owned, each and the array) */
+	char **history;
+	size_t history_count, history_cap;
 	unsigned flags; /* enum search_flags: SEARCH_CASE_SENSITIVE or not */
 	/* the pattern's fault; with plain, the pattern was searched as text
 	 * (SEARCH_FORGIVE) and this is a note, not an error */
@@ -497,6 +509,9 @@ void tui_log_free(struct tui_log *log);
 struct tui_list {
 	struct checklist cl;
 	char *draft; /* owned: its draft file's path, or NULL */
+	/* the restore question was put off (Esc, q): the draft file is left
+	 * as it is, neither written nor removed, until the next start */
+	bool draft_waits;
 };
 
 struct tui {

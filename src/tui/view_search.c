@@ -22,11 +22,14 @@ static bool is_number(const char *pattern)
 	return phone_parse(pattern, &q) == HN_OK;
 }
 
-enum { SHOWN_MAX = 500, SNIPPET_INDENT = 4 };
+enum { SNIPPET_INDENT = 4 };
 
 struct search_view {
 	struct arena *card; /* the blocks of a number's card, or NULL */
+	/* the history slot shown: history_count is the line being edited,
+	 * kept in typed (owned, or NULL) while older queries are shown */
 	size_t history_pos;
+	char *typed;
 	int suggestion_item; /* -1 when none */
 	int first_hit_item;
 };
@@ -110,7 +113,7 @@ static void add_hits(struct view *v)
 	/* without memory for the counts the labels go without them */
 	if (search_node_counts(s->corpus, &s->res, &counts) != HN_OK)
 		counts = NULL;
-	for (size_t i = 0; i < s->res.count && i < SHOWN_MAX; i++) {
+	for (size_t i = 0; i < s->res.count; i++) {
 		const struct search_hit *h = &s->res.hits[i];
 		struct text_field field = corpus_field(s->corpus, h->row);
 		const struct text_field *f = &field;
@@ -150,7 +153,7 @@ static void add_summary(struct view *v)
 {
 	const struct tui_search *s = &v->t->search;
 	struct search_view *sv = v->priv;
-	char buf[700], shown[100];
+	char buf[700];
 
 	sv->suggestion_item = -1;
 	if (s->error[0] && !s->plain && is_number(s->pattern))
@@ -177,10 +180,9 @@ static void add_summary(struct view *v)
 		doc_add(&v->doc, ST_DIM, -1, 0, NULL, buf);
 		return;
 	}
-	snprintf(shown, sizeof shown, _(" (в списке первые %d)"), SHOWN_MAX);
-	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s%s", s->pattern,
+	snprintf(buf, sizeof buf, "«%.300s»: %zu%s %s", s->pattern,
 		 s->res.count, s->res.truncated ? "+" : "",
-		 plural(s->res.count), s->res.count > SHOWN_MAX ? shown : "");
+		 plural(s->res.count));
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
@@ -339,12 +341,39 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 			    t->search.error, tui_action_key(ACT_SEARCH).s);
 }
 
+/* One step back (-1) or forward (1) in the history, as readline does:
+ * the line being edited is the newest slot, kept while older queries are
+ * shown and brought back past them; at either end nothing changes. */
+static void walk_history(struct tui *t, struct view *v, int dir)
+{
+	struct search_view *sv = v->priv;
+	const struct tui_search *s = &t->search;
+	size_t n = s->history_count;
+
+	if (dir < 0 ? sv->history_pos == 0 : sv->history_pos >= n)
+		return;
+	if (sv->history_pos == n) {
+		char text[LE_MAX_BYTES];
+
+		le_get(&t->prompt.le, text, sizeof text);
+		free(sv->typed);
+		sv->typed = strdup(text);
+		if (!sv->typed) /* leaving the line would lose it */
+			return;
+	}
+	sv->history_pos = dir < 0 ? sv->history_pos - 1 : sv->history_pos + 1;
+	const char *line = sv->history_pos < n ? s->history[sv->history_pos]
+					       : sv->typed;
+
+	le_set(&t->prompt.le, line);
+	on_change(t, line, v);
+}
+
 /* The keys of ACT_HISTORY walk the history (back with the first),
  * ACT_SUGGEST takes the wrong-layout suggestion. */
 static bool on_hook(struct tui *t, int key, void *ctx)
 {
 	struct view *v = ctx;
-	struct search_view *sv = v->priv;
 	struct tui_search *s = &t->search;
 
 	if (tui_action_is(ACT_SUGGEST, key)) {
@@ -372,20 +401,7 @@ static bool on_hook(struct tui *t, int key, void *ctx)
 	}
 	if (!tui_action_is(ACT_HISTORY, key))
 		return false;
-	if (key == tui_actions[ACT_HISTORY].keys[0]) {
-		if (sv->history_pos > 0)
-			sv->history_pos--;
-	} else if (sv->history_pos < s->history_count) {
-		sv->history_pos++;
-	}
-	le_set(&t->prompt.le, sv->history_pos < s->history_count
-				      ? s->history[sv->history_pos]
-				      : "");
-	on_change(t,
-		  sv->history_pos < s->history_count
-			  ? s->history[sv->history_pos]
-			  : "",
-		  v);
+	walk_history(t, v, key == tui_actions[ACT_HISTORY].keys[0] ? -1 : 1);
 	return true;
 }
 
@@ -394,6 +410,8 @@ static void prompt(struct tui *t, struct view *v, const char *initial)
 	struct search_view *sv = v->priv;
 
 	sv->history_pos = t->search.history_count;
+	free(sv->typed);
+	sv->typed = NULL;
 	tui_prompt_line(t, "", initial, on_done, v);
 	set_label(t);
 	t->prompt.change = on_change;
@@ -452,8 +470,10 @@ static void search_close(struct view *v)
 {
 	struct search_view *sv = v->priv;
 
-	if (sv)
+	if (sv) {
 		arena_free(sv->card);
+		free(sv->typed);
+	}
 	free(sv);
 }
 

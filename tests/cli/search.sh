@@ -23,9 +23,12 @@ golden search-bad-pattern-middle 2 --content "$pack" --search 'ab[z-a]cd'
 golden search-bad-control 2 --content "$pack" --search $'\e[31m('
 golden search-bad-utf8 2 --content "$pack" --search $'\xff\xfe'
 # What a hurried user types that is not a regex: exit 2 (scripts are not
-# surprised), the fault in Russian and how to search the text as it is.
+# surprised), the fault in Russian, and -F for the text as it is.
 golden search-bad-plus 2 --content "$pack" --search '+7 495'
 golden search-bad-star 2 --content "$pack" --search '*возврат'
+# ...and, as the navigator does, the pattern is searched as plain text:
+# its hits are printed after the note, the status still 2.
+golden search-bad-pattern-plain 2 --content "$pack" --search 'заказа (повтор'
 # -F: the pattern is plain text, as in grep.
 golden search-fixed 0 --content "$pack" -F --search 'заказа (повтор'
 golden search-fixed-long 0 --content "$pack" --fixed-strings --search '(ПОВТОР, не'
@@ -33,6 +36,13 @@ golden search-fixed-none 1 --content "$pack" -F --search 'заказ.'
 golden search-long-line 0 --content "$clipack" --search маркер
 golden search-tab 0 --content "$clipack" --search 'табуляции'
 golden search-short-option 0 --content="$clipack" -s 'Ёлка'
+# Pasted from a web page: a no-break or narrow space is a space and a
+# zero-width character nothing, so the phrase is found as such (not by
+# separate words); a fault's column counts the characters as typed.
+golden search-nbsp 0 --content "$pack" --search $'в\u00a0чате'
+golden search-narrow-space 0 --content "$pack" --search $'в\u202f\u200bчате'
+golden search-zero-width 0 --content "$pack" --search $'\u200bвозврат\u2060'
+golden search-zero-width-bad 2 --content "$pack" --search $'\u200bвозврат('
 
 # Ranking on the built-in pack: «чат» shows channel titles first, and a
 # match inside a word («распечатана») after every whole-word match.

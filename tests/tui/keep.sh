@@ -57,11 +57,11 @@ keys y
 st=$(wait_exit)
 check "y answers yes (status $st)" [ "$st" = 0 ]
 
-# Declined: the draft is removed and the list is empty.
+# Declined: the draft is set aside (draft_restore.sh) and the list is empty.
 open_checklist
 expect "offered again" "Восстановить черновик от"
 keys н
-expect "declining says so" "Черновик удалён"
+expect "declining says so" "Черновик отклонён"
 expect_not "the declined value is not shown" "ORDER-777"
 check "the declined draft is removed" [ ! -e "$DRAFT" ]
 fill_field "ORDER-888"

@@ -2,7 +2,7 @@
 /* test_autosave - a checklist's draft: where it lives, written and read back
  * by item id (a value with a line break and a backslash, an id the content
  * no longer has), removed when nothing is ticked, refused when the file is
- * not a draft. */
+ * not a draft, set aside when declined. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,6 +142,38 @@ static void test_not_a_draft(void)
 	unmake(&cl);
 }
 
+/* A declined draft is moved to path~, replacing the one declined before;
+ * a missing draft is an error with a reason. */
+static void test_set_aside(void)
+{
+	const struct check_item *items[] = {&item_photo};
+	struct checklist cl;
+	char err[300], path[600];
+	char *aside;
+	time_t when;
+
+	snprintf(path, sizeof path, "%s/helpnav/draft-returns-chat", state);
+	aside = autosave_aside_path(path);
+	if (!CHECK(aside != NULL))
+		return;
+	CHECK(strlen(aside) == strlen(path) + 1 && aside[strlen(path)] == '~');
+	make(&cl, items, 1);
+	cl.ticked[0] = true;
+	for (int round = 0; round < 2; round++) {
+		CHECK(autosave_write(&cl, path, err, sizeof err) == HN_OK);
+		CHECK(autosave_set_aside(path, err, sizeof err) == HN_OK);
+		CHECK(!autosave_exists(path, &when));
+		CHECK(file_has(aside, "x photo\n"));
+	}
+	err[0] = '\0';
+	CHECK(autosave_set_aside(path, err, sizeof err) == HN_IO);
+	CHECK(strstr(err, "draft-returns-chat") != NULL);
+	CHECK(file_has(aside, "x photo\n"));
+	autosave_remove(aside);
+	free(aside);
+	unmake(&cl);
+}
+
 static int setup(void)
 {
 	if (!CHECK_MSG(mkdtemp(state) != NULL, "mkdtemp %s", state))
@@ -163,6 +195,7 @@ static const struct check_case all_cases[] = {
 	CHECK_CASE(test_path),
 	CHECK_CASE(test_round_trip),
 	CHECK_CASE(test_not_a_draft),
+	CHECK_CASE(test_set_aside),
 };
 
 CHECK_SUITE(all_cases, setup, teardown);

@@ -152,6 +152,45 @@ static bool is_untranslated(int code)
 
 /* Every compile error code PCRE2 has a message for is translated or in
  * the list above; a code added by a newer PCRE2 shows up here. */
+/* Pasted text: a no-break or other space separator in the query is a
+ * space, a zero-width character is nothing; a space typed matches a
+ * no-break space in the text too. A fault's column is the one typed. */
+static void test_spaces(void)
+{
+	struct search_query *q = NULL;
+	struct search_error err;
+	const char *zw_bad = "\u200bвозврат(";
+
+	CHECK(count_with(0, "возврат\u00a0денег", "возврат денег") == 1);
+	CHECK(count_with(0, "возврат\u202fденег", "возврат денег") == 1);
+	CHECK(count_with(0, "возврат\u2007денег", "возврат денег") == 1);
+	CHECK(count_with(0, "\u200bвозврат", "возврат") == 1);
+	CHECK(count_with(0, "воз\u200dврат\ufeff", "возврат") == 1);
+	CHECK(count_with(0, "\u2060возврат", "возврат") == 1);
+	CHECK(count_with(SEARCH_FIXED, "возврат\u00a0денег(",
+			 "возврат денег(") == 1);
+	/* a space typed is a space: not the text's no-break space (reading
+	 * it as \h costs every phrase its literal prefilter) */
+	CHECK(count_with(0, "возврат денег", "возврат\u00a0денег") == 0);
+	CHECK(count_with(0, "\\Qвозврат денег\\E", "возврат денег") == 1);
+	CHECK(count_with(0, "[ -#]", "a!b") == 1);
+	/* not a space: still no match */
+	CHECK(count_with(0, "возврат\u00a0денег", "возвратденег") == 0);
+
+	CHECK(search_compile_opts(zw_bad, strlen(zw_bad), SEARCH_FORGIVE, &q,
+				  &err) == HN_OK);
+	if (CHECK(q != NULL)) {
+		CHECK(search_is_plain(q));
+		CHECK(err.column == 10);
+		search_free(q);
+	}
+	q = NULL;
+	CHECK(search_compile_opts("\u200bа\u200b)б", strlen("\u200bа\u200b)б"),
+				  0, &q, &err) == HN_INVALID);
+	CHECK(err.column == 4);
+	search_free(q);
+}
+
 static void test_messages(void)
 {
 	PCRE2_UCHAR buf[256];
@@ -170,9 +209,8 @@ static void test_messages(void)
 }
 
 static const struct check_case all_cases[] = {
-	CHECK_CASE(test_case),
-	CHECK_CASE(test_fixed),
-	CHECK_CASE(test_forgive),
+	CHECK_CASE(test_case),     CHECK_CASE(test_fixed),
+	CHECK_CASE(test_forgive),  CHECK_CASE(test_spaces),
 	CHECK_CASE(test_messages),
 };
 
