@@ -11,6 +11,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "status.h"
+#include "syserr.h"
 
 static const char AUTOSAVE_MAGIC[] = "helpnav-draft 1";
 static const char AUTOSAVE_ASIDE[] = "~";
@@ -226,7 +227,7 @@ int autosave_set_aside(const char *path, char *errbuf, size_t errsize)
 	}
 	if (rename(path, aside) != 0) {
 		snprintf(errbuf, errsize, _("%s не переименован: %s"), path,
-			 strerror(errno));
+			 syserr_reason(errno));
 		rc = HN_IO;
 	}
 	free(aside);

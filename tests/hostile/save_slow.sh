@@ -71,7 +71,7 @@ check "exits (got $st)" [ "$st" = 0 ]
 # The checklist's draft, written at every change, on a slow disk too
 # (its folder under $XDG_STATE_HOME): a tick is on screen at once, the
 # draft follows, and quitting waits for the last one.
-drafts() { find "$tmp/state" -type f -name 'draft-*' 2>/dev/null; }
+drafts() { find "$tmp/state" -type f -name 'draft-*' ! -name '*~' 2>/dev/null; }
 ticks() { # the ticks in the draft
 	local f
 	f=$(drafts)
@@ -81,7 +81,7 @@ slow="env LD_PRELOAD='$shim' SLOW_FSYNC_MATCH=state/helpnav SLOW_FSYNC_MS=$SLOW_
 run "$slow" "returns/chat/checklist"
 expect "the last session's draft is offered" "Восстановить черновик"
 keys н
-expect "declined" "Черновик удалён"
+expect "declined" "Черновик отклонён"
 keys j
 at=$(ms_to Space "[x] ")
 check "a tick on screen at once, its draft written apart ($at ms)" \
