@@ -246,10 +246,12 @@ static pcre2_code *compile_fast(const char *pattern, size_t len,
 	return re;
 }
 
-/* Compiles the (ё-folded) pattern into q->re. HN_OK; HN_INVALID with
- * err set from PCRE2's code and offset; HN_NOMEM. */
+/* Compiles folded (len bytes: pattern of pattern_len, ё-folded, and
+ * quoted when plain, so it may be longer) into q->re. HN_OK; HN_INVALID
+ * with err set from PCRE2's code and offset, the column counted within
+ * pattern; HN_NOMEM. */
 static int compile_into(struct search_query *q, const char *pattern,
-			const char *folded, size_t len,
+			size_t pattern_len, const char *folded, size_t len,
 			struct search_error *err)
 {
 	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
@@ -269,7 +271,9 @@ static int compile_into(struct search_query *q, const char *pattern,
 	if (code == PCRE2_ERROR_NOMEMORY)
 		return HN_NOMEM;
 	set_pcre_error(err, code,
-		       utf8_char_count(pattern, offset < len ? offset : len) +
+		       utf8_char_count(pattern, offset < pattern_len
+							? offset
+							: pattern_len) +
 			       1);
 	return HN_INVALID;
 }
@@ -307,7 +311,7 @@ static int compile_as(struct search_query *q, const char *pattern, size_t len,
 	if (!folded)
 		return HN_NOMEM;
 	q->plain = plain;
-	rc = compile_into(q, pattern, folded, n, err);
+	rc = compile_into(q, pattern, len, folded, n, err);
 	free(folded);
 	return rc;
 }
