@@ -289,28 +289,32 @@ static void report_forgiven(const char *pattern, const struct search_error *err)
 
 /* A pattern that finds nothing: the same keys under the other layout
  * ("djpdhfn" -> "возврат"), or a near spelling from the pack's words
- * ("вазврат" -> "возврат"), when that finds something, said on stderr as
- * the navigator says it. */
+ * ("вазврат" -> "возврат"), when that finds something. Sought before the
+ * words search, as the navigator does, so that the budget the pattern
+ * left is the retry's and not the dictionary's. */
 static int suggest(const struct corpus *k, const char *pattern, unsigned flags,
-		   struct search_budget *b)
+		   struct search_budget *b, struct search_suggestion *s)
 {
 	struct suggest_words *words = NULL;
-	struct search_suggestion s;
-	int rc = search_suggest(k, &words, pattern, flags, 1, b, &s);
+	int rc = search_suggest(k, &words, pattern, flags, 1, b, s);
 
-	if (s.text && s.layout)
+	suggest_words_free(words);
+	return rc;
+}
+
+/* The suggestion, said on stderr as the navigator says it. */
+static void print_suggestion(const struct search_suggestion *s)
+{
+	if (s->text && s->layout)
 		fprintf(stderr,
 			_("Ничего не найдено. В другой раскладке это «%s»: "
 			  "helpnav --search '%s'\n"),
-			s.text, s.text);
-	else if (s.text)
+			s->text, s->text);
+	else if (s->text)
 		fprintf(stderr,
 			_("Ничего не найдено. Может быть, «%s»: "
 			  "helpnav --search '%s'\n"),
-			s.text, s.text);
-	search_suggestion_free(&s);
-	suggest_words_free(words);
-	return rc;
+			s->text, s->text);
 }
 
 /* Each row's hits after its label: the breadcrumb, with its node's count
@@ -438,6 +442,9 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 	if (rc == HN_OK)
 		rc = search_lines(k, q, o->ids, o->color, &budget, &hits);
 	search_free(q);
+	struct search_suggestion sg = {NULL, 0, false, false, false};
+	if (rc == HN_OK && !hits && !card)
+		rc = suggest(k, pattern, o->flags, &budget, &sg);
 	size_t word_hits = 0;
 	size_t len = strlen(pattern);
 	if (rc == HN_OK && !card &&
@@ -445,16 +452,15 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 	     (!hits && search_words_wanted(pattern, len, o->flags))))
 		rc = words_lines(k, pattern, o, &word_hits);
 	if (rc != HN_OK) {
+		search_suggestion_free(&sg);
 		fflush(stdout);
 		cli_error("%s", rc == HN_LIMIT ? _("шаблон слишком сложный")
 					       : _("недостаточно памяти"));
 		return CLI_EXIT_ERROR;
 	}
-	if (!hits && !word_hits && !card &&
-	    suggest(k, pattern, o->flags, &budget) != HN_OK) {
-		cli_error("%s", _("недостаточно памяти"));
-		return CLI_EXIT_ERROR;
-	}
+	if (!word_hits)
+		print_suggestion(&sg);
+	search_suggestion_free(&sg);
 	if (forgiven)
 		return CLI_EXIT_ERROR;
 	return hits || word_hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;
