@@ -18,17 +18,24 @@ mapfile -d '' files < <(find tests src .ci -type f \
 	exit 1
 }
 # A helper that other scripts source sets variables and functions for them:
-# "assigned but unused" (SC2034, SC2120) means nothing there.
-status=0
+# "assigned but unused" (SC2034, SC2120) means nothing there. One process
+# for each group: one per file took 58 s of CPU, one for all 19 s.
+helpers=() scripts=()
 for f in "${files[@]}"; do
-	name=$(basename "$f")
-	extra=()
-	if grep -qE "^[[:space:]]*(source|\.) .*$name" "${files[@]}"; then
-		extra=(--exclude=SC2034 --exclude=SC2120)
+	if grep -qE "^[[:space:]]*(source|\.) .*$(basename "$f")" "${files[@]}"; then
+		helpers+=("$f")
+	else
+		scripts+=("$f")
 	fi
-	shellcheck -x -P SCRIPTDIR -s bash -S warning -f gcc "${extra[@]}" \
-		"$f" || status=1
 done
+check() {
+	shellcheck -x -P SCRIPTDIR -s bash -S warning -f gcc "$@"
+}
+status=0
+check "${scripts[@]}" || status=1
+if [ ${#helpers[@]} -gt 0 ]; then
+	check --exclude=SC2034 --exclude=SC2120 "${helpers[@]}" || status=1
+fi
 if [ $status -ne 0 ]; then
 	echo "shellcheck: есть замечания (см. выше)" >&2
 	exit 1
