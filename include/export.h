@@ -28,7 +28,8 @@ int export_check_target(const char *path, bool *exists, char *errbuf,
  * fsync, rename; a symbolic link is followed and its target replaced.
  * "-" and "/dev/stdout" mean stdout. Refuses what export_check_target
  * refuses, before anything is opened. With overwrite false an existing
- * target is HN_INVALID ("файл уже существует"). On failure nothing is left
+ * target is HN_EXISTS ("файл уже существует"), before anything is
+ * written. On failure nothing is left
  * behind and errbuf says why in Russian (syserr_reason). HN_OK / HN_IO /
  * HN_INVALID. */
 int export_write_file(const char *path, const char *data, size_t len,
@@ -41,6 +42,11 @@ int export_write_file(const char *path, const char *data, size_t len,
 int export_write_file_cancel(const char *path, const char *data, size_t len,
 			     bool overwrite, const atomic_bool *cancel,
 			     char *errbuf, size_t errsize);
+/* export_write_file with overwrite, the file readable and writable by its
+ * owner only (0600) whether it is new or replaced: for what the user
+ * typed (the checklist's draft), which may hold an order number. */
+int export_write_private(const char *path, const char *data, size_t len,
+			 char *errbuf, size_t errsize);
 
 /* Runs command through /bin/sh -c with data on its stdin, waits at most
  * timeout_ms; HN_OK when it exits 0, else HN_IO and errbuf says why (exit

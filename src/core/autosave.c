@@ -104,7 +104,7 @@ int autosave_store(const char *path, const char *text, size_t len, char *errbuf,
 			 path);
 		return HN_IO;
 	}
-	return export_write_file(path, text, len, true, errbuf, errsize);
+	return export_write_private(path, text, len, errbuf, errsize);
 }
 
 int autosave_write(const struct checklist *cl, const char *path, char *errbuf,

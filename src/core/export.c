@@ -132,7 +132,7 @@ static int write_atomic(const char *path, mode_t mode, const char *data,
 		else
 			snprintf(errbuf, errsize, _("%s «%s»: %s"), step, path,
 				 syserr_reason(saved));
-		return saved == EEXIST ? HN_INVALID : HN_IO;
+		return saved == EEXIST ? HN_EXISTS : HN_IO;
 	}
 	return HN_OK;
 }
@@ -297,9 +297,11 @@ int export_write_file(const char *path, const char *data, size_t len,
 					errbuf, errsize);
 }
 
-int export_write_file_cancel(const char *path, const char *data, size_t len,
-			     bool overwrite, const atomic_bool *cancel,
-			     char *errbuf, size_t errsize)
+/* The write behind the three entry points; mode 0: a new file gets the
+ * umask's mode and a replaced one keeps its own. */
+static int write_target(const char *path, const char *data, size_t len,
+			bool overwrite, mode_t mode, const atomic_bool *cancel,
+			char *errbuf, size_t errsize)
 {
 	bool exists;
 	int rc = export_check_target(path, &exists, errbuf, errsize);
@@ -309,20 +311,35 @@ int export_write_file_cancel(const char *path, const char *data, size_t len,
 		return write_stdout(data, len, errbuf, errsize);
 	if (exists && !overwrite) {
 		snprintf(errbuf, errsize, _("файл уже существует: «%s»"), path);
-		return HN_INVALID;
+		return HN_EXISTS;
 	}
 	struct stat st;
 	if (!exists || stat(path, &st) != 0) {
 		mode_t mask = umask(0);
 		umask(mask);
 		/* without overwrite: a file made meanwhile is not replaced */
-		return write_atomic(path, 0666 & ~mask, data, len, false,
-				    cancel, errbuf, errsize);
+		return write_atomic(path, mode ? mode : 0666 & ~mask, data, len,
+				    false, cancel, errbuf, errsize);
 	}
 	/* Replace the file a symbolic link points to, not the link. */
 	char real[PATH_MAX];
 	const char *target = realpath(path, real) ? real : path;
-	return write_atomic(target, st.st_mode & 07777, data, len, true, cancel,
+	return write_atomic(target, mode ? mode : st.st_mode & 07777, data, len,
+			    true, cancel, errbuf, errsize);
+}
+
+int export_write_file_cancel(const char *path, const char *data, size_t len,
+			     bool overwrite, const atomic_bool *cancel,
+			     char *errbuf, size_t errsize)
+{
+	return write_target(path, data, len, overwrite, 0, cancel, errbuf,
+			    errsize);
+}
+
+int export_write_private(const char *path, const char *data, size_t len,
+			 char *errbuf, size_t errsize)
+{
+	return write_target(path, data, len, true, S_IRUSR | S_IWUSR, NULL,
 			    errbuf, errsize);
 }
 

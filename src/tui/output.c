@@ -5,7 +5,8 @@
  * export_pipe_command_cancel: its output kept off the screen, its whole
  * process group killed at the timeout or on Esc within 20 ms, its exit
  * status known even when helpnav was started with SIGCHLD ignored. A
- * file is written by export_write_file_cancel. Esc only asks the work to
+ * file is looked at and written by export_write_file_cancel, both in the
+ * job: a hung network file system cannot hold the screen. Esc only asks the work to
  * stop and the screen goes on: a write the kernel is still doing (a slow
  * disk, a network file system) ends in its own time, and the outcome is
  * said then. */
@@ -33,8 +34,9 @@ static void output_run(void *arg, const atomic_bool *cancel)
 	size_t len = strlen(w->text);
 
 	if (w->kind->to_file)
-		w->rc = export_write_file_cancel(w->target, w->text, len, true,
-						 cancel, w->err, sizeof w->err);
+		w->rc = export_write_file_cancel(w->target, w->text, len,
+						 w->kind->overwrite, cancel,
+						 w->err, sizeof w->err);
 	else
 		w->rc = export_pipe_command_cancel(w->target, w->text, len,
 						   w->kind->timeout_ms, cancel,

@@ -78,14 +78,21 @@ void tui_checklist_print(struct tui *t, struct checklist *cl)
 	}
 }
 
+static void ask_overwrite(struct tui *t, struct tui_save *sv);
+
 /* How the save went; after "save first" in the quit question, quitting
- * goes on once it is saved. */
+ * goes on once it is saved. A file that is there is found by the save's
+ * job (so a hung disk cannot hold the screen) and asked about. */
 static void save_end(struct tui *t, int rc, const char *name, const char *err,
 		     bool stopped)
 {
 	struct checklist *cl = t->saving.cl;
 
 	t->saving.cl = NULL;
+	if (rc == HN_EXISTS && !stopped) {
+		ask_overwrite(t, t->saving.sv);
+		return;
+	}
 	if (rc == HN_OK) {
 		cl->dirty = false;
 		tui_draft_done(t, cl);
@@ -104,20 +111,29 @@ static void save_end(struct tui *t, int rc, const char *name, const char *err,
 	tui_quit_saved(t, rc == HN_OK);
 }
 
-/* The file is written off the UI thread: a slow disk or a network file
- * system cannot freeze the screen, and Esc stops the save as long as the
- * file is not yet in place. */
+/* The file is looked at and written off the UI thread: a slow disk or a
+ * network file system cannot freeze the screen, and Esc stops the save
+ * as long as the file is not yet in place. A read-only file, a FIFO and
+ * the like are refused before the question whether to replace them. */
 static const struct tui_output_kind save_kind = {
 	.busy = N_("Сохраняю…"),
 	.to_file = true,
 	.end = save_end,
 };
+static const struct tui_output_kind replace_kind = {
+	.busy = N_("Сохраняю…"),
+	.to_file = true,
+	.overwrite = true,
+	.end = save_end,
+};
 
-static void save(struct tui *t, struct checklist *cl, const char *name)
+static void save(struct tui *t, struct tui_save *sv, bool replace)
 {
-	t->saving.cl = cl;
-	if (!tui_output_start(t, &t->saving.out, &save_kind, name,
-			      tui_sheet_text(t, cl, name, true))) {
+	t->saving.cl = sv->cl;
+	t->saving.sv = sv;
+	if (!tui_output_start(t, &t->saving.out,
+			      replace ? &replace_kind : &save_kind, sv->name,
+			      tui_sheet_text(t, sv->cl, sv->name, true))) {
 		t->saving.cl = NULL;
 		tui_message(t, true, _("Не хватает памяти"));
 		tui_quit_saved(t, false);
@@ -133,20 +149,24 @@ static void not_saved(struct tui *t)
 static void overwrite_answer(struct tui *t, bool yes, const char *text,
 			     void *ctx)
 {
-	struct tui_save *sv = ctx;
-
 	(void)text;
 	if (yes)
-		save(t, sv->cl, sv->name);
+		save(t, ctx, true);
 	else
 		not_saved(t);
+}
+
+static void ask_overwrite(struct tui *t, struct tui_save *sv)
+{
+	char q[1200];
+
+	snprintf(q, sizeof q, _("Файл %s уже есть. Заменить?"), sv->name);
+	tui_prompt_yesno(t, q, overwrite_answer, sv);
 }
 
 static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 {
 	struct tui_save *sv = ctx;
-	char err[300];
-	bool exists;
 
 	/* the standard output is the screen helpnav draws on */
 	if (!ok || !text[0] || export_is_stdout(text)) {
@@ -161,22 +181,7 @@ static void name_answer(struct tui *t, bool ok, const char *text, void *ctx)
 		tui_quit_saved(t, false);
 		return;
 	}
-	text = sv->name;
-	/* a read-only file, a FIFO and the like are refused before the
-	 * question whether to replace them */
-	if (export_check_target(text, &exists, err, sizeof err) != HN_OK) {
-		tui_message(t, true, _("Не удалось сохранить: %s"), err);
-		tui_quit_saved(t, false);
-		return;
-	}
-	if (exists) {
-		char q[1200];
-
-		snprintf(q, sizeof q, _("Файл %s уже есть. Заменить?"), text);
-		tui_prompt_yesno(t, q, overwrite_answer, sv);
-		return;
-	}
-	save(t, sv->cl, sv->name);
+	save(t, sv, false);
 }
 
 /* After a Tab: the names that fit, or that none does. */

@@ -435,6 +435,7 @@ struct tui_save {
 struct tui_output_kind {
 	const char *busy;
 	bool to_file;
+	bool overwrite; /* to_file: an existing file is replaced, else HN_EXISTS */
 	int timeout_ms;
 	void (*end)(struct tui *t, int rc, const char *target, const char *err,
 		    bool stopped);
@@ -483,6 +484,7 @@ struct tui_autosave {
 struct tui_print {
 	struct tui_output out;
 	struct checklist *cl; /* the list sent (one of tui.lists) */
+	struct tui_save *sv;  /* a save: what "replace?" is asked for */
 };
 
 /* The message log (messages.c): the last TUI_MESSAGE_LOG messages, oldest

@@ -2,7 +2,9 @@
 # save_slow.sh - saving a checklist never freezes the navigator: the file
 # is written off the UI thread. A slow disk is made by an LD_PRELOAD shim
 # (tests/hostile/slow_fsync.c) whose fsync of files under «slowdir» takes
-# 3 s more. «Сохраняю… Esc — отменить» at once, keys answered while it
+# 3 s more, and a look at a name there (lstat) 1 s more. «Сохраняю… Esc —
+# отменить» at once, also when the file is there and the look that finds
+# it is slow (the question comes after it), keys answered while it
 # writes, the file saved when the write ends; Esc during the write stops
 # the save: the file already there stays as it was and nothing is left
 # behind. The checklist's draft, written at every change, goes apart
@@ -17,7 +19,7 @@ shim=$(dirname "$bin")/tests/libslow-fsync.so
 mkdir -p "$tmp/slowdir"
 file=$tmp/slowdir/лист.txt
 # ASan's runtime wants to come first; the shim only wraps fsync
-slow="env LD_PRELOAD='$shim' SLOW_FSYNC_MATCH=slowdir SLOW_FSYNC_MS=$SLOW_MS ASAN_OPTIONS=verify_asan_link_order=0"
+slow="env LD_PRELOAD='$shim' SLOW_FSYNC_MATCH=slowdir SLOW_FSYNC_MS=$SLOW_MS SLOW_LSTAT_MS=1000 ASAN_OPTIONS=verify_asan_link_order=0"
 
 start_shell 100 30
 run "$slow" "returns/chat/checklist"
@@ -51,8 +53,10 @@ keys Space
 expect "two ticks" "отмечено 2 из"
 keys s
 expect "save prompt again, the name offered" "Сохранить в файл: $file"
-keys Enter
-expect "it asks before replacing" "уже есть. Заменить?"
+at=$(ms_to Enter "Сохраняю…")
+check "«Сохраняю…» at once while a slow look finds the file ($at ms)" \
+	within "$at" $MAX_MS
+expect "it asks before replacing" "уже есть. Заменить?" 15
 keys д
 expect "saving" "Сохраняю… Esc — отменить"
 at=$(ms_to Escape "Останавливаю…")

@@ -23,6 +23,8 @@ fill_field() {
 open_checklist
 fill_field "ORDER-777"
 check "the change is written as a draft at once" grep -q "ORDER-777" "$DRAFT"
+check "the draft is the user's own (0600): it holds the order number" \
+	[ "$(stat -c %a "$DRAFT")" = 600 ]
 keys C-c
 expect "Ctrl-C with unsaved data asks first" "Выйти?"
 keys n

@@ -61,7 +61,7 @@ static void test_write_new_and_overwrite(void)
 	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == (0666 & ~mask));
 
 	CHECK(export_write_file(path, "x", 1, false, err, sizeof err) ==
-	      HN_INVALID);
+	      HN_EXISTS);
 	CHECK(strstr(err, "уже существует") != NULL);
 	got = slurp(path);
 	CHECK(got && strcmp(got, text) == 0);
