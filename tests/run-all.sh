@@ -12,9 +12,10 @@ set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 cd "$src"
 jobs=$(nproc 2>/dev/null || echo 2)
-# Many tests mostly wait (on a terminal, a timeout, a print command): twice
-# as many tests as cores keep the cores busy.
-tests_at_once=$((jobs * 2))
+# Many tests mostly wait (on a terminal, a timeout, a print command): three
+# times as many tests as cores keep the cores busy (twice as many left the
+# sanitizer run waiting half of its time).
+tests_at_once=$((jobs * 3))
 work=$(mktemp -d)
 stages=()
 
