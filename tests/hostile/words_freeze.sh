@@ -103,20 +103,44 @@ st=$(wait_exit 10)
 check "quits (got $st)" [ "$st" = 0 ]
 
 # A new session (the index is built once per session): Esc while the
-# words' index is being built.
-run "" "--content='$tmp/p100/yaml'"
-expect "the 100x pack again" "Чем помочь?" 60
-keys /
-type_text 'zzqj.x'
-wait_gone "ищу…" 30
-keys C-u
-tm send-keys -t main -l "$WORDS"
-wait_for "ищу…" 5
-check "«ищу…» while the words are searched" grep -q "ищу…" <<<"$(screen)"
-sleep "$(awk -v ms="$phrase" 'BEGIN { print (ms + 100) / 1000 }')"
-check "still searching: Esc comes during the words" \
-	grep -q "ищу…" <<<"$(screen)"
-esc=$(ms_to Escape "Поиск остановлен")
+# words' index is being built. Their window is a few hundred ms; on a busy
+# machine they may end before Esc comes (the list is then on screen and
+# not «Поиск остановлен»): that try says so and a new session tries
+# again. An Esc that does not stop the words loses every try.
+# esc_try: 0 when Esc came while the words ran (esc: its delay).
+esc_try() {
+	local t0 out
+	esc=-1
+	run "" "--content='$tmp/p100/yaml'"
+	expect "the 100x pack again" "Чем помочь?" 60
+	keys /
+	type_text 'zzqj.x'
+	wait_gone "ищу…" 30
+	keys C-u
+	tm send-keys -t main -l "$WORDS"
+	wait_for "ищу…" 5
+	sleep "$(awk -v ms="$phrase" 'BEGIN { print (ms + 100) / 1000 }')"
+	if grep -q "ищу…" <<<"$(screen)"; then
+		t0=$(now_ms)
+		tm send-keys -t main Escape
+		while [ $(($(now_ms) - t0)) -lt 20000 ]; do
+			out=$(screen)
+			[[ $out == *"Поиск остановлен"* ]] && esc=$(($(now_ms) - t0)) && return 0
+			[[ $out == *"$WORDS_DONE"* ]] && break
+		done
+	fi
+	echo "   the words ended before Esc came: a new session tries again"
+	keys Escape
+	keys q
+	wait_exit 10 >/dev/null
+	return 1
+}
+tries=0
+until esc_try; do
+	tries=$((tries + 1))
+	[ $tries -lt 3 ] || break
+done
+check "Esc came while the words ran (tries: $((tries + 1)))" [ "$esc" != -1 ]
 echo "   Esc during the words: said after $esc ms"
 check "Esc stops it within $MAX_KEY_MS ms ($esc ms)" \
 	within "$esc" $MAX_KEY_MS
