@@ -236,6 +236,24 @@ void tui_autosave_flush(struct tui *t)
 	a->npending = a->cap_pending = 0;
 }
 
+void tui_drafts_left(const struct tui *t)
+{
+	for (size_t i = 0; i < t->nlists; i++) {
+		const struct tui_list *l = t->lists[i];
+		time_t when;
+
+		/* a draft whose write failed was said so by the flush */
+		if (!l->cl.dirty || !l->draft || l->draft_waits ||
+		    !autosave_exists(l->draft, &when))
+			continue;
+		fprintf(stderr,
+			_("helpnav: чек-лист «%s: %s» не сохранён в файл; "
+			  "отметки остались в черновике %s и будут "
+			  "предложены, когда вы снова его откроете\n"),
+			l->cl.channel->title, l->cl.category->title, l->draft);
+	}
+}
+
 void tui_draft_done(struct tui *t, const struct checklist *cl)
 {
 	struct tui_list *l = list_of(t, cl);

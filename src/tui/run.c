@@ -428,6 +428,7 @@ static void finish(struct tui *t)
 	for (size_t i = 0; i < OUTPUTS; i++)
 		tui_output_stop(t, o[i]);
 	tui_autosave_flush(t); /* after the removals the outputs asked for */
+	tui_drafts_left(t);
 	tui_free_views(t);
 	tui_search_free(t);
 	le_free(&t->prompt.le);

@@ -601,6 +601,10 @@ void tui_draft_done(struct tui *t, const struct checklist *cl);
 bool tui_autosave_busy(const struct tui *t);
 bool tui_autosave_poll(struct tui *t);
 void tui_autosave_flush(struct tui *t);
+/* After the screen is gone: each checklist quit with unsaved marks, and
+ * the draft they are kept in, said on stderr (a stressed user answered
+ * "quit" and must know nothing is lost). */
+void tui_drafts_left(const struct tui *t);
 /* After a save asked for by the quit question: asks again, or quits. */
 void tui_quit_saved(struct tui *t, bool saved);
 /* Prints cl through the print command off the UI thread (t->print):

@@ -45,6 +45,8 @@ settle
 keys C-c
 st=$(wait_exit)
 check "a second Ctrl-C quits (status $st)" [ "$st" = 0 ]
+expect "the user is told where the marks are kept, once the screen is gone" \
+	"не сохранён в файл; отметки остались в"
 check "terminal restored after Ctrl-C" terminal_restored
 check "the draft is kept after Ctrl-C" [ -f "$DRAFT" ]
 
