@@ -48,6 +48,9 @@ static void quit_answer(struct tui *t, bool yes, const char *text, void *ctx)
 	(void)ctx;
 	t->quit_asking = false;
 	t->quit = yes;
+	/* what was typed in a field is not lost: it goes to the draft */
+	if (yes)
+		tui_checklist_keep_edit(t);
 }
 
 /* "Save first": the file-name prompt replaces the question; once the
@@ -74,14 +77,18 @@ void tui_request_quit(struct tui *t)
 	char q[300];
 
 	/* a field being typed in is unsaved too, though not yet in the list */
-	if (!first_dirty(t) && !t->editing) {
+	if (!first_dirty(t) && !t->edit_changed) {
 		t->quit = true;
 		return;
 	}
-	snprintf(q, sizeof q,
-		 _("Отметки в чек-листе не сохранены и не напечатаны. "
-		   "Выйти? %s — сохранить"),
-		 tui_action_key(ACT_SAVE).s);
+	if (first_dirty(t))
+		snprintf(q, sizeof q,
+			 _("Отметки в чек-листе не сохранены и не напечатаны. "
+			   "Выйти? %s — сохранить"),
+			 tui_action_key(ACT_SAVE).s);
+	else
+		snprintf(q, sizeof q,
+			 _("Набранное в поле ещё не сохранено. Выйти?"));
 	tui_prompt_yesno(t, q, quit_answer, NULL);
 	t->prompt.hook = quit_hook;
 	t->quit_asking = true;
@@ -103,6 +110,7 @@ static void interrupt(struct tui *t)
 {
 	if (t->quit_asking) {
 		t->quit = true;
+		tui_checklist_keep_edit(t);
 		return;
 	}
 	tui_request_quit(t);

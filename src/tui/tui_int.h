@@ -212,6 +212,9 @@ struct view_ops {
 extern const struct view_ops tui_menu_ops, tui_page_ops, tui_checklist_ops,
 	tui_search_ops, tui_help_ops, tui_number_ops, tui_draft_ops,
 	tui_messages_ops;
+/* Quitting: the text typed in a field being edited becomes its value
+ * (and so goes into the draft), as Enter would make it. */
+void tui_checklist_keep_edit(struct tui *t);
 
 /* ---- view_number.c: «Проверить номер» ---- */
 
@@ -543,8 +546,9 @@ struct tui {
 	struct tui_list **lists; /* every checklist opened (grow.h), owned */
 	size_t nlists, cap_lists;
 	struct checklist *last_list;
-	bool editing; /* a checklist field is being edited */
-	int *pending; /* keys typed while the window was too small */
+	bool editing;      /* a checklist field is being edited */
+	bool edit_changed; /* and its text typed differs from its value */
+	int *pending;      /* keys typed while the window was too small */
 	size_t pending_count, pending_cap;
 	int attr[ST_COUNT];
 	int cur_y, cur_x; /* where the hardware cursor goes */

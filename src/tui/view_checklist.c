@@ -171,7 +171,7 @@ static void start_edit(struct view *v, struct cl_view *cv)
 	const char *val = cv->cl->values[v->sel];
 
 	cv->editing = v->sel;
-	cv->edited = false;
+	cv->edited = v->t->edit_changed = false;
 	v->t->editing = true;
 	v->stale = true;
 	le_set(&cv->le, val ? val : "");
@@ -180,7 +180,7 @@ static void start_edit(struct view *v, struct cl_view *cv)
 static void stop_edit(struct view *v, struct cl_view *cv)
 {
 	cv->editing = -1;
-	v->t->editing = false;
+	v->t->editing = v->t->edit_changed = false;
 	v->stale = true;
 }
 
@@ -196,7 +196,7 @@ static void save_edit(struct view *v, struct cl_view *cv)
 	if (checklist_set_value(cv->cl, (size_t)cv->editing, text) != HN_OK)
 		tui_message(v->t, true, _("Не хватает памяти"));
 	tui_draft_changed(v->t, cv->cl);
-	cv->edited = false;
+	cv->edited = v->t->edit_changed = false;
 	v->stale = true;
 }
 
@@ -247,7 +247,7 @@ static bool edit_key(struct view *v, struct cl_view *cv, int key)
 		le_say_full(v->t, key);
 		break;
 	case LE_CHANGED:
-		cv->edited = true;
+		cv->edited = v->t->edit_changed = true;
 		break;
 	default:
 		break;
@@ -327,7 +327,7 @@ static void cl_close(struct view *v)
 
 	if (cv) {
 		if (cv->editing >= 0)
-			v->t->editing = false;
+			v->t->editing = v->t->edit_changed = false;
 		le_free(&cv->le);
 	}
 	free(cv);
@@ -377,6 +377,17 @@ static const enum tui_action cl_bar[] = {
 	ACT_FIELD_SAVE, ACT_CANCEL, ACT_FIELD_NEXT, ACT_FIELD_PREV, ACT_TOGGLE,
 	ACT_PRINT,      ACT_SAVE,   ACT_DRAFT,      ACT_COPY,       ACT_BACK,
 	ACT_HELP,       ACT_QUIT,   ACT_NONE};
+
+void tui_checklist_keep_edit(struct tui *t)
+{
+	struct view *v = tui_current(t);
+	struct cl_view *cv = v && v->ops == &tui_checklist_ops ? v->priv : NULL;
+
+	if (cv && cv->editing >= 0) {
+		save_edit(v, cv);
+		stop_edit(v, cv);
+	}
+}
 
 const struct view_ops tui_checklist_ops = {
 	.open = cl_open,

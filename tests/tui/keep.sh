@@ -139,6 +139,28 @@ keys q
 st=$(wait_exit)
 check "with the edit cancelled q quits at once (status $st)" [ "$st" = 0 ]
 
+# Quitting while typing keeps what was typed: it goes to the draft.
+rm -f "$DRAFT"
+open_checklist
+keys Space
+expect "field editor" "Esc отменить"
+type_text "TYPING-2"
+keys C-c
+expect "Ctrl-C while typing asks about the field" "Набранное в поле ещё не сохранено"
+keys д
+st=$(wait_exit)
+check "quits (status $st)" [ "$st" = 0 ]
+check "what was typed is in the draft" grep -q "TYPING-2" "$DRAFT"
+
+# An editor opened and left as it was is nothing unsaved: Ctrl-C quits.
+rm -f "$DRAFT"
+open_checklist
+keys Space
+expect "field editor" "Esc отменить"
+keys C-c
+st=$(wait_exit)
+check "Ctrl-C in an unchanged editor quits at once (status $st)" [ "$st" = 0 ]
+
 # Without unsaved data Ctrl-C quits at once.
 run "" ""
 expect "menu" "Чем помочь?"
