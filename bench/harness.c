@@ -166,6 +166,7 @@ keystroke(const struct corpus *c, struct suggest_words **v,
 				&err) != HN_OK)
 		return now_ms() - t0; /* invalid UTF-8 only */
 	search_budget_start(&b, c);
+	bool plain = search_is_plain(q);
 	struct search_node_count *counts = NULL;
 	if (search_run_within(q, c, TUI_MAX_HITS, &b, &r, &err) == HN_OK &&
 	    search_rank(c, &r) == HN_OK &&
@@ -179,7 +180,7 @@ keystroke(const struct corpus *c, struct suggest_words **v,
 	search_suggestion_free(&s);
 	size_t len = strlen(typed), nodes;
 	double t1 = now_ms();
-	if (!*hits && search_words_wanted(typed, len, 0) &&
+	if (!*hits && search_words_wanted(typed, len, 0, plain) &&
 	    search_words_run(w, c, typed, len, NULL, WORDS_MAX_HITS, &r,
 			     &nodes) == HN_OK) {
 		*hits = r.count;

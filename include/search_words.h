@@ -47,11 +47,15 @@ int search_words_map_fields(const struct text_field *fields, size_t n,
 			    struct lemma_dict *d, struct lemma_map *out);
 
 /* Whether a search that found nothing is tried again word by word: the
- * pattern is words (no regex syntax: \ ^ $ . | ? * + ( ) [ ] { }, but
- * for «?», «.» and «!» at its end, as a question typed ends) and
- * flags (enum search_flags) ask for neither case nor plain text, which
- * say "exactly this". --any-order and the like ask for it regardless. */
-bool search_words_wanted(const char *pattern, size_t len, unsigned flags);
+ * pattern has a word; flags (enum search_flags) ask for neither case nor
+ * plain text (-F), which say "exactly this"; and it is no regex: plain
+ * (it was none and was searched as text: «возврат(», «*возврат») or
+ * without a regex's own syntax (an escape, ^ $ | [ ] { }, or «.» before a
+ * letter). Brackets, «+», «*», «?» and a «.» ending a word are prose too
+ * («вернуть деньги (срочно)», «как вернуть деньги?»). --any-order and
+ * the like ask for it regardless. */
+bool search_words_wanted(const char *pattern, size_t len, unsigned flags,
+			 bool plain);
 
 /* Stop words: Russian function words (prepositions, conjunctions,
  * particles, pronouns: «как», «в», «не», «мне»...; one table in

@@ -449,7 +449,7 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 	size_t len = strlen(pattern);
 	if (rc == HN_OK && !card &&
 	    (o->any_order ||
-	     (!hits && search_words_wanted(pattern, len, o->flags))))
+	     (!hits && search_words_wanted(pattern, len, o->flags, forgiven))))
 		rc = words_lines(k, pattern, o, &word_hits);
 	if (rc != HN_OK) {
 		search_suggestion_free(&sg);

@@ -326,16 +326,27 @@ bool search_words_unknown(const struct search_words *w, const char *query,
 	return unknown;
 }
 
-bool search_words_wanted(const char *pattern, size_t len, unsigned flags)
+/* Whether pattern shows a regex's own syntax: an escape, an anchor, a
+ * class, an alternative, a count, or «.» before a letter (any character).
+ * Brackets, «+», «*», «?» and a «.» that ends a word are prose as well. */
+static bool looks_like_regex(const char *p, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (p[i] && strchr("\\^$|[]{}", p[i]))
+			return true;
+		if (p[i] == '.' && i + 1 < len && !strchr(" .?!", p[i + 1]))
+			return true;
+	}
+	return false;
+}
+
+bool search_words_wanted(const char *pattern, size_t len, unsigned flags,
+			 bool plain)
 {
 	size_t pos = 0, start, end;
 	if (flags & (SEARCH_CASE_SENSITIVE | SEARCH_FIXED))
 		return false;
-	/* a question typed as such ends in «?» or «.»: that is no regex */
-	while (len && strchr("?.! ", pattern[len - 1]))
-		len--;
-	for (size_t i = 0; i < len; i++)
-		if (pattern[i] && strchr("\\^$.|?*+()[]{}", pattern[i]))
-			return false;
+	if (!plain && looks_like_regex(pattern, len))
+		return false;
 	return lemma_next_word(pattern, len, &pos, &start, &end);
 }

@@ -76,8 +76,8 @@ static void work_search(struct search_work *w, const atomic_bool *cancel)
 				       &w->sg);
 	if (w->rc == HN_OK && w->res.count == 0)
 		tui_words_work(&w->words, w->corpus, w->lemmas, &w->dict,
-			       w->pattern, w->flags, &budget, &w->words_res,
-			       &w->words_nodes);
+			       w->pattern, w->flags, w->plain, &budget,
+			       &w->words_res, &w->words_nodes);
 	w->cancelled = budget.cancelled;
 	if (w->rc != HN_OK) {
 		search_free(w->q);

@@ -62,14 +62,14 @@ static void open_dict(const struct search_words *w, struct tui_dict *dict,
 
 void tui_words_work(struct search_words **words, const struct corpus *k,
 		    const struct lemma_map *lemmas, struct tui_dict *dict,
-		    const char *pattern, unsigned flags,
+		    const char *pattern, unsigned flags, bool plain,
 		    struct search_budget *b, struct search_result *res,
 		    size_t *nodes)
 {
 	size_t len = strlen(pattern);
 	int rc = HN_OK;
 
-	if (!search_words_wanted(pattern, len, flags))
+	if (!search_words_wanted(pattern, len, flags, plain))
 		return;
 	/* built once, at the first search that needs it */
 	if (!*words)

@@ -384,7 +384,7 @@ void tui_search_snippet(struct view *v, int item, const struct text_field *f,
  * on one of its items (true when sel was one). */
 void tui_words_work(struct search_words **words, const struct corpus *k,
 		    const struct lemma_map *lemmas, struct tui_dict *dict,
-		    const char *pattern, unsigned flags,
+		    const char *pattern, unsigned flags, bool plain,
 		    struct search_budget *b, struct search_result *res,
 		    size_t *nodes);
 void tui_words_clear(struct tui_search *s);

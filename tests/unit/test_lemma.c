@@ -248,14 +248,21 @@ static void test_cancel(void)
 
 static void test_wanted(void)
 {
-	CHECK(search_words_wanted("деньги вернуть", 27, 0));
-	CHECK(search_words_wanted("онлайн-чат «Ozon»", 22, 0));
-	CHECK(!search_words_wanted("деньги.*вернуть", 29, 0));
-	CHECK(search_words_wanted("как вернуть деньги?", 35, 0));
-	CHECK(!search_words_wanted("?", 1, 0));
-	CHECK(!search_words_wanted("деньги вернуть", 27, SEARCH_FIXED));
-	CHECK(!search_words_wanted("деньги", 12, SEARCH_CASE_SENSITIVE));
-	CHECK(!search_words_wanted(" - ", 3, 0));
+	CHECK(search_words_wanted("деньги вернуть", 27, 0, false));
+	CHECK(search_words_wanted("онлайн-чат «Ozon»", 22, 0, false));
+	CHECK(!search_words_wanted("деньги.*вернуть", 29, 0, false));
+	CHECK(!search_words_wanted("деньги.вернуть", 27, 0, false));
+	CHECK(!search_words_wanted("\\[000\\]", 9, 0, false));
+	CHECK(search_words_wanted("как вернуть деньги?", 35, 0, false));
+	/* brackets and «+» are prose too; a pattern that was no regex is
+	 * plain text whatever it holds */
+	CHECK(search_words_wanted("вернуть деньги (срочно)", 42, 0, false));
+	CHECK(search_words_wanted("возврат+", 15, 0, false));
+	CHECK(search_words_wanted("возврат[", 15, 0, true));
+	CHECK(!search_words_wanted("?", 1, 0, false));
+	CHECK(!search_words_wanted("деньги вернуть", 27, SEARCH_FIXED, false));
+	CHECK(!search_words_wanted("деньги", 12, SEARCH_CASE_SENSITIVE, false));
+	CHECK(!search_words_wanted(" - ", 3, 0, false));
 	CHECK(search_words_unknown(w, "деньги курьер", 25));
 	CHECK(!search_words_unknown(w, "Деньги ВЕРНЁТ", 25));
 }
