@@ -75,6 +75,14 @@ bool search_pattern_has_upper(const char *pattern, size_t len);
  * verbs (see search_safe.c). Conservative: false means "not known". */
 bool search_pattern_is_local(const char *pattern, size_t len);
 
+/* The pattern with each ".*" that comes right after ".*" or ".+" left
+ * out (".*.*чат" -> ".*чат"): the same matches with the same spans, and a
+ * run of them backtracks over a line once instead of once per ".*", which
+ * turned such patterns into «шаблон слишком сложный». A new string
+ * (*out_len bytes), or NULL when there is nothing to leave out or no
+ * memory. */
+char *search_collapse_any(const char *pattern, size_t len, size_t *out_len);
+
 /* Speed-up for caseless patterns (used by search_compile): rewrites each
  * plain lowercase letter outside classes and escapes as "(?-i:в|В)", which
  * PCRE2's JIT scans for many times faster than a caseless letter. Returns

@@ -65,6 +65,9 @@ struct search_query {
 	bool caseless;
 	bool plain; /* searched as plain text (search_is_plain) */
 	bool local; /* search_pattern_is_local */
+	/* it can match only at the start of a line (.*x): PCRE2 tries no
+	 * other position */
+	bool startline;
 	struct search_needle needle;
 };
 
@@ -157,13 +160,27 @@ static bool budget_spent(struct search_budget *b)
 /* pcre2_match with the field's or the run's limits, within the run's
  * budget (a spent one reads as PCRE2's match limit); a match that needs
  * more JIT stack than PCRE2's own is run again with a stack of ours. */
-/* The match limit of a call over a field with bytes left to scan. */
-static uint32_t field_limit(size_t bytes)
+/* The match limit of a call over the bytes of a field left to scan.
+ * PCRE2's limit holds for each position it starts at, so the positions
+ * share MATCH_WORK: every byte, or for a pattern that can only start a
+ * line (.*x) each line, which lets it go through a long line: .*.*чат
+ * over a line of 2 KB takes 2 million steps from its one start, far over
+ * MATCH_LIMIT, and was refused as too complex in a few ms. */
+static uint32_t field_limit(const struct search_query *q, const char *s,
+			    size_t bytes)
 {
-	size_t limit = MATCH_WORK / (bytes + 1);
+	size_t starts = bytes + 1, cap = MATCH_LIMIT;
 
-	if (limit > MATCH_LIMIT)
-		return MATCH_LIMIT;
+	if (q->startline) {
+		starts = 1;
+		for (const char *p = s, *end = s + bytes;
+		     (p = memchr(p, '\n', (size_t)(end - p))); p++)
+			starts++;
+		cap = MATCH_WORK;
+	}
+	size_t limit = MATCH_WORK / starts;
+	if (limit > cap)
+		return (uint32_t)cap;
 	return limit < MATCH_LIMIT_MIN ? MATCH_LIMIT_MIN : (uint32_t)limit;
 }
 
@@ -172,7 +189,9 @@ static int matcher_match(struct matcher *m, const struct search_query *q,
 			 size_t start, uint32_t opts)
 {
 	if (!chunk)
-		pcre2_set_match_limit(m->field_ctx, field_limit(len - start));
+		pcre2_set_match_limit(m->field_ctx,
+				      field_limit(q, subject + start,
+						  len - start));
 	for (;;) {
 		if (budget_spent(m->budget))
 			return PCRE2_ERROR_MATCHLIMIT;
@@ -262,6 +281,19 @@ static int compile_into(struct search_query *q, const char *pattern,
 	search_needle_prepare(&q->needle, folded, len, q->caseless);
 	if (q->caseless)
 		options |= PCRE2_CASELESS;
+	/* a valid pattern is compiled with its repeated ".*" left out; a
+	 * fault is reported from the pattern as typed */
+	size_t n;
+	char *shorter = search_collapse_any(folded, len, &n);
+	if (shorter) {
+		q->re = compile_fast(shorter, n, options);
+		if (!q->re)
+			q->re = pcre2_compile((PCRE2_SPTR)shorter, n, options,
+					      &code, &offset, NULL);
+		free(shorter);
+		if (q->re)
+			return HN_OK;
+	}
 	q->re = compile_fast(folded, len, options);
 	if (!q->re)
 		q->re = pcre2_compile((PCRE2_SPTR)folded, len, options, &code,
@@ -366,6 +398,10 @@ int search_compile_opts(const char *pattern, size_t len, unsigned flags,
 	}
 	/* without JIT, PCRE2's interpreter runs: slower, same results */
 	(void)pcre2_jit_compile(q->re, PCRE2_JIT_COMPLETE);
+	uint32_t first = 0;
+	q->startline = pcre2_pattern_info(q->re, PCRE2_INFO_FIRSTCODETYPE,
+					  &first) == 0 &&
+		       first == 2;
 	*out = q;
 	return HN_OK;
 }

@@ -9,6 +9,7 @@
  * lookaround, no \K, no verbs or callouts. The check reads the pattern's
  * tokens (regex_token) and errs on the side of "no": an unknown construct
  * means per field. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "regex_token.h"
@@ -72,4 +73,57 @@ bool search_pattern_is_local(const char *pattern, size_t len)
 		after_group = tok.kind == REGEX_TOK_GROUP_CLOSE;
 	}
 	return true;
+}
+
+/* Whether tok is "*" or "+" (min at most min_max), greedy. */
+static bool greedy_run(const struct regex_token *tok, size_t min_max)
+{
+	return tok->kind == REGEX_TOK_QUANT && tok->len == 1 &&
+	       tok->max == SIZE_MAX && tok->min <= min_max;
+}
+
+char *search_collapse_any(const char *pattern, size_t len, size_t *out_len)
+{
+	struct regex_tokens t;
+	struct regex_token tok, next;
+	char *out = malloc(len + 1);
+	size_t n = 0;
+	bool run = false, dropped = false;
+	bool more;
+
+	if (!out)
+		return NULL;
+	regex_tokens_start(&t, pattern, len);
+	more = regex_token_next(&t, &tok);
+	while (more) {
+		bool have_next = regex_token_next(&t, &next);
+
+		if (tok.kind == REGEX_TOK_ANY && !tok.in_class && have_next &&
+		    greedy_run(&next, 1)) {
+			/* ".*" right after ".*" or ".+" matches what they
+			 * matched, with the same span: it is left out */
+			if (run && next.min == 0) {
+				dropped = true;
+			} else {
+				memcpy(out + n, pattern + tok.start,
+				       next.start + next.len - tok.start);
+				n += next.start + next.len - tok.start;
+				run = true;
+			}
+			more = regex_token_next(&t, &tok);
+			continue;
+		}
+		memcpy(out + n, pattern + tok.start, tok.len);
+		n += tok.len;
+		run = false;
+		tok = next;
+		more = have_next;
+	}
+	out[n] = '\0';
+	*out_len = n;
+	if (!dropped) {
+		free(out);
+		return NULL;
+	}
+	return out;
 }

@@ -197,6 +197,41 @@ static void test_is_local(void)
 			  no[i]);
 }
 
+/* Repeated ".*" are left out, nothing else is; and a line long enough to
+ * pass the per-position limit is searched by a pattern that can only
+ * start a line. */
+static void test_collapse_any(void)
+{
+	const char *in[] = {".*.*чат", "заказ.*.*.*возврат",
+			    "a.+.*b",  "[.*.*]x",
+			    "\\.*.*x", ".*?.*x",
+			    ".*.+x",   "чат"};
+	const char *out[] = {".*чат", "заказ.*возврат",
+			     "a.+b",  NULL,
+			     NULL,    NULL,
+			     NULL,    NULL};
+	static char line[4100];
+	const char *t[1] = {line};
+	struct text_field f[1];
+	struct corpus *k = NULL;
+	size_t n;
+
+	for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+		char *got = search_collapse_any(in[i], strlen(in[i]), &n);
+		CHECK_MSG(out[i] ? got && !strcmp(got, out[i]) : !got,
+			  "%s -> %s", in[i], got ? got : "(none)");
+		free(got);
+	}
+	/* 8 million steps from the line's start: past MATCH_LIMIT, within
+	 * the work of one call */
+	memset(line, 'a', sizeof line - 1);
+	struct content c = make(f, t, 1);
+	if (!CHECK(corpus_build(&c, &k) == HN_OK))
+		return;
+	CHECK(compare(".*a.*xyz", k, &c, 0) == 0);
+	corpus_free(k);
+}
+
 /* A corpus read back from the cache, with a text two fields share,
  * searches as the fields one by one. */
 static void test_cache_layout(void)
@@ -230,6 +265,7 @@ static const struct check_case all_cases[] = {
 	CHECK_CASE(test_no_cross_field_hits),
 	CHECK_CASE(test_match_limit),
 	CHECK_CASE(test_is_local),
+	CHECK_CASE(test_collapse_any),
 	CHECK_CASE(test_cache_layout),
 };
 
