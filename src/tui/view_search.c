@@ -424,12 +424,12 @@ void tui_search_start(struct tui *t)
 	struct view *v = tui_current(t);
 
 	/* empty: typing starts a new query (the history brings the last one
-	 * back) */
+	 * back); until then the last search stands, so Esc on the empty
+	 * prompt leaves it as it was, its n and N and its highlights */
 	if (v->ops == &tui_search_ops) {
 		prompt(t, v, "");
 		return;
 	}
-	tui_search_set(t, "");
 	v = tui_open_view(t, &tui_search_ops, _("Поиск"));
 	if (v)
 		prompt(t, v, "");

@@ -52,6 +52,15 @@ expect "n still works" "Совпадение 3 из"
 check "and marks its hit again" [ "$(reverse_hits)" = 1 ]
 page=$(screen | head -n1)
 
+# / opened by mistake and left with Esc: the search stands as it was.
+keys /
+expect "an empty prompt" "Поиск:"
+keys Escape
+expect "back on the hit's page" "$page"
+keys n
+expect "n goes on from where it was" "Совпадение 4 из"
+page=$(screen | head -n1)
+
 # m leaves the search: back on the page, no matches.
 keys m
 expect "m opens the menu" "Чем помочь?"
