@@ -317,6 +317,24 @@ static void print_suggestion(const struct search_suggestion *s)
 			s->text, s->text);
 }
 
+/* A case-sensitive pattern that finds nothing: whether it would without
+ * --case-sensitive, said on stderr (the navigator says it with its key). */
+static void say_caseless(const struct corpus *k, const char *pattern,
+			 unsigned flags, struct search_budget *b)
+{
+	size_t n;
+
+	if (!(flags & SEARCH_CASE_SENSITIVE))
+		return;
+	n = search_count(k, pattern, flags & ~(unsigned)SEARCH_CASE_SENSITIVE,
+			 0, b);
+	if (n)
+		fprintf(stderr,
+			_("Ничего не найдено с учётом регистра; без "
+			  "--case-sensitive совпадений: %zu\n"),
+			n);
+}
+
 /* Each row's hits after its label: the breadcrumb, with its node's count
  * at the first hit of a node with many (counts), or with titles NULL
  * (--ids: the format scripts read stays as it was) the node path; the
@@ -461,6 +479,8 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 	if (!word_hits)
 		print_suggestion(&sg);
 	search_suggestion_free(&sg);
+	if (!hits && !word_hits && !card)
+		say_caseless(k, pattern, o->flags, &budget);
 	if (forgiven)
 		return CLI_EXIT_ERROR;
 	return hits || word_hits || card ? CLI_EXIT_OK : CLI_EXIT_NONE;

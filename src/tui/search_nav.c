@@ -21,6 +21,7 @@ static void clear_results(struct tui_search *s)
 	s->suggestion_hits = 0;
 	s->suggestion_sure = false;
 	s->suggestion_at_least = false;
+	s->caseless_hits = 0;
 	s->error[0] = '\0';
 	s->error_col = 0;
 	s->plain = false;
@@ -52,6 +53,7 @@ struct search_work {
 	struct search_result res;
 	bool plain, cancelled;
 	struct search_suggestion sg;
+	size_t caseless_hits;
 	struct search_result words_res; /* the search by words */
 	size_t words_nodes;
 };
@@ -69,6 +71,13 @@ static void work_search(struct search_work *w, const atomic_bool *cancel)
 				  &w->res, &w->err);
 	if (w->rc == HN_OK)
 		w->rc = search_rank(w->corpus, &w->res);
+	/* nothing found with case: how much without */
+	if (w->rc == HN_OK && w->res.count == 0 &&
+	    (w->flags & SEARCH_CASE_SENSITIVE))
+		w->caseless_hits = search_count(
+			w->corpus, w->pattern,
+			w->flags & ~(unsigned)SEARCH_CASE_SENSITIVE,
+			TUI_MAX_SUGGEST_HITS, &budget);
 	/* nothing found: the other layout's reading or a near spelling */
 	if (w->rc == HN_OK && w->res.count == 0)
 		w->rc = search_suggest(w->corpus, &w->vocab, w->pattern,
@@ -158,6 +167,7 @@ static void take_results(struct tui_search *s, struct search_work *w)
 	s->suggestion_hits = w->sg.hits;
 	s->suggestion_sure = w->sg.sure;
 	s->suggestion_at_least = w->sg.at_least;
+	s->caseless_hits = w->caseless_hits;
 	s->words_res = w->words_res;
 	memset(&w->words_res, 0, sizeof w->words_res);
 	s->words_nodes = w->words_nodes;

@@ -340,6 +340,10 @@ struct tui_search {
 	 * (search_suggest) */
 	char *suggestion;
 	size_t suggestion_hits;
+	/* a case-sensitive search that found nothing: the hits it has
+	 * caseless (at most TUI_MAX_SUGGEST_HITS), said with the key that
+	 * turns case off */
+	size_t caseless_hits;
 	/* the search by words when the phrase finds nothing
 	 * (search_words_ui.c): the index, built at the first (owned); the
 	 * hits, a second list; how many nodes; its first item on screen */

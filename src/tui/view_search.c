@@ -184,6 +184,16 @@ static void add_summary(struct view *v)
 		 s->res.count, s->res.truncated ? "+" : "",
 		 plural(s->res.count));
 	doc_add(&v->doc, ST_TITLE, -1, 0, NULL, buf);
+	if (s->caseless_hits) {
+		snprintf(buf, sizeof buf,
+			 _("Заглавные и строчные сейчас различаются; без этого "
+			   "нашлось бы %zu%s %s — %s"),
+			 s->caseless_hits,
+			 s->caseless_hits >= TUI_MAX_SUGGEST_HITS ? "+" : "",
+			 plural(s->caseless_hits),
+			 tui_action_key(ACT_SEARCH_CASE).s);
+		doc_add(&v->doc, ST_WARN, -1, 0, NULL, buf);
+	}
 	if (s->suggestion) {
 		sv->suggestion_item = doc_new_item(&v->doc);
 		struct tui_key_text key = tui_action_key(ACT_SUGGEST);

@@ -106,6 +106,8 @@ check "caseless by default: hits" lacks '«ВОЗВРАТ»: 0 '
 keys C-t
 expect "the prompt shows case counts" "Поиск [Аа]: ВОЗВРАТ"
 expect "case-sensitive: nothing" "«ВОЗВРАТ»: 0 "
+expect "…and what it would find without, with the key" \
+	"без этого нашлось бы 29 совпадений — Ctrl-T"
 keys C-t
 expect "back to caseless" "Поиск: ВОЗВРАТ"
 
