@@ -270,10 +270,10 @@ static unsigned bidi_at(const char *s, size_t len)
 /* Characters written raw in the file that must not be there, each
  * reported at the place computed from the bytes ('\n' ends a line,
  * columns count characters). A line or paragraph separator is invisible
- * in an editor, and libyaml counts it as a line break, so its own
- * positions after it are wrong: the file is not parsed, and the return
- * is true. A bidi control (see BIDI_MESSAGE) leaves the positions right:
- * the file is still parsed. */
+ * in an editor, and libyaml counts it as a line break, so its positions
+ * after it would be wrong: the return is true, and the file is parsed
+ * from a copy without them (see without_separators). A bidi control (see
+ * BIDI_MESSAGE) leaves the positions right: the file is parsed as is. */
 static bool check_raw_chars(struct reader *r)
 {
 	unsigned line = 1, col = 1;
@@ -305,6 +305,36 @@ static bool check_raw_chars(struct reader *r)
 		}
 	}
 	return found;
+}
+
+/* A copy of the file in which each raw separator is a space, so that
+ * the rest of the file is checked in the same run with its lines where
+ * the editor shows them, and columns too (a space is one character, as
+ * the separator). Where a blank or the line's start is already before
+ * it, the separator is dropped instead: a space there would move the
+ * indentation ("- \u2028id:") and report errors that are not in the
+ * file; columns after it on that line are then one less. */
+static char *without_separators(const char *data, size_t length,
+				size_t *out_length)
+{
+	char *out = malloc(length ? length : 1);
+	size_t n = 0;
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < length; i++) {
+		unsigned sep = (unsigned char)data[i] >= 0xC2
+				       ? separator_at(data + i, length - i)
+				       : 0;
+		if (!sep) {
+			out[n++] = data[i];
+			continue;
+		}
+		i += sep == 0x85 ? 1 : 2; /* its other bytes */
+		if (n > 0 && !memchr(" \t\r\n", out[n - 1], 4))
+			out[n++] = ' ';
+	}
+	*out_length = n;
+	return out;
 }
 
 /* NUL, C0 other than tab and newline, DEL and C1 controls; the line and
@@ -578,9 +608,16 @@ int loader_read_yaml(const char *file, const char *data, size_t length,
 		report_at(&r, 0, 0, "файл пуст");
 		return HN_OK;
 	}
-	bool fatal = check_raw_chars(&r);
-	if (!fatal)
+	char *copy = NULL;
+	bool fatal = false;
+	if (check_raw_chars(&r)) {
+		copy = without_separators(data, length, &r.length);
+		r.data = copy;
+		r.nomem = !copy;
+	}
+	if (!r.nomem)
 		parse(&r, &fatal);
+	free(copy);
 	/* Frames are zeroed when they close, so this frees exactly the
 	 * ones still open after an early stop. */
 	for (size_t i = 0; i < LOADER_MAX_DEPTH; i++)
