@@ -47,7 +47,8 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	X(END, GROUP_MOVE, NULL, N_("в конец"), TUI_KEY(KEY_END), 'G') \
 	X(JUMP, GROUP_MOVE, NULL, N_("открыть пункт меню с этим номером"), \
 	  '1', '2', '3', '4', '5', '6', '7', '8', '9') \
-	X(OPEN, GROUP_GO, N_("открыть"), N_("открыть выбранное"), '\n', '\r', \
+	X(OPEN, GROUP_GO, N_("открыть"), \
+	  N_("открыть выбранное; в чек-листе — заполнить поле"), '\n', '\r', \
 	  TUI_KEY(KEY_ENTER), TUI_KEY(KEY_RIGHT), 'l') \
 	X(BACK, GROUP_GO, N_("назад"), N_("назад"), TUI_KEY(KEY_LEFT), 'h', \
 	  TUI_KEY(KEY_BACKSPACE), 127, 8) \
@@ -83,7 +84,7 @@ enum tui_group { GROUP_MOVE, GROUP_GO, GROUP_SEARCH, GROUP_CHECK, GROUP_APP };
 	     "вариант берёт и «открыть»"), \
 	  '\t') \
 	X(TOGGLE, GROUP_CHECK, N_("отметить"), \
-	  N_("отметить пункт или заполнить поле"), ' ') \
+	  N_("отметить пункт, и пункт с полем тоже"), ' ') \
 	X(PRINT, GROUP_CHECK, N_("печать"), N_("напечатать чек-лист"), 'p') \
 	X(SAVE, GROUP_CHECK, N_("сохранить"), N_("сохранить чек-лист в файл"), \
 	  's') \

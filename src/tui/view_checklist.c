@@ -255,14 +255,25 @@ static bool edit_key(struct view *v, struct cl_view *cv, int key)
 	return true;
 }
 
-static void toggle(struct view *v, struct cl_view *cv)
+/* Space ticks every item, as the hint above the list says; Enter fills
+ * a field in (and ticks an item without one). A field filled in is done
+ * by its value: its tick goes only with the value, never by a stray key. */
+static void toggle(struct view *v, struct cl_view *cv, bool open)
 {
 	if (v->sel < 0 || (size_t)v->sel >= cv->cl->count) {
 		tui_message(v->t, false, _("Выберите пункт стрелками"));
 		return;
 	}
-	if (cv->cl->items[v->sel]->field) {
+	if (cv->cl->items[v->sel]->field && open) {
 		start_edit(v, cv);
+		return;
+	}
+	const char *value = cv->cl->values[v->sel];
+	if (value && value[0]) {
+		tui_message(v->t, false,
+			    _("Поле заполнено, поэтому отмечено: %s — "
+			      "изменить или очистить"),
+			    tui_action_key(ACT_OPEN).s);
 		return;
 	}
 	checklist_toggle(cv->cl, (size_t)v->sel);
@@ -284,7 +295,7 @@ static bool cl_key(struct view *v, enum tui_action a, int key)
 		return true;
 	case ACT_TOGGLE:
 	case ACT_OPEN:
-		toggle(v, cv);
+		toggle(v, cv, a == ACT_OPEN);
 		return true;
 	case ACT_PRINT:
 		tui_checklist_print(v->t, cv->cl);

@@ -9,7 +9,7 @@ run "" "--print-command 'cat > printed.txt' returns/chat/checklist"
 expect "checklist opened" "Подготовьте до обращения"
 
 # The first item of the returns/chat checklist is the order number field.
-keys Space
+keys Enter
 expect "field editor opens" "Esc отменить"
 type_text "12345 Иванов ёж"
 keys Enter
@@ -54,7 +54,7 @@ run "" "--print-command 'echo no printer >&2; exit 3' --print-on-exit returns/ch
 expect "checklist again" "Подготовьте до обращения"
 expect "the last run's unsaved ticks are offered back" "Восстановить черновик от"
 keys н
-keys Space
+keys Enter
 type_text "777"
 keys Enter
 keys p

@@ -13,7 +13,7 @@ expect "checklist opened" "Подготовьте до обращения"
 expect "the key bar offers the draft" "черновик"
 
 # The first item of the returns/chat checklist is the order number field.
-keys Space
+keys Enter
 expect "field editor opens" "Esc отменить"
 type_text "12345-678 ёж"
 keys Enter

@@ -13,7 +13,7 @@ start_shell 100 30
 # Fields opened and left unchanged change nothing: no quit question.
 run "" "returns/chat/checklist"
 expect "checklist opened" "Подготовьте до обращения"
-keys Space
+keys Enter
 keys Tab
 expect "Tab opens the next field" "[✎] Дата покупки"
 keys Escape
@@ -21,10 +21,26 @@ keys q
 st=$(wait_exit)
 check "nothing typed, nothing to save: q quits at once (got $st)" [ "$st" = 0 ]
 
+# Space ticks a field's item as any other, as the hint says («Пробел —
+# отметить, Enter — заполнить поле»): no editor opens, so a key typed
+# next (p) acts and does not go into the field.
+run "" "returns/chat/checklist"
+expect "checklist opened" "Пробел — отметить, Enter — заполнить поле"
+keys Space
+expect "Space ticks the field's item" "[x] Номер заказа"
+expect_not "no editor opened" "Esc отменить"
+keys Space
+expect "Space again unticks it" "[ ] Номер заказа"
+keys q
+expect "quit asks" "Выйти?"
+keys д
+st=$(wait_exit)
+check "quits (got $st)" [ "$st" = 0 ]
+
 run "" "--print-command 'cat > printed.txt' returns/chat/checklist"
 expect "checklist again" "Подготовьте до обращения"
 expect_not "no draft offered: nothing was changed" "Восстановить черновик"
-keys Space
+keys Enter
 expect "the label whole at 100 columns" "[✎] $label"
 expect_not "the label is not cut" "…:"
 check "the key bar offers the editor's keys" bar_has "Tab след. поле"
@@ -67,7 +83,7 @@ check "the list's keys are back in the bar" bar_has "печать"
 
 # Narrow windows: the label wraps whole, the row typed in stays on screen.
 keys Home
-keys Space
+keys Enter
 expect "the first field's editor again" "     Заказ ёж"
 tm resize-window -t main -x 40 -y 12
 expect "at 40x12 the label wraps" "покупке (в кабинете или в письме):"

@@ -13,7 +13,7 @@ open_checklist() {
 	expect "checklist opened" "Подготовьте до обращения"
 }
 fill_field() {
-	keys Space
+	keys Enter
 	expect "field editor opens" "Esc отменить"
 	type_text "$1"
 	keys Enter
@@ -127,7 +127,7 @@ wait_exit >/dev/null
 
 # Text being typed into a field counts as unsaved: Ctrl-C asks.
 open_checklist
-keys Space
+keys Enter
 expect "field editor" "Esc отменить"
 type_text "TYPING-1"
 keys C-c
@@ -142,7 +142,7 @@ check "with the edit cancelled q quits at once (status $st)" [ "$st" = 0 ]
 # Quitting while typing keeps what was typed: it goes to the draft.
 rm -f "$DRAFT"
 open_checklist
-keys Space
+keys Enter
 expect "field editor" "Esc отменить"
 type_text "TYPING-2"
 keys C-c
@@ -155,7 +155,7 @@ check "what was typed is in the draft" grep -q "TYPING-2" "$DRAFT"
 # An editor opened and left as it was is nothing unsaved: Ctrl-C quits.
 rm -f "$DRAFT"
 open_checklist
-keys Space
+keys Enter
 expect "field editor" "Esc отменить"
 keys C-c
 st=$(wait_exit)

@@ -25,7 +25,7 @@ keys j
 keys Space
 expect "a tick counts" "отмечено 1 из $all · ● не сохранено"
 keys k
-keys Space
+keys Enter
 type_text "555"
 expect "text typed into the open field is unsaved" "● не сохранено"
 check "but not counted before it is kept" top_has "отмечено 1 из"

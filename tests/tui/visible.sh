@@ -79,14 +79,15 @@ check "no percentage at the end of the page" grep -Evq '↓ [0-9]+%$' <<<"$(line
 keys q
 wait_exit >/dev/null
 
-# 30x10: a checklist opens (without the draft of the ticks above)
-rm -rf "$XDG_STATE_HOME" with its first item on screen and selected.
+# 30x10: a checklist opens (without the draft of the ticks above) with
+# its first item on screen and selected.
+rm -rf "$XDG_STATE_HOME"
 tm resize-window -t main -x 30 -y 10
 run "" "returns/chat/checklist"
 expect "checklist at 30x10" "Чек-лист"
 check "at 30x10 the first item is on screen and selected" selected_has "[ ] Номер"
-keys Space
-expect "Space opens the field shown" "Enter сохранить"
+keys Enter
+expect "Enter opens the field shown" "Enter сохранить"
 keys Escape
 keys q
 wait_exit >/dev/null
