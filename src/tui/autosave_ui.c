@@ -24,20 +24,56 @@ static struct tui_list *list_of(struct tui *t, const struct checklist *cl)
 	return NULL;
 }
 
-/* An explicit no: the draft is set aside (autosave_set_aside), not
- * destroyed, so a «н» pressed by mistake can be undone by hand. */
+/* The draft renamed to draft~ (autosave_set_aside), not destroyed, so that
+ * it can be taken back by hand; its new name in *aside (the caller frees
+ * it). On failure it stays where it is, not to be written over. */
+static int set_aside(struct tui_list *l, char **aside, char *err, size_t size)
+{
+	int rc = autosave_set_aside(l->draft, err, size);
+
+	l->draft_waits = rc != HN_OK;
+	*aside = autosave_aside_path(l->draft);
+	return rc;
+}
+
+/* An explicit no: a «н» pressed by mistake can be undone by hand. */
 static void decline(struct tui *t, struct tui_list *l)
 {
-	char *aside = autosave_aside_path(l->draft), err[300];
+	char *aside, err[300];
 
-	if (autosave_set_aside(l->draft, err, sizeof err) != HN_OK) {
-		l->draft_waits = true; /* still there: not to be written over */
+	if (set_aside(l, &aside, err, sizeof err) != HN_OK)
 		tui_message(t, true, _("Черновик не убран: %s"), err);
-	} else
+	else
 		tui_message(
 			t, false,
 			_("Черновик отклонён; на случай ошибки он сохранён как %s"),
 			aside ? aside : l->draft);
+	free(aside);
+}
+
+/* The first change after the question was put off: what the user does
+ * now must be kept too, so the old draft makes room as a no would make
+ * it (the next start offers the new one). A draft gone meanwhile has
+ * nothing to keep. */
+static void make_room(struct tui *t, struct tui_list *l)
+{
+	char *aside, err[300];
+	time_t when;
+
+	if (!autosave_exists(l->draft, &when)) {
+		l->draft_waits = false;
+		return;
+	}
+	if (set_aside(l, &aside, err, sizeof err) != HN_OK)
+		tui_message(t, true,
+			    _("Изменения не записаны в черновик: %s. "
+			      "Сохраните чек-лист в файл (%s)"),
+			    err, tui_action_key(ACT_SAVE).s);
+	else
+		tui_message(t, false,
+			    _("Старый черновик отложен как %s; изменения "
+			      "пишутся в новый"),
+			    aside ? aside : l->draft);
 	free(aside);
 }
 
@@ -58,19 +94,32 @@ static void restore_answer(struct tui *t, bool yes, const char *text, void *ctx)
 }
 
 /* Esc or q is no answer: the question goes, the draft stays as it is
- * (draft_waits) and is offered again at the next start. Only the no-keys
- * (н, n) decline it. */
+ * (draft_waits) and is offered again at the next start, unless the list
+ * is changed (make_room). Only the no-keys (н, n) decline it. */
 static bool restore_hook(struct tui *t, int key, void *ctx)
 {
-	(void)ctx;
+	struct tui_list *l = ctx;
+	char *aside;
+	const char *name;
+
 	if (!tui_action_is(ACT_CANCEL, key) && !tui_action_is(ACT_QUIT, key))
 		return false;
 	t->prompt.active = false;
+	aside = autosave_aside_path(l->draft);
+	name = aside && strrchr(aside, '/') ? strrchr(aside, '/') + 1 : aside;
 	tui_message(t, false,
-		    _("Черновик оставлен как был: он будет предложен при "
-		      "следующем запуске. Новые отметки в него не "
-		      "записываются"));
+		    _("Черновик будет предложен снова; если что-то изменить, "
+		      "он будет отложен как %s"),
+		    name ? name : "…~");
+	free(aside);
 	return true;
+}
+
+/* The question about l's draft is on screen, not answered yet. */
+static bool asking(const struct tui *t, const struct tui_list *l)
+{
+	return t->prompt.active && t->prompt.done == restore_answer &&
+	       t->prompt.ctx == l;
 }
 
 void tui_draft_offer(struct tui *t, struct tui_list *l)
@@ -180,7 +229,11 @@ void tui_draft_changed(struct tui *t, const struct checklist *cl)
 	char *text;
 	size_t len;
 
-	if (!l || !l->draft || l->draft_waits)
+	if (!l || !l->draft)
+		return;
+	if (l->draft_waits && !asking(t, l))
+		make_room(t, l);
+	if (l->draft_waits)
 		return;
 	if (autosave_text(cl, &text, &len) != HN_OK)
 		say_not_written(t, _("не хватает памяти"));

@@ -518,8 +518,9 @@ void tui_log_free(struct tui_log *log);
 struct tui_list {
 	struct checklist cl;
 	char *draft; /* owned: its draft file's path, or NULL */
-	/* the restore question was put off (Esc, q): the draft file is left
-	 * as it is, neither written nor removed, until the next start */
+	/* the restore question is on screen or was put off (Esc, q): the
+	 * draft file is left as it is, neither written nor removed, until
+	 * the next start or the list's first change (then set aside) */
 	bool draft_waits;
 };
 
