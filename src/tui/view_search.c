@@ -334,6 +334,19 @@ static void cancel_search(struct tui *t)
 		    tui_action_key(ACT_OPEN).s);
 }
 
+static void prompt(struct tui *t, struct view *v, const char *initial);
+
+/* A finished search of a query that gave nothing to open: no hits, no
+ * words, no suggestion, no fault to read. */
+static bool nothing_found(const struct tui *t)
+{
+	const struct tui_search *s = &t->search;
+
+	return s->pattern[0] && !tui_search_running(t) && !s->cancelled &&
+	       !s->res.count && !s->words_res.count && !s->suggestion &&
+	       !s->error[0] && !is_number(s->pattern);
+}
+
 static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 {
 	struct view *v = ctx;
@@ -345,6 +358,17 @@ static void on_done(struct tui *t, bool ok, const char *text, void *ctx)
 	}
 	tui_search_history_add(t, text);
 	sv->history_pos = t->search.history_count;
+	/* nothing at all to go to: the line stays open to be changed, not
+	 * closed on an empty list */
+	if (ok && nothing_found(t)) {
+		prompt(t, v, text);
+		on_settled(t, v);
+		tui_message(t, false,
+			    _("Ничего не найдено: измените запрос; %s — "
+			      "закрыть строку"),
+			    tui_action_key(ACT_CANCEL).s);
+		return;
+	}
 	select_first(t, v);
 	if (t->search.error[0] && !t->search.plain && !is_number(text))
 		tui_message(t, true, _("Ошибка в шаблоне: %s (%s — исправить)"),

@@ -37,6 +37,9 @@ expect "the note, naming the missing file" "нет словаря $tmp/empty/ru_
 keys C-u
 type_text "оплатите заказ"
 keys Enter
+# nothing to open: the line stays, to be changed; Esc closes it
+expect "nothing found: the line stays open" "Ничего не найдено: измените запрос"
+keys Escape
 keys M
 expect "the message log opens" "Сообщения"
 notes=$(screen | grep -c "нет словаря")
