@@ -433,6 +433,12 @@ int cli_search(const struct corpus *k, const struct content *numbers,
 	struct search_error err = {{0}, 0};
 	size_t hits = 0;
 	struct search_budget budget;
+
+	/* every line would match: a script's empty variable, not a query */
+	if (!pattern[0]) {
+		cli_error("%s", _("пустой шаблон: искать нечего"));
+		return CLI_EXIT_ERROR;
+	}
 	int rc = search_compile_opts(pattern, strlen(pattern),
 				     o->flags | SEARCH_FORGIVE, &q, &err);
 	/* a bad regex searched as text: exit 2 all the same, unless -F */

@@ -9,6 +9,7 @@ source "$(dirname "$0")/../lib/checks.bash"
 golden search-cyrillic 0 --content "$pack" --search возврат
 # Case is ignored unless asked for: a capital or Caps Lock loses nothing.
 golden search-upper-caseless 0 --content "$pack" --search ВОЗВРАТ
+golden search-empty 2 --content "$pack" --search ''
 golden search-case-sensitive 1 --content "$pack" --case-sensitive --search ВОЗВРАТ
 golden search-case-sensitive-hit 0 --content "$pack" --case-sensitive --search Возврат
 # Hits labelled for people; --ids gives scripts the paths.
