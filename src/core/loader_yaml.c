@@ -330,7 +330,11 @@ static char *without_separators(const char *data, size_t length,
 			continue;
 		}
 		i += sep == 0x85 ? 1 : 2; /* its other bytes */
-		if (n > 0 && !memchr(" \t\r\n", out[n - 1], 4))
+		char before = '\n';       /* the file's start is a line's */
+		if (n > 0)
+			before = out[n - 1];
+		if (before != ' ' && before != '\t' && before != '\r' &&
+		    before != '\n')
 			out[n++] = ' ';
 	}
 	*out_length = n;
