@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """run.py - the whole benchmark: helpnav against grep and ripgrep.
 
-    bench/run.py [--build DIR] [--sizes 1,10,100,1000] [--quick]
+    bench/run.py [--build DIR] [--sizes 1,10,100] [--quick]
 
 Builds helpnav and helpnav-bench in DIR (default build-bench, Release,
 -DHELPNAV_BENCH=ON), generates the packs once into DIR/bench-data, runs
@@ -272,7 +272,7 @@ def write_doc(text):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(SRC, "build-bench"))
-    ap.add_argument("--sizes", default="1,10,100,1000")
+    ap.add_argument("--sizes", default="1,10,100")
     ap.add_argument("--no-shapes", action="store_true")
     ap.add_argument("--no-doc", action="store_true")
     a = ap.parse_args()

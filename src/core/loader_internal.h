@@ -42,11 +42,14 @@ struct ynode {
 /* Parses one file. Nodes and their text go to tree (freed by the caller
  * after the walk, which copies what it keeps). Every problem is added to
  * diags and counted in *errors. *root is the document, or NULL when the
- * file cannot be used at all (syntax error, empty...).
- * Returns HN_OK or HN_NOMEM. */
+ * file cannot be used at all (syntax error, empty...). *pack_nodes, the
+ * nodes of the pack's earlier files, gets this file's added; when they
+ * would pass LOADER_MAX_PACK_NODES, reading stops there and *pack_nodes
+ * is LOADER_MAX_PACK_NODES + 1, left for the caller to report (it knows
+ * what is skipped). Returns HN_OK or HN_NOMEM. */
 int loader_read_yaml(const char *file, const char *data, size_t length,
 		     struct arena *tree, struct diag_list *diags,
-		     size_t *errors, struct ynode **root);
+		     size_t *errors, size_t *pack_nodes, struct ynode **root);
 
 /* A growable array, moved into the arena when loading ends. */
 struct vec {
@@ -83,7 +86,8 @@ struct loader {
 	const char *file; /* the file being walked (in the arena) */
 	size_t errors;
 	size_t bytes;   /* of the files added so far */
-	bool over_pack; /* LOADER_MAX_PACK_BYTES reached: the rest skipped */
+	size_t nodes;   /* YAML nodes of the files added so far */
+	bool over_pack; /* a pack cap (bytes, nodes) reached: the rest skipped */
 	bool nomem;
 	struct vec sources, channels, categories, pages; /* the records */
 	struct vec general;  /* struct check_item, top-level checklist */

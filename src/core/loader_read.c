@@ -71,9 +71,16 @@ bool loader_add_file(struct loader *L, const struct content_file *f)
 	struct ynode *root = NULL;
 	int status = loader_read_yaml(L->file, f->data ? f->data : "",
 				      f->data ? f->length : 0, tree, L->diags,
-				      &L->errors, &root);
-	if (status == HN_OK && root)
+				      &L->errors, &L->nodes, &root);
+	if (L->nodes > LOADER_MAX_PACK_NODES) {
+		loader_report(L, L->file, 0, 0,
+			      "набор слишком большой: с этим файлом больше %d "
+			      "элементов; этот файл и следующие не проверены",
+			      LOADER_MAX_PACK_NODES);
+		L->over_pack = true;
+	} else if (status == HN_OK && root) {
 		loader_walk_file(L, root);
+	}
 	arena_free(tree);
 	if (status != HN_OK)
 		L->nomem = true;

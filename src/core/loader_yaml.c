@@ -34,9 +34,11 @@ struct reader {
 	struct frame stack[LOADER_MAX_DEPTH];
 	size_t depth;
 	struct ynode *root;
-	size_t nodes;  /* made so far, at most LOADER_MAX_NODES */
-	bool too_many; /* the node cap was reached: stop reading */
-	bool raw_bidi; /* a bidi control written raw, reported where it is */
+	size_t nodes;   /* made so far, at most limit */
+	size_t limit;   /* LOADER_MAX_NODES, or less when the pack's are near */
+	bool too_many;  /* the node cap was reached: stop reading */
+	bool pack_full; /* ... and it was the pack's: the caller says so */
+	bool raw_bidi;  /* a bidi control written raw, reported where it is */
 	bool nomem;
 	char shown[LOADER_SHOW_BYTES]; /* loader_show_into */
 };
@@ -185,8 +187,10 @@ static void report_syntax(struct reader *r, const yaml_parser_t *p)
 static struct ynode *new_node(struct reader *r, enum ynode_kind kind,
 			      yaml_mark_t m, size_t extra)
 {
-	if (r->nodes == LOADER_MAX_NODES) {
-		if (!r->too_many)
+	if (r->nodes == r->limit) {
+		if (r->limit < LOADER_MAX_NODES)
+			r->pack_full = true;
+		else if (!r->too_many)
 			report_mark(r, m,
 				    "слишком много элементов в файле (больше "
 				    "%d): разделите его на несколько файлов",
@@ -589,8 +593,11 @@ static void parse(struct reader *r, bool *fatal)
 
 int loader_read_yaml(const char *file, const char *data, size_t length,
 		     struct arena *tree, struct diag_list *diags,
-		     size_t *errors, struct ynode **root)
+		     size_t *errors, size_t *pack_nodes, struct ynode **root)
 {
+	size_t left = *pack_nodes < LOADER_MAX_PACK_NODES
+			      ? LOADER_MAX_PACK_NODES - *pack_nodes
+			      : 0;
 	struct reader r = {
 		.file = file,
 		.data = data,
@@ -598,6 +605,7 @@ int loader_read_yaml(const char *file, const char *data, size_t length,
 		.tree = tree,
 		.diags = diags,
 		.errors = errors,
+		.limit = left < LOADER_MAX_NODES ? left : LOADER_MAX_NODES,
 	};
 	*root = NULL;
 	if (length > LOADER_MAX_FILE_BYTES) {
@@ -626,6 +634,8 @@ int loader_read_yaml(const char *file, const char *data, size_t length,
 	 * ones still open after an early stop. */
 	for (size_t i = 0; i < LOADER_MAX_DEPTH; i++)
 		free(r.stack[i].kids);
+	*pack_nodes = r.pack_full ? (size_t)LOADER_MAX_PACK_NODES + 1
+				  : *pack_nodes + r.nodes;
 	if (r.nomem)
 		return HN_NOMEM;
 	if (!fatal)
