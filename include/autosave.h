@@ -46,13 +46,17 @@ int autosave_load(struct checklist *cl, const char *path);
 /* Removes the draft at path; a missing one is fine. */
 void autosave_remove(const char *path);
 
-/* Where a declined draft is kept: path with "~" after it, as editors keep
- * a backup (malloc'd), or NULL when memory is short. */
+/* Where a draft set aside would go now: path with "~" after it, as
+ * editors keep a backup, or path~2, path~3... when that is taken
+ * (malloc'd), or NULL when memory is short. */
 char *autosave_aside_path(const char *path);
 
-/* Moves the draft at path to autosave_aside_path(path), replacing the one
- * declined before, so that a draft declined by mistake can be renamed
- * back. HN_OK, HN_IO (not moved) or HN_NOMEM; errbuf says why in Russian. */
-int autosave_set_aside(const char *path, char *errbuf, size_t errsize);
+/* Moves the draft at path to the first free name of autosave_aside_path,
+ * never over a draft set aside before, so that one declined by mistake
+ * can be renamed back; *aside gets the name used (malloc'd, NULL on
+ * failure). HN_OK, HN_IO (not moved) or HN_NOMEM; errbuf says why in
+ * Russian. */
+int autosave_set_aside(const char *path, char **aside, char *errbuf,
+		       size_t errsize);
 
 #endif

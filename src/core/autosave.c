@@ -206,30 +206,54 @@ void autosave_remove(const char *path)
 	unlink(path);
 }
 
-char *autosave_aside_path(const char *path)
+/* path~ for n = 1, path~N after it. NULL when memory is short. */
+static char *aside_name(const char *path, unsigned n)
 {
-	size_t n = strlen(path) + sizeof AUTOSAVE_ASIDE;
-	char *aside = malloc(n);
+	size_t size = strlen(path) + sizeof AUTOSAVE_ASIDE + 12;
+	char *aside = malloc(size);
 
-	if (aside)
-		snprintf(aside, n, "%s%s", path, AUTOSAVE_ASIDE);
+	if (!aside)
+		return NULL;
+	if (n == 1)
+		snprintf(aside, size, "%s%s", path, AUTOSAVE_ASIDE);
+	else
+		snprintf(aside, size, "%s%s%u", path, AUTOSAVE_ASIDE, n);
 	return aside;
 }
 
-int autosave_set_aside(const char *path, char *errbuf, size_t errsize)
+char *autosave_aside_path(const char *path)
 {
-	char *aside = autosave_aside_path(path);
-	int rc = HN_OK;
+	struct stat st;
 
-	if (!aside) {
-		snprintf(errbuf, errsize, "%s", _("не хватает памяти"));
-		return HN_NOMEM;
+	for (unsigned n = 1;; n++) {
+		char *aside = aside_name(path, n);
+		if (!aside || lstat(aside, &st) != 0)
+			return aside;
+		free(aside);
 	}
-	if (rename(path, aside) != 0) {
+}
+
+int autosave_set_aside(const char *path, char **aside, char *errbuf,
+		       size_t errsize)
+{
+	*aside = NULL;
+	for (unsigned n = 1;; n++) {
+		char *name = aside_name(path, n);
+		if (!name) {
+			snprintf(errbuf, errsize, "%s", _("не хватает памяти"));
+			return HN_NOMEM;
+		}
+		/* link() does not replace: a draft set aside before stays */
+		if (link(path, name) == 0 && unlink(path) == 0) {
+			*aside = name;
+			return HN_OK;
+		}
+		int e = errno;
+		free(name);
+		if (e == EEXIST)
+			continue;
 		snprintf(errbuf, errsize, _("%s не переименован: %s"), path,
-			 syserr_reason(errno));
-		rc = HN_IO;
+			 syserr_reason(e));
+		return HN_IO;
 	}
-	free(aside);
-	return rc;
 }

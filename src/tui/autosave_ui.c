@@ -29,10 +29,9 @@ static struct tui_list *list_of(struct tui *t, const struct checklist *cl)
  * it). On failure it stays where it is, not to be written over. */
 static int set_aside(struct tui_list *l, char **aside, char *err, size_t size)
 {
-	int rc = autosave_set_aside(l->draft, err, size);
+	int rc = autosave_set_aside(l->draft, aside, err, size);
 
 	l->draft_waits = rc != HN_OK;
-	*aside = autosave_aside_path(l->draft);
 	return rc;
 }
 

@@ -58,10 +58,15 @@ static void quit_answer(struct tui *t, bool yes, const char *text, void *ctx)
  * helpnav quits (tui_quit_saved). */
 static bool quit_hook(struct tui *t, int key, void *ctx)
 {
-	struct checklist *cl = first_dirty(t);
+	struct checklist *cl;
 
 	(void)ctx;
-	if (tui_action_for_key(key) != ACT_SAVE || !cl)
+	if (tui_action_for_key(key) != ACT_SAVE)
+		return false;
+	/* what is typed in an open field goes into what is saved */
+	tui_checklist_keep_edit(t);
+	cl = first_dirty(t);
+	if (!cl)
 		return false;
 	t->quit_asking = false;
 	t->quit_after_save = true;
@@ -88,7 +93,9 @@ void tui_request_quit(struct tui *t)
 			 tui_action_key(ACT_SAVE).s);
 	else
 		snprintf(q, sizeof q,
-			 _("Набранное в поле ещё не сохранено. Выйти?"));
+			 _("Набранное в поле не сохранено в файл; оно "
+			   "останется в черновике. Выйти? %s — сохранить"),
+			 tui_action_key(ACT_SAVE).s);
 	tui_prompt_yesno(t, q, quit_answer, NULL);
 	t->prompt.hook = quit_hook;
 	t->quit_asking = true;

@@ -146,11 +146,28 @@ keys Enter
 expect "field editor" "Esc отменить"
 type_text "TYPING-2"
 keys C-c
-expect "Ctrl-C while typing asks about the field" "Набранное в поле ещё не сохранено"
+expect "Ctrl-C while typing asks about the field" "Набранное в поле не сохранено в файл; оно останется в черновике"
 keys д
 st=$(wait_exit)
 check "quits (status $st)" [ "$st" = 0 ]
 check "what was typed is in the draft" grep -q "TYPING-2" "$DRAFT"
+
+# s in that question saves the list with what was typed in the field.
+rm -f "$DRAFT"
+open_checklist
+keys Enter
+expect "field editor" "Esc отменить"
+type_text "TYPING-3"
+keys C-c
+expect "the question offers saving" "сохранить (д/н)"
+keys s
+expect "save prompt" "Сохранить в файл"
+keys C-u
+type_text "$tmp/typed.txt"
+keys Enter
+st=$(wait_exit)
+check "saved, then quit (status $st)" [ "$st" = 0 ]
+check "the file has what was typed in the field" grep -q "TYPING-3" "$tmp/typed.txt"
 
 # An editor opened and left as it was is nothing unsaved: Ctrl-C quits.
 rm -f "$DRAFT"

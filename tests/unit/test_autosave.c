@@ -142,14 +142,15 @@ static void test_not_a_draft(void)
 	unmake(&cl);
 }
 
-/* A declined draft is moved to path~, replacing the one declined before;
- * a missing draft is an error with a reason. */
+/* A declined draft is moved to path~, and the next one to path~2: a draft
+ * set aside before is never replaced; a missing draft is an error with a
+ * reason. */
 static void test_set_aside(void)
 {
 	const struct check_item *items[] = {&item_photo};
 	struct checklist cl;
 	char err[300], path[600];
-	char *aside;
+	char *aside, *used[2] = {NULL, NULL};
 	time_t when;
 
 	snprintf(path, sizeof path, "%s/helpnav/draft-returns-chat", state);
@@ -158,18 +159,27 @@ static void test_set_aside(void)
 		return;
 	CHECK(strlen(aside) == strlen(path) + 1 && aside[strlen(path)] == '~');
 	make(&cl, items, 1);
-	cl.ticked[0] = true;
 	for (int round = 0; round < 2; round++) {
+		cl.ticked[0] = true;
+		cl.dirty = true;
 		CHECK(autosave_write(&cl, path, err, sizeof err) == HN_OK);
-		CHECK(autosave_set_aside(path, err, sizeof err) == HN_OK);
+		CHECK(autosave_set_aside(path, &used[round], err, sizeof err) ==
+		      HN_OK);
 		CHECK(!autosave_exists(path, &when));
-		CHECK(file_has(aside, "x photo\n"));
 	}
+	CHECK(used[0] && !strcmp(used[0], aside));
+	CHECK(used[1] && strlen(used[1]) == strlen(aside) + 1 &&
+	      used[1][strlen(aside)] == '2');
+	CHECK(used[0] && file_has(used[0], "x photo\n"));
 	err[0] = '\0';
-	CHECK(autosave_set_aside(path, err, sizeof err) == HN_IO);
-	CHECK(strstr(err, "draft-returns-chat") != NULL);
-	CHECK(file_has(aside, "x photo\n"));
-	autosave_remove(aside);
+	char *none = NULL;
+	CHECK(autosave_set_aside(path, &none, err, sizeof err) == HN_IO);
+	CHECK(!none && strstr(err, "draft-returns-chat") != NULL);
+	for (int i = 0; i < 2; i++) {
+		if (used[i])
+			autosave_remove(used[i]);
+		free(used[i]);
+	}
 	free(aside);
 	unmake(&cl);
 }
