@@ -139,13 +139,19 @@ keys q
 st=$(wait_exit)
 check "with the edit cancelled q quits at once (status $st)" [ "$st" = 0 ]
 
+# typing_interrupted TEXT: a fresh checklist, TEXT typed into its first
+# field (not yet kept with Enter), then Ctrl-C.
+typing_interrupted() {
+	rm -f "$DRAFT"
+	open_checklist
+	keys Enter
+	expect "field editor" "Esc отменить"
+	type_text "$1"
+	keys C-c
+}
+
 # Quitting while typing keeps what was typed: it goes to the draft.
-rm -f "$DRAFT"
-open_checklist
-keys Enter
-expect "field editor" "Esc отменить"
-type_text "TYPING-2"
-keys C-c
+typing_interrupted "TYPING-2"
 expect "Ctrl-C while typing asks about the field" "Набранное в поле не сохранено в файл; оно останется в черновике"
 keys д
 st=$(wait_exit)
@@ -153,12 +159,7 @@ check "quits (status $st)" [ "$st" = 0 ]
 check "what was typed is in the draft" grep -q "TYPING-2" "$DRAFT"
 
 # s in that question saves the list with what was typed in the field.
-rm -f "$DRAFT"
-open_checklist
-keys Enter
-expect "field editor" "Esc отменить"
-type_text "TYPING-3"
-keys C-c
+typing_interrupted "TYPING-3"
 expect "the question offers saving" "сохранить (д/н)"
 keys s
 expect "save prompt" "Сохранить в файл"
