@@ -24,9 +24,10 @@ static struct tui_list *list_of(struct tui *t, const struct checklist *cl)
 	return NULL;
 }
 
-/* The draft renamed to draft~ (autosave_set_aside), not destroyed, so that
- * it can be taken back by hand; its new name in *aside (the caller frees
- * it). On failure it stays where it is, not to be written over. */
+/* The draft renamed to draft~, or draft~2... (autosave_set_aside), not
+ * destroyed, so that it can be taken back by hand; its new name in *aside
+ * (the caller frees it). On failure it stays where it is, not to be
+ * written over. */
 static int set_aside(struct tui_list *l, char **aside, char *err, size_t size)
 {
 	int rc = autosave_set_aside(l->draft, aside, err, size);
