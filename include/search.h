@@ -164,6 +164,13 @@ void search_result_free(struct search_result *r);
 size_t search_count(const struct corpus *c, const char *pattern, unsigned flags,
 		    size_t max_hits, struct search_budget *b);
 
+/* For a case-sensitive search that found nothing: its hits without case
+ * (search_count), said to the user with the way to turn case off; 0 when
+ * flags do not ask for case. */
+size_t search_count_caseless(const struct corpus *c, const char *pattern,
+			     unsigned flags, size_t max_hits,
+			     struct search_budget *b);
+
 /* Maps a string typed under the QWERTY layout to the ЙЦУКЕН letters on the
  * same keys ("djpdhfn" -> "возврат"). Returns a malloc'd string, or NULL
  * when the text has no Latin letters to map. */

@@ -322,12 +322,8 @@ static void print_suggestion(const struct search_suggestion *s)
 static void say_caseless(const struct corpus *k, const char *pattern,
 			 unsigned flags, struct search_budget *b)
 {
-	size_t n;
+	size_t n = search_count_caseless(k, pattern, flags, 0, b);
 
-	if (!(flags & SEARCH_CASE_SENSITIVE))
-		return;
-	n = search_count(k, pattern, flags & ~(unsigned)SEARCH_CASE_SENSITIVE,
-			 0, b);
 	if (n)
 		fprintf(stderr,
 			_("Ничего не найдено с учётом регистра; без "

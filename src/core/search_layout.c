@@ -166,6 +166,17 @@ size_t search_count(const struct corpus *c, const char *pattern, unsigned flags,
 	return hits;
 }
 
+size_t search_count_caseless(const struct corpus *c, const char *pattern,
+			     unsigned flags, size_t max_hits,
+			     struct search_budget *b)
+{
+	if (!(flags & SEARCH_CASE_SENSITIVE))
+		return 0;
+	return search_count(c, pattern,
+			    flags & ~(unsigned)SEARCH_CASE_SENSITIVE, max_hits,
+			    b);
+}
+
 char *search_layout_reading(const char *pattern)
 {
 	char *swapped = search_layout_swap(pattern, strlen(pattern));

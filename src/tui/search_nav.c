@@ -72,12 +72,10 @@ static void work_search(struct search_work *w, const atomic_bool *cancel)
 	if (w->rc == HN_OK)
 		w->rc = search_rank(w->corpus, &w->res);
 	/* nothing found with case: how much without */
-	if (w->rc == HN_OK && w->res.count == 0 &&
-	    (w->flags & SEARCH_CASE_SENSITIVE))
-		w->caseless_hits = search_count(
-			w->corpus, w->pattern,
-			w->flags & ~(unsigned)SEARCH_CASE_SENSITIVE,
-			TUI_MAX_SUGGEST_HITS, &budget);
+	if (w->rc == HN_OK && w->res.count == 0)
+		w->caseless_hits =
+			search_count_caseless(w->corpus, w->pattern, w->flags,
+					      TUI_MAX_SUGGEST_HITS, &budget);
 	/* nothing found: the other layout's reading or a near spelling */
 	if (w->rc == HN_OK && w->res.count == 0)
 		w->rc = search_suggest(w->corpus, &w->vocab, w->pattern,
