@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "regex_token.h"
 #include "search_words_internal.h"
 #include "status.h"
 #include "text.h"
@@ -326,16 +327,37 @@ bool search_words_unknown(const struct search_words *w, const char *query,
 	return unknown;
 }
 
-/* Whether pattern shows a regex's own syntax: an escape, an anchor, a
- * class, an alternative, a count, or «.» before a letter (any character).
- * Brackets, «+», «*», «?» and a «.» that ends a word are prose as well. */
+/* Whether pattern shows a regex's own syntax, read by regex_token: an
+ * escape, an anchor, a class, an alternative, a count ({2}), or «.»
+ * before a letter (any character). Brackets, «+», «*», «?» and a «.»
+ * that ends a word are prose as well. */
 static bool looks_like_regex(const char *p, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		if (p[i] && strchr("\\^$|[]{}", p[i]))
+	struct regex_tokens t;
+	struct regex_token tok;
+
+	regex_tokens_start(&t, p, len);
+	while (regex_token_next(&t, &tok)) {
+		size_t after = tok.start + tok.len;
+
+		switch (tok.kind) {
+		case REGEX_TOK_ESCAPE:
+		case REGEX_TOK_CLASS_OPEN:
+		case REGEX_TOK_ALT:
+		case REGEX_TOK_ANCHOR:
+		case REGEX_TOK_BRACE:
 			return true;
-		if (p[i] == '.' && i + 1 < len && !strchr(" .?!", p[i + 1]))
-			return true;
+		case REGEX_TOK_QUANT:
+			if (p[tok.start] == '{')
+				return true;
+			break;
+		case REGEX_TOK_ANY:
+			if (after < len && !strchr(" .?!", p[after]))
+				return true;
+			break;
+		default:
+			break;
+		}
 	}
 	return false;
 }
